@@ -1,0 +1,24 @@
+package dev.moomoo.net.session;
+
+import dev.moomoo.net.websocket.CloseCode;
+
+/**
+ * What a WebSocket path does with its connections. Called on the connection's reader thread; a
+ * callback must not block for long, because the next frame is not read until it returns.
+ */
+public interface Endpoint {
+    /** The connection is open; frames may be sent. */
+    default void onOpen(Connection connection) {
+    }
+
+    void onBinary(Connection connection, byte[] data);
+
+    /** By default text is refused with 1003, as a binary-only protocol should. */
+    default void onText(Connection connection, String text) {
+        connection.close(CloseCode.UNSUPPORTED_DATA, "text frames are not accepted here");
+    }
+
+    /** Called exactly once, after the socket is closed. {@code code} is 1006 if no Close was exchanged. */
+    default void onClose(Connection connection, int code) {
+    }
+}

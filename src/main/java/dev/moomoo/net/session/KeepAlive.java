@@ -1,0 +1,56 @@
+package dev.moomoo.net.session;
+
+import dev.moomoo.net.websocket.Frames;
+import org.tinylog.Logger;
+
+import java.time.Duration;
+
+/**
+ * One sweeper for all connections (no timer per connection): pings a connection that has been silent
+ * for the ping interval, and cuts one whose ping went unanswered for the ping timeout.
+ */
+public final class KeepAlive implements Runnable {
+    private static final byte[] PING = Frames.ping(new byte[0]);
+
+    private final ConnectionRegistry registry;
+    private final long intervalNanos;
+    private final long timeoutNanos;
+
+    public KeepAlive(ConnectionRegistry registry, Duration interval, Duration timeout) {
+        this.registry = registry;
+        this.intervalNanos = interval.toNanos();
+        this.timeoutNanos = timeout.toNanos();
+    }
+
+    /** Sweeps every quarter of the smaller period until interrupted. */
+    @Override
+    public void run() {
+        long period = Math.max(10, Math.min(intervalNanos, timeoutNanos) / 4 / 1_000_000L);
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(period);
+                sweep(System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One pass at time {@code now}; returns how many connections were cut. */
+    public int sweep(long now) {
+        int cut = 0;
+        for (Connection c : registry.connections()) {
+            long pingSent = c.pingSentNanos();
+            if (pingSent != 0) {
+                if (now - pingSent > timeoutNanos) {
+                    Logger.debug("{}: no answer to ping, dropping", c);
+                    c.abort();
+                    cut++;
+                }
+            } else if (now - c.lastHeardNanos() > intervalNanos && c.outbox().offerControl(PING)) {
+                c.pingSent(now);
+            }
+        }
+        return cut;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.moomoo.net.session;
+
+import java.util.ArrayDeque;
+
+/**
+ * What one connection's writer has still to send, and the state of its closing handshake.
+ *
+ * <p>Three lanes, taken in this order: control frames (pongs, pings), data frames in order, and one
+ * "latest" slot for per-tick state that a newer tick replaces instead of queueing behind. After
+ * {@link #finish} accepts a Close frame, no data is taken any more than what was queued before it, and
+ * nothing at all after it: RFC 6455 section 5.5.1, an endpoint sends nothing after its Close.
+ *
+ * <p>Guarded by its own monitor ({@code synchronized} no longer pins virtual threads since JDK 24).
+ * The queues are created on first use so that an idle connection holds no arrays.
+ */
+public final class Outbox {
+    /** What happened to an offered frame. */
+    public enum Offer { ACCEPTED, FULL, CLOSED }
+
+    private static final int MAX_CONTROL = 32;
+
+    private final int maxFrames;
+    private final int maxBytes;
+    private ArrayDeque<byte[]> control;
+    private ArrayDeque<byte[]> data;
+    private int dataBytes;
+    private byte[] latest;
+    private byte[] closeFrame;
+    private boolean closeTaken;
+    private boolean closeWritten;
+    private boolean closeReceived;
+    private boolean aborted;
+
+    public Outbox(int maxFrames, int maxBytes) {
+        this.maxFrames = maxFrames;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Queues a data frame, unless the queue is over its frame or byte limit or closing has begun. */
+    public synchronized Offer offer(byte[] frame) {
+        if (closeFrame != null || aborted) {
+            return Offer.CLOSED;
+        }
+        if (data == null) {
+            data = new ArrayDeque<>(4);
+        }
+        if (data.size() >= maxFrames || dataBytes + frame.length > maxBytes) {
+            return Offer.FULL;
+        }
+        data.addLast(frame);
+        dataBytes += frame.length;
+        notifyAll();
+        return Offer.ACCEPTED;
+    }
+
+    /** Sets the per-tick state to send next, replacing one the writer has not taken yet. */
+    public synchronized Offer offerLatest(byte[] frame) {
+        if (closeFrame != null || aborted) {
+            return Offer.CLOSED;
+        }
+        boolean replaced = latest != null;
+        latest = frame;
+        if (!replaced) {
+            notifyAll();
+        }
+        return replaced ? Offer.FULL : Offer.ACCEPTED;
+    }
+
+    /** Queues a control frame ahead of data; beyond a small backlog, new ones are dropped. */
+    public synchronized boolean offerControl(byte[] frame) {
+        if (closeFrame != null || aborted) {
+            return false;
+        }
+        if (control == null) {
+            control = new ArrayDeque<>(2);
+        }
+        if (control.size() >= MAX_CONTROL) {
+            return false;
+        }
+        control.addLast(frame);
+        notifyAll();
+        return true;
+    }
+
+    /** Queues the Close frame after what is queued; returns false when closing had already begun. */
+    public synchronized boolean finish(byte[] close) {
+        if (closeFrame != null || aborted) {
+            return false;
+        }
+        closeFrame = close;
+        notifyAll();
+        return true;
+    }
+
+    /** Stops the writer now: nothing queued will be sent. */
+    public synchronized void abort() {
+        aborted = true;
+        notifyAll();
+    }
+
+    /** Whether a Close frame has been queued (by us, or as the echo of the peer's). */
+    public synchronized boolean isClosing() {
+        return closeFrame != null || aborted;
+    }
+
+    /** Frames and bytes waiting in the data lane. */
+    public synchronized int queuedFrames() {
+        return data == null ? 0 : data.size();
+    }
+
+    public synchronized int queuedBytes() {
+        return dataBytes;
+    }
+
+    /**
+     * Blocks until there is something to write and returns it, or returns null when the writer should
+     * stop (aborted, or the Close frame has already been handed out).
+     */
+    public synchronized byte[] take() throws InterruptedException {
+        while (true) {
+            if (aborted || closeTaken) {
+                return null;
+            }
+            if (control != null && !control.isEmpty()) {
+                return control.pollFirst();
+            }
+            if (data != null && !data.isEmpty()) {
+                byte[] frame = data.pollFirst();
+                dataBytes -= frame.length;
+                return frame;
+            }
+            if (latest != null && closeFrame == null) {
+                byte[] frame = latest;
+                latest = null;
+                return frame;
+            }
+            if (closeFrame != null) {
+                closeTaken = true;
+                return closeFrame;
+            }
+            wait();
+        }
+    }
+
+    /** Whether {@code frame}, as returned by {@link #take}, is the Close frame. */
+    public synchronized boolean isCloseFrame(byte[] frame) {
+        return frame == closeFrame;
+    }
+
+    public synchronized void markCloseWritten() {
+        closeWritten = true;
+        notifyAll();
+    }
+
+    public synchronized void markCloseReceived() {
+        closeReceived = true;
+        notifyAll();
+    }
+
+    public synchronized boolean closeReceived() {
+        return closeReceived;
+    }
+
+    /** Waits up to {@code millis} for our Close frame to be on the wire. */
+    public synchronized boolean awaitCloseWritten(long millis) throws InterruptedException {
+        return awaitFlag(true, millis);
+    }
+
+    /** Waits up to {@code millis} for the peer's Close frame. */
+    public synchronized boolean awaitCloseReceived(long millis) throws InterruptedException {
+        return awaitFlag(false, millis);
+    }
+
+    private boolean awaitFlag(boolean written, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (!(written ? closeWritten : closeReceived) && !aborted) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return written ? closeWritten : closeReceived;
+    }
+}

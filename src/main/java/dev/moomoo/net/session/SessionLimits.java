@@ -1,0 +1,10 @@
+package dev.moomoo.net.session;
+
+import dev.moomoo.config.ServerConfig;
+
+/** The numbers one WebSocket session runs by. */
+public record SessionLimits(int maxFrameSize, int maxMessageSize, int outboundQueueFrames, int outboundQueueBytes, long closeTimeoutMillis) {
+    public static SessionLimits from(ServerConfig c) {
+        return new SessionLimits(c.maxFrameSize(), c.maxMessageSize(), c.outboundQueueFrames(), c.outboundQueueBytes(), c.closeTimeout().toMillis());
+    }
+}

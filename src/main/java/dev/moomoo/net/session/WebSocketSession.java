@@ -1,0 +1,152 @@
+package dev.moomoo.net.session;
+
+import dev.moomoo.net.websocket.CloseCode;
+import dev.moomoo.net.websocket.FrameHeader;
+import dev.moomoo.net.websocket.FrameReader;
+import dev.moomoo.net.websocket.Frames;
+import dev.moomoo.net.websocket.Inbound;
+import dev.moomoo.net.websocket.MessageAssembler;
+import dev.moomoo.net.websocket.Opcode;
+import dev.moomoo.net.websocket.WebSocketException;
+import org.tinylog.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+
+/**
+ * One upgraded connection from its 101 to its closed socket: a reader subtask that turns frames into
+ * endpoint calls and a writer subtask that drains the outbox, under {@link ConnectionSupervisor}.
+ * Registration and the endpoint's {@code onClose} happen exactly once, here.
+ */
+public final class WebSocketSession {
+    private final Connection connection;
+    private final InputStream in;
+    private final OutputStream out;
+    private final Endpoint endpoint;
+    private final SessionLimits limits;
+    private final ConnectionRegistry registry;
+
+    public WebSocketSession(Socket socket, InputStream in, OutputStream out, String path, Endpoint endpoint,
+                            SessionLimits limits, ConnectionRegistry registry) {
+        this.connection = new Connection(socket, path, new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()));
+        this.in = in;
+        this.out = out;
+        this.endpoint = endpoint;
+        this.limits = limits;
+        this.registry = registry;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs the connection until it is closed; returns after the socket is closed and deregistered. */
+    public void run() throws InterruptedException {
+        registry.add(connection);
+        try {
+            endpoint.onOpen(connection);
+            ConnectionSupervisor.Outcome outcome = ConnectionSupervisor.supervise(this::readLoop, this::writeLoop);
+            logOutcome(outcome);
+        } catch (RuntimeException e) {
+            Logger.error(e, "{}: endpoint failed on open", connection);
+        } finally {
+            connection.abort();
+            registry.remove(connection);
+            try {
+                endpoint.onClose(connection, connection.closeCode());
+            } catch (RuntimeException e) {
+                Logger.error(e, "{}: endpoint failed on close", connection);
+            }
+        }
+    }
+
+    private Void readLoop() throws IOException, InterruptedException {
+        FrameReader frames = new FrameReader(in);
+        MessageAssembler messages = new MessageAssembler(frames, limits.maxFrameSize(), limits.maxMessageSize());
+        try {
+            while (true) {
+                Inbound message = messages.next();
+                connection.heard(System.nanoTime());
+                switch (message) {
+                    case Inbound.Binary b -> deliver(b);
+                    case Inbound.Text t -> deliver(t);
+                    case Inbound.Ping p -> connection.outbox().offerControl(Frames.pong(p.payload()));
+                    case Inbound.Pong ignored -> {
+                        // heard() above already cleared the keep-alive's outstanding ping
+                    }
+                    case Inbound.Close c -> {
+                        connection.echoClose(c.code());
+                        connection.outbox().awaitCloseWritten(limits.closeTimeoutMillis());
+                        return null;
+                    }
+                }
+            }
+        } catch (WebSocketException e) {
+            Logger.info("{}: protocol violation, closing with {}: {}", connection, e.closeCode(), e.reason());
+            connection.fail(e);
+            drainUntilClose(frames);
+            return null;
+        }
+    }
+
+    private void deliver(Inbound message) {
+        if (connection.isClosing()) {
+            return; // after our Close, data is read and dropped while we wait for the peer's Close
+        }
+        try {
+            switch (message) {
+                case Inbound.Binary b -> endpoint.onBinary(connection, b.data());
+                case Inbound.Text t -> endpoint.onText(connection, t.text());
+                default -> throw new IllegalArgumentException("not a data message: " + message);
+            }
+        } catch (RuntimeException e) {
+            Logger.error(e, "{}: endpoint failed on a message; closing with 1011", connection);
+            connection.close(CloseCode.INTERNAL_ERROR, "internal error");
+        }
+    }
+
+    /**
+     * After we failed the connection, reads frames by their syntax alone and discards them until the
+     * peer's Close or EOF; the writer's bounded wait ends this if neither comes.
+     */
+    private void drainUntilClose(FrameReader frames) throws IOException {
+        frames.skipPayload();
+        FrameHeader h;
+        while ((h = frames.readHeader()) != null) {
+            frames.skipPayload();
+            if (h.opcode() == Opcode.CLOSE) {
+                connection.outbox().markCloseReceived();
+                return;
+            }
+        }
+    }
+
+    private Void writeLoop() throws IOException, InterruptedException {
+        Outbox outbox = connection.outbox();
+        byte[] frame;
+        while ((frame = outbox.take()) != null) {
+            out.write(frame);
+            if (outbox.isCloseFrame(frame)) {
+                outbox.markCloseWritten();
+                // RFC 6455 7.1.1: after both Close frames the server closes TCP first; if the peer does
+                // not answer ours, wait a bounded time and close anyway.
+                outbox.awaitCloseReceived(limits.closeTimeoutMillis());
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void logOutcome(ConnectionSupervisor.Outcome outcome) {
+        Throwable failure = outcome.readerFailure() != null ? outcome.readerFailure() : outcome.writerFailure();
+        if (failure == null) {
+            Logger.debug("{}: closed with {}", connection, connection.closeCode());
+        } else if (Disconnects.isExpected(failure)) {
+            Logger.debug("{}: disconnected: {}", connection, failure.toString());
+        } else {
+            Logger.error(failure, "{}: connection failed unexpectedly", connection);
+        }
+    }
+}

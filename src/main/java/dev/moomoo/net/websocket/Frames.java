@@ -1,0 +1,71 @@
+package dev.moomoo.net.websocket;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Encodes server frames (never masked, always FIN) into one array holding header and payload, so a
+ * frame is written with a single call and the same bytes can be sent to many connections.
+ */
+public final class Frames {
+    private Frames() {
+    }
+
+    public static byte[] binary(byte[] payload) {
+        return encode(Opcode.BINARY, payload, 0, payload.length);
+    }
+
+    public static byte[] text(String text) {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        return encode(Opcode.TEXT, payload, 0, payload.length);
+    }
+
+    public static byte[] ping(byte[] payload) {
+        return encode(Opcode.PING, payload, 0, payload.length);
+    }
+
+    public static byte[] pong(byte[] payload) {
+        return encode(Opcode.PONG, payload, 0, payload.length);
+    }
+
+    /**
+     * A Close frame. {@link CloseCode#NO_STATUS} gives an empty payload; the reason is cut so that
+     * the payload stays within the 125 bytes a control frame may carry, without splitting a character.
+     */
+    public static byte[] close(int code, String reason) {
+        if (code == CloseCode.NO_STATUS) {
+            return encode(Opcode.CLOSE, new byte[0], 0, 0);
+        }
+        byte[] text = reason == null ? new byte[0] : reason.getBytes(StandardCharsets.UTF_8);
+        int textLength = Math.min(text.length, 123);
+        while (textLength > 0 && textLength < text.length && (text[textLength] & 0xC0) == 0x80) {
+            textLength--;
+        }
+        byte[] payload = new byte[2 + textLength];
+        payload[0] = (byte) (code >> 8);
+        payload[1] = (byte) code;
+        System.arraycopy(text, 0, payload, 2, textLength);
+        return encode(Opcode.CLOSE, payload, 0, payload.length);
+    }
+
+    /** Header and payload of one unmasked final frame. */
+    public static byte[] encode(int opcode, byte[] payload, int off, int len) {
+        int headerLength = len < 126 ? 2 : len <= 0xFFFF ? 4 : 10;
+        byte[] frame = new byte[headerLength + len];
+        frame[0] = (byte) (0x80 | opcode);
+        if (len < 126) {
+            frame[1] = (byte) len;
+        } else if (len <= 0xFFFF) {
+            frame[1] = 126;
+            frame[2] = (byte) (len >> 8);
+            frame[3] = (byte) len;
+        } else {
+            frame[1] = 127;
+            long l = len;
+            for (int i = 0; i < 8; i++) {
+                frame[2 + i] = (byte) (l >>> (56 - 8 * i));
+            }
+        }
+        System.arraycopy(payload, off, frame, headerLength, len);
+        return frame;
+    }
+}

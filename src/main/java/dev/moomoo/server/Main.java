@@ -1,0 +1,112 @@
+package dev.moomoo.server;
+
+import dev.moomoo.config.ConfigException;
+import dev.moomoo.config.ServerConfig;
+import dev.moomoo.config.Setting;
+import dev.moomoo.config.Settings;
+import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.net.session.EchoEndpoint;
+import org.tinylog.Logger;
+import org.tinylog.configuration.Configuration;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** Command-line entry point: parses settings, starts the server, stops it on SIGTERM. */
+public final class Main {
+    public static final String NAME = "moomoo-server";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
+        ServerConfig config;
+        try {
+            Map<String, String> flags = parseFlags(args);
+            if (flags.containsKey("help")) {
+                printHelp(out);
+                return 0;
+            }
+            if (flags.containsKey("version")) {
+                out.println(NAME + " " + version());
+                return 0;
+            }
+            config = ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, flags, env));
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Configuration.set("level", config.logLevel());
+        Server server;
+        try {
+            server = Server.start(config, routes(config));
+        } catch (IOException e) {
+            err.println("error: cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
+            Logger.info("stop requested");
+            server.shutdown();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    static Routes routes(ServerConfig config) {
+        Routes routes = new Routes()
+                .page("/", r -> HttpResponse.text(200, NAME + " " + version() + "\n"));
+        if (config.echoEnabled()) {
+            routes.socket("/echo", new EchoEndpoint());
+        }
+        return routes;
+    }
+
+    /** {@code --name=value}, {@code --name value}, or a bare {@code --name} meaning true. */
+    static Map<String, String> parseFlags(String[] args) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") || a.length() == 2) {
+                throw new ConfigException("unexpected argument '" + a + "' (settings are given as --name=value; see --help)");
+            }
+            String body = a.substring(2);
+            int eq = body.indexOf('=');
+            if (eq >= 0) {
+                flags.put(body.substring(0, eq), body.substring(eq + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                flags.put(body, args[++i]);
+            } else {
+                flags.put(body, "true");
+            }
+        }
+        return flags;
+    }
+
+    static void printHelp(PrintStream out) {
+        out.println("Usage: " + NAME + " [--name=value ...]");
+        out.println("Each setting is read from its flag, else its environment variable, else the file");
+        out.println("given by --config (Java properties, same names), else its default.");
+        out.println();
+        for (Setting<?> s : ServerConfig.SETTINGS) {
+            out.printf("  --%-24s %s (default: %s; env %s)%n", s.name(), s.description(),
+                    s.defaultValue().isEmpty() ? "empty" : s.defaultValue(), s.environmentName());
+        }
+        out.printf("  --%-24s %s%n", "config", "properties file with settings (env MOOMOO_CONFIG)");
+        out.printf("  --%-24s %s%n", "help", "print this and exit");
+        out.printf("  --%-24s %s%n", "version", "print the version and exit");
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.moomoo.server;
+
+import dev.moomoo.config.ServerConfig;
+import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.net.session.Connection;
+import dev.moomoo.net.session.ConnectionRegistry;
+import dev.moomoo.net.session.KeepAlive;
+import dev.moomoo.net.websocket.CloseCode;
+import org.tinylog.Logger;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The listening socket and everything accepted on it. Each accepted socket gets its own virtual
+ * thread ({@link SocketHandler}); one more virtual thread runs the {@link KeepAlive} sweeper.
+ */
+public final class Server implements AutoCloseable {
+    private final ServerConfig config;
+    private final ServerSocket listener;
+    private final ConnectionRegistry registry = new ConnectionRegistry();
+    private final ServerStats stats = new ServerStats();
+    /** Every accepted socket until its handler returns, WebSocket or not. */
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final SocketHandler handler;
+    private final ThreadFactory connectionThreads = Thread.ofVirtual().name("conn-", 1).factory();
+    private final Thread acceptThread;
+    private final Thread keepAliveThread;
+    private final Object lifecycle = new Object();
+    private volatile boolean stopping;
+    private boolean closed;
+    private volatile Boolean graceful;
+
+    private Server(ServerConfig config, Routes routes) throws IOException {
+        this.config = config;
+        this.handler = new SocketHandler(config, routes, registry, stats);
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(new InetSocketAddress(config.bind(), config.port()), 4096);
+        this.acceptThread = Thread.ofPlatform().name("accept").daemon(false).unstarted(this::acceptLoop);
+        this.keepAliveThread = Thread.ofVirtual().name("keep-alive")
+                .unstarted(new KeepAlive(registry, config.pingInterval(), config.pingTimeout()));
+    }
+
+    /** Binds and starts accepting. */
+    public static Server start(ServerConfig config, Routes routes) throws IOException {
+        Server server = new Server(config, routes);
+        server.acceptThread.start();
+        server.keepAliveThread.start();
+        Logger.info("listening on {}:{}", config.bind(), server.port());
+        return server;
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public ServerStats stats() {
+        return stats;
+    }
+
+    /** Open WebSocket connections. */
+    public int connectionCount() {
+        return registry.size();
+    }
+
+    public ConnectionRegistry registry() {
+        return registry;
+    }
+
+    /** Accepted sockets whose handler thread has not finished (handshaking, HTTP or WebSocket). */
+    public int openSocketCount() {
+        return sockets.size();
+    }
+
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    private void acceptLoop() {
+        while (!stopping) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException e) {
+                if (!stopping) {
+                    Logger.error(e, "accept failed");
+                }
+                continue;
+            }
+            stats.accepted();
+            if (sockets.size() >= config.maxConnections()) {
+                stats.refused();
+                connectionThreads.newThread(() -> refuse(socket)).start();
+                continue;
+            }
+            sockets.add(socket);
+            connectionThreads.newThread(() -> {
+                try {
+                    handler.handle(socket);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    Logger.error(e, "handler failed for {}", socket.getRemoteSocketAddress());
+                } finally {
+                    closeQuietly(socket);
+                    sockets.remove(socket);
+                    synchronized (lifecycle) {
+                        lifecycle.notifyAll();
+                    }
+                }
+            }).start();
+        }
+    }
+
+    private static void refuse(Socket socket) {
+        try (socket) {
+            HttpResponse.text(503, "server full\n").writeTo(socket.getOutputStream(), false);
+        } catch (IOException ignored) {
+            // the peer is not ours to serve
+        }
+    }
+
+    /**
+     * Graceful shutdown: stop accepting, send Close 1001 to every connection, wait up to the shutdown
+     * grace for them to finish, then cut what is left. Returns whether it was graceful. Idempotent.
+     */
+    public boolean shutdown() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return Boolean.TRUE.equals(graceful);
+            }
+            closed = true;
+        }
+        stopping = true;
+        closeQuietly(listener);
+        keepAliveThread.interrupt();
+        for (Connection c : registry.connections()) {
+            c.close(CloseCode.GOING_AWAY, "server shutting down");
+        }
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        boolean done = awaitNoSockets(deadline);
+        if (!done) {
+            for (Connection c : registry.connections()) {
+                c.abort();
+            }
+            sockets.forEach(Server::closeQuietly);
+            awaitNoSockets(System.nanoTime() + config.closeTimeout().toNanos());
+        }
+        try {
+            acceptThread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        graceful = done;
+        if (done) {
+            Logger.info("stopped gracefully: every connection closed within {} ms", config.shutdownGrace().toMillis());
+        } else {
+            Logger.warn("stopped forcefully: {} connection(s) did not close within {} ms and were cut",
+                    sockets.size(), config.shutdownGrace().toMillis());
+        }
+        return done;
+    }
+
+    private boolean awaitNoSockets(long deadlineNanos) {
+        synchronized (lifecycle) {
+            while (!sockets.isEmpty()) {
+                long left = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    lifecycle.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return sockets.isEmpty();
+                }
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        shutdown();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing during shutdown: nothing useful to do with a failure
+        }
+    }
+
+}

@@ -1,0 +1,45 @@
+package dev.moomoo.server;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters of the transport, read by tests now and by the metrics endpoint later. */
+public final class ServerStats {
+    private final LongAdder accepted = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+    private final LongAdder handshakes = new LongAdder();
+    private final ConcurrentHashMap<Integer, LongAdder> handshakeFailures = new ConcurrentHashMap<>();
+
+    void accepted() {
+        accepted.increment();
+    }
+
+    void refused() {
+        refused.increment();
+    }
+
+    void handshakeCompleted() {
+        handshakes.increment();
+    }
+
+    void handshakeFailed(int status) {
+        handshakeFailures.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    public long acceptedCount() {
+        return accepted.sum();
+    }
+
+    public long refusedCount() {
+        return refused.sum();
+    }
+
+    public long handshakeCount() {
+        return handshakes.sum();
+    }
+
+    public long handshakeFailures(int status) {
+        LongAdder a = handshakeFailures.get(status);
+        return a == null ? 0 : a.sum();
+    }
+}

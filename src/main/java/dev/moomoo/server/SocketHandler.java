@@ -1,0 +1,107 @@
+package dev.moomoo.server;
+
+import dev.moomoo.config.ServerConfig;
+import dev.moomoo.net.http.HttpException;
+import dev.moomoo.net.http.HttpHeadReader;
+import dev.moomoo.net.http.HttpRequest;
+import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.net.session.ConnectionRegistry;
+import dev.moomoo.net.session.Disconnects;
+import dev.moomoo.net.session.Endpoint;
+import dev.moomoo.net.session.SessionLimits;
+import dev.moomoo.net.session.WebSocketSession;
+import dev.moomoo.net.websocket.Handshake;
+import org.tinylog.Logger;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.net.Socket;
+import java.util.function.Function;
+
+/**
+ * What the virtual thread of one accepted socket does: read the request head, then either answer it
+ * as HTTP and close, or complete the WebSocket handshake and run the session.
+ */
+final class SocketHandler {
+    private final ServerConfig config;
+    private final Routes routes;
+    private final ConnectionRegistry registry;
+    private final HttpHeadReader headReader;
+    private final SessionLimits limits;
+    private final ServerStats stats;
+
+    SocketHandler(ServerConfig config, Routes routes, ConnectionRegistry registry, ServerStats stats) {
+        this.config = config;
+        this.routes = routes;
+        this.registry = registry;
+        this.stats = stats;
+        this.headReader = new HttpHeadReader(new HttpHeadReader.Limits(
+                config.maxLineLength(), config.maxHeaderCount(), config.maxHeadBytes(), config.handshakeTimeout().toMillis()));
+        this.limits = SessionLimits.from(config);
+    }
+
+    void handle(Socket socket) throws InterruptedException {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            HttpRequest request;
+            try {
+                request = headReader.read(socket, in);
+            } catch (HttpException e) {
+                stats.handshakeFailed(e.status());
+                Logger.debug("{}: bad request head, answering {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
+                HttpResponse.error(e).writeTo(out, false);
+                return;
+            }
+            if (request == null) {
+                return; // connected and left without a byte
+            }
+            socket.setSoTimeout(0);
+            if (Handshake.isUpgradeRequest(request)) {
+                upgrade(socket, in, out, request);
+            } else {
+                serve(out, request);
+            }
+        } catch (IOException e) {
+            if (!Disconnects.isExpected(e)) {
+                Logger.warn("{}: I/O error: {}", socket.getRemoteSocketAddress(), e.toString());
+            }
+        }
+    }
+
+    private void upgrade(Socket socket, InputStream in, OutputStream out, HttpRequest request) throws IOException, InterruptedException {
+        Endpoint endpoint = routes.socket(request.path());
+        HttpResponse accept;
+        try {
+            if (endpoint == null) {
+                throw new HttpException(404, "no WebSocket endpoint at " + request.path());
+            }
+            accept = Handshake.accept(request, config.allowedOrigins());
+        } catch (HttpException e) {
+            stats.handshakeFailed(e.status());
+            Logger.debug("{}: upgrade refused with {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
+            HttpResponse.error(e).writeTo(out, false);
+            return;
+        }
+        accept.writeTo(out, false);
+        stats.handshakeCompleted();
+        InputStream frames = request.leftover().length == 0 ? in
+                : new SequenceInputStream(new ByteArrayInputStream(request.leftover()), in);
+        new WebSocketSession(socket, frames, out, request.path(), endpoint, limits, registry).run();
+    }
+
+    private void serve(OutputStream out, HttpRequest request) throws IOException {
+        boolean head = request.method().equals("HEAD");
+        if (!head && !request.method().equals("GET")) {
+            HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "GET, HEAD").writeTo(out, false);
+            return;
+        }
+        Function<HttpRequest, HttpResponse> page = routes.page(request.path());
+        HttpResponse response = page == null ? HttpResponse.text(404, "not found\n") : page.apply(request);
+        response.writeTo(out, head);
+    }
+}
