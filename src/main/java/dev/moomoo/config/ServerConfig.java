@@ -18,6 +18,8 @@ public record ServerConfig(
         int maxMessageSize,
         int outboundQueueFrames,
         int outboundQueueBytes,
+        int messagesPerSecond,
+        int messageBurst,
         Duration pingInterval,
         Duration pingTimeout,
         Duration closeTimeout,
@@ -27,7 +29,11 @@ public record ServerConfig(
         int maxHeaderCount,
         Set<String> allowedOrigins,
         Duration shutdownGrace,
-        String logLevel) {
+        String logLevel,
+        dev.moomoo.game.GameConfig game,
+        int era,
+        String violationPolicy,
+        int violationLimit) {
 
     public static final Setting<String> BIND = Setting.string("bind", "0.0.0.0", "address to listen on");
     public static final Setting<Integer> PORT = Setting.integer("port", 3000, 0, 65535, "TCP port for HTTP and WebSocket (0 picks a free one; PORT is honoured too)");
@@ -37,6 +43,8 @@ public record ServerConfig(
     public static final Setting<Integer> MAX_MESSAGE_SIZE = Setting.integer("max-message-size", 65_536, 125, 64 * 1024 * 1024, "largest message accepted after reassembly, bytes (else close 1009)");
     public static final Setting<Integer> OUTBOUND_QUEUE_FRAMES = Setting.integer("outbound-queue-frames", 256, 4, 1_000_000, "frames queued for one connection before it counts as too slow");
     public static final Setting<Integer> OUTBOUND_QUEUE_BYTES = Setting.integer("outbound-queue-bytes", 1_048_576, 1024, 1 << 30, "bytes queued for one connection before it counts as too slow");
+    public static final Setting<Integer> MESSAGES_PER_SECOND = Setting.integer("messages-per-second", 100, 0, 1_000_000, "messages (and control frames) read per second from one connection; beyond it reading pauses (0: no limit)");
+    public static final Setting<Integer> MESSAGE_BURST = Setting.integer("message-burst", 200, 1, 1_000_000, "messages one connection may send at once above its per-second rate");
     public static final Setting<Integer> PING_INTERVAL_MS = Setting.integer("ping-interval-ms", 15_000, 100, 3_600_000, "a connection silent this long is pinged");
     public static final Setting<Integer> PING_TIMEOUT_MS = Setting.integer("ping-timeout-ms", 10_000, 100, 3_600_000, "a ping not answered within this is a dead connection");
     public static final Setting<Integer> CLOSE_TIMEOUT_MS = Setting.integer("close-timeout-ms", 2_000, 10, 60_000, "how long to wait for the peer's Close before closing TCP");
@@ -48,10 +56,10 @@ public record ServerConfig(
     public static final Setting<Integer> SHUTDOWN_GRACE_MS = Setting.integer("shutdown-grace-ms", 5_000, 0, 600_000, "on stop, how long connections get to close before they are cut");
     public static final Setting<String> LOG_LEVEL = Setting.oneOf("log-level", "info", "trace, debug, info, warn or error", "trace", "debug", "info", "warn", "error");
 
-    public static final List<Setting<?>> SETTINGS = List.of(
+    public static final List<Setting<?>> SETTINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             BIND, PORT, MAX_CONNECTIONS, ECHO, MAX_FRAME_SIZE, MAX_MESSAGE_SIZE, OUTBOUND_QUEUE_FRAMES, OUTBOUND_QUEUE_BYTES,
-            PING_INTERVAL_MS, PING_TIMEOUT_MS, CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, MAX_HEAD_BYTES, MAX_LINE_LENGTH,
-            MAX_HEADER_COUNT, ALLOWED_ORIGINS, SHUTDOWN_GRACE_MS, LOG_LEVEL);
+            MESSAGES_PER_SECOND, MESSAGE_BURST, PING_INTERVAL_MS, PING_TIMEOUT_MS, CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, MAX_HEAD_BYTES, MAX_LINE_LENGTH,
+            MAX_HEADER_COUNT, ALLOWED_ORIGINS, SHUTDOWN_GRACE_MS, LOG_LEVEL), GameSettings.SETTINGS.stream()).toList();
 
     public ServerConfig {
         if (maxMessageSize < maxFrameSize) {
@@ -63,10 +71,11 @@ public record ServerConfig(
     public static ServerConfig from(Settings s) {
         return new ServerConfig(
                 s.get(BIND), s.get(PORT), s.get(MAX_CONNECTIONS), s.get(ECHO), s.get(MAX_FRAME_SIZE), s.get(MAX_MESSAGE_SIZE),
-                s.get(OUTBOUND_QUEUE_FRAMES), s.get(OUTBOUND_QUEUE_BYTES),
+                s.get(OUTBOUND_QUEUE_FRAMES), s.get(OUTBOUND_QUEUE_BYTES), s.get(MESSAGES_PER_SECOND), s.get(MESSAGE_BURST),
                 millis(s.get(PING_INTERVAL_MS)), millis(s.get(PING_TIMEOUT_MS)), millis(s.get(CLOSE_TIMEOUT_MS)),
                 millis(s.get(HANDSHAKE_TIMEOUT_MS)), s.get(MAX_HEAD_BYTES), s.get(MAX_LINE_LENGTH), s.get(MAX_HEADER_COUNT),
-                s.get(ALLOWED_ORIGINS), millis(s.get(SHUTDOWN_GRACE_MS)), s.get(LOG_LEVEL));
+                s.get(ALLOWED_ORIGINS), millis(s.get(SHUTDOWN_GRACE_MS)), s.get(LOG_LEVEL),
+                GameSettings.gameConfig(s), s.get(GameSettings.ERA), s.get(GameSettings.VIOLATION_POLICY), s.get(GameSettings.VIOLATION_LIMIT));
     }
 
     /** The defaults, with {@code overrides} given as {@code name -> value} as if they were flags. */

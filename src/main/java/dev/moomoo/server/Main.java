@@ -4,8 +4,6 @@ import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.Setting;
 import dev.moomoo.config.Settings;
-import dev.moomoo.net.http.HttpResponse;
-import dev.moomoo.net.session.EchoEndpoint;
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
 
@@ -44,9 +42,9 @@ public final class Main {
             return 2;
         }
         Configuration.set("level", config.logLevel());
-        Server server;
+        GameServer server;
         try {
-            server = Server.start(config, routes(config));
+            server = GameServer.start(config);
         } catch (IOException e) {
             err.println("error: cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage());
             return 1;
@@ -59,15 +57,6 @@ public final class Main {
         }));
         stopped.await();
         return 0;
-    }
-
-    static Routes routes(ServerConfig config) {
-        Routes routes = new Routes()
-                .page("/", r -> HttpResponse.text(200, NAME + " " + version() + "\n"));
-        if (config.echoEnabled()) {
-            routes.socket("/echo", new EchoEndpoint());
-        }
-        return routes;
     }
 
     /** {@code --name=value}, {@code --name value}, or a bare {@code --name} meaning true. */

@@ -65,10 +65,12 @@ public final class WebSocketSession {
     private Void readLoop() throws IOException, InterruptedException {
         FrameReader frames = new FrameReader(in);
         MessageAssembler messages = new MessageAssembler(frames, limits.maxFrameSize(), limits.maxMessageSize());
+        MessageRateLimiter limiter = new MessageRateLimiter(limits.messagesPerSecond(), limits.messageBurst());
         try {
             while (true) {
                 Inbound message = messages.next();
                 connection.heard(System.nanoTime());
+                limiter.acquire();
                 switch (message) {
                     case Inbound.Binary b -> deliver(b);
                     case Inbound.Text t -> deliver(t);

@@ -1,0 +1,36 @@
+package dev.moomoo.config;
+
+import dev.moomoo.game.GameConfig;
+
+import java.util.List;
+
+/** The settings of the game world and its protocol, part of {@link ServerConfig#SETTINGS}. */
+public final class GameSettings {
+    public static final Setting<Integer> ERA = Setting.integer("era", 2, 1, 2, "packet code table: 2 for the current client, 1 for the 2018-2023 codes");
+    public static final Setting<Double> TICK_MS = Setting.decimal("tick-ms", 1000.0 / 9, 10, 1000, "length of a game tick in ms (movement is tuned for 1000/9)");
+    public static final Setting<Integer> CATCH_UP_TICKS = Setting.integer("catch-up-ticks", 5, 0, 100, "late ticks run back to back before the schedule resets");
+    public static final Setting<Integer> MAX_PLAYERS = Setting.integer("max-players", 100, 1, 10_000, "living players per world at most");
+    public static final Setting<Integer> MAP_SIZE = Setting.integer("map-size", 14_400, 2_000, 100_000, "side of the square map in units");
+    public static final Setting<Integer> TREES = Setting.integer("trees", 200, 0, 100_000, "trees placed at start");
+    public static final Setting<Integer> BUSHES = Setting.integer("bushes", 120, 0, 100_000, "bushes placed at start");
+    public static final Setting<Integer> ROCKS = Setting.integer("rocks", 100, 0, 100_000, "rocks placed at start");
+    public static final Setting<Integer> GOLD_ORES = Setting.integer("gold-ores", 30, 0, 100_000, "gold ores placed at start");
+    public static final Setting<Integer> WORLD_SEED = Setting.integer("world-seed", 42, 0, Integer.MAX_VALUE, "seed of object placement and spawn points");
+    public static final Setting<Integer> INBOX_SIZE = Setting.integer("inbox-size", 64, 4, 100_000, "packets one client may have waiting for the tick (more closes with 1008)");
+    public static final Setting<Integer> PACKETS_PER_TICK = Setting.integer("packets-per-tick", 32, 1, 100_000, "packets taken from one client's inbox per tick");
+    public static final Setting<Integer> SLOW_CLIENT_TICKS = Setting.integer("slow-client-ticks", 45, 1, 100_000, "ticks a client may stay behind on its updates before it is dropped");
+    public static final Setting<String> VIOLATION_POLICY = Setting.oneOf("violation-policy", "drop", "undecodable packet: drop (count, close past the limit) or close", "drop", "close");
+    public static final Setting<Integer> VIOLATION_LIMIT = Setting.integer("violation-limit", 20, 0, 1_000_000, "undecodable packets a connection may send before it is closed with 1008");
+
+    public static final List<Setting<?>> SETTINGS = List.of(ERA, TICK_MS, CATCH_UP_TICKS, MAX_PLAYERS, MAP_SIZE, TREES, BUSHES,
+            ROCKS, GOLD_ORES, WORLD_SEED, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, VIOLATION_POLICY, VIOLATION_LIMIT);
+
+    private GameSettings() {
+    }
+
+    public static GameConfig gameConfig(Settings s) {
+        return new GameConfig(s.get(TICK_MS), s.get(CATCH_UP_TICKS), s.get(MAP_SIZE), s.get(MAX_PLAYERS),
+                s.get(TREES), s.get(BUSHES), s.get(ROCKS), s.get(GOLD_ORES),
+                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.moomoo.game;
+
+/**
+ * The numbers one world runs by.
+ *
+ * @param tickMillis          length of a tick; movement depends on it, so the MooMoo value is 1000/9
+ * @param catchUpTicks        how many late ticks are run back to back before the schedule is reset
+ * @param mapSize             side of the square map
+ * @param maxPlayers          living players at most; a spawn beyond it is refused
+ * @param trees               natural objects placed at start, per type
+ * @param inboxSize           packets a client may have waiting for the tick
+ * @param packetsPerTick      packets taken from one inbox per tick
+ * @param slowClientTicks     ticks a client may stay behind on its updates before it is dropped
+ * @param leaderboardTicks    ticks between leaderboard updates
+ * @param seed                seed of the object placement
+ */
+public record GameConfig(double tickMillis, int catchUpTicks, double mapSize, int maxPlayers,
+                         int trees, int bushes, int rocks, int goldOres,
+                         int inboxSize, int packetsPerTick, int slowClientTicks, int leaderboardTicks, long seed) {
+
+    public static GameConfig defaults() {
+        return new GameConfig(1000.0 / 9, 5, 14_400, 100, 200, 120, 100, 30, 64, 32, 45, 27, 42);
+    }
+
+    public GameConfig withObjects(int trees, int bushes, int rocks, int goldOres) {
+        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
+    }
+
+    public GameConfig withMapSize(double size) {
+        return new GameConfig(tickMillis, catchUpTicks, size, maxPlayers, trees, bushes, rocks, goldOres,
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
+    }
+
+    public GameConfig withMaxPlayers(int max) {
+        return new GameConfig(tickMillis, catchUpTicks, mapSize, max, trees, bushes, rocks, goldOres,
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ClientCodec;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.Text;
+
+/** Applies each client's waiting packets at the start of a tick, a bounded number per client. */
+final class InputHandler {
+    private final World world;
+    private ChatListener chatListener = (client, text) -> false;
+
+    InputHandler(World world) {
+        this.world = world;
+    }
+
+    /** Lets a command layer take chat lines (for example those starting with {@code /}) before players see them. */
+    void chatListener(ChatListener listener) {
+        this.chatListener = listener;
+    }
+
+    /** Something that may claim a chat line; returns true when it did, and the line is not broadcast. */
+    @FunctionalInterface
+    public interface ChatListener {
+        boolean onChat(Client client, String text);
+    }
+
+    void drain(Client c) {
+        if (c.dropped) {
+            return;
+        }
+        int budget = world.config().packetsPerTick();
+        ClientPacket packet;
+        while (budget-- > 0 && !c.dropped && (packet = c.inbox().poll()) != null) {
+            apply(c, packet);
+        }
+    }
+
+    private void apply(Client c, ClientPacket packet) {
+        Player p = c.player;
+        boolean alive = p != null && p.alive;
+        switch (packet) {
+            case ClientPacket.Spawn s -> {
+                String name = Text.sanitizeLine(s.name(), ClientCodec.MAX_NAME);
+                world.spawn(c, name.isEmpty() ? "unknown" : name, s.moofoll(), s.skin());
+            }
+            case ClientPacket.Aim a -> {
+                if (alive) {
+                    p.dir = a.angle();
+                }
+            }
+            case ClientPacket.Move m -> {
+                if (alive) {
+                    p.moveDir = m.angle() == null ? Double.NaN : m.angle();
+                }
+            }
+            case ClientPacket.ResetMove r -> {
+                if (alive) {
+                    p.moveDir = Double.NaN;
+                }
+            }
+            case ClientPacket.Attack a -> {
+                if (alive) {
+                    p.attacking = a.down();
+                    if (a.angle() != null) {
+                        p.dir = a.angle();
+                    }
+                }
+            }
+            case ClientPacket.Toggle t -> {
+                if (alive && t.which() == 1) {
+                    p.autoGather = !p.autoGather;
+                }
+            }
+            case ClientPacket.Chat chat -> {
+                if (alive) {
+                    chat(c, p, chat.text());
+                }
+            }
+            case ClientPacket.MapPing ping -> {
+                // tribes are not built yet, so there are no mates to show the ping to
+            }
+            case ClientPacket.Ping ping -> world.send(c, new Outgoing(new ServerPacket.Pong()));
+            // Weapons beyond the hammer, upgrades, tribes and the store are not part of this world yet:
+            // valid packets, accepted and ignored.
+            case ClientPacket.Select s -> {
+            }
+            case ClientPacket.Upgrade u -> {
+            }
+            case ClientPacket.CreateTribe t -> {
+            }
+            case ClientPacket.LeaveTribe t -> {
+            }
+            case ClientPacket.JoinTribe t -> {
+            }
+            case ClientPacket.AnswerJoin t -> {
+            }
+            case ClientPacket.KickMember t -> {
+            }
+            case ClientPacket.Store s -> {
+            }
+        }
+    }
+
+    private void chat(Client c, Player p, String raw) {
+        String text = Text.sanitizeLine(raw, ClientCodec.MAX_CHAT);
+        if (text.isEmpty() || chatListener.onChat(c, text)) {
+            return;
+        }
+        Outgoing line = new Outgoing(new ServerPacket.Chat(p.sid(), text));
+        world.sendToViewersOf(p, line);
+    }
+}

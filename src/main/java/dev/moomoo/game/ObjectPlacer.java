@@ -1,0 +1,71 @@
+package dev.moomoo.game;
+
+import java.util.Random;
+
+/**
+ * Places the natural objects at start and finds spawn points. Trees and bushes grow everywhere but in
+ * the river, rocks too, gold ores are rarer; bushes in the desert are cacti. Objects do not overlap.
+ */
+final class ObjectPlacer {
+    private static final int ATTEMPTS = 50;
+
+    private final World world;
+    private final Random random;
+
+    ObjectPlacer(World world, Random random) {
+        this.world = world;
+        this.random = random;
+    }
+
+    void placeInitialObjects() {
+        GameConfig c = world.config();
+        place(ObjectType.TREE, c.trees());
+        place(ObjectType.BUSH, c.bushes());
+        place(ObjectType.ROCK, c.rocks());
+        place(ObjectType.GOLD, c.goldOres());
+    }
+
+    private void place(ObjectType type, int count) {
+        for (int i = 0; i < count; i++) {
+            int scale = type.scale(random.nextInt(type.scaleCount()));
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                double[] at = randomPoint(scale);
+                if (!inRiver(at[1], scale) && isFree(at[0], at[1], scale)) {
+                    world.spawnObject(type, at[0], at[1], scale);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A random point on land with room for a player. */
+    double[] spawnPoint() {
+        double[] at = randomPoint(Player.SCALE);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (!inRiver(at[1], Player.SCALE) && isFree(at[0], at[1], Player.SCALE)) {
+                return at;
+            }
+            at = randomPoint(Player.SCALE);
+        }
+        return at;
+    }
+
+    private double[] randomPoint(double margin) {
+        double size = world.config().mapSize() - 2 * margin;
+        return new double[] {margin + random.nextDouble() * size, margin + random.nextDouble() * size};
+    }
+
+    private boolean inRiver(double y, double scale) {
+        return Math.abs(y - world.config().mapSize() / 2) < Physics.RIVER_WIDTH / 2 + scale;
+    }
+
+    private boolean isFree(double x, double y, double scale) {
+        boolean[] free = {true};
+        world.objects().query(x, y, scale, scale, o -> {
+            if (Math.hypot(o.x() - x, o.y() - y) < o.scale() + scale) {
+                free[0] = false;
+            }
+        });
+        return free[0];
+    }
+}

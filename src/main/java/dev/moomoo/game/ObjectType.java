@@ -1,0 +1,52 @@
+package dev.moomoo.game;
+
+/** The natural object types, with the number the client knows them by and what they give. */
+public enum ObjectType {
+    TREE(0, Resource.WOOD, 0.6, new int[] {150, 160, 165, 175}),
+    BUSH(1, Resource.FOOD, 0.6, new int[] {80, 85, 95}),
+    ROCK(2, Resource.STONE, 1.0, new int[] {80, 85, 90}),
+    GOLD(3, Resource.GOLD, 1.0, new int[] {80, 85, 90});
+
+    private final int wireType;
+    private final Resource resource;
+    private final double collisionFactor;
+    private final int[] scales;
+
+    ObjectType(int wireType, Resource resource, double collisionFactor, int[] scales) {
+        this.wireType = wireType;
+        this.resource = resource;
+        this.collisionFactor = collisionFactor;
+        this.scales = scales;
+    }
+
+    public int wireType() {
+        return wireType;
+    }
+
+    public Resource resource() {
+        return resource;
+    }
+
+    public double collisionFactor() {
+        return collisionFactor;
+    }
+
+    public int scale(int variant) {
+        return scales[Math.floorMod(variant, scales.length)];
+    }
+
+    public int scaleCount() {
+        return scales.length;
+    }
+
+    /** By the name an operator types: tree, bush, rock, gold (also wood, food, stone). */
+    public static ObjectType parse(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "tree", "wood" -> TREE;
+            case "bush", "food" -> BUSH;
+            case "rock", "stone" -> ROCK;
+            case "gold" -> GOLD;
+            default -> null;
+        };
+    }
+}

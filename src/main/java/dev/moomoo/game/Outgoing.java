@@ -1,0 +1,31 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerPacket;
+
+/**
+ * A packet on its way to one or many clients, encoded at most once however many receive it.
+ * Created and encoded on the tick thread; the encoded frame is immutable once made.
+ */
+public final class Outgoing {
+    private final ServerPacket packet;
+    private byte[] frame;
+
+    public Outgoing(ServerPacket packet) {
+        this.packet = packet;
+    }
+
+    public ServerPacket packet() {
+        return packet;
+    }
+
+    /** The whole WebSocket frame, encoded on first use. */
+    public byte[] frame(ServerCodec codec) {
+        byte[] f = frame;
+        if (f == null) {
+            f = dev.moomoo.net.websocket.Frames.binary(codec.encode(packet));
+            frame = f;
+        }
+        return f;
+    }
+}

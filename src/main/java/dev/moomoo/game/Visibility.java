@@ -1,0 +1,72 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Decides, per living player and tick, what it is sent: {@code D} for players entering its view,
+ * {@code E} for players leaving it, {@code H} for objects it has not been sent yet, and the {@code a}
+ * update of every player in view. Works from grid queries, never a scan of all players or objects.
+ */
+final class Visibility {
+    private final World world;
+    private final BitSet seen = new BitSet();
+    private final List<ServerPacket.PlayerState> states = new ArrayList<>();
+    private final List<ServerPacket.ObjectInfo> newObjects = new ArrayList<>();
+    private final List<Player> entering = new ArrayList<>();
+    private Player viewer;
+
+    Visibility(World world) {
+        this.world = world;
+    }
+
+    void update(Player p) {
+        viewer = p;
+        seen.clear();
+        states.clear();
+        newObjects.clear();
+        entering.clear();
+        world.players().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitPlayer);
+        // Players that were in view and are not any more.
+        BitSet inView = p.playersInView;
+        for (int sid = inView.nextSetBit(0); sid >= 0; sid = inView.nextSetBit(sid + 1)) {
+            if (!seen.get(sid)) {
+                inView.clear(sid);
+                Player gone = world.playerBySid(sid);
+                if (gone != null) {
+                    world.send(p, new Outgoing(new ServerPacket.RemovePlayer(gone.client().id())));
+                }
+            }
+        }
+        for (Player q : entering) {
+            inView.set(q.sid());
+            world.send(p, world.addPlayerPacket(q));
+        }
+        world.objects().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitObject);
+        if (!newObjects.isEmpty()) {
+            world.send(p, new Outgoing(new ServerPacket.AddObjects(List.copyOf(newObjects))));
+        }
+        world.sendLatest(p, new Outgoing(new ServerPacket.UpdatePlayers(List.copyOf(states))));
+    }
+
+    private void visitPlayer(Player q) {
+        if (!q.alive || !viewer.canSee(q)) {
+            return;
+        }
+        seen.set(q.sid());
+        states.add(world.stateOf(q));
+        if (!viewer.playersInView.get(q.sid())) {
+            entering.add(q);
+        }
+    }
+
+    private void visitObject(WorldObject o) {
+        if (!viewer.objectsSent.get(o.sid()) && viewer.canSee(o)) {
+            viewer.objectsSent.set(o.sid());
+            newObjects.add(o.info());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.moomoo.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The argument list of one packet, read leniently where the real client varies (any number width,
+ * integral floats as integers, {@code nil} where a value is optional) and strictly everywhere else.
+ */
+final class Args {
+    private final Object what;
+    private final List<?> values;
+
+    Args(Object what, List<?> values) {
+        this.what = what;
+        this.values = values;
+    }
+
+    int size() {
+        return values.size();
+    }
+
+    /** Requires between {@code min} and {@code max} arguments. */
+    Args arity(int min, int max) throws PacketException {
+        if (values.size() < min || values.size() > max) {
+            String expected = min == max ? Integer.toString(min) : min + " to " + max;
+            throw new PacketException(what + ": expected " + expected + " arguments, got " + values.size());
+        }
+        return this;
+    }
+
+    Object raw(int i) {
+        return i < values.size() ? values.get(i) : null;
+    }
+
+    boolean isNil(int i) {
+        return raw(i) == null;
+    }
+
+    /** A finite number of any msgpack width. */
+    double number(int i) throws PacketException {
+        if (raw(i) instanceof Number n) {
+            double d = n.doubleValue();
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
+        throw bad(i, "a finite number");
+    }
+
+    /** A finite number, or null for {@code nil} or a missing trailing argument. */
+    Double numberOrNil(int i) throws PacketException {
+        return isNil(i) ? null : number(i);
+    }
+
+    /** An integer; a float is accepted when it is integral (JavaScript has only doubles). */
+    long integer(int i) throws PacketException {
+        Object v = raw(i);
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
+            return d.longValue();
+        }
+        throw bad(i, "an integer");
+    }
+
+    int integer(int i, int min, int max) throws PacketException {
+        long v = integer(i);
+        if (v < min || v > max) {
+            throw bad(i, "an integer from " + min + " to " + max);
+        }
+        return (int) v;
+    }
+
+    /** JavaScript truthiness of booleans, numbers and nil, which the client mixes freely for flags. */
+    boolean flag(int i) throws PacketException {
+        Object v = raw(i);
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue() != 0;
+        }
+        throw bad(i, "a boolean, a number or nil");
+    }
+
+    String string(int i, int maxChars) throws PacketException {
+        if (raw(i) instanceof String s) {
+            if (s.codePointCount(0, s.length()) > maxChars) {
+                throw bad(i, "a string of at most " + maxChars + " characters");
+            }
+            return s;
+        }
+        throw bad(i, "a string");
+    }
+
+    Map<?, ?> map(int i) throws PacketException {
+        if (raw(i) instanceof Map<?, ?> m) {
+            return m;
+        }
+        throw bad(i, "a map");
+    }
+
+    List<?> list(int i) throws PacketException {
+        if (raw(i) instanceof List<?> l) {
+            return l;
+        }
+        throw bad(i, "an array");
+    }
+
+    /** The arguments of a nested list, for packets that carry one. */
+    Args nested(int i) throws PacketException {
+        return new Args(what, list(i));
+    }
+
+    /** A map's fields as an argument list of the given keys, so the same lenient rules apply. */
+    static Args ofMap(Object what, Map<?, ?> map, String... keys) {
+        Object[] values = new Object[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            values[k] = map.get(keys[k]);
+        }
+        return new Args(what, java.util.Arrays.asList(values));
+    }
+
+    private PacketException bad(int i, String expected) {
+        Object v = raw(i);
+        String got = v == null ? "nil" : v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return new PacketException(what + ": argument " + i + " must be " + expected + ", got " + got);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.moomoo.gateway;
+
+import dev.moomoo.client.GameClient;
+import dev.moomoo.config.ServerConfig;
+import dev.moomoo.game.Player;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.server.GameServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Two clients speaking the game protocol over real WebSockets to a running server. */
+class GameEndToEndTest {
+    private GameServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1",
+                "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0")));
+    }
+
+    @AfterEach
+    void stop() {
+        server.shutdown();
+    }
+
+    private GameClient connect() throws IOException {
+        return GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 5000);
+    }
+
+    /** Connects, checks io-init and the tribe list come first, spawns, and returns the sid. */
+    private int join(GameClient c, String name) throws IOException {
+        ServerPacket first = c.receive();
+        ServerPacket.IoInit init = assertInstanceOf(ServerPacket.IoInit.class, first, "io-init must be the first packet");
+        assertEquals(0, init.mode());
+        assertFalse(init.socketId().isEmpty());
+        assertInstanceOf(ServerPacket.TribeList.class, c.receive());
+        c.send(new ClientPacket.Spawn(name, false, 3));
+        int sid = assertInstanceOf(ServerPacket.SetupGame.class, c.receive()).yourSid();
+        ServerPacket.AddPlayer me = assertInstanceOf(ServerPacket.AddPlayer.class, c.receive());
+        assertTrue(me.isYou());
+        assertEquals(sid, me.player().sid());
+        assertEquals(init.socketId(), me.player().id());
+        assertEquals(name, me.player().name());
+        return sid;
+    }
+
+    private void teleport(int sid, double x, double y) throws Exception {
+        assertTrue(server.world().submit(w -> w.teleport(sid, x, y)).get(5, TimeUnit.SECONDS));
+    }
+
+    /** Receives until an update that contains {@code sid} arrives; returns that player's state. */
+    private static ServerPacket.PlayerState awaitState(GameClient c, int sid) throws IOException {
+        for (int i = 0; i < 200; i++) {
+            if (c.receive() instanceof ServerPacket.UpdatePlayers u) {
+                for (ServerPacket.PlayerState s : u.players()) {
+                    if (s.sid() == sid) {
+                        return s;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no update with sid " + sid + " within 200 packets");
+    }
+
+    @Test
+    void twoPlayersSpawnSeeEachOtherMoveChatPingAndLeave() throws Exception {
+        try (GameClient alice = connect(); GameClient bob = connect()) {
+            int a = join(alice, "alice");
+            int b = join(bob, "bob");
+            teleport(a, 3000, 4000);
+            teleport(b, 3300, 4000);
+
+            ServerPacket.AddPlayer seen = alice.receiveUntil(ServerPacket.AddPlayer.class);
+            assertEquals(b, seen.player().sid());
+            assertFalse(seen.isYou());
+            assertEquals("bob", seen.player().name());
+            assertEquals(3300, awaitState(alice, b).x(), 1e-3);
+
+            // Alice walks right; Bob sees her x grow.
+            double before = awaitState(bob, a).x();
+            alice.send(new ClientPacket.Move(0.0));
+            double x = before;
+            for (int i = 0; i < 50 && x < before + 100; i++) {
+                x = awaitState(bob, a).x();
+            }
+            assertTrue(x >= before + 100, "bob saw alice move from " + before + " to " + x);
+            alice.send(new ClientPacket.Move(null));
+
+            alice.send(new ClientPacket.Chat("hello bob"));
+            ServerPacket.Chat chat = bob.receiveUntil(ServerPacket.Chat.class);
+            assertEquals(a, chat.sid());
+            assertEquals("hello bob", chat.message());
+
+            alice.send(new ClientPacket.Ping());
+            alice.receiveUntil(ServerPacket.Pong.class);
+
+            String bobId = seen.player().id();
+            bob.close();
+            ServerPacket.RemovePlayer gone = alice.receiveUntil(ServerPacket.RemovePlayer.class);
+            assertEquals(bobId, gone.id());
+        }
+    }
+
+    @Test
+    void playersBeyondTheViewAreNotSent() throws Exception {
+        try (GameClient alice = connect(); GameClient bob = connect()) {
+            int a = join(alice, "alice");
+            int b = join(bob, "bob");
+            teleport(a, 1000, 1000);
+            teleport(b, 1000 + 1248 + Player.SCALE + 200, 1000);
+            // Several ticks of updates to alice: bob never appears.
+            for (int i = 0; i < 10; i++) {
+                ServerPacket.UpdatePlayers u = alice.receiveUntil(ServerPacket.UpdatePlayers.class);
+                assertTrue(u.players().stream().noneMatch(s -> s.sid() == b), "bob is out of alice's view");
+            }
+        }
+    }
+}

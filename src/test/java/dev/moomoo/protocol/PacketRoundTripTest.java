@@ -1,0 +1,120 @@
+package dev.moomoo.protocol;
+
+import dev.moomoo.protocol.ServerPacket.*;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Every packet kind, both directions, both eras: encode then decode gives the same record. A kind
+ * added to {@link ClientKind} or {@link ServerKind} without a sample here fails the build.
+ */
+class PacketRoundTripTest {
+
+    static final Map<ClientKind, ClientPacket> CLIENT_SAMPLES = new EnumMap<>(ClientKind.class);
+    static final Map<ServerKind, ServerPacket> SERVER_SAMPLES = new EnumMap<>(ServerKind.class);
+
+    static {
+        for (ClientPacket p : List.of(
+                new ClientPacket.Spawn("moo", true, 4), new ClientPacket.Aim(1.57), new ClientPacket.Move(-2.35),
+                new ClientPacket.ResetMove(), new ClientPacket.Attack(true, 0.5), new ClientPacket.Select(3, true),
+                new ClientPacket.Upgrade(17), new ClientPacket.Toggle(1), new ClientPacket.CreateTribe("cows"),
+                new ClientPacket.LeaveTribe(), new ClientPacket.JoinTribe("cows"), new ClientPacket.AnswerJoin(12, true),
+                new ClientPacket.KickMember(9), new ClientPacket.Store(true, 7, false), new ClientPacket.Chat("hi <b>there</b>"),
+                new ClientPacket.MapPing(), new ClientPacket.Ping())) {
+            CLIENT_SAMPLES.put(p.kind(), p);
+        }
+        for (ServerPacket p : List.of(
+                new IoInit("abc123", 0, "0", 0),
+                new TribeList(List.of(new Tribe("cows", 3), new Tribe("pigs", 7))),
+                new Disconnect("kicked: &lt;b&gt;"),
+                new SetupGame(5),
+                new AddPlayer(new PlayerInfo("abc123", 5, "moo", 100.5, 7200.25, 1.5, 100, 100, 35, 4), true),
+                new RemovePlayer("abc123"),
+                new UpdatePlayers(List.of(
+                        new PlayerState(5, 100.5, 200.25, 0.5, -1, 0, 0, null, 0, 0, 0, 0, 0),
+                        new PlayerState(6, 14000, 3, -1.25, 3, 5, 1, "cows", 1, 2, 3, 4, 1))),
+                new Leaderboard(List.of(new LeaderEntry(5, "moo", 1200), new LeaderEntry(6, "cow", 7))),
+                new AddObjects(List.of(new ObjectInfo(1, 500, 600, 0, 150, 0, null, -1), new ObjectInfo(2, 700.5, 800, 1.5, 80, 3, 7, 5))),
+                new UpdateAnimals(List.of(new AnimalState(1, 2, 300, 400, 0.25, 1800, 3))),
+                new AnimalAttack(4),
+                new Swing(5, true, 0),
+                new Wiggle(2.5, 17),
+                new TurretShot(9, -0.75),
+                new Stat("wood", 42, true),
+                new Health(5, 75),
+                new Died(),
+                new RemoveObject(17),
+                new RemoveBuildings(5),
+                new ItemCount(2, 3),
+                new Xp(120, 360L, 2),
+                new Upgrades(1, 2),
+                new Hotbar(List.of(0, 1, 2), true),
+                new AddProjectile(100, 200, 0.5, 700, 1.5, 0, 1, 33),
+                new ProjectileRange(33, 250.5),
+                new RestartNotice(30),
+                new TribeAdded("cows", 3),
+                new TribeRemoved("cows"),
+                new JoinRequest(8, "calf"),
+                new MyTribe("cows", true),
+                new TribeMembers(List.of(new Member(3, "moo"), new Member(8, "calf"))),
+                new StoreState(1, 7, false),
+                new ServerPacket.Chat(-1, "server restarting"),
+                new Minimap(List.of(100.0, 200.0, 300.5, 400.0)),
+                new FloatingText(100, 200, -25, 0),
+                new ServerPacket.MapPing(1000, 2000),
+                new Pong())) {
+            SERVER_SAMPLES.put(p.kind(), p);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> clientPacketsRoundTrip() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CodeTable table : List.of(CodeTable.ERA_1, CodeTable.ERA_2)) {
+            ClientCodec codec = new ClientCodec(table);
+            for (ClientKind kind : ClientKind.values()) {
+                tests.add(DynamicTest.dynamicTest("era " + table.era() + " client " + kind, () -> {
+                    ClientPacket sample = CLIENT_SAMPLES.get(kind);
+                    assertNotNull(sample, "no sample for client packet " + kind);
+                    assertEquals(sample, codec.decode(codec.encode(sample)));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> serverPacketsRoundTrip() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CodeTable table : List.of(CodeTable.ERA_1, CodeTable.ERA_2)) {
+            ServerCodec codec = new ServerCodec(table);
+            for (ServerKind kind : ServerKind.values()) {
+                tests.add(DynamicTest.dynamicTest("era " + table.era() + " server " + kind, () -> {
+                    ServerPacket sample = SERVER_SAMPLES.get(kind);
+                    assertNotNull(sample, "no sample for server packet " + kind);
+                    assertEquals(sample, codec.decode(codec.encode(sample)));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachSampleCarriesTheCodeOfItsEra() {
+        return Stream.of(CodeTable.ERA_1, CodeTable.ERA_2).flatMap(table -> Arrays.stream(ServerKind.values()).map(kind ->
+                DynamicTest.dynamicTest("era " + table.era() + " code of " + kind, () -> {
+                    byte[] bytes = new ServerCodec(table).encode(SERVER_SAMPLES.get(kind));
+                    List<?> pair = (List<?>) MsgpackValues.read(bytes, MsgpackValues.Limits.SERVER);
+                    assertEquals(table.serverCode(kind), pair.get(0));
+                })));
+    }
+}
