@@ -38,11 +38,21 @@ public final class GameServer implements AutoCloseable {
     private Routes routes() {
         Routes routes = new Routes()
                 .page("/", r -> HttpResponse.text(200, Main.NAME + " " + Main.version() + "\n"))
+                .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
                 .socketOnAnyPath(endpoint);
         if (config.echoEnabled()) {
             routes.socket("/echo", new EchoEndpoint());
         }
         return routes;
+    }
+
+    /**
+     * Healthy while the tick keeps its schedule (the last tick ended less than three tick periods
+     * ago) and the server is not shutting down.
+     */
+    public boolean healthy() {
+        long sinceLastTick = System.nanoTime() - tickLoop.stats().lastTickEndNanos();
+        return !server.isStopping() && sinceLastTick < 3 * config.game().tickMillis() * 1_000_000L;
     }
 
     public Server server() {

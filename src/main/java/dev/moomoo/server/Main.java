@@ -25,9 +25,15 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
+        boolean healthcheck = args.length > 0 && args[0].equals("healthcheck");
+        if (healthcheck) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         ServerConfig config;
+        boolean training;
         try {
             Map<String, String> flags = parseFlags(args);
+            training = flags.remove("cds-training") != null;
             if (flags.containsKey("help")) {
                 printHelp(out);
                 return 0;
@@ -41,7 +47,37 @@ public final class Main {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        Configuration.set("level", config.logLevel());
+        if (healthcheck) {
+            String host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? "127.0.0.1" : config.bind();
+            return HealthCheck.run(host, config.port(), 3000);
+        }
+        Configuration.set("level", training ? "warn" : config.logLevel());
+        if (training) {
+            return CdsTraining.run();
+        }
+        // The hook is in place before the server starts, so a SIGTERM at any moment stops it cleanly.
+        java.util.concurrent.atomic.AtomicReference<GameServer> running = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
+                GameServer s = running.getAndSet(null);
+                if (s != null) {
+                    Logger.info("stop requested");
+                    s.shutdown();
+                }
+                stopped.countDown();
+                // A JVM stopped by a signal exits 128+signal (143 for SIGTERM); a server that stopped as it
+                // was asked to exits 0. halt() skips the remaining hooks, so flush the log first.
+                try {
+                    org.tinylog.provider.ProviderRegistry.getLoggingProvider().shutdown();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                Runtime.getRuntime().halt(0);
+            }));
+        } catch (IllegalStateException shuttingDown) {
+            return 0; // stopped before it started
+        }
         GameServer server;
         try {
             server = GameServer.start(config);
@@ -49,12 +85,10 @@ public final class Main {
             err.println("error: cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
-            Logger.info("stop requested");
-            server.shutdown();
-            stopped.countDown();
-        }));
+        running.set(server);
+        if (stopped.getCount() == 0 && running.compareAndSet(server, null)) {
+            server.shutdown(); // the hook ran while the server was starting
+        }
         stopped.await();
         return 0;
     }
@@ -82,6 +116,7 @@ public final class Main {
 
     static void printHelp(PrintStream out) {
         out.println("Usage: " + NAME + " [--name=value ...]");
+        out.println("       " + NAME + " healthcheck [--port=N]   exit 0 when the local server answers /healthz with 200");
         out.println("Each setting is read from its flag, else its environment variable, else the file");
         out.println("given by --config (Java properties, same names), else its default.");
         out.println();

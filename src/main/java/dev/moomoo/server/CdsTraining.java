@@ -1,0 +1,37 @@
+package dev.moomoo.server;
+
+import dev.moomoo.client.GameClient;
+import dev.moomoo.config.ServerConfig;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.ServerPacket;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * A short run through start, one game session and stop on a loopback port, used when the runtime
+ * image is built so the class-data-sharing archive holds the classes a real start loads.
+ */
+final class CdsTraining {
+    private CdsTraining() {
+    }
+
+    static int run() {
+        try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1")))) {
+            try (GameClient c = GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 5000)) {
+                c.receiveUntil(ServerPacket.TribeList.class);
+                c.send(new ClientPacket.Spawn("training", false, 0));
+                c.send(new ClientPacket.Move(0.5));
+                c.receiveUntil(ServerPacket.UpdatePlayers.class);
+                c.send(new ClientPacket.Ping());
+                c.receiveUntil(ServerPacket.Pong.class);
+            }
+            HealthCheck.run("127.0.0.1", server.port(), 3000);
+            return 0;
+        } catch (IOException e) {
+            System.err.println("training run failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
