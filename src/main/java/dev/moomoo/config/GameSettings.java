@@ -10,7 +10,7 @@ public final class GameSettings {
     public static final Setting<Double> TICK_MS = Setting.decimal("tick-ms", 1000.0 / 9, 10, 1000, "length of a game tick in ms (movement is tuned for 1000/9)");
     public static final Setting<Integer> CATCH_UP_TICKS = Setting.integer("catch-up-ticks", 5, 0, 100, "late ticks run back to back before the schedule resets");
     public static final Setting<Integer> MAX_PLAYERS = Setting.integer("max-players", 100, 1, 10_000, "living players per world at most");
-    public static final Setting<Integer> MAP_SIZE = Setting.integer("map-size", 14_400, 2_000, 100_000, "side of the square map in units");
+    public static final Setting<Integer> MAP_SIZE = Setting.integer("map-size", 14_400, 500, 100_000, "side of the square map in units");
     public static final Setting<Integer> TREES = Setting.integer("trees", 200, 0, 100_000, "trees placed at start");
     public static final Setting<Integer> BUSHES = Setting.integer("bushes", 120, 0, 100_000, "bushes placed at start");
     public static final Setting<Integer> ROCKS = Setting.integer("rocks", 100, 0, 100_000, "rocks placed at start");
