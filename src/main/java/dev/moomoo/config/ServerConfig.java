@@ -33,7 +33,8 @@ public record ServerConfig(
         dev.moomoo.game.GameConfig game,
         int era,
         String violationPolicy,
-        int violationLimit) {
+        int violationLimit,
+        AdminSettings.AdminConfig admin) {
 
     public static final Setting<String> BIND = Setting.string("bind", "0.0.0.0", "address to listen on");
     public static final Setting<Integer> PORT = Setting.integer("port", 3000, 0, 65535, "TCP port for HTTP and WebSocket (0 picks a free one; PORT is honoured too)");
@@ -59,7 +60,8 @@ public record ServerConfig(
     public static final List<Setting<?>> SETTINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             BIND, PORT, MAX_CONNECTIONS, ECHO, MAX_FRAME_SIZE, MAX_MESSAGE_SIZE, OUTBOUND_QUEUE_FRAMES, OUTBOUND_QUEUE_BYTES,
             MESSAGES_PER_SECOND, MESSAGE_BURST, PING_INTERVAL_MS, PING_TIMEOUT_MS, CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, MAX_HEAD_BYTES, MAX_LINE_LENGTH,
-            MAX_HEADER_COUNT, ALLOWED_ORIGINS, SHUTDOWN_GRACE_MS, LOG_LEVEL), GameSettings.SETTINGS.stream()).toList();
+            MAX_HEADER_COUNT, ALLOWED_ORIGINS, SHUTDOWN_GRACE_MS, LOG_LEVEL),
+            java.util.stream.Stream.concat(GameSettings.SETTINGS.stream(), AdminSettings.SETTINGS.stream())).toList();
 
     public ServerConfig {
         if (maxMessageSize < maxFrameSize) {
@@ -75,7 +77,8 @@ public record ServerConfig(
                 millis(s.get(PING_INTERVAL_MS)), millis(s.get(PING_TIMEOUT_MS)), millis(s.get(CLOSE_TIMEOUT_MS)),
                 millis(s.get(HANDSHAKE_TIMEOUT_MS)), s.get(MAX_HEAD_BYTES), s.get(MAX_LINE_LENGTH), s.get(MAX_HEADER_COUNT),
                 s.get(ALLOWED_ORIGINS), millis(s.get(SHUTDOWN_GRACE_MS)), s.get(LOG_LEVEL),
-                GameSettings.gameConfig(s), s.get(GameSettings.ERA), s.get(GameSettings.VIOLATION_POLICY), s.get(GameSettings.VIOLATION_LIMIT));
+                GameSettings.gameConfig(s), s.get(GameSettings.ERA), s.get(GameSettings.VIOLATION_POLICY), s.get(GameSettings.VIOLATION_LIMIT),
+                AdminSettings.adminConfig(s));
     }
 
     /** The defaults, with {@code overrides} given as {@code name -> value} as if they were flags. */

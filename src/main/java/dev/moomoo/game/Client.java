@@ -17,14 +17,25 @@ public final class Client {
     /** Set by the tick thread when it disconnects the client, so it is done once. */
     boolean dropped;
     Player player;
+    /** Whether this client logged in with the admin token. Tick thread. */
+    private boolean admin;
     /** Consecutive ticks whose {@code a} update replaced one the client had not received yet. */
     int ticksBehind;
 
     public Client(PacketSink sink, int inboxCapacity, String address) {
-        this.id = Long.toString(IDS.getAndIncrement() * 7919 + 100_000, 36);
+        this(newId(), sink, inboxCapacity, address);
+    }
+
+    public Client(String id, PacketSink sink, int inboxCapacity, String address) {
+        this.id = id;
         this.sink = sink;
         this.inbox = new Inbox(inboxCapacity);
         this.address = address;
+    }
+
+    /** A fresh socket id: short, unique in this process. */
+    public static String newId() {
+        return Long.toString(IDS.getAndIncrement() * 7919 + 100_000, 36);
     }
 
     /** The socket id the client is told in {@code io-init} and that {@code D} and {@code E} carry. */
@@ -56,6 +67,14 @@ public final class Client {
     /** The client's player, or null before its first spawn. Tick thread only. */
     public Player player() {
         return player;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public void grantAdmin() {
+        admin = true;
     }
 
     @Override

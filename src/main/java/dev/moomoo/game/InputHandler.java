@@ -19,12 +19,6 @@ final class InputHandler {
         this.chatListener = listener;
     }
 
-    /** Something that may claim a chat line; returns true when it did, and the line is not broadcast. */
-    @FunctionalInterface
-    public interface ChatListener {
-        boolean onChat(Client client, String text);
-    }
-
     void drain(Client c) {
         if (c.dropped) {
             return;

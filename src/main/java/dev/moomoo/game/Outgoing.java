@@ -9,7 +9,8 @@ import dev.moomoo.protocol.ServerPacket;
  */
 public final class Outgoing {
     private final ServerPacket packet;
-    private byte[] frame;
+    // volatile: a few packets (the pong) are shared by reader threads, not only the tick thread
+    private volatile byte[] frame;
 
     public Outgoing(ServerPacket packet) {
         this.packet = packet;

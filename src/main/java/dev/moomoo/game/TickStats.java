@@ -13,6 +13,10 @@ public final class TickStats {
     private long total;
     private long late;
     private volatile long lastTickEndNanos = System.nanoTime();
+    /** Upper bounds (ms) of the tick-duration histogram buckets; the last bucket is +Inf. */
+    public static final double[] BUCKETS_MILLIS = {0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    private final long[] bucketCounts = new long[BUCKETS_MILLIS.length + 1];
+    private double sumSeconds;
 
     public TickStats(int window) {
         this.nanos = new long[window];
@@ -24,6 +28,13 @@ public final class TickStats {
         count = Math.min(count + 1, nanos.length);
         total++;
         lastTickEndNanos = endNanos;
+        double ms = durationNanos / 1e6;
+        int b = 0;
+        while (b < BUCKETS_MILLIS.length && ms > BUCKETS_MILLIS[b]) {
+            b++;
+        }
+        bucketCounts[b]++;
+        sumSeconds += durationNanos / 1e9;
     }
 
     synchronized void recordSkipped(long ticks) {
@@ -57,6 +68,14 @@ public final class TickStats {
         }
         return new Summary(count, sum / count / 1e6, copy[(count - 1) / 2] / 1e6,
                 copy[(int) Math.ceil(count * 0.99) - 1] / 1e6, copy[count - 1] / 1e6);
+    }
+
+    /** Non-cumulative counts per bucket of {@link #BUCKETS_MILLIS}, then +Inf; and the sum in seconds. */
+    public synchronized Histogram histogram() {
+        return new Histogram(bucketCounts.clone(), sumSeconds, total);
+    }
+
+    public record Histogram(long[] counts, double sumSeconds, long count) {
     }
 
     public record Summary(int samples, double averageMillis, double p50Millis, double p99Millis, double maxMillis) {

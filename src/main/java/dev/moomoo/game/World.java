@@ -89,6 +89,11 @@ public final class World {
         return random;
     }
 
+    /** Lets a command layer take chat lines before players see them. Call before the tick starts. */
+    public void chatListener(ChatListener listener) {
+        input.chatListener(listener);
+    }
+
     // ---- entry points for other threads ----
 
     /** Queues a client to enter the world at the start of the next tick. Any thread. */

@@ -11,11 +11,28 @@ final class ConnectionSink implements PacketSink {
     private final Connection connection;
     private final ServerCodec codec;
     private final GatewayStats stats;
+    private final PacketTrace trace;
+    private final String clientId;
 
-    ConnectionSink(Connection connection, ServerCodec codec, GatewayStats stats) {
+    ConnectionSink(Connection connection, ServerCodec codec, GatewayStats stats, PacketTrace trace, String clientId) {
         this.connection = connection;
         this.codec = codec;
         this.stats = stats;
+        this.trace = trace;
+        this.clientId = clientId;
+    }
+
+    private void traced(Outgoing packet, byte[] frame) {
+        if (trace.isOn()) {
+            trace.outbound(clientId, codec.table().serverCode(packet.packet().kind()), payloadLength(frame),
+                    ServerCodec.args(packet.packet()));
+        }
+    }
+
+    /** The msgpack bytes of a server frame: its length less the 2, 4 or 10 header bytes. */
+    static int payloadLength(byte[] frame) {
+        int len7 = frame[1] & 0x7F;
+        return frame.length - (len7 < 126 ? 2 : len7 == 126 ? 4 : 10);
     }
 
     @Override
@@ -24,6 +41,7 @@ final class ConnectionSink implements PacketSink {
         Outbox.Offer offer = connection.send(frame);
         if (offer == Outbox.Offer.ACCEPTED) {
             stats.sent(packet.packet().kind(), frame.length);
+            traced(packet, frame);
         }
         return offer != Outbox.Offer.FULL;
     }
@@ -34,6 +52,7 @@ final class ConnectionSink implements PacketSink {
         Outbox.Offer offer = connection.sendLatest(frame);
         if (offer != Outbox.Offer.CLOSED) {
             stats.sent(packet.packet().kind(), frame.length);
+            traced(packet, frame);
         }
         return offer != Outbox.Offer.FULL;
     }

@@ -5,7 +5,6 @@ import dev.moomoo.game.World;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.Endpoint;
 import dev.moomoo.net.websocket.CloseCode;
-import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
@@ -34,7 +33,9 @@ public final class GameEndpoint implements Endpoint {
     private final ViolationPolicy policy;
     private final int violationLimit;
     private final GatewayStats stats = new GatewayStats();
-    private final byte[] pongFrame;
+    private final PacketTrace trace = new PacketTrace();
+    /** The pong, encoded once for every connection. */
+    private final dev.moomoo.game.Outgoing pong;
 
     public GameEndpoint(World world, CodeTable table, ViolationPolicy policy, int violationLimit) {
         this.world = world;
@@ -42,7 +43,8 @@ public final class GameEndpoint implements Endpoint {
         this.serverCodec = new ServerCodec(table);
         this.policy = policy;
         this.violationLimit = violationLimit;
-        this.pongFrame = Frames.binary(serverCodec.encode(new ServerPacket.Pong()));
+        this.pong = new dev.moomoo.game.Outgoing(new ServerPacket.Pong());
+        pong.frame(serverCodec);
     }
 
     public GatewayStats stats() {
@@ -53,13 +55,24 @@ public final class GameEndpoint implements Endpoint {
         return world;
     }
 
+    /** The packet inspector of this endpoint's connections. */
+    public PacketTrace trace() {
+        return trace;
+    }
+
+    /** The game client of a connection of this endpoint, or null for another endpoint's connection. */
+    public Client clientOf(Connection connection) {
+        return connection.attachment() instanceof State state ? state.client() : null;
+    }
+
     /** Per-connection state: the game's client and its count of undecodable messages. */
     private record State(Client client, AtomicInteger violations) {
     }
 
     @Override
     public void onOpen(Connection connection) {
-        Client client = new Client(new ConnectionSink(connection, serverCodec, stats), world.config().inboxSize(),
+        String id = Client.newId();
+        Client client = new Client(id, new ConnectionSink(connection, serverCodec, stats, trace, id), world.config().inboxSize(),
                 connection.remoteAddress().getHostAddress());
         connection.attach(new State(client, new AtomicInteger()));
         sendDirect(connection, new ServerPacket.IoInit(client.id(), 0, "0", 0));
@@ -67,9 +80,8 @@ public final class GameEndpoint implements Endpoint {
     }
 
     private void sendDirect(Connection connection, ServerPacket packet) {
-        byte[] frame = Frames.binary(serverCodec.encode(packet));
-        connection.send(frame);
-        stats.sent(packet.kind(), frame.length);
+        Client client = ((State) connection.attachment()).client();
+        client.sink().send(new dev.moomoo.game.Outgoing(packet));
     }
 
     @Override
@@ -83,12 +95,14 @@ public final class GameEndpoint implements Endpoint {
             return;
         }
         stats.received(packet.kind(), data.length);
+        Client client = state.client();
+        if (trace.isOn()) {
+            trace.inbound(client.id(), clientCodec.table().clientCode(packet.kind()), data.length, ClientCodec.args(packet));
+        }
         if (packet instanceof ClientPacket.Ping) {
-            connection.send(pongFrame);
-            stats.sent(dev.moomoo.protocol.ServerKind.PONG, pongFrame.length);
+            client.sink().send(pong);
             return;
         }
-        Client client = state.client();
         if (client.markJoinRequested()) {
             world.join(client);
         }

@@ -89,7 +89,12 @@ public final class ClientCodec {
     }
 
     public byte[] encode(ClientPacket packet) {
-        List<Object> args = switch (packet) {
+        return new MsgpackWriter(false).message(table.clientCode(packet.kind()), args(packet));
+    }
+
+    /** The positional arguments of {@code packet}, as the real client sends them. */
+    public static List<Object> args(ClientPacket packet) {
+        return switch (packet) {
             case Spawn s -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", s.name());
@@ -114,7 +119,6 @@ public final class ClientCodec {
             case MapPing p -> List.of(1);
             case Ping p -> List.of();
         };
-        return new MsgpackWriter(false).message(table.clientCode(packet.kind()), args);
     }
 
     private static List<Object> nullable(Object v) {

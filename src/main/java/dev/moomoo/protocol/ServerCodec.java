@@ -28,7 +28,7 @@ public final class ServerCodec {
     }
 
     /** The positional arguments of {@code packet}, as the client reads them. */
-    static List<Object> args(ServerPacket packet) {
+    public static List<Object> args(ServerPacket packet) {
         return switch (packet) {
             case IoInit p -> List.of(p.socketId(), p.seed(), p.keyHex(), p.mode());
             case TribeList p -> {

@@ -86,6 +86,11 @@ public final class Main {
             return 1;
         }
         running.set(server);
+        server.onStopRequested(() -> System.exit(0)); // the shutdown hook stops the server gracefully
+        if (config.admin().console()) {
+            Thread.ofPlatform().daemon(true).name("console")
+                    .start(new dev.moomoo.admin.Console(server.commands(), System.in, System.out));
+        }
         if (stopped.getCount() == 0 && running.compareAndSet(server, null)) {
             server.shutdown(); // the hook ran while the server was starting
         }

@@ -1,6 +1,5 @@
 package dev.moomoo.server;
 
-import dev.moomoo.net.http.HttpRequest;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Endpoint;
 
@@ -13,11 +12,12 @@ import java.util.function.Function;
  * optional WebSocket endpoint for every other path (the MooMoo.io client connects on any path).
  */
 public final class Routes {
-    private final Map<String, Function<HttpRequest, HttpResponse>> pages = new LinkedHashMap<>();
+    private final Map<String, Function<PageRequest, HttpResponse>> pages = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
     private Endpoint anyPathSocket;
+    private java.util.function.Predicate<java.net.InetAddress> admission = address -> true;
 
-    public Routes page(String path, Function<HttpRequest, HttpResponse> handler) {
+    public Routes page(String path, Function<PageRequest, HttpResponse> handler) {
         pages.put(path, handler);
         return this;
     }
@@ -33,7 +33,17 @@ public final class Routes {
         return this;
     }
 
-    Function<HttpRequest, HttpResponse> page(String path) {
+    /** Which client addresses may be served at all (a ban list); others get 403. */
+    public Routes admission(java.util.function.Predicate<java.net.InetAddress> allowed) {
+        admission = allowed;
+        return this;
+    }
+
+    boolean admits(java.net.InetAddress address) {
+        return admission.test(address);
+    }
+
+    Function<PageRequest, HttpResponse> page(String path) {
         return pages.get(path);
     }
 

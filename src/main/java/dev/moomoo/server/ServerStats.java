@@ -38,6 +38,13 @@ public final class ServerStats {
         return handshakes.sum();
     }
 
+    /** Failures so far by HTTP status, sorted. */
+    public java.util.SortedMap<Integer, Long> handshakeFailures() {
+        java.util.SortedMap<Integer, Long> out = new java.util.TreeMap<>();
+        handshakeFailures.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
     public long handshakeFailures(int status) {
         LongAdder a = handshakeFailures.get(status);
         return a == null ? 0 : a.sum();

@@ -61,10 +61,15 @@ final class SocketHandler {
                 return; // connected and left without a byte
             }
             socket.setSoTimeout(0);
+            if (!routes.admits(socket.getInetAddress())) {
+                stats.handshakeFailed(403);
+                HttpResponse.text(403, "banned\n").writeTo(out, false);
+                return;
+            }
             if (Handshake.isUpgradeRequest(request)) {
                 upgrade(socket, in, out, request);
             } else {
-                serve(out, request);
+                serve(socket, out, request);
             }
         } catch (IOException e) {
             if (!Disconnects.isExpected(e)) {
@@ -94,14 +99,14 @@ final class SocketHandler {
         new WebSocketSession(socket, frames, out, request.path(), endpoint, limits, registry).run();
     }
 
-    private void serve(OutputStream out, HttpRequest request) throws IOException {
+    private void serve(Socket socket, OutputStream out, HttpRequest request) throws IOException {
         boolean head = request.method().equals("HEAD");
         if (!head && !request.method().equals("GET")) {
             HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "GET, HEAD").writeTo(out, false);
             return;
         }
-        Function<HttpRequest, HttpResponse> page = routes.page(request.path());
-        HttpResponse response = page == null ? HttpResponse.text(404, "not found\n") : page.apply(request);
+        Function<PageRequest, HttpResponse> page = routes.page(request.path());
+        HttpResponse response = page == null ? HttpResponse.text(404, "not found\n") : page.apply(new PageRequest(request, socket.getInetAddress()));
         response.writeTo(out, head);
     }
 }

@@ -1,0 +1,24 @@
+package dev.moomoo.admin;
+
+import dev.moomoo.game.TickStats;
+import dev.moomoo.game.World;
+import dev.moomoo.gateway.PacketTrace;
+
+/** What commands act on beyond the world: the server around it. */
+public interface AdminContext {
+    World world();
+
+    TickStats tickStats();
+
+    int connectionCount();
+
+    BanList bans();
+
+    PacketTrace trace();
+
+    /** Closes every connection from {@code address} (players get a disconnect reason); returns how many. */
+    int disconnectAddress(String address, String reason);
+
+    /** Stops the server gracefully after {@code seconds}, players having been told with the restart notice. */
+    void requestStop(int seconds);
+}

@@ -1,0 +1,240 @@
+package dev.moomoo.admin;
+
+import dev.moomoo.game.Client;
+import dev.moomoo.game.ObjectType;
+import dev.moomoo.game.Player;
+import dev.moomoo.game.Resource;
+import dev.moomoo.game.TickStats;
+import dev.moomoo.game.World;
+import dev.moomoo.game.WorldObject;
+import dev.moomoo.gateway.PacketTrace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The one command table of the console and of admins' chat. A line is a command name and its
+ * arguments separated by spaces; each command runs on the tick thread and answers with text.
+ */
+public final class Commands {
+    /** One command: its usage line, what it does, and its body. */
+    public record Command(String name, String usage, String help, Body body) {
+    }
+
+    @FunctionalInterface
+    public interface Body {
+        String run(CommandArgs args, World world);
+    }
+
+    private final AdminContext context;
+    private final Map<String, Command> table = new LinkedHashMap<>();
+
+    public Commands(AdminContext context) {
+        this.context = context;
+        add("help", "help", "list the commands", (a, w) -> help());
+        add("status", "status", "players, connections, tick time against its budget, memory", (a, w) -> status(w));
+        add("players", "players", "list the players: sid, name, address, score, position", (a, w) -> players(w));
+        add("kick", "kick <sid> [reason]", "disconnect a player", this::kick);
+        add("ban", "ban <sid|ip>", "ban an address (kept in the ban file) and disconnect it", this::ban);
+        add("unban", "unban <ip>", "lift a ban", (a, w) -> context.bans().unban(a.atMost(1).word(0))
+                ? "unbanned " + a.word(0) : "not banned: " + a.word(0));
+        add("broadcast", "broadcast <message>", "a notice to every player", (a, w) -> {
+            w.notice(a.rest(0));
+            return "sent to " + w.clients().size() + " client(s)";
+        });
+        add("tell", "tell <sid> <message>", "a notice to one player", (a, w) -> {
+            int sid = (int) a.integer(0, "sid", 1, Integer.MAX_VALUE);
+            return w.tell(sid, a.rest(1)) ? "told " + sid : "no player with sid " + sid;
+        });
+        add("grant", "grant <sid|all> <wood|food|stone|gold> <amount>", "give resources", this::grant);
+        add("spawn", "spawn <tree|bush|rock|gold> <x> <y> [scale]", "add a natural object", this::spawn);
+        add("despawn", "despawn <object id>", "remove an object", (a, w) -> {
+            int sid = (int) a.atMost(1).integer(0, "object id", 1, Integer.MAX_VALUE);
+            return w.removeObject(sid) ? "removed object " + sid : "no object with id " + sid;
+        });
+        add("tp", "tp <sid> <x> <y>", "move a player", (a, w) -> {
+            int sid = (int) a.atLeast(3).atMost(3).integer(0, "sid", 1, Integer.MAX_VALUE);
+            double x = a.number(1, "x");
+            double y = a.number(2, "y");
+            return w.teleport(sid, x, y) ? "moved " + sid + " to " + Math.round(x) + "," + Math.round(y) : "no living player with sid " + sid;
+        });
+        add("stop", "stop [seconds]", "tell players the server restarts in that many seconds, then stop gracefully", (a, w) -> {
+            int seconds = a.size() == 0 ? 0 : (int) a.atMost(1).integer(0, "seconds", 0, 3600);
+            context.requestStop(seconds);
+            return "stopping in " + seconds + " s";
+        });
+        add("trace", "trace on [player <sid>] [type <code>] [file <path>] | trace off | trace", "the packet inspector", this::trace);
+    }
+
+    private void add(String name, String usage, String help, Body body) {
+        table.put(name, new Command(name, usage, help, body));
+    }
+
+    public Map<String, Command> table() {
+        return Map.copyOf(table);
+    }
+
+    /**
+     * Runs one command line on the tick thread; the future holds its answer, which for a wrong
+     * argument or an unknown command says what was expected.
+     */
+    public CompletableFuture<String> execute(String line) {
+        String trimmed = line.strip();
+        if (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        if (trimmed.isEmpty()) {
+            return CompletableFuture.completedFuture("");
+        }
+        String[] words = trimmed.split("\\s+");
+        Command command = table.get(words[0].toLowerCase(Locale.ROOT));
+        if (command == null) {
+            return CompletableFuture.completedFuture("unknown command '" + words[0] + "' (try help)");
+        }
+        CommandArgs args = new CommandArgs(command.usage(), java.util.Arrays.copyOfRange(words, 1, words.length));
+        return context.world().submit(w -> {
+            try {
+                return command.body().run(args, w);
+            } catch (UsageException e) {
+                return e.getMessage();
+            }
+        });
+    }
+
+    private String help() {
+        StringBuilder sb = new StringBuilder();
+        for (Command c : table.values()) {
+            sb.append(String.format("%-55s %s%n", c.usage(), c.help()));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private String status(World w) {
+        TickStats.Summary t = context.tickStats().summary();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return String.format(Locale.ROOT,
+                "players %d/%d, connections %d, tick avg %.2f ms p99 %.2f ms max %.2f ms (budget %.1f ms, %d skipped), heap %d/%d MB, threads %d",
+                w.livingPlayers().size(), w.config().maxPlayers(), context.connectionCount(), t.averageMillis(), t.p99Millis(),
+                t.maxMillis(), w.config().tickMillis(), context.tickStats().skippedTicks(), heap.getUsed() >> 20,
+                heap.getMax() >> 20, Thread.activeCount());
+    }
+
+    private static String players(World w) {
+        List<String> lines = new ArrayList<>();
+        for (Client c : w.clients()) {
+            Player p = c.player();
+            if (p != null) {
+                lines.add(String.format(Locale.ROOT, "%d %s %s score %d %s", p.sid(), p.name(), c.address(), p.score(),
+                        p.alive() ? "at " + Math.round(p.x()) + "," + Math.round(p.y()) : "dead"));
+            }
+        }
+        return lines.isEmpty() ? "no players" : String.join("\n", lines);
+    }
+
+    private Player player(CommandArgs a, World w, int index) {
+        int sid = (int) a.integer(index, "sid", 1, Integer.MAX_VALUE);
+        Player p = w.playerBySid(sid);
+        if (p == null) {
+            throw a.wrong("no player with sid " + sid);
+        }
+        return p;
+    }
+
+    private String kick(CommandArgs a, World w) {
+        Player p = player(a, w, 0);
+        String reason = a.size() > 1 ? a.rest(1) : "kicked by an admin";
+        w.kick(p.client(), reason);
+        return "kicked " + p.sid() + " (" + p.name() + ")";
+    }
+
+    private String ban(CommandArgs a, World w) {
+        String target = a.atMost(1).word(0);
+        String address;
+        if (target.chars().allMatch(Character::isDigit)) {
+            address = player(a, w, 0).client().address();
+        } else if (target.matches("[0-9a-fA-F:.]+")) {
+            address = target;
+        } else {
+            throw a.wrong("'" + target + "' is neither a sid nor an IP address");
+        }
+        boolean added = context.bans().ban(address);
+        int cut = context.disconnectAddress(address, "banned");
+        return (added ? "banned " : "already banned: ") + address + ", " + cut + " connection(s) closed";
+    }
+
+    private String grant(CommandArgs a, World w) {
+        a.atLeast(3).atMost(3);
+        Resource r = Resource.parse(a.word(1));
+        if (r == null) {
+            throw a.wrong("resource must be wood, food, stone or gold, not '" + a.word(1) + "'");
+        }
+        long amount = a.integer(2, "amount", -1_000_000_000, 1_000_000_000);
+        if (a.word(0).equalsIgnoreCase("all")) {
+            return "granted " + amount + " " + a.word(1) + " to " + w.grantAll(r, amount) + " player(s)";
+        }
+        Player p = player(a, w, 0);
+        return w.grant(p.sid(), r, amount) ? "granted " + amount + " " + a.word(1) + " to " + p.sid() : "player " + p.sid() + " is not alive";
+    }
+
+    private String spawn(CommandArgs a, World w) {
+        a.atLeast(3).atMost(4);
+        ObjectType type = ObjectType.parse(a.word(0));
+        if (type == null) {
+            throw a.wrong("type must be tree, bush, rock or gold, not '" + a.word(0) + "'");
+        }
+        double size = w.config().mapSize();
+        double x = a.number(1, "x");
+        double y = a.number(2, "y");
+        if (x < 0 || y < 0 || x > size || y > size) {
+            throw a.wrong("x and y must be within the map, 0 to " + (long) size);
+        }
+        int scale = a.size() > 3 ? (int) a.integer(3, "scale", 10, 500) : type.scale(0);
+        WorldObject o = w.spawnObject(type, x, y, scale);
+        return "spawned " + type.name().toLowerCase(Locale.ROOT) + " " + o.sid() + " at " + Math.round(x) + "," + Math.round(y);
+    }
+
+    private String trace(CommandArgs a, World w) {
+        PacketTrace trace = context.trace();
+        if (a.size() == 0) {
+            return "trace " + trace.describe();
+        }
+        switch (a.word(0).toLowerCase(Locale.ROOT)) {
+            case "off" -> {
+                trace.stop();
+                return "trace off";
+            }
+            case "on" -> {
+                String connection = null;
+                String code = null;
+                Path file = null;
+                for (int i = 1; i < a.size(); i += 2) {
+                    String key = a.word(i).toLowerCase(Locale.ROOT);
+                    switch (key) {
+                        case "player" -> connection = player(a, w, i + 1).client().id();
+                        case "type" -> code = a.word(i + 1);
+                        case "file" -> file = Path.of(a.word(i + 1));
+                        default -> throw a.wrong("unknown option '" + key + "'");
+                    }
+                }
+                try {
+                    trace.start(new PacketTrace.Filter(connection, code), file);
+                } catch (IOException e) {
+                    throw a.wrong("cannot open " + file + ": " + e.getMessage());
+                } catch (UncheckedIOException e) {
+                    throw a.wrong(e.getMessage());
+                }
+                return "trace on: " + trace.describe();
+            }
+            default -> throw a.wrong("first word must be on or off");
+        }
+    }
+}

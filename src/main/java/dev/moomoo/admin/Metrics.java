@@ -1,0 +1,115 @@
+package dev.moomoo.admin;
+
+import dev.moomoo.game.TickStats;
+import dev.moomoo.gateway.GatewayStats;
+import dev.moomoo.protocol.ClientKind;
+import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.ServerKind;
+import dev.moomoo.server.ServerStats;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/** The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). */
+public final class Metrics {
+    /** What the page reads from. */
+    public record Sources(ServerStats server, GatewayStats gateway, TickStats ticks, CodeTable codes,
+                          java.util.function.IntSupplier connections, java.util.function.IntSupplier players,
+                          java.util.function.IntSupplier openSockets) {
+    }
+
+    private final Sources s;
+
+    public Metrics(Sources sources) {
+        this.s = sources;
+    }
+
+    public String render() {
+        StringBuilder out = new StringBuilder(8192);
+        gauge(out, "moomoo_connections", "Open WebSocket connections.", s.connections().getAsInt());
+        gauge(out, "moomoo_sockets", "Accepted sockets not yet closed (handshaking, HTTP or WebSocket).", s.openSockets().getAsInt());
+        gauge(out, "moomoo_players", "Living players.", s.players().getAsInt());
+        counter(out, "moomoo_accepted_total", "Sockets accepted.", s.server().acceptedCount());
+        counter(out, "moomoo_refused_total", "Sockets refused because the server was full.", s.server().refusedCount());
+        counter(out, "moomoo_handshakes_total", "WebSocket handshakes completed.", s.server().handshakeCount());
+        header(out, "moomoo_handshake_failures_total", "Requests answered with an HTTP error, by status.", "counter");
+        s.server().handshakeFailures().forEach((status, n) ->
+                out.append("moomoo_handshake_failures_total{status=\"").append(status).append("\"} ").append(n).append('\n'));
+
+        TickStats.Histogram h = s.ticks().histogram();
+        counter(out, "moomoo_ticks_total", "Game ticks run.", h.count());
+        counter(out, "moomoo_ticks_skipped_total", "Ticks dropped because the loop fell behind.", s.ticks().skippedTicks());
+        header(out, "moomoo_tick_duration_seconds", "Time to run one tick.", "histogram");
+        long cumulative = 0;
+        for (int i = 0; i < TickStats.BUCKETS_MILLIS.length; i++) {
+            cumulative += h.counts()[i];
+            out.append("moomoo_tick_duration_seconds_bucket{le=\"").append(number(TickStats.BUCKETS_MILLIS[i] / 1000)).append("\"} ")
+                    .append(cumulative).append('\n');
+        }
+        cumulative += h.counts()[TickStats.BUCKETS_MILLIS.length];
+        out.append("moomoo_tick_duration_seconds_bucket{le=\"+Inf\"} ").append(cumulative).append('\n');
+        out.append("moomoo_tick_duration_seconds_sum ").append(number(h.sumSeconds())).append('\n');
+        out.append("moomoo_tick_duration_seconds_count ").append(cumulative).append('\n');
+
+        header(out, "moomoo_packets_total", "Game packets by direction and code.", "counter");
+        for (ClientKind k : ClientKind.values()) {
+            labelled(out, "moomoo_packets_total", "in", s.codes().clientCode(k), k.name(), s.gateway().packetsIn(k));
+        }
+        for (ServerKind k : ServerKind.values()) {
+            labelled(out, "moomoo_packets_total", "out", s.codes().serverCode(k), k.name(), s.gateway().packetsOut(k));
+        }
+        header(out, "moomoo_packet_bytes_total", "Game packet bytes by direction and code.", "counter");
+        for (ClientKind k : ClientKind.values()) {
+            labelled(out, "moomoo_packet_bytes_total", "in", s.codes().clientCode(k), k.name(), s.gateway().bytesIn(k));
+        }
+        for (ServerKind k : ServerKind.values()) {
+            labelled(out, "moomoo_packet_bytes_total", "out", s.codes().serverCode(k), k.name(), s.gateway().bytesOut(k));
+        }
+        counter(out, "moomoo_packet_violations_total", "Messages that did not decode as a packet.", s.gateway().violations());
+        counter(out, "moomoo_violation_closes_total", "Connections closed for undecodable packets.", s.gateway().violationCloses());
+        counter(out, "moomoo_inbox_overflows_total", "Connections closed because their inbox was full.", s.gateway().inboxOverflows());
+
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        MemoryUsage nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
+        header(out, "jvm_memory_used_bytes", "JVM memory in use.", "gauge");
+        out.append("jvm_memory_used_bytes{area=\"heap\"} ").append(heap.getUsed()).append('\n');
+        out.append("jvm_memory_used_bytes{area=\"nonheap\"} ").append(nonHeap.getUsed()).append('\n');
+        header(out, "jvm_memory_committed_bytes", "JVM memory committed.", "gauge");
+        out.append("jvm_memory_committed_bytes{area=\"heap\"} ").append(heap.getCommitted()).append('\n');
+        out.append("jvm_memory_committed_bytes{area=\"nonheap\"} ").append(nonHeap.getCommitted()).append('\n');
+        gauge(out, "jvm_memory_max_bytes", "JVM heap limit.", heap.getMax());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        gauge(out, "jvm_threads_platform", "Live platform threads.", threads.getThreadCount());
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, String name, String help, String type) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    }
+
+    private static void gauge(StringBuilder out, String name, String help, long value) {
+        header(out, name, help, "gauge");
+        out.append(name).append(' ').append(value).append('\n');
+    }
+
+    private static void counter(StringBuilder out, String name, String help, long value) {
+        header(out, name, help, "counter");
+        out.append(name).append(' ').append(value).append('\n');
+    }
+
+    private static void labelled(StringBuilder out, String name, String direction, String code, String kind, long value) {
+        out.append(name).append("{direction=\"").append(direction).append("\",code=\"").append(escape(code))
+                .append("\",kind=\"").append(kind.toLowerCase(Locale.ROOT)).append("\"} ").append(value).append('\n');
+    }
+
+    private static String escape(String label) {
+        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.moomoo.config;
+
+import java.util.List;
+
+/** The settings of operating the server, part of {@link ServerConfig#SETTINGS}. */
+public final class AdminSettings {
+    public static final Setting<String> ADMIN_TOKEN = Setting.string("admin-token", "", "token for /login <token> in chat, which allows admin commands there (max 23 characters); empty: nobody");
+    public static final Setting<String> BAN_FILE = Setting.string("ban-file", "bans.txt", "file of banned IP addresses, kept across restarts; empty: bans last until stop");
+    public static final Setting<String> METRICS_ACCESS = Setting.oneOf("metrics-access", "loopback", "who may read /metrics: open, loopback, or token (Authorization: Bearer <admin-token>)", "open", "loopback", "token");
+    public static final Setting<Boolean> CONSOLE = Setting.bool("console", true, "read commands from standard input");
+
+    public static final List<Setting<?>> SETTINGS = List.of(ADMIN_TOKEN, BAN_FILE, METRICS_ACCESS, CONSOLE);
+
+    /** The resolved admin settings. */
+    public record AdminConfig(String adminToken, String banFile, String metricsAccess, boolean console) {
+        public AdminConfig {
+            if (adminToken.length() > 23) {
+                throw new ConfigException("invalid value for setting admin-token: expected at most 23 characters (chat lines are 30, '/login ' takes 7)");
+            }
+        }
+    }
+
+    private AdminSettings() {
+    }
+
+    static AdminConfig adminConfig(Settings s) {
+        return new AdminConfig(s.get(ADMIN_TOKEN), s.get(BAN_FILE), s.get(METRICS_ACCESS), s.get(CONSOLE));
+    }
+}
