@@ -1,0 +1,130 @@
+package dev.moomoo.server;
+
+import dev.moomoo.net.websocket.Opcode;
+import dev.moomoo.testing.EchoServers;
+import dev.moomoo.testing.RawClient;
+import dev.moomoo.testing.TestFrames;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Close handshakes, keep-alive and shutdown, over real sockets. */
+class ConnectionLifecycleTest {
+
+    private static byte[] close(int code) {
+        return TestFrames.frame(Opcode.CLOSE).payload(new byte[] {(byte) (code >> 8), (byte) code}).bytes();
+    }
+
+    @Test
+    void clientCloseIsEchoedThenTheServerClosesTcp() throws IOException {
+        Server server = EchoServers.start();
+        try (RawClient c = RawClient.open(server.port(), "/echo")) {
+            c.write(close(1000));
+            assertEquals(1000, c.readFrame().closeCode());
+            assertTrue(c.closedByServer());
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void serverFailureWaitsBoundedForTheClientsClose() throws IOException {
+        Server server = EchoServers.start("close-timeout-ms", "300");
+        try (RawClient silent = RawClient.open(server.port(), "/echo"); RawClient polite = RawClient.open(server.port(), "/echo")) {
+            byte[] invalid = TestFrames.frame(Opcode.TEXT).payload(new byte[] {(byte) 0xFF}).bytes();
+            // A client that never answers: TCP is closed once the close timeout has passed.
+            silent.write(invalid);
+            long start = System.nanoTime();
+            assertEquals(1007, silent.readFrame().closeCode());
+            assertTrue(silent.closedByServer());
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(waited >= 250, "the server waited for our Close: " + waited + " ms");
+            // A client that answers: TCP is closed right after its Close.
+            polite.write(invalid);
+            assertEquals(1007, polite.readFrame().closeCode());
+            polite.setTimeout(250);
+            polite.write(close(1007));
+            assertTrue(polite.closedByServer(), "closed promptly after the client's Close");
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void keepAlivePingsAndDropsASilentPeer() throws Exception {
+        Server server = EchoServers.start("ping-interval-ms", "200", "ping-timeout-ms", "300");
+        try (RawClient dead = RawClient.open(server.port(), "/echo"); RawClient alive = RawClient.open(server.port(), "/echo")) {
+            // The live one answers every ping; the dead one reads but never answers.
+            CompletableFuture<Integer> pingsAnswered = CompletableFuture.supplyAsync(() -> {
+                int pings = 0;
+                try {
+                    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
+                    alive.setTimeout(1000);
+                    while (System.nanoTime() < end) {
+                        RawClient.Frame f = alive.readFrame();
+                        if (f.opcode() == Opcode.PING) {
+                            pings++;
+                            alive.write(TestFrames.frame(Opcode.PONG).payload(f.payload()).bytes());
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+                return pings;
+            });
+            RawClient.Frame ping = dead.readFrame();
+            assertEquals(Opcode.PING, ping.opcode());
+            dead.setTimeout(3000);
+            assertNull(dead.readFrame(), "the silent peer is cut off (EOF)");
+            assertTrue(pingsAnswered.get(10, TimeUnit.SECONDS) >= 2);
+            alive.write(TestFrames.frame(Opcode.TEXT).payload("still here").bytes());
+            RawClient.Frame echo = alive.readFrame();
+            while (echo.opcode() == Opcode.PING) {
+                echo = alive.readFrame();
+            }
+            assertEquals("still here", echo.text());
+            assertEquals(1, server.connectionCount());
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void shutdownSends1001AndIsGracefulWhenClientsAnswer() throws Exception {
+        Server server = EchoServers.start();
+        List<RawClient> clients = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            clients.add(RawClient.open(server.port(), "/echo"));
+        }
+        CompletableFuture<Boolean> graceful = CompletableFuture.supplyAsync(server::shutdown);
+        for (RawClient c : clients) {
+            assertEquals(1001, c.readFrame().closeCode());
+            c.write(close(1001));
+            assertTrue(c.closedByServer());
+            c.close();
+        }
+        assertTrue(graceful.get(10, TimeUnit.SECONDS));
+        assertEquals(0, server.openSocketCount());
+        assertThrows(ConnectException.class, () -> new RawClient(server.port(), 1000).close());
+    }
+
+    @Test
+    void shutdownCutsAPeerThatNeverAnswersAfterTheGrace() throws Exception {
+        Server server = EchoServers.start("shutdown-grace-ms", "300", "close-timeout-ms", "5000");
+        try (RawClient stubborn = RawClient.open(server.port(), "/echo")) {
+            long start = System.nanoTime();
+            assertFalse(server.shutdown(), "not graceful");
+            long took = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(took < 3000, "cut after the grace, not the close timeout: " + took + " ms");
+            assertEquals(0, server.openSocketCount());
+            assertEquals(1001, stubborn.readFrame().closeCode());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.moomoo.server;
+
+import dev.moomoo.net.websocket.Handshake;
+import dev.moomoo.net.websocket.Opcode;
+import dev.moomoo.testing.EchoServers;
+import dev.moomoo.testing.RawClient;
+import dev.moomoo.testing.TestFrames;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** What the port answers over real sockets: pages, refusals with the right status, the upgrade itself. */
+class HttpAnswersTest {
+    private Server server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.shutdown();
+        }
+    }
+
+    private String exchange(String request) throws IOException {
+        try (RawClient c = new RawClient(server.port(), 5000)) {
+            c.write(request);
+            return c.readResponse();
+        }
+    }
+
+    @Test
+    void pagesAndPlainRequests() throws IOException {
+        server = EchoServers.start();
+        assertTrue(exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200 "));
+        assertTrue(exchange("GET /nothing-here HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 404 "));
+        String head = exchange("HEAD / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertTrue(head.startsWith("HTTP/1.1 200 ") && head.endsWith("\r\n\r\n"), "HEAD has no body: " + head);
+        assertTrue(exchange("DELETE / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 405 "));
+        // A plain GET on a WebSocket path is not a page.
+        assertTrue(exchange("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 404 "));
+    }
+
+    @Test
+    void malformedRequestsGet400AndAClosedSocket() throws IOException {
+        server = EchoServers.start();
+        String r = exchange("BLAH\r\n\r\n");
+        assertTrue(r.startsWith("HTTP/1.1 400 "), r);
+        assertTrue(r.contains("Connection: close"));
+        assertTrue(r.contains("malformed request line"), "the body names the problem: " + r);
+    }
+
+    @Test
+    void upgradeRefusals() throws IOException {
+        server = EchoServers.start("allowed-origins", "http://good.example");
+        String v8 = exchange(RawClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Version: 13", "Version: 8"));
+        assertTrue(v8.startsWith("HTTP/1.1 426 "), v8);
+        assertTrue(v8.contains("Sec-WebSocket-Version: 13\r\n"));
+        assertTrue(exchange(RawClient.upgradeRequest("/echo", "Origin: http://good.example").replace(RawClient.KEY, "short"))
+                .startsWith("HTTP/1.1 400 "));
+        assertTrue(exchange(RawClient.upgradeRequest("/elsewhere", "Origin: http://good.example")).startsWith("HTTP/1.1 404 "));
+        assertTrue(exchange(RawClient.upgradeRequest("/echo", "Origin: http://evil.example")).startsWith("HTTP/1.1 403 "));
+        assertTrue(server.stats().handshakeFailures(426) >= 1);
+    }
+
+    @Test
+    void aBrowserUpgradeWithAPipelinedFirstFrameIsServed() throws IOException {
+        server = EchoServers.start("allowed-origins", "http://good.example");
+        try (RawClient c = new RawClient(server.port(), 5000)) {
+            String request = RawClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Connection: Upgrade", "Connection: keep-alive, Upgrade");
+            byte[] head = request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            c.write(TestFrames.concat(head, TestFrames.frame(Opcode.TEXT).payload("first").bytes()));
+            String response = c.readHead();
+            assertTrue(response.startsWith("HTTP/1.1 101 "), response);
+            assertTrue(response.contains("Sec-WebSocket-Accept: " + Handshake.acceptValue(RawClient.KEY) + "\r\n"));
+            assertEquals("first", c.readFrame().text());
+        }
+    }
+
+    @Test
+    void overMaxConnectionsTheNextSocketGets503() throws IOException {
+        server = EchoServers.start("max-connections", "2");
+        List<RawClient> held = new ArrayList<>();
+        try {
+            held.add(RawClient.open(server.port(), "/echo"));
+            held.add(RawClient.open(server.port(), "/echo"));
+            assertTrue(exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 503 "));
+        } finally {
+            for (RawClient c : held) {
+                c.close();
+            }
+        }
+    }
+}
