@@ -125,14 +125,14 @@ public final class World {
     public void tick() {
         tickCount++;
         timeMillis += config.tickMillis();
-        guard.run("tasks", this::runTasks);
+        runTasks();
         guard.run("joins", this::processJoinsAndLeaves);
-        guard.run("input", () -> forEachClient(input::drain));
-        guard.run("movement", () -> forEachLiving(movement::move));
-        guard.run("separation", () -> forEachLiving(movement::separate));
+        forEachClient("input", input::drain);
+        forEachLiving("movement", movement::move);
+        forEachLiving("separation", movement::separate);
         guard.run("cache", this::refreshCaches);
-        guard.run("combat", () -> forEachLiving(combat::update));
-        guard.run("visibility", () -> forEachLiving(visibility::update));
+        forEachLiving("combat", combat::update);
+        forEachLiving("visibility", visibility::update);
         if (tickCount % config.leaderboardTicks() == 0) {
             guard.run("leaderboard", this::sendLeaderboard);
         }
@@ -146,7 +146,7 @@ public final class World {
     private void runTasks() {
         Runnable task;
         while ((task = tasks.poll()) != null) {
-            task.run();
+            guard.run("tasks", task);
         }
     }
 
@@ -162,17 +162,18 @@ public final class World {
         }
     }
 
-    private void forEachClient(java.util.function.Consumer<Client> action) {
-        for (Client c : new ArrayList<>(clients.keySet())) {
-            action.accept(c);
+    /** Runs a phase for each client; one client's failure neither stops the phase for the others nor the tick. */
+    private void forEachClient(String phase, java.util.function.Consumer<Client> action) {
+        for (Client c : clients.keySet().toArray(new Client[0])) {
+            guard.run(phase, () -> action.accept(c));
         }
     }
 
     /** Over a snapshot, because a phase may kill or remove players; the dead are skipped. */
-    private void forEachLiving(java.util.function.Consumer<Player> action) {
+    private void forEachLiving(String phase, java.util.function.Consumer<Player> action) {
         for (Player p : living.toArray(new Player[0])) {
             if (p.alive && !p.client().dropped) {
-                action.accept(p);
+                guard.run(phase, () -> action.accept(p));
             }
         }
     }

@@ -1,0 +1,51 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A client's packets as the world sends them, kept for assertions; no sockets. */
+final class RecordingSink implements PacketSink {
+    final List<ServerPacket> packets = new ArrayList<>();
+    final List<Boolean> latest = new ArrayList<>();
+    int closeCode = -1;
+    String closeReason;
+    boolean acceptSend = true;
+    boolean acceptLatest = true;
+
+    @Override
+    public boolean send(Outgoing packet) {
+        packets.add(packet.packet());
+        latest.add(false);
+        return acceptSend;
+    }
+
+    @Override
+    public boolean sendLatest(Outgoing packet) {
+        packets.add(packet.packet());
+        latest.add(true);
+        return acceptLatest;
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        closeCode = code;
+        closeReason = reason;
+    }
+
+    /** Every packet of a type, in order. */
+    <T extends ServerPacket> List<T> all(Class<T> type) {
+        return packets.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    <T extends ServerPacket> T last(Class<T> type) {
+        List<T> l = all(type);
+        return l.isEmpty() ? null : l.getLast();
+    }
+
+    void clear() {
+        packets.clear();
+        latest.clear();
+    }
+}

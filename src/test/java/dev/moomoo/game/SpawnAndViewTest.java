@@ -1,0 +1,227 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SpawnAndViewTest {
+    private final GameFixture f = new GameFixture();
+
+    @Test
+    void spawnSequence() {
+        Player p = f.spawn("cow");
+        List<ServerPacket> got = GameFixture.sink(p).packets;
+        assertEquals(new ServerPacket.SetupGame(p.sid()), got.get(0));
+        ServerPacket.AddPlayer me = assertInstanceOf(ServerPacket.AddPlayer.class, got.get(1));
+        assertTrue(me.isYou());
+        assertEquals(p.client().id(), me.player().id());
+        assertEquals("cow", me.player().name());
+        assertEquals(100, me.player().health());
+        assertEquals(35, me.player().scale());
+        assertInstanceOf(ServerPacket.Hotbar.class, got.get(2));
+        List<String> stats = GameFixture.sink(p).all(ServerPacket.Stat.class).stream().map(ServerPacket.Stat::prop).toList();
+        assertEquals(List.of("wood", "food", "stone", "points", "kills"), stats);
+        assertEquals(new ServerPacket.Xp(0, 300L, 1), GameFixture.sink(p).last(ServerPacket.Xp.class));
+        // and then the per-tick update with itself in it
+        ServerPacket.UpdatePlayers u = GameFixture.sink(p).last(ServerPacket.UpdatePlayers.class);
+        assertEquals(p.sid(), u.players().getFirst().sid());
+    }
+
+    @Test
+    void moofollGrantsResourcesAndNamesAreSanitized() {
+        RecordingSink sink = new RecordingSink();
+        Client c = new Client(sink, 64, "127.0.0.1");
+        f.world.join(c);
+        c.inbox().offer(new ClientPacket.Spawn("\u202Eevil\u0000name", true, 3));
+        f.ticks(1);
+        assertEquals("evilname", c.player().name());
+        assertEquals(100, c.player().resource(Resource.WOOD));
+        assertEquals(100, c.player().score());
+        RecordingSink sink2 = new RecordingSink();
+        Client c2 = new Client(sink2, 64, "127.0.0.1");
+        f.world.join(c2);
+        c2.inbox().offer(new ClientPacket.Spawn("\u200B ", false, 0));
+        f.ticks(1);
+        assertEquals("unknown", c2.player().name());
+    }
+
+    @Test
+    void playersEnterAndLeaveEachOthersView() {
+        Player a = f.spawn("a");
+        Player b = f.spawn("b");
+        f.place(a, 3000, 3000);
+        f.place(b, 3000 + 1248 + 35 + 100, 3000); // just outside
+        f.ticks(1);
+        RecordingSink sa = GameFixture.sink(a);
+        sa.clear();
+        f.ticks(2);
+        assertTrue(sa.all(ServerPacket.AddPlayer.class).isEmpty());
+        assertTrue(sa.last(ServerPacket.UpdatePlayers.class).players().stream().noneMatch(s -> s.sid() == b.sid()));
+
+        f.place(b, 3000 + 1248 + 35 - 1, 3000); // just inside: |dx| - scale <= 1248
+        sa.clear();
+        f.ticks(3);
+        List<ServerPacket.AddPlayer> added = sa.all(ServerPacket.AddPlayer.class);
+        assertEquals(1, added.size(), "D exactly once");
+        assertFalse(added.getFirst().isYou());
+        assertEquals(b.sid(), added.getFirst().player().sid());
+        int latestUpdates = 0;
+        for (int i = 0; i < sa.packets.size(); i++) {
+            if (sa.packets.get(i) instanceof ServerPacket.UpdatePlayers u) {
+                assertTrue(sa.latest.get(i), "a is sent through the replaceable slot");
+                latestUpdates++;
+                if (i > sa.packets.indexOf(added.getFirst())) {
+                    assertTrue(u.players().stream().anyMatch(s -> s.sid() == b.sid()));
+                }
+            }
+        }
+        assertEquals(3, latestUpdates, "an update every tick");
+
+        sa.clear();
+        f.place(b, 3000, 3000 + 702 + 35 + 50); // out of view vertically
+        f.ticks(2);
+        assertEquals(List.of(new ServerPacket.RemovePlayer(b.client().id())), sa.all(ServerPacket.RemovePlayer.class));
+        assertTrue(sa.last(ServerPacket.UpdatePlayers.class).players().stream().noneMatch(s -> s.sid() == b.sid()));
+    }
+
+    @Test
+    void aWorldFullRefusesTheNextSpawn() {
+        GameFixture small = new GameFixture(GameConfig.defaults().withObjects(0, 0, 0, 0).withMaxPlayers(1));
+        small.spawn("first");
+        RecordingSink sink = new RecordingSink();
+        Client c = new Client(sink, 64, "127.0.0.1");
+        small.world.join(c);
+        c.inbox().offer(new ClientPacket.Spawn("second", false, 0));
+        small.ticks(1);
+        assertEquals(new ServerPacket.Disconnect("Server is full"), sink.packets.getFirst());
+        assertEquals(4001, sink.closeCode);
+    }
+
+    @Test
+    void objectsAreSentOnceAndRemovedOnTheFly() {
+        Player a = f.spawn("a");
+        Player far = f.spawn("far");
+        f.place(a, 2000, 2000);
+        f.place(far, 9000, 11000);
+        f.ticks(1);
+        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 2300, 2100, 150);
+        f.ticks(5);
+        List<ServerPacket.AddObjects> adds = GameFixture.sink(a).all(ServerPacket.AddObjects.class);
+        long sent = adds.stream().flatMap(h -> h.objects().stream()).filter(o -> o.sid() == tree.sid()).count();
+        assertEquals(1, sent, "H exactly once");
+        assertEquals(new ServerPacket.ObjectInfo(tree.sid(), 2300, 2100, 0, 150, 0, null, -1),
+                adds.getFirst().objects().stream().filter(o -> o.sid() == tree.sid()).findFirst().orElseThrow());
+        assertTrue(f.world.removeObject(tree.sid()));
+        assertEquals(List.of(new ServerPacket.RemoveObject(tree.sid())), GameFixture.sink(a).all(ServerPacket.RemoveObject.class));
+        assertTrue(GameFixture.sink(far).all(ServerPacket.RemoveObject.class).isEmpty(), "never sent, never removed");
+        assertFalse(f.world.removeObject(tree.sid()));
+    }
+
+    @Test
+    void initialObjectsHaveUniqueIdsAndStayOutOfTheRiver() {
+        World w = new World("full", GameConfig.defaults());
+        java.util.Set<Integer> sids = new java.util.HashSet<>();
+        for (WorldObject o : w.allObjects()) {
+            assertTrue(sids.add(o.sid()), "duplicate sid " + o.sid());
+            assertTrue(Math.abs(o.y() - 7200) >= 362, "object in the river at y " + o.y());
+        }
+        assertTrue(sids.size() > 300, "most of the 450 objects placed: " + sids.size());
+    }
+
+    @Test
+    void leaderboardIsSortedByScore() {
+        Player a = f.spawn("a");
+        Player b = f.spawn("b");
+        Player c = f.spawn("c");
+        f.world.grant(a.sid(), Resource.GOLD, 50);
+        f.world.grant(b.sid(), Resource.GOLD, 500);
+        f.world.grant(c.sid(), Resource.GOLD, 50);
+        f.ticks(f.world.config().leaderboardTicks());
+        ServerPacket.Leaderboard board = GameFixture.sink(a).last(ServerPacket.Leaderboard.class);
+        assertNotNull(board);
+        assertEquals(List.of(new ServerPacket.LeaderEntry(b.sid(), "b", 500), new ServerPacket.LeaderEntry(a.sid(), "a", 50),
+                new ServerPacket.LeaderEntry(c.sid(), "c", 50)), board.entries());
+        assertEquals(board, GameFixture.sink(c).last(ServerPacket.Leaderboard.class));
+    }
+
+    @Test
+    void chatIsSanitizedAndGoesToThoseInView() {
+        Player a = f.spawn("a");
+        Player near = f.spawn("near");
+        Player far = f.spawn("far");
+        f.place(a, 5000, 5000);
+        f.place(near, 5100, 5000);
+        f.place(far, 12000, 12000);
+        f.ticks(2);
+        f.send(a, new ClientPacket.Chat("  <b>hi</b>\u202E\u0007 there  "));
+        f.ticks(1);
+        ServerPacket.Chat expected = new ServerPacket.Chat(a.sid(), "<b>hi</b> there");
+        assertEquals(expected, GameFixture.sink(near).last(ServerPacket.Chat.class));
+        assertEquals(expected, GameFixture.sink(a).last(ServerPacket.Chat.class));
+        assertNull(GameFixture.sink(far).last(ServerPacket.Chat.class));
+    }
+
+    @Test
+    void kickReasonsAreHtmlEscaped() {
+        Player a = f.spawn("a");
+        f.world.kick(a.client(), "<img src=x onerror=alert(1)>");
+        RecordingSink s = GameFixture.sink(a);
+        assertEquals(new ServerPacket.Disconnect("&lt;img src=x onerror=alert(1)&gt;"), s.last(ServerPacket.Disconnect.class));
+        assertEquals(4001, s.closeCode);
+        f.ticks(1);
+        assertTrue(f.world.livingPlayers().isEmpty());
+    }
+
+    @Test
+    void slowClientsAreDropped() {
+        Player behind = f.spawn("behind");
+        GameFixture.sink(behind).acceptLatest = false;
+        f.ticks(f.world.config().slowClientTicks());
+        assertEquals(-1, GameFixture.sink(behind).closeCode, "not yet");
+        f.ticks(1);
+        assertEquals(1008, GameFixture.sink(behind).closeCode);
+
+        Player full = f.spawn("full");
+        GameFixture.sink(full).acceptSend = false;
+        f.world.tell(full.sid(), "hello");
+        assertEquals(1008, GameFixture.sink(full).closeCode, "a full queue drops at once");
+    }
+
+    @Test
+    void aSystemThrowingOnTheTickThreadDoesNotStopTheTick() {
+        Player talker = f.spawn("talker");
+        Player walker = f.spawn("walker");
+        f.world.chatListener((client, text) -> {
+            throw new IllegalStateException("a broken chat system");
+        });
+        f.send(talker, new ClientPacket.Chat("hello"));
+        f.send(walker, new ClientPacket.Move(0.0));
+        f.send(talker, new ClientPacket.Move(Math.PI));
+        double wx = walker.x();
+        GameFixture.sink(walker).clear();
+        f.ticks(1);
+        assertTrue(walker.x() > wx, "the other player's input and movement ran in the same tick");
+        assertNotNull(GameFixture.sink(walker).last(ServerPacket.UpdatePlayers.class));
+        assertEquals(java.util.Map.of("input", 1L), f.world.phaseFailures());
+        // The failing client's next packets are still processed on later ticks.
+        double tx = talker.x();
+        f.send(talker, new ClientPacket.Move(Math.PI));
+        f.ticks(2);
+        assertTrue(talker.x() < tx);
+    }
+
+    @Test
+    void aFailingAdminTaskFailsItsFutureNotTheTick() {
+        Player p = f.spawn("p");
+        var result = f.world.submit(w -> {
+            throw new IllegalStateException("boom");
+        });
+        f.ticks(1);
+        assertTrue(result.isCompletedExceptionally());
+        assertNotNull(GameFixture.sink(p).last(ServerPacket.UpdatePlayers.class));
+    }
+}
