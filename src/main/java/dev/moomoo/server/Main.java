@@ -25,6 +25,9 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("trace-report")) {
+            return dev.moomoo.admin.TraceReport.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         boolean healthcheck = args.length > 0 && args[0].equals("healthcheck");
         if (healthcheck) {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
@@ -122,6 +125,8 @@ public final class Main {
     static void printHelp(PrintStream out) {
         out.println("Usage: " + NAME + " [--name=value ...]");
         out.println("       " + NAME + " healthcheck [--port=N]   exit 0 when the local server answers /healthz with 200");
+        out.println("       " + NAME + " trace-report <file> [--type CODE] [--direction in|out] [--connection ID]");
+        out.println("                                           packets and bytes per code, direction and second of a trace file");
         out.println("Each setting is read from its flag, else its environment variable, else the file");
         out.println("given by --config (Java properties, same names), else its default.");
         out.println();

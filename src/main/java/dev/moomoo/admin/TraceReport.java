@@ -1,0 +1,117 @@
+package dev.moomoo.admin;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a packet trace file (the line format of {@code PacketTrace}) and prints, for the lines that
+ * pass the filters, packets and bytes per direction and code, and per second.
+ *
+ * <pre>{@code moomoo-server trace-report <file> [--type CODE] [--direction in|out] [--connection ID]}</pre>
+ */
+public final class TraceReport {
+    /** One parsed trace line. */
+    public record Line(String time, String connection, String direction, String code, int bytes, String args) {
+        /** Splits on the first five spaces; the arguments (JSON) may contain spaces. */
+        public static Line parse(String text) {
+            String[] f = text.split(" ", 6);
+            if (f.length < 6 || !(f[2].equals("in") || f[2].equals("out"))) {
+                throw new IllegalArgumentException("not a trace line: " + text);
+            }
+            return new Line(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5]);
+        }
+
+        /** The whole second the packet belongs to, e.g. {@code 2026-11-24T15:50:00}. */
+        String second() {
+            return time.length() >= 19 ? time.substring(0, 19) : time;
+        }
+    }
+
+    private record Totals(long packets, long bytes) {
+        Totals add(int b) {
+            return new Totals(packets + 1, bytes + b);
+        }
+    }
+
+    private TraceReport() {
+    }
+
+    /** Returns the exit code: 0, or 2 for bad arguments, 1 for an unreadable file. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("usage: moomoo-server trace-report <file> [--type CODE] [--direction in|out] [--connection ID]");
+            return 2;
+        }
+        Path file = Path.of(args[0]);
+        String type = null;
+        String direction = null;
+        String connection = null;
+        for (int i = 1; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                err.println("error: " + args[i] + " needs a value");
+                return 2;
+            }
+            switch (args[i]) {
+                case "--type" -> type = args[i + 1];
+                case "--direction" -> direction = args[i + 1].toLowerCase(Locale.ROOT);
+                case "--connection" -> connection = args[i + 1];
+                default -> {
+                    err.println("error: unknown option " + args[i]);
+                    return 2;
+                }
+            }
+        }
+        Map<String, Totals> byCode = new TreeMap<>();
+        Map<String, Totals> bySecond = new TreeMap<>();
+        long skipped = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String text;
+            while ((text = r.readLine()) != null) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                Line line;
+                try {
+                    line = Line.parse(text);
+                } catch (IllegalArgumentException e) {
+                    skipped++;
+                    continue;
+                }
+                if ((type != null && !type.equals(line.code())) || (direction != null && !direction.equals(line.direction()))
+                        || (connection != null && !connection.equals(line.connection()))) {
+                    continue;
+                }
+                byCode.merge(line.direction() + " " + line.code(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
+                bySecond.merge(line.second() + " " + line.direction(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
+            }
+        } catch (IOException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("direction code packets bytes");
+        long packets = 0;
+        long bytes = 0;
+        for (Map.Entry<String, Totals> e : byCode.entrySet()) {
+            out.printf("%s %d %d%n", e.getKey(), e.getValue().packets(), e.getValue().bytes());
+            packets += e.getValue().packets();
+            bytes += e.getValue().bytes();
+        }
+        out.printf("total %d %d%n", packets, bytes);
+        out.println();
+        out.println("second direction packets bytes");
+        for (Map.Entry<String, Totals> e : bySecond.entrySet()) {
+            out.printf("%s %d %d%n", e.getKey(), e.getValue().packets(), e.getValue().bytes());
+        }
+        if (skipped > 0) {
+            out.printf("%n%d line(s) were not trace lines and were skipped%n", skipped);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.moomoo.admin;
+
+import dev.moomoo.client.GameClient;
+import dev.moomoo.game.Player;
+import dev.moomoo.game.WorldObject;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Every command's happy path and a wrong-argument path, against a running server with two players. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+    private AdminFixture fx;
+    private GameClient alice;
+    private GameClient bob;
+    private int a;
+    private int b;
+
+    @BeforeEach
+    void start() throws IOException {
+        fx = new AdminFixture(dir);
+        int[] sid = new int[1];
+        alice = fx.player("alice", sid);
+        a = sid[0];
+        bob = fx.player("bob", sid);
+        b = sid[0];
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        alice.close();
+        bob.close();
+        fx.close();
+    }
+
+    @Test
+    void helpListsEveryCommand() throws Exception {
+        String help = fx.run("help");
+        for (Commands.Command c : fx.server.commands().table().values()) {
+            assertTrue(help.contains(c.usage()), c.name());
+        }
+        assertEquals("unknown command 'dance' (try help)", fx.run("dance"));
+    }
+
+    @Test
+    void statusAndPlayers() throws Exception {
+        assertTrue(fx.run("status").matches("players 2/100, connections 2, tick avg [0-9.]+ ms p99 [0-9.]+ ms max [0-9.]+ ms \\(budget 111\\.1 ms, \\d+ skipped\\), heap \\d+/\\d+ MB, threads \\d+"),
+                fx.run("status"));
+        String players = fx.run("players");
+        assertTrue(players.contains(a + " alice 127.0.0.1 score 0 at "), players);
+        assertTrue(players.contains(b + " bob 127.0.0.1"), players);
+    }
+
+    @Test
+    void broadcastAndTell() throws Exception {
+        assertEquals("sent to 2 client(s)", fx.run("broadcast the server says hi"));
+        assertEquals(new ServerPacket.Chat(-1, "the server says hi"), alice.receiveUntil(ServerPacket.Chat.class));
+        assertEquals(new ServerPacket.Chat(-1, "the server says hi"), bob.receiveUntil(ServerPacket.Chat.class));
+        assertEquals("usage: broadcast <message>", fx.run("broadcast"));
+
+        assertEquals("told " + a, fx.run("tell " + a + " just you"));
+        assertEquals(new ServerPacket.Chat(-1, "just you"), alice.receiveUntil(ServerPacket.Chat.class));
+        assertEquals("no player with sid 99", fx.run("tell 99 hello"));
+        assertTrue(fx.run("tell alice hello").contains("sid must be an integer"));
+    }
+
+    @Test
+    void grant() throws Exception {
+        assertEquals("granted 50 gold to " + a, fx.run("grant " + a + " gold 50"));
+        assertEquals(new ServerPacket.Stat("points", 50, true), awaitStat(alice, "points"));
+        assertEquals("granted 5 wood to 2 player(s)", fx.run("grant all wood 5"));
+        assertEquals(new ServerPacket.Stat("wood", 5, true), awaitStat(bob, "wood"));
+        assertTrue(fx.run("grant " + a + " diamonds 5").contains("resource must be wood, food, stone or gold, not 'diamonds'"));
+        assertTrue(fx.run("grant " + a + " gold lots").contains("amount must be an integer"));
+        assertEquals("usage: grant <sid|all> <wood|food|stone|gold> <amount>", fx.run("grant " + a));
+    }
+
+    private static ServerPacket.Stat awaitStat(GameClient c, String prop) throws IOException {
+        while (true) {
+            ServerPacket.Stat s = c.receiveUntil(ServerPacket.Stat.class);
+            if (s.prop().equals(prop) && s.value() != 0) {
+                return s;
+            }
+        }
+    }
+
+    @Test
+    void spawnAndDespawn() throws Exception {
+        String reply = fx.run("spawn rock 1000 2000 85");
+        assertTrue(reply.matches("spawned rock \\d+ at 1000,2000"), reply);
+        int id = Integer.parseInt(reply.split(" ")[2]);
+        WorldObject o = fx.server.world().submit(w -> w.object(id)).get(5, TimeUnit.SECONDS);
+        assertEquals(1000, o.x());
+        assertEquals(85, o.scale());
+        assertTrue(fx.run("spawn cactus 1 2").contains("type must be tree, bush, rock or gold"));
+        assertTrue(fx.run("spawn tree here 2").contains("x must be a number"));
+        assertTrue(fx.run("spawn tree 99999 2").contains("within the map"));
+        assertEquals("removed object " + id, fx.run("despawn " + id));
+        assertEquals("no object with id " + id, fx.run("despawn " + id));
+        assertTrue(fx.run("despawn x").contains("object id must be an integer"));
+    }
+
+    @Test
+    void teleport() throws Exception {
+        assertEquals("moved " + a + " to 500,600", fx.run("tp " + a + " 500 600"));
+        Player p = fx.server.world().submit(w -> w.playerBySid(a)).get(5, TimeUnit.SECONDS);
+        double[] xy = fx.server.world().submit(w -> new double[] {p.x(), p.y()}).get(5, TimeUnit.SECONDS);
+        assertArrayEquals(new double[] {500, 600}, xy, 50); // it may have moved a little since
+        assertEquals("usage: tp <sid> <x> <y>", fx.run("tp " + a + " 5"));
+        assertEquals("no living player with sid 77", fx.run("tp 77 1 1"));
+    }
+
+    @Test
+    void kick() throws Exception {
+        assertEquals("kicked " + b + " (bob)", fx.run("kick " + b + " be nice"));
+        assertEquals(new ServerPacket.Disconnect("be nice"), bob.receiveUntil(ServerPacket.Disconnect.class));
+        while (bob.receive() != null) {
+            // until the Close
+        }
+        assertEquals(4001, bob.closeCode());
+        assertTrue(fx.run("kick 99").contains("no player with sid 99"));
+    }
+
+    @Test
+    void banPersistsAndRefusesThenUnban() throws Exception {
+        assertEquals("banned 127.0.0.1, 2 connection(s) closed", fx.run("ban " + a));
+        assertTrue(Files.readAllLines(fx.banFile).contains("127.0.0.1"));
+        assertTrue(new BanList(fx.banFile).isBanned("127.0.0.1"), "a new server reads the ban back");
+        assertTrue(fx.get("/").startsWith("HTTP/1.1 403 "), "a banned address is refused");
+        assertTrue(fx.run("ban robert!").contains("neither a sid nor an IP address"));
+        assertEquals("unbanned 127.0.0.1", fx.run("unban 127.0.0.1"));
+        assertTrue(fx.get("/").startsWith("HTTP/1.1 200 "));
+        assertEquals("not banned: 127.0.0.1", fx.run("unban 127.0.0.1"));
+    }
+
+    @Test
+    void stopSendsTheRestartNoticeThenStops() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        fx.server.onStopRequested(stopped::countDown);
+        assertTrue(fx.run("stop abc").contains("seconds must be an integer"));
+        assertEquals(1, stopped.getCount());
+        long start = System.nanoTime();
+        assertEquals("stopping in 1 s", fx.run("stop 1"));
+        assertEquals(new ServerPacket.RestartNotice(1), alice.receiveUntil(ServerPacket.RestartNotice.class));
+        assertTrue(stopped.await(10, TimeUnit.SECONDS));
+        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(900), "waited the countdown");
+    }
+
+    @Test
+    void traceToAFileHoldsExactlyTheScriptedPackets() throws Exception {
+        Path file = dir.resolve("trace.log");
+        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).startsWith("trace on: connection "));
+        for (int i = 0; i < 3; i++) {
+            alice.send(new ClientPacket.Ping());
+            alice.receiveUntil(ServerPacket.Pong.class);
+        }
+        bob.send(new ClientPacket.Ping()); // another connection: not traced
+        bob.receiveUntil(ServerPacket.Pong.class);
+        assertEquals("trace off", fx.run("trace off"));
+        alice.send(new ClientPacket.Ping()); // after the trace: not traced
+        alice.receiveUntil(ServerPacket.Pong.class);
+
+        var lines = Files.readAllLines(file);
+        assertEquals(6, lines.size(), String.join("\n", lines));
+        String id = alice.socket() == null ? "" : fx.server.world().submit(w -> w.playerBySid(a).client().id()).get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 6; i++) {
+            TraceReport.Line l = TraceReport.Line.parse(lines.get(i));
+            assertEquals(id, l.connection());
+            assertEquals(i % 2 == 0 ? "in" : "out", l.direction());
+            assertEquals("0", l.code());
+            assertEquals(i % 2 == 0 ? 4 : 4, l.bytes()); // ["0", []] is 92 a1 30 90
+            assertEquals("[]", l.args());
+            assertTrue(l.time().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), l.time());
+        }
+        assertTrue(fx.run("trace maybe").contains("first word must be on or off"));
+        assertEquals("trace off", fx.run("trace"));
+    }
+}

@@ -1,0 +1,172 @@
+package dev.moomoo.admin;
+
+import dev.moomoo.client.GameClient;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class HealthAndMetricsTest {
+    @TempDir
+    Path dir;
+
+    private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static boolean status(AdminFixture fx, String path, int code) {
+        try {
+            return fx.get(path).startsWith("HTTP/1.1 " + code + " ");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void healthTurns503WhileTheTickIsStalledAndBackTo200() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir)) {
+            assertTrue(status(fx, "/healthz", 200));
+            CountDownLatch release = new CountDownLatch(1);
+            fx.server.world().submit(w -> {
+                try {
+                    release.await(10, TimeUnit.SECONDS); // a tick that does not end
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+            await(() -> status(fx, "/healthz", 503), "503 while stalled");
+            release.countDown();
+            await(() -> status(fx, "/healthz", 200), "200 again");
+            assertTrue(fx.server.healthy());
+            fx.server.server().shutdown();
+            assertFalse(fx.server.healthy(), "unhealthy while shutting down");
+        }
+    }
+
+    @Test
+    void pingAnswersForRegionProbing() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir)) {
+            String r = fx.get("/ping");
+            assertTrue(r.startsWith("HTTP/1.1 200 "));
+            assertTrue(r.contains("Access-Control-Allow-Origin: *"));
+        }
+    }
+
+    /** One sample of the Prometheus text format. */
+    record Sample(String name, Map<String, String> labels, double value) {
+    }
+
+    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"(,|$)");
+
+    /** A strict reader of the text exposition format: every line is a HELP, a TYPE or a sample of a declared family. */
+    static List<Sample> parse(String text) {
+        List<Sample> samples = new ArrayList<>();
+        Map<String, String> types = new HashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("# HELP ")) {
+                assertTrue(line.split(" ", 4).length == 4, "HELP needs a name and text: " + line);
+                continue;
+            }
+            if (line.startsWith("# TYPE ")) {
+                String[] f = line.split(" ");
+                assertEquals(4, f.length, line);
+                assertTrue(List.of("counter", "gauge", "histogram", "summary", "untyped").contains(f[3]), line);
+                assertNull(types.put(f[2], f[3]), "family declared twice: " + f[2]);
+                continue;
+            }
+            Matcher m = SAMPLE.matcher(line);
+            assertTrue(m.matches(), "not a sample line: " + line);
+            String name = m.group(1);
+            String family = types.containsKey(name) ? name : name.replaceAll("_(bucket|sum|count)$", "");
+            assertTrue(types.containsKey(family), "sample of an undeclared family: " + line);
+            Map<String, String> labels = new HashMap<>();
+            if (m.group(3) != null) {
+                Matcher l = LABEL.matcher(m.group(3));
+                int end = 0;
+                while (l.find()) {
+                    assertEquals(end, l.start(), "label syntax: " + line);
+                    labels.put(l.group(1), l.group(2));
+                    end = l.end();
+                }
+                assertEquals(m.group(3).length(), end, "label syntax: " + line);
+            }
+            String v = m.group(4);
+            samples.add(new Sample(name, labels, v.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(v)));
+        }
+        return samples;
+    }
+
+    private static double value(List<Sample> samples, String name, Map<String, String> labels) {
+        return samples.stream().filter(s -> s.name().equals(name) && s.labels().equals(labels)).mapToDouble(Sample::value)
+                .findFirst().orElseThrow(() -> new AssertionError("no sample " + name + labels));
+    }
+
+    @Test
+    void metricsParseAndCount() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir);
+             GameClient a = fx.player("a", new int[1]);
+             GameClient b = fx.player("b", new int[1])) {
+            a.send(new ClientPacket.Ping());
+            a.receiveUntil(ServerPacket.Pong.class);
+            a.socket().sendBinary(new byte[] {(byte) 0xC1}); // not msgpack: one violation
+            await(() -> fx.server.endpoint().stats().violations() == 1, "the violation is counted");
+            // An upgrade with an old protocol version: a handshake failure with status 426.
+            fx.get("/", "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 8");
+            String response = fx.get("/metrics");
+            assertTrue(response.startsWith("HTTP/1.1 200 "));
+            assertTrue(response.contains("Content-Type: text/plain; version=0.0.4"));
+            List<Sample> s = parse(AdminFixture.body(response));
+            assertEquals(2, value(s, "moomoo_connections", Map.of()));
+            assertEquals(2, value(s, "moomoo_players", Map.of()));
+            assertEquals(2, value(s, "moomoo_packets_total", Map.of("direction", "in", "code", "M", "kind", "spawn")));
+            assertEquals(1, value(s, "moomoo_packets_total", Map.of("direction", "in", "code", "0", "kind", "ping")));
+            assertTrue(value(s, "moomoo_packets_total", Map.of("direction", "out", "code", "a", "kind", "update_players")) > 0);
+            assertTrue(value(s, "moomoo_packet_bytes_total", Map.of("direction", "in", "code", "M", "kind", "spawn")) > 10);
+            assertEquals(1, value(s, "moomoo_packet_violations_total", Map.of()));
+            assertEquals(1, value(s, "moomoo_handshake_failures_total", Map.of("status", "426")));
+            assertTrue(value(s, "jvm_memory_used_bytes", Map.of("area", "heap")) > 0);
+            assertTrue(value(s, "jvm_threads_platform", Map.of()) > 0);
+            // The histogram is cumulative and its count matches the ticks.
+            double previous = 0;
+            for (Sample x : s) {
+                if (x.name().equals("moomoo_tick_duration_seconds_bucket")) {
+                    assertTrue(x.value() >= previous, "cumulative buckets");
+                    previous = x.value();
+                }
+            }
+            assertEquals(previous, value(s, "moomoo_tick_duration_seconds_bucket", Map.of("le", "+Inf")));
+            assertEquals(previous, value(s, "moomoo_tick_duration_seconds_count", Map.of()));
+            assertTrue(previous > 0);
+        }
+    }
+
+    @Test
+    void metricsCanBeRestrictedToTheAdminToken() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir, "metrics-access", "token")) {
+            assertTrue(fx.get("/metrics").startsWith("HTTP/1.1 403 "));
+            assertTrue(fx.get("/metrics", "Authorization: Bearer nope").startsWith("HTTP/1.1 403 "));
+            assertTrue(fx.get("/metrics", "Authorization: Bearer " + AdminFixture.TOKEN).startsWith("HTTP/1.1 200 "));
+        }
+    }
+}
