@@ -114,10 +114,12 @@ class ContainerIT {
             docker.killContainerCmd(id).withSignal("SIGTERM").exec();
             for (GameClient c : clients) {
                 ServerPacket p;
+                boolean notice = false;
                 while ((p = c.receive()) != null) {
-                    // updates until the close; the restart notice, when sent, comes before it
-                    assertNotNull(p);
+                    // updates until the Close; the restart notice comes before it
+                    notice |= p instanceof ServerPacket.RestartNotice;
                 }
+                assertTrue(notice, "the restart notice before the Close");
                 assertEquals(1001, c.closeCode(), "Close 1001 on SIGTERM");
             }
             InspectContainerResponse.ContainerState state = awaitExit(docker, id, Duration.ofSeconds(15));

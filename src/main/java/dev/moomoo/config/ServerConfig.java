@@ -13,6 +13,7 @@ public record ServerConfig(
         String bind,
         int port,
         int maxConnections,
+        int maxConnectionsPerIp,
         boolean echoEnabled,
         int maxFrameSize,
         int maxMessageSize,
@@ -39,6 +40,7 @@ public record ServerConfig(
     public static final Setting<String> BIND = Setting.string("bind", "0.0.0.0", "address to listen on");
     public static final Setting<Integer> PORT = Setting.integer("port", 3000, 0, 65535, "TCP port for HTTP and WebSocket (0 picks a free one; PORT is honoured too)");
     public static final Setting<Integer> MAX_CONNECTIONS = Setting.integer("max-connections", 19_000, 1, 1_000_000, "open connections at most; more are refused with 503");
+    public static final Setting<Integer> MAX_CONNECTIONS_PER_IP = Setting.integer("max-connections-per-ip", 32, 1, 1_000_000, "open connections from one address at most; more are refused with 429");
     public static final Setting<Boolean> ECHO = Setting.bool("echo", false, "serve a WebSocket echo endpoint at /echo (for conformance suites)");
     public static final Setting<Integer> MAX_FRAME_SIZE = Setting.integer("max-frame-size", 65_536, 125, 64 * 1024 * 1024, "largest frame payload accepted, bytes (else close 1009)");
     public static final Setting<Integer> MAX_MESSAGE_SIZE = Setting.integer("max-message-size", 65_536, 125, 64 * 1024 * 1024, "largest message accepted after reassembly, bytes (else close 1009)");
@@ -58,7 +60,7 @@ public record ServerConfig(
     public static final Setting<String> LOG_LEVEL = Setting.oneOf("log-level", "info", "trace, debug, info, warn or error", "trace", "debug", "info", "warn", "error");
 
     public static final List<Setting<?>> SETTINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
-            BIND, PORT, MAX_CONNECTIONS, ECHO, MAX_FRAME_SIZE, MAX_MESSAGE_SIZE, OUTBOUND_QUEUE_FRAMES, OUTBOUND_QUEUE_BYTES,
+            BIND, PORT, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, ECHO, MAX_FRAME_SIZE, MAX_MESSAGE_SIZE, OUTBOUND_QUEUE_FRAMES, OUTBOUND_QUEUE_BYTES,
             MESSAGES_PER_SECOND, MESSAGE_BURST, PING_INTERVAL_MS, PING_TIMEOUT_MS, CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, MAX_HEAD_BYTES, MAX_LINE_LENGTH,
             MAX_HEADER_COUNT, ALLOWED_ORIGINS, SHUTDOWN_GRACE_MS, LOG_LEVEL),
             java.util.stream.Stream.concat(GameSettings.SETTINGS.stream(), AdminSettings.SETTINGS.stream())).toList();
@@ -72,7 +74,7 @@ public record ServerConfig(
 
     public static ServerConfig from(Settings s) {
         return new ServerConfig(
-                s.get(BIND), s.get(PORT), s.get(MAX_CONNECTIONS), s.get(ECHO), s.get(MAX_FRAME_SIZE), s.get(MAX_MESSAGE_SIZE),
+                s.get(BIND), s.get(PORT), s.get(MAX_CONNECTIONS), s.get(MAX_CONNECTIONS_PER_IP), s.get(ECHO), s.get(MAX_FRAME_SIZE), s.get(MAX_MESSAGE_SIZE),
                 s.get(OUTBOUND_QUEUE_FRAMES), s.get(OUTBOUND_QUEUE_BYTES), s.get(MESSAGES_PER_SECOND), s.get(MESSAGE_BURST),
                 millis(s.get(PING_INTERVAL_MS)), millis(s.get(PING_TIMEOUT_MS)), millis(s.get(CLOSE_TIMEOUT_MS)),
                 millis(s.get(HANDSHAKE_TIMEOUT_MS)), s.get(MAX_HEAD_BYTES), s.get(MAX_LINE_LENGTH), s.get(MAX_HEADER_COUNT),

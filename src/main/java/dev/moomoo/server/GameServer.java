@@ -52,6 +52,10 @@ public final class GameServer implements AdminContext, AutoCloseable {
         this.bans = new BanList(config.admin().banFile().isEmpty() ? null : Path.of(config.admin().banFile()));
         this.commands = new Commands(this);
         world.chatListener(new ChatCommands(commands, world, config.admin().adminToken()));
+        String trace = config.admin().packetTrace();
+        if (!trace.equals("off")) {
+            endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+        }
         this.tickLoop = new TickLoop(world).start();
         this.server = Server.start(config, routes());
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes,

@@ -27,6 +27,8 @@ public final class Server implements AutoCloseable {
     private final ServerStats stats = new ServerStats();
     /** Every accepted socket until its handler returns, WebSocket or not. */
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    /** Open sockets per client address, for max-connections-per-ip. */
+    private final ConcurrentHashMap<java.net.InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
     private final SocketHandler handler;
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("conn-", 1).factory();
     private final Thread acceptThread;
@@ -100,7 +102,14 @@ public final class Server implements AutoCloseable {
             stats.accepted();
             if (sockets.size() >= config.maxConnections()) {
                 stats.refused();
-                connectionThreads.newThread(() -> refuse(socket)).start();
+                connectionThreads.newThread(() -> refuse(socket, 503, "server full")).start();
+                continue;
+            }
+            java.net.InetAddress address = socket.getInetAddress();
+            if (perAddress.merge(address, 1, Integer::sum) > config.maxConnectionsPerIp()) {
+                perAddress.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+                stats.refused();
+                connectionThreads.newThread(() -> refuse(socket, 429, "too many connections from your address")).start();
                 continue;
             }
             sockets.add(socket);
@@ -114,6 +123,7 @@ public final class Server implements AutoCloseable {
                 } finally {
                     closeQuietly(socket);
                     sockets.remove(socket);
+                    perAddress.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
                     synchronized (lifecycle) {
                         lifecycle.notifyAll();
                     }
@@ -122,9 +132,9 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    private static void refuse(Socket socket) {
+    private static void refuse(Socket socket, int status, String reason) {
         try (socket) {
-            HttpResponse.text(503, "server full\n").writeTo(socket.getOutputStream(), false);
+            HttpResponse.text(status, reason + "\n").writeTo(socket.getOutputStream(), false);
         } catch (IOException ignored) {
             // the peer is not ours to serve
         }

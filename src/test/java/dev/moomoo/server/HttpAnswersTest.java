@@ -81,6 +81,28 @@ class HttpAnswersTest {
     }
 
     @Test
+    void overTheLimitPerAddressTheNextSocketGets429() throws IOException {
+        server = EchoServers.start("max-connections-per-ip", "2");
+        List<RawClient> held = new ArrayList<>();
+        try {
+            held.add(RawClient.open(server.port(), "/echo"));
+            held.add(RawClient.open(server.port(), "/echo"));
+            assertTrue(exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 429 "));
+            held.removeFirst().close();
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            String r;
+            do {
+                r = exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n"); // the freed slot is usable again
+            } while (!r.startsWith("HTTP/1.1 200 ") && System.nanoTime() < deadline);
+            assertTrue(r.startsWith("HTTP/1.1 200 "), r);
+        } finally {
+            for (RawClient c : held) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
     void overMaxConnectionsTheNextSocketGets503() throws IOException {
         server = EchoServers.start("max-connections", "2");
         List<RawClient> held = new ArrayList<>();
