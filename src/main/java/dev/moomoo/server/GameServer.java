@@ -67,8 +67,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     private Routes routes() {
-        Routes routes = new Routes()
-                .page("/", r -> HttpResponse.text(200, Main.NAME + " " + Main.version() + "\n"))
+        Routes routes = WebClientPages.addTo(new Routes())
+                .page("/version", r -> HttpResponse.text(200, Main.NAME + " " + Main.version() + "\n"))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
                 .page("/metrics", this::metricsPage)
                 // The client measures each region's latency by fetching /ping on its host.

@@ -64,6 +64,21 @@ class HealthAndMetricsTest {
     }
 
     @Test
+    void theWebClientIsServedOnTheGamePort() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir)) {
+            String page = fx.get("/");
+            assertTrue(page.startsWith("HTTP/1.1 200 "));
+            assertTrue(page.contains("Content-Type: text/html; charset=utf-8"));
+            assertTrue(page.contains("<script src=\"/client.js\"></script>"));
+            String js = fx.get("/client.js");
+            assertTrue(js.contains("Content-Type: text/javascript"));
+            assertTrue(js.contains("location.host"), "the socket URL comes from the page's own location");
+            assertTrue(fx.get("/msgpack.js").startsWith("HTTP/1.1 200 "));
+            assertTrue(fx.get("/style.css").contains("Content-Type: text/css"));
+        }
+    }
+
+    @Test
     void pingAnswersForRegionProbing() throws Exception {
         try (AdminFixture fx = new AdminFixture(dir)) {
             String r = fx.get("/ping");
