@@ -41,7 +41,15 @@ public final class Commands {
     public Commands(AdminContext context) {
         this.context = context;
         add("help", "help", "list the commands", (a, w) -> help());
-        add("status", "status", "players, connections, tick time against its budget, memory", (a, w) -> status(w));
+        add("status", "status [reset]", "players, connections, tick time against its budget, memory; reset starts a new tick window", (a, w) -> {
+            String line = status(w);
+            if (a.size() > 0 && a.atMost(1).word(0).equals("reset")) {
+                context.tickStats().resetWindow();
+            } else if (a.size() > 0) {
+                throw a.wrong("the only option is reset");
+            }
+            return line;
+        });
         add("players", "players", "list the players: sid, name, address, score, position", (a, w) -> players(w));
         add("kick", "kick <sid> [reason]", "disconnect a player", this::kick);
         add("ban", "ban <sid|ip>", "ban an address (kept in the ban file) and disconnect it", this::ban);
@@ -71,6 +79,15 @@ public final class Commands {
             int seconds = a.size() == 0 ? 0 : (int) a.atMost(1).integer(0, "seconds", 0, 3600);
             context.requestStop(seconds);
             return "stopping in " + seconds + " s";
+        });
+        add("addbot", "addbot <count>", "add bots: players without a socket that wander, gather and fight", (a, w) -> {
+            int n = (int) a.atMost(1).integer(0, "count", 1, 5000);
+            w.addBots(n);
+            return "adding " + n + " bot(s), " + w.botCount() + " in all";
+        });
+        add("kickbot", "kickbot <count>", "remove bots", (a, w) -> {
+            int n = (int) a.atMost(1).integer(0, "count", 1, 100_000);
+            return "removed " + w.removeBots(n) + " bot(s), " + w.botCount() + " left";
         });
         add("trace", "trace on [player <sid>] [type <code>] [file <path>] | trace off | trace", "the packet inspector", this::trace);
     }

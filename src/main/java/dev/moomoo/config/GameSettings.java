@@ -19,11 +19,12 @@ public final class GameSettings {
     public static final Setting<Integer> INBOX_SIZE = Setting.integer("inbox-size", 64, 4, 100_000, "packets one client may have waiting for the tick (more closes with 1008)");
     public static final Setting<Integer> PACKETS_PER_TICK = Setting.integer("packets-per-tick", 32, 1, 100_000, "packets taken from one client's inbox per tick");
     public static final Setting<Integer> SLOW_CLIENT_TICKS = Setting.integer("slow-client-ticks", 45, 1, 100_000, "ticks a client may stay behind on its updates before it is dropped");
+    public static final Setting<Integer> BOTS = Setting.integer("bots", 0, 0, 5000, "bots added at start (players without a socket; see addbot)");
     public static final Setting<String> VIOLATION_POLICY = Setting.oneOf("violation-policy", "drop", "undecodable packet: drop (count, close past the limit) or close", "drop", "close");
     public static final Setting<Integer> VIOLATION_LIMIT = Setting.integer("violation-limit", 20, 0, 1_000_000, "undecodable packets a connection may send before it is closed with 1008");
 
     public static final List<Setting<?>> SETTINGS = List.of(ERA, TICK_MS, CATCH_UP_TICKS, MAX_PLAYERS, MAP_SIZE, TREES, BUSHES,
-            ROCKS, GOLD_ORES, WORLD_SEED, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, VIOLATION_POLICY, VIOLATION_LIMIT);
+            ROCKS, GOLD_ORES, WORLD_SEED, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
 
     private GameSettings() {
     }

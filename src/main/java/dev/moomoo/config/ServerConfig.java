@@ -35,6 +35,7 @@ public record ServerConfig(
         int era,
         String violationPolicy,
         int violationLimit,
+        int bots,
         AdminSettings.AdminConfig admin) {
 
     public static final Setting<String> BIND = Setting.string("bind", "0.0.0.0", "address to listen on");
@@ -79,7 +80,7 @@ public record ServerConfig(
                 millis(s.get(PING_INTERVAL_MS)), millis(s.get(PING_TIMEOUT_MS)), millis(s.get(CLOSE_TIMEOUT_MS)),
                 millis(s.get(HANDSHAKE_TIMEOUT_MS)), s.get(MAX_HEAD_BYTES), s.get(MAX_LINE_LENGTH), s.get(MAX_HEADER_COUNT),
                 s.get(ALLOWED_ORIGINS), millis(s.get(SHUTDOWN_GRACE_MS)), s.get(LOG_LEVEL),
-                GameSettings.gameConfig(s), s.get(GameSettings.ERA), s.get(GameSettings.VIOLATION_POLICY), s.get(GameSettings.VIOLATION_LIMIT),
+                GameSettings.gameConfig(s), s.get(GameSettings.ERA), s.get(GameSettings.VIOLATION_POLICY), s.get(GameSettings.VIOLATION_LIMIT), s.get(GameSettings.BOTS),
                 AdminSettings.adminConfig(s));
     }
 

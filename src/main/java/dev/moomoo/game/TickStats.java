@@ -41,6 +41,12 @@ public final class TickStats {
         late += ticks;
     }
 
+    /** Empties the window of recent ticks (totals and the histogram stay), to measure a new phase. */
+    public synchronized void resetWindow() {
+        next = 0;
+        count = 0;
+    }
+
     /** When the last tick ended (System.nanoTime), to tell a stalled tick thread. */
     public long lastTickEndNanos() {
         return lastTickEndNanos;

@@ -39,6 +39,7 @@ public final class World {
     private final InputHandler input;
     private final PhaseGuard guard = new PhaseGuard();
     private final ObjectPlacer placer;
+    private final Bots bots;
     private int nextObjectSid = 1;
     private long tickCount;
     private double timeMillis;
@@ -57,6 +58,7 @@ public final class World {
         this.visibility = new Visibility(this);
         this.input = new InputHandler(this);
         this.placer = new ObjectPlacer(this, new Random(config.seed()));
+        this.bots = new Bots(this, config.seed());
         placer.placeInitialObjects();
     }
 
@@ -126,6 +128,7 @@ public final class World {
         tickCount++;
         timeMillis += config.tickMillis();
         runTasks();
+        guard.run("bots", () -> bots.update(tickCount));
         guard.run("joins", this::processJoinsAndLeaves);
         forEachClient("input", input::drain);
         forEachLiving("movement", movement::move);
@@ -422,6 +425,25 @@ public final class World {
     }
 
     // ---- the world API for admin commands and tests (tick thread: call through submit) ----
+
+    /** Adds {@code n} bots; they join at the start of the next tick. */
+    public void addBots(int n) {
+        bots.add(n);
+    }
+
+    /** Removes up to {@code n} bots; returns how many. */
+    public int removeBots(int n) {
+        return bots.remove(n);
+    }
+
+    public int botCount() {
+        return bots.count();
+    }
+
+    /** Bytes encoded for bots so far (the traffic they would have received). */
+    public long botBytesSent() {
+        return bots.bytesSent();
+    }
 
     /** Adds a natural object; players in view see it appear on their next update. Returns it. */
     public WorldObject spawnObject(ObjectType type, double x, double y, int scale) {

@@ -56,6 +56,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         if (!trace.equals("off")) {
             endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
         }
+        world.addBots(config.bots());
         this.tickLoop = new TickLoop(world).start();
         this.server = Server.start(config, routes());
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes,

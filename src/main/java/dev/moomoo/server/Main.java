@@ -25,6 +25,10 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("load")) {
+            Configuration.set("level", "warn");
+            return dev.moomoo.tools.LoadGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length > 0 && args[0].equals("trace-report")) {
             return dev.moomoo.admin.TraceReport.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -125,6 +129,8 @@ public final class Main {
     static void printHelp(PrintStream out) {
         out.println("Usage: " + NAME + " [--name=value ...]");
         out.println("       " + NAME + " healthcheck [--port=N]   exit 0 when the local server answers /healthz with 200");
+        out.println("       " + NAME + " load --mode idle|active --connections N --seconds S [--host H] [--port P] [--sources K]");
+        out.println("                                           the load generator (loopback targets only)");
         out.println("       " + NAME + " trace-report <file> [--type CODE] [--direction in|out] [--connection ID]");
         out.println("                                           packets and bytes per code, direction and second of a trace file");
         out.println("Each setting is read from its flag, else its environment variable, else the file");

@@ -67,7 +67,12 @@ final class SocketHandler {
                 return;
             }
             if (Handshake.isUpgradeRequest(request)) {
-                upgrade(socket, in, out, request);
+                WebSocketSession session = upgrade(socket, in, out, request);
+                // The session runs for the connection's whole life: keep the path it holds, not the head.
+                request = null;
+                if (session != null) {
+                    session.run();
+                }
             } else {
                 serve(socket, out, request);
             }
@@ -78,7 +83,8 @@ final class SocketHandler {
         }
     }
 
-    private void upgrade(Socket socket, InputStream in, OutputStream out, HttpRequest request) throws IOException, InterruptedException {
+    /** Completes the handshake and returns the session to run, or answers the refusal and returns null. */
+    private WebSocketSession upgrade(Socket socket, InputStream in, OutputStream out, HttpRequest request) throws IOException {
         Endpoint endpoint = routes.socket(request.path());
         HttpResponse accept;
         try {
@@ -90,13 +96,13 @@ final class SocketHandler {
             stats.handshakeFailed(e.status());
             Logger.debug("{}: upgrade refused with {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
             HttpResponse.error(e).writeTo(out, false);
-            return;
+            return null;
         }
         accept.writeTo(out, false);
         stats.handshakeCompleted();
         InputStream frames = request.leftover().length == 0 ? in
                 : new SequenceInputStream(new ByteArrayInputStream(request.leftover()), in);
-        new WebSocketSession(socket, frames, out, request.path(), endpoint, limits, registry).run();
+        return new WebSocketSession(socket, frames, out, request.path(), endpoint, limits, registry);
     }
 
     private void serve(Socket socket, OutputStream out, HttpRequest request) throws IOException {

@@ -1,0 +1,36 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerCodec;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Where a bot's packets go: encoded exactly as for a connection (so bots cost the tick what players
+ * do), counted, and dropped.
+ */
+public final class BotSink implements PacketSink {
+    private final ServerCodec codec;
+    private final LongAdder bytes;
+
+    public BotSink(ServerCodec codec, LongAdder bytes) {
+        this.codec = codec;
+        this.bytes = bytes;
+    }
+
+    @Override
+    public boolean send(Outgoing packet) {
+        bytes.add(packet.frame(codec).length);
+        return true;
+    }
+
+    @Override
+    public boolean sendLatest(Outgoing packet) {
+        bytes.add(packet.frame(codec).length);
+        return true;
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        // a bot has no connection to close
+    }
+}

@@ -1,0 +1,125 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.ServerCodec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Players without a socket, driven by a small behaviour: wander, walk to the nearest resource and
+ * gather it, or chase the nearest player and fight. They act through their inbox like a client does,
+ * so they exercise the whole tick: input, movement, combat, visibility and encoding. Tick thread only.
+ */
+final class Bots {
+    private static final double SIGHT = 600;
+
+    private final World world;
+    private final Random random;
+    private final ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
+    private final LongAdder bytesSent = new LongAdder();
+    private final List<Client> bots = new ArrayList<>();
+    private int serial;
+
+    Bots(World world, long seed) {
+        this.world = world;
+        this.random = new Random(seed);
+    }
+
+    int count() {
+        return bots.size();
+    }
+
+    /** Bytes of packets encoded for bots so far. */
+    long bytesSent() {
+        return bytesSent.sum();
+    }
+
+    void add(int n) {
+        for (int i = 0; i < n; i++) {
+            Client c = new Client(new BotSink(codec, bytesSent), world.config().inboxSize(), "bot");
+            world.join(c);
+            c.inbox().offer(new ClientPacket.Spawn("bot" + (++serial), false, random.nextInt(10)));
+            bots.add(c);
+        }
+    }
+
+    /** Removes up to {@code n} bots; returns how many. */
+    int remove(int n) {
+        int removed = 0;
+        while (removed < n && !bots.isEmpty()) {
+            world.leave(bots.removeLast());
+            removed++;
+        }
+        return removed;
+    }
+
+    /** One decision per bot every 9 ticks (once a second), spread over the ticks. */
+    void update(long tick) {
+        for (int i = 0; i < bots.size(); i++) {
+            if ((tick + i) % 9 != 0) {
+                continue;
+            }
+            Client c = bots.get(i);
+            Player p = c.player();
+            if (p == null) {
+                continue;
+            }
+            if (!p.alive) {
+                c.inbox().offer(new ClientPacket.Spawn(p.name(), false, random.nextInt(10)));
+                continue;
+            }
+            decide(c, p);
+        }
+    }
+
+    private void decide(Client c, Player p) {
+        Player enemy = nearestPlayer(p);
+        WorldObject resource = enemy == null ? nearestObject(p) : null;
+        Positioned target = enemy != null ? enemy : resource;
+        if (target == null || random.nextInt(5) == 0) {
+            c.inbox().offer(new ClientPacket.Move(random.nextDouble() * 2 * Math.PI - Math.PI));
+            c.inbox().offer(new ClientPacket.Attack(false, null));
+            return;
+        }
+        double angle = Math.atan2(target.y() - p.y, target.x() - p.x);
+        double distance = Math.hypot(target.x() - p.x, target.y() - p.y) - target.scale() - Player.SCALE;
+        c.inbox().offer(new ClientPacket.Aim(angle));
+        if (distance > 40) {
+            c.inbox().offer(new ClientPacket.Move(angle));
+            c.inbox().offer(new ClientPacket.Attack(false, null));
+        } else {
+            c.inbox().offer(new ClientPacket.Move(null));
+            c.inbox().offer(new ClientPacket.Attack(true, angle));
+        }
+    }
+
+    private Player nearestPlayer(Player p) {
+        Player[] best = {null};
+        double[] bestD = {SIGHT};
+        world.players().query(p.x, p.y, SIGHT, SIGHT, q -> {
+            double d = Math.hypot(q.x - p.x, q.y - p.y);
+            if (q != p && q.alive && d < bestD[0]) {
+                bestD[0] = d;
+                best[0] = q;
+            }
+        });
+        return best[0];
+    }
+
+    private WorldObject nearestObject(Player p) {
+        WorldObject[] best = {null};
+        double[] bestD = {SIGHT * 2};
+        world.objects().query(p.x, p.y, SIGHT * 2, SIGHT * 2, o -> {
+            double d = Math.hypot(o.x() - p.x, o.y() - p.y);
+            if (d < bestD[0]) {
+                bestD[0] = d;
+                best[0] = o;
+            }
+        });
+        return best[0];
+    }
+}

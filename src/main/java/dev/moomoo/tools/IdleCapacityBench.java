@@ -1,0 +1,158 @@
+package dev.moomoo.tools;
+
+import dev.moomoo.client.WsClient;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Idle capacity of one server process: starts the runtime image with 50 bots playing, measures, opens
+ * N idle WebSocket connections (handshake and io-init, then silence) from 127.0.0.2.. sources, measures
+ * again, and prints heap after GC and RSS per connection, handshakes per second, and the bots' tick p99
+ * without and with the idle connections.
+ *
+ * <pre>{@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 target/image/bin/java -cp 'target/image/app/*' \
+ *     dev.moomoo.tools.IdleCapacityBench target/image 19000}</pre>
+ * It needs {@code jcmd} from JAVA_HOME to run a GC in the server and read its heap.
+ */
+public final class IdleCapacityBench {
+    private static final Pattern P99 = Pattern.compile("p99 ([0-9.]+) ms");
+
+    private IdleCapacityBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path image = Path.of(args.length > 0 ? args[0] : "target/image");
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 19_000;
+        int port = args.length > 2 ? Integer.parseInt(args[2]) : 3999;
+        String jcmd = Path.of(System.getenv().getOrDefault("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "jcmd").toString();
+        Process server = new ProcessBuilder(image.resolve("bin/moomoo-server").toString(), "--port=" + port, "--bind=127.0.0.1",
+                "--max-connections=" + (n + 500), "--max-connections-per-ip=" + (n + 500), "--ping-interval-ms=3600000",
+                "--bots=50", "--max-players=200", "--log-level=warn", "--handshake-timeout-ms=60000")
+                .redirectErrorStream(true).start();
+        PrintWriter console = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
+        BufferedReader answers = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            awaitPort(port);
+            Thread.sleep(15_000); // bots spawn and the JIT warms up
+            command(console, answers, "status reset");
+            Thread.sleep(20_000);
+            double p99Before = p99(command(console, answers, "status reset"));
+            long heapBefore = heapAfterGc(jcmd, server.pid());
+            long rssBefore = rss(server.pid());
+
+            ConcurrentLinkedQueue<WsClient> clients = new ConcurrentLinkedQueue<>();
+            LongAdder failed = new LongAdder();
+            long start = System.nanoTime();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < n; i++) {
+                    int index = i;
+                    pool.submit(() -> {
+                        try {
+                            WsClient c = WsClient.connect("127.0.0.1", port, "/", InetAddress.getByName("127.0.0." + (2 + index % 8)), 60_000);
+                            c.receive(); // io-init
+                            clients.add(c);
+                        } catch (IOException e) {
+                            failed.increment();
+                        }
+                    });
+                }
+            }
+            double handshakeSeconds = (System.nanoTime() - start) / 1e9;
+            command(console, answers, "status reset");
+            Thread.sleep(20_000);
+            double p99After = p99(command(console, answers, "status reset"));
+            long heapAfter = heapAfterGc(jcmd, server.pid());
+            long rssAfter = rss(server.pid());
+            int held = clients.size();
+            System.out.printf(Locale.ROOT, "%-34s %12s%n", "measure", "value");
+            System.out.printf(Locale.ROOT, "%-34s %12d%n", "idle connections held", held);
+            System.out.printf(Locale.ROOT, "%-34s %12d%n", "failed connections", failed.sum());
+            System.out.printf(Locale.ROOT, "%-34s %12.0f%n", "handshakes per second", held / handshakeSeconds);
+            System.out.printf(Locale.ROOT, "%-34s %12.2f%n", "heap after GC per connection, KB", (heapAfter - heapBefore) / 1024.0 / held);
+            System.out.printf(Locale.ROOT, "%-34s %12.2f%n", "RSS per connection, KB", (rssAfter - rssBefore) / 1024.0 / held);
+            System.out.printf(Locale.ROOT, "%-34s %12.2f%n", "50 bots' tick p99 before, ms", p99Before);
+            System.out.printf(Locale.ROOT, "%-34s %12.2f%n", "50 bots' tick p99 with idle, ms", p99After);
+            System.out.printf(Locale.ROOT, "%-34s %12.1f / %.1f%n", "heap after GC before / after, MB", heapBefore / 1048576.0, heapAfter / 1048576.0);
+            System.out.printf(Locale.ROOT, "%-34s %12.1f / %.1f%n", "RSS before / after, MB", rssBefore / 1048576.0, rssAfter / 1048576.0);
+            for (WsClient c : clients) {
+                c.close();
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+    }
+
+    private static String command(PrintWriter console, BufferedReader answers, String line) throws IOException {
+        console.println(line);
+        String answer;
+        while ((answer = answers.readLine()) != null) {
+            if (answer.startsWith("players ")) {
+                return answer;
+            }
+        }
+        throw new IOException("server console closed");
+    }
+
+    private static double p99(String status) {
+        Matcher m = P99.matcher(status);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static void awaitPort(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("server did not listen on " + port);
+    }
+
+    /** Heap in use right after a full GC, from jcmd GC.run and GC.heap_info. */
+    private static long heapAfterGc(String jcmd, long pid) throws IOException, InterruptedException {
+        run(jcmd, Long.toString(pid), "GC.run");
+        String info = run(jcmd, Long.toString(pid), "GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IOException("no heap figure in: " + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    private static long rss(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        throw new IOException("no VmRSS for " + pid);
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+}

@@ -1,0 +1,28 @@
+package dev.moomoo.game;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class BotsTest {
+    @Test
+    void botsSpawnMoveGatherAndFightThroughTheWholeTick() {
+        World world = new World("bots", GameConfig.defaults());
+        world.addBots(40);
+        for (int i = 0; i < 9 * 30; i++) {
+            world.tick();
+        }
+        assertEquals(40, world.botCount());
+        assertEquals(40, world.clients().size());
+        long moved = world.clients().stream().map(Client::player).filter(p -> p != null && (p.vx() != 0 || p.vy() != 0 || p.xp() > 0)).count();
+        assertTrue(moved > 10, "bots move and gather: " + moved);
+        long gathered = world.clients().stream().map(Client::player).filter(p -> p != null && p.xp() > 0).count();
+        assertTrue(gathered > 0, "some bot gathered something");
+        assertTrue(world.botBytesSent() > 40 * 30 * 9 * 10, "their packets were encoded: " + world.botBytesSent());
+        assertTrue(world.phaseFailures().isEmpty(), world.phaseFailures().toString());
+        assertEquals(15, world.removeBots(15));
+        world.tick();
+        assertEquals(25, world.botCount());
+        assertEquals(25, world.clients().size());
+    }
+}

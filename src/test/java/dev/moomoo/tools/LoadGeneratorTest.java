@@ -1,0 +1,45 @@
+package dev.moomoo.tools;
+
+import dev.moomoo.config.ServerConfig;
+import dev.moomoo.server.GameServer;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LoadGeneratorTest {
+    @Test
+    void onlyLoopbackTargetsAndSaneBounds() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LoadGenerator.parse(new String[] {"--host", "10.0.0.1"}))
+                .getMessage().contains("only loopback"));
+        assertThrows(IllegalArgumentException.class, () -> LoadGenerator.parse(new String[] {"--connections", "0"}));
+        assertThrows(IllegalArgumentException.class, () -> LoadGenerator.parse(new String[] {"--mode", "chaos"}));
+        assertEquals("active", LoadGenerator.parse(new String[] {"--mode", "active"}).mode());
+    }
+
+    @Test
+    void activePlayersConnectPlayAndStopByThemselves() throws Exception {
+        try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1")))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            LoadGenerator load = new LoadGenerator(LoadGenerator.parse(new String[] {"--mode", "active", "--connections", "12",
+                    "--seconds", "3", "--port", Integer.toString(server.port()), "--sources", "3"}));
+            long start = System.nanoTime();
+            int code = load.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, code, printed);
+            assertTrue(seconds < 10, "stopped by itself after its 3 s: " + seconds);
+            var counters = load.counters(); // connected, failed, closed, in, out
+            assertEquals(12, counters.get(0));
+            assertEquals(0, counters.get(1));
+            assertTrue(counters.get(3) > 12 * 9, "updates flowed: " + counters.get(3));
+            assertTrue(counters.get(4) > 12, "they played: " + counters.get(4));
+            assertTrue(printed.contains("open 12"), printed);
+            assertEquals(12, server.endpoint().stats().packetsIn(dev.moomoo.protocol.ClientKind.SPAWN), "each one spawned");
+        }
+    }
+}
