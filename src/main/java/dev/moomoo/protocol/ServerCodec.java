@@ -24,7 +24,11 @@ public final class ServerCodec {
     }
 
     public byte[] encode(ServerPacket packet) {
-        return new MsgpackWriter(true).message(table.serverCode(packet.kind()), args(packet));
+        MsgpackWriter writer = new MsgpackWriter(true);
+        if (packet instanceof UpdatePlayers u) {
+            return writer.updatePlayers(table.serverCode(packet.kind()), u.players());
+        }
+        return writer.message(table.serverCode(packet.kind()), args(packet));
     }
 
     /** The positional arguments of {@code packet}, as the client reads them. */
