@@ -217,6 +217,11 @@ public final class LoadGenerator {
         messagesOut.increment();
     }
 
+    /** Payload bytes received so far. */
+    long bytesIn() {
+        return bytesIn.sum();
+    }
+
     /** For tests: the counters as they stand. */
     List<Long> counters() {
         return new ArrayList<>(List.of(connected.sum(), failed.sum(), closed.sum(), messagesIn.sum(), messagesOut.sum()));

@@ -56,7 +56,7 @@ class CommandsTest {
 
     @Test
     void statusAndPlayers() throws Exception {
-        assertTrue(fx.run("status").matches("players 2/100, connections 2, tick avg [0-9.]+ ms p99 [0-9.]+ ms max [0-9.]+ ms \\(budget 111\\.1 ms, \\d+ skipped\\), heap \\d+/\\d+ MB, threads \\d+"),
+        assertTrue(fx.run("status").matches("players 2/100, connections 2, tick avg [0-9.]+ ms p50 [0-9.]+ ms p99 [0-9.]+ ms max [0-9.]+ ms \\(budget 111\\.1 ms, \\d+ skipped\\), heap \\d+/\\d+ MB, threads \\d+"),
                 fx.run("status"));
         String players = fx.run("players");
         assertTrue(players.contains(a + " alice 127.0.0.1 score 0 at "), players);
