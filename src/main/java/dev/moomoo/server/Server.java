@@ -154,9 +154,7 @@ public final class Server implements AutoCloseable {
         stopping = true;
         closeQuietly(listener);
         keepAliveThread.interrupt();
-        for (Connection c : registry.connections()) {
-            c.close(CloseCode.GOING_AWAY, "server shutting down");
-        }
+        registry.closeAll(CloseCode.GOING_AWAY, "server shutting down");
         long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
         boolean done = awaitNoSockets(deadline);
         if (!done) {

@@ -7,9 +7,29 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The open WebSocket connections of one server, for keep-alive, shutdown and counting. */
 public final class ConnectionRegistry {
     private final ConcurrentHashMap<Long, Connection> open = new ConcurrentHashMap<>();
+    private volatile boolean closing;
+    private volatile int closingCode;
+    private volatile String closingReason;
 
+    /**
+     * Registers a connection. One that registers after {@link #closeAll} began is closed at once, so a
+     * handshake that completes during shutdown cannot slip past it.
+     */
     void add(Connection c) {
         open.put(c.id(), c);
+        if (closing) {
+            c.close(closingCode, closingReason);
+        }
+    }
+
+    /** Starts the closing handshake of every connection, present and future. */
+    public void closeAll(int code, String reason) {
+        closingCode = code;
+        closingReason = reason;
+        closing = true;
+        for (Connection c : open.values()) {
+            c.close(code, reason);
+        }
     }
 
     void remove(Connection c) {

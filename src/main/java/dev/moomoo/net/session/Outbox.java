@@ -142,6 +142,26 @@ public final class Outbox {
         }
     }
 
+    /**
+     * Takes, without blocking, the next data or control frame that may follow at once, or null. The
+     * writer uses it to send what is queued in one write; the latest slot and the Close are left to
+     * {@link #take}, which keeps their order.
+     */
+    public synchronized byte[] pollQueued() {
+        if (aborted || closeTaken) {
+            return null;
+        }
+        if (control != null && !control.isEmpty()) {
+            return control.pollFirst();
+        }
+        if (data != null && !data.isEmpty()) {
+            byte[] frame = data.pollFirst();
+            dataBytes -= frame.length;
+            return frame;
+        }
+        return null;
+    }
+
     /** Whether {@code frame}, as returned by {@link #take}, is the Close frame. */
     public synchronized boolean isCloseFrame(byte[] frame) {
         return frame == closeFrame;

@@ -30,14 +30,20 @@ public final class FrameReader {
         if (remaining != 0) {
             throw new IllegalStateException("previous payload not consumed: " + remaining + " bytes left");
         }
-        int b0 = in.read();
-        if (b0 < 0) {
+        // Both fixed header bytes in one read when the stream has them: one system call, not two.
+        int first = in.read(scratch, 0, 2);
+        if (first < 0) {
             return null;
         }
-        int b1 = in.read();
-        if (b1 < 0) {
-            throw new EOFException("stream ended inside a frame header");
+        if (first == 1) {
+            int second = in.read();
+            if (second < 0) {
+                throw new EOFException("stream ended inside a frame header");
+            }
+            scratch[1] = (byte) second;
         }
+        int b0 = scratch[0] & 0xFF;
+        int b1 = scratch[1] & 0xFF;
         boolean masked = (b1 & 0x80) != 0;
         int len7 = b1 & 0x7F;
         int lengthBytes = len7 == 126 ? 2 : len7 == 127 ? 8 : 0;
