@@ -46,7 +46,7 @@ public final class Server implements AutoCloseable {
         listener.bind(new InetSocketAddress(config.bind(), config.port()), 4096);
         this.acceptThread = Thread.ofPlatform().name("accept").daemon(false).unstarted(this::acceptLoop);
         this.keepAliveThread = Thread.ofVirtual().name("keep-alive")
-                .unstarted(new KeepAlive(registry, config.pingInterval(), config.pingTimeout()));
+                .unstarted(new KeepAlive(registry, config.pingInterval(), config.pingTimeout(), config.closeTimeout()));
     }
 
     /** Binds and starts accepting. */

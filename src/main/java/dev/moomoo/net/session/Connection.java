@@ -27,6 +27,8 @@ public final class Connection {
     /** The close code this side sent or echoed; 1006 until then. */
     private volatile int closeCode = CloseCode.ABNORMAL;
     private volatile Object attachment;
+    /** When our Close was queued (System.nanoTime), or 0. */
+    private volatile long closingSinceNanos;
 
     Connection(Socket socket, String path, Outbox outbox) {
         this.socket = socket;
@@ -93,7 +95,13 @@ public final class Connection {
     public void close(int code, String reason) {
         if (outbox.finish(Frames.close(code, reason))) {
             closeCode = code;
+            closingSinceNanos = System.nanoTime();
         }
+    }
+
+    /** When the closing handshake began, or 0 while the connection is open. */
+    long closingSinceNanos() {
+        return closingSinceNanos;
     }
 
     /** The one place where a protocol violation becomes a Close frame. */

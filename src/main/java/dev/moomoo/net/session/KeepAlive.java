@@ -7,7 +7,9 @@ import java.time.Duration;
 
 /**
  * One sweeper for all connections (no timer per connection): pings a connection that has been silent
- * for the ping interval, and cuts one whose ping went unanswered for the ping timeout.
+ * for the ping interval, cuts one whose ping went unanswered for the ping timeout, and cuts one whose
+ * closing handshake has not finished in twice the close timeout (a peer that stopped reading blocks
+ * our writer, so neither our Close nor its bounded wait would ever end otherwise).
  */
 public final class KeepAlive implements Runnable {
     private static final byte[] PING = Frames.ping(new byte[0]);
@@ -15,17 +17,19 @@ public final class KeepAlive implements Runnable {
     private final ConnectionRegistry registry;
     private final long intervalNanos;
     private final long timeoutNanos;
+    private final long closingNanos;
 
-    public KeepAlive(ConnectionRegistry registry, Duration interval, Duration timeout) {
+    public KeepAlive(ConnectionRegistry registry, Duration interval, Duration timeout, Duration closeTimeout) {
         this.registry = registry;
         this.intervalNanos = interval.toNanos();
         this.timeoutNanos = timeout.toNanos();
+        this.closingNanos = closeTimeout.toNanos() * 2;
     }
 
     /** Sweeps every quarter of the smaller period until interrupted. */
     @Override
     public void run() {
-        long period = Math.max(10, Math.min(intervalNanos, timeoutNanos) / 4 / 1_000_000L);
+        long period = Math.max(10, Math.min(Math.min(intervalNanos, timeoutNanos), closingNanos) / 4 / 1_000_000L);
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(period);
@@ -40,6 +44,13 @@ public final class KeepAlive implements Runnable {
     public int sweep(long now) {
         int cut = 0;
         for (Connection c : registry.connections()) {
+            long closing = c.closingSinceNanos();
+            if (closing != 0 && now - closing > closingNanos) {
+                Logger.debug("{}: closing handshake stuck (peer not reading), cutting", c);
+                c.abort();
+                cut++;
+                continue;
+            }
             long pingSent = c.pingSentNanos();
             if (pingSent != 0) {
                 if (now - pingSent > timeoutNanos) {

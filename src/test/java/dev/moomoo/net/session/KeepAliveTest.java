@@ -1,0 +1,68 @@
+package dev.moomoo.net.session;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The sweeper's decisions, at chosen instants. */
+class KeepAliveTest {
+    private static final Duration INTERVAL = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CLOSE = Duration.ofSeconds(2);
+
+    private static Connection connection(ConnectionRegistry registry) {
+        Connection c = new Connection(new Socket(), "/", new Outbox(4, 1024));
+        registry.add(c);
+        return c;
+    }
+
+    @Test
+    void pingsASilentConnectionThenCutsItWhenThePingGoesUnanswered() {
+        ConnectionRegistry registry = new ConnectionRegistry();
+        KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, CLOSE);
+        Connection c = connection(registry);
+        long t0 = c.lastHeardNanos();
+        assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() / 2));
+        assertEquals(0, c.pingSentNanos(), "not silent long enough");
+        assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() + 1));
+        assertNotEquals(0, c.pingSentNanos(), "pinged");
+        assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() / 2), "the ping still has time");
+        assertEquals(1, keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() + 2));
+        assertTrue(c.isClosing(), "cut");
+    }
+
+    @Test
+    void anAnswerClearsThePing() {
+        ConnectionRegistry registry = new ConnectionRegistry();
+        KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, CLOSE);
+        Connection c = connection(registry);
+        long t0 = c.lastHeardNanos();
+        keepAlive.sweep(t0 + INTERVAL.toNanos() + 1);
+        c.heard(t0 + INTERVAL.toNanos() + 100);
+        assertEquals(0, c.pingSentNanos());
+        assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() + 200));
+    }
+
+    @Test
+    void aClosingHandshakeThatNeverEndsIsCut() {
+        ConnectionRegistry registry = new ConnectionRegistry();
+        KeepAlive keepAlive = new KeepAlive(registry, Duration.ofHours(1), Duration.ofHours(1), CLOSE);
+        Connection c = connection(registry);
+        c.close(1008, "too slow");
+        long since = c.closingSinceNanos();
+        assertNotEquals(0, since);
+        assertEquals(0, keepAlive.sweep(since + CLOSE.toNanos()), "a writer blocked by a peer that stopped reading gets twice the close timeout");
+        assertEquals(1, keepAlive.sweep(since + 2 * CLOSE.toNanos() + 1));
+    }
+
+    @Test
+    void aConnectionRegisteringDuringShutdownIsClosedToo() {
+        ConnectionRegistry registry = new ConnectionRegistry();
+        registry.closeAll(1001, "server shutting down");
+        Connection late = connection(registry);
+        assertTrue(late.isClosing());
+    }
+}
