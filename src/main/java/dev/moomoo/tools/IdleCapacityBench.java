@@ -2,14 +2,9 @@ package dev.moomoo.tools;
 
 import dev.moomoo.client.WsClient;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,20 +36,15 @@ public final class IdleCapacityBench {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 19_000;
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 3999;
         String jcmd = Path.of(System.getenv().getOrDefault("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "jcmd").toString();
-        Process server = new ProcessBuilder(image.resolve("bin/moomoo-server").toString(), "--port=" + port, "--bind=127.0.0.1",
-                "--max-connections=" + (n + 500), "--max-connections-per-ip=" + (n + 500), "--ping-interval-ms=3600000",
-                "--bots=50", "--max-players=200", "--log-level=warn", "--handshake-timeout-ms=60000")
-                .redirectErrorStream(true).start();
-        PrintWriter console = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
-        BufferedReader answers = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        try {
-            awaitPort(port);
+        try (ServerProcess server = new ServerProcess(image, port, "--max-connections=" + (n + 500),
+                "--max-connections-per-ip=" + (n + 500), "--ping-interval-ms=3600000", "--bots=50", "--max-players=200",
+                "--handshake-timeout-ms=60000")) {
             Thread.sleep(15_000); // bots spawn and the JIT warms up
-            command(console, answers, "status reset");
+            server.status("status reset");
             Thread.sleep(20_000);
-            double p99Before = p99(command(console, answers, "status reset"));
+            double p99Before = p99(server.status("status reset"));
             long heapBefore = heapAfterGc(jcmd, server.pid());
-            long rssBefore = rss(server.pid());
+            long rssBefore = server.rssBytes();
 
             ConcurrentLinkedQueue<WsClient> clients = new ConcurrentLinkedQueue<>();
             LongAdder failed = new LongAdder();
@@ -74,11 +64,11 @@ public final class IdleCapacityBench {
                 }
             }
             double handshakeSeconds = (System.nanoTime() - start) / 1e9;
-            command(console, answers, "status reset");
+            server.status("status reset");
             Thread.sleep(20_000);
-            double p99After = p99(command(console, answers, "status reset"));
+            double p99After = p99(server.status("status reset"));
             long heapAfter = heapAfterGc(jcmd, server.pid());
-            long rssAfter = rss(server.pid());
+            long rssAfter = server.rssBytes();
             int held = clients.size();
             System.out.printf(Locale.ROOT, "%-34s %12s%n", "measure", "value");
             System.out.printf(Locale.ROOT, "%-34s %12d%n", "idle connections held", held);
@@ -93,39 +83,12 @@ public final class IdleCapacityBench {
             for (WsClient c : clients) {
                 c.close();
             }
-        } finally {
-            server.destroy();
-            server.waitFor(20, TimeUnit.SECONDS);
-            server.destroyForcibly();
         }
-    }
-
-    private static String command(PrintWriter console, BufferedReader answers, String line) throws IOException {
-        console.println(line);
-        String answer;
-        while ((answer = answers.readLine()) != null) {
-            if (answer.startsWith("players ")) {
-                return answer;
-            }
-        }
-        throw new IOException("server console closed");
     }
 
     private static double p99(String status) {
         Matcher m = P99.matcher(status);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-    }
-
-    private static void awaitPort(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("server did not listen on " + port);
     }
 
     /** Heap in use right after a full GC, from jcmd GC.run and GC.heap_info. */
@@ -139,20 +102,10 @@ public final class IdleCapacityBench {
         return Long.parseLong(m.group(1)) * 1024;
     }
 
-    private static long rss(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-            }
-        }
-        throw new IOException("no VmRSS for " + pid);
-    }
-
     private static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         return out;
     }
-
 }

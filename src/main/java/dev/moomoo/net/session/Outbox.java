@@ -121,13 +121,9 @@ public final class Outbox {
             if (aborted || closeTaken) {
                 return null;
             }
-            if (control != null && !control.isEmpty()) {
-                return control.pollFirst();
-            }
-            if (data != null && !data.isEmpty()) {
-                byte[] frame = data.pollFirst();
-                dataBytes -= frame.length;
-                return frame;
+            byte[] queued = pollControlOrData();
+            if (queued != null) {
+                return queued;
             }
             if (latest != null && closeFrame == null) {
                 byte[] frame = latest;
@@ -148,9 +144,11 @@ public final class Outbox {
      * {@link #take}, which keeps their order.
      */
     public synchronized byte[] pollQueued() {
-        if (aborted || closeTaken) {
-            return null;
-        }
+        return aborted || closeTaken ? null : pollControlOrData();
+    }
+
+    /** The next control frame, else the next data frame, else null. Caller holds the monitor. */
+    private byte[] pollControlOrData() {
         if (control != null && !control.isEmpty()) {
             return control.pollFirst();
         }
