@@ -7,6 +7,10 @@ import dev.moomoo.protocol.Text;
 
 /** Applies each client's waiting packets at the start of a tick, a bounded number per client. */
 final class InputHandler {
+    /** Chat lines a player may send at once, and the world time that earns one more. */
+    static final int CHAT_BURST = 3;
+    static final double CHAT_MILLIS_PER_LINE = 1000;
+
     private final World world;
     private ChatListener chatListener = (client, text) -> false;
 
@@ -101,6 +105,13 @@ final class InputHandler {
         if (text.isEmpty() || chatListener.onChat(c, text)) {
             return;
         }
+        double now = world.timeMillis();
+        p.chatTokens = Math.min(CHAT_BURST, p.chatTokens + (now - p.chatCheckedAt) / CHAT_MILLIS_PER_LINE);
+        p.chatCheckedAt = now;
+        if (p.chatTokens < 1) {
+            return; // over the chat rate: the line is dropped, the rest of the game goes on
+        }
+        p.chatTokens -= 1;
         Outgoing line = new Outgoing(new ServerPacket.Chat(p.sid(), text));
         world.sendToViewersOf(p, line);
     }

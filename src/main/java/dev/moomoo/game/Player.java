@@ -37,6 +37,9 @@ public final class Player implements Positioned {
     /** World time in ms at which the weapon may swing again. */
     double reloadedAt;
     int cell;
+    /** Chat lines the player may send now (a token bucket refilled with world time). */
+    double chatTokens = InputHandler.CHAT_BURST;
+    double chatCheckedAt;
     /** Sids of the players this one was sent as in view ({@code D} sent, no {@code E} since). */
     final BitSet playersInView = new BitSet();
     /** Sids of the objects sent to this player with {@code H} and not removed since. */

@@ -166,6 +166,22 @@ class SpawnAndViewTest {
     }
 
     @Test
+    void chatIsRateLimited() {
+        Player a = f.spawn("a");
+        for (int i = 0; i < 10; i++) {
+            f.send(a, new ClientPacket.Chat("line " + i));
+        }
+        f.ticks(1);
+        assertEquals(List.of("line 0", "line 1", "line 2"),
+                GameFixture.sink(a).all(ServerPacket.Chat.class).stream().map(ServerPacket.Chat::message).toList(), "a burst of 3");
+        f.ticks(9); // one second of world time earns one more line
+        f.send(a, new ClientPacket.Chat("later"));
+        f.send(a, new ClientPacket.Chat("too soon"));
+        f.ticks(1);
+        assertEquals("later", GameFixture.sink(a).last(ServerPacket.Chat.class).message());
+    }
+
+    @Test
     void kickReasonsAreHtmlEscaped() {
         Player a = f.spawn("a");
         f.world.kick(a.client(), "<img src=x onerror=alert(1)>");
