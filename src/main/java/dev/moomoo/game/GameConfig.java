@@ -27,11 +27,6 @@ public record GameConfig(double tickMillis, int catchUpTicks, double mapSize, in
                 inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
     }
 
-    public GameConfig withMapSize(double size) {
-        return new GameConfig(tickMillis, catchUpTicks, size, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
-    }
-
     public GameConfig withMaxPlayers(int max) {
         return new GameConfig(tickMillis, catchUpTicks, mapSize, max, trees, bushes, rocks, goldOres,
                 inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);

@@ -65,6 +65,27 @@ public final class TestFrames {
         return this;
     }
 
+    public boolean isFin() {
+        return fin;
+    }
+
+    public int rsvBits() {
+        return rsv;
+    }
+
+    public int opcodeValue() {
+        return opcode;
+    }
+
+    public boolean isMasked() {
+        return masked;
+    }
+
+    /** The payload as given, before masking. */
+    public byte[] payloadBytes() {
+        return payload.clone();
+    }
+
     public byte[] bytes() {
         long length = declaredLength != null ? declaredLength : payload.length;
         int lengthBytes = forcedLengthBytes != null ? forcedLengthBytes : length < 126 ? 0 : length <= 0xFFFF ? 2 : 8;

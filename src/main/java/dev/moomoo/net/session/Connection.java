@@ -72,18 +72,6 @@ public final class Connection {
         return outbox.offerLatest(frame);
     }
 
-    public boolean sendBinary(byte[] payload) {
-        return send(Frames.binary(payload)) == Outbox.Offer.ACCEPTED;
-    }
-
-    public int queuedFrames() {
-        return outbox.queuedFrames();
-    }
-
-    public int queuedBytes() {
-        return outbox.queuedBytes();
-    }
-
     public boolean isClosing() {
         return outbox.isClosing();
     }

@@ -103,15 +103,6 @@ public final class Outbox {
         return closeFrame != null || aborted;
     }
 
-    /** Frames and bytes waiting in the data lane. */
-    public synchronized int queuedFrames() {
-        return data == null ? 0 : data.size();
-    }
-
-    public synchronized int queuedBytes() {
-        return dataBytes;
-    }
-
     /**
      * Blocks until there is something to write and returns it, or returns null when the writer should
      * stop (aborted, or the Close frame has already been handed out).

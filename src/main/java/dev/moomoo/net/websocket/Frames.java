@@ -14,11 +14,6 @@ public final class Frames {
         return encode(Opcode.BINARY, payload, 0, payload.length);
     }
 
-    public static byte[] text(String text) {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        return encode(Opcode.TEXT, payload, 0, payload.length);
-    }
-
     public static byte[] ping(byte[] payload) {
         return encode(Opcode.PING, payload, 0, payload.length);
     }
