@@ -16,6 +16,8 @@ public final class ClientCodec {
     public static final int MAX_NAME = 15;
     /** Longest chat line the client's input allows. */
     public static final int MAX_CHAT = 30;
+    /** How much of an unknown packet code an error message repeats. */
+    static final int CODE_IN_ERRORS = 16;
 
     private final CodeTable table;
 
@@ -36,11 +38,11 @@ public final class ClientCodec {
             throw new PacketException("packet code is not a string");
         }
         if (!(pair.get(1) instanceof List<?> list)) {
-            throw new PacketException("packet '" + code + "': arguments are not an array");
+            throw new PacketException("packet " + Text.quote(code, CODE_IN_ERRORS) + ": arguments are not an array");
         }
         ClientKind kind = table.clientKind(code);
         if (kind == null) {
-            throw new PacketException("unknown packet code '" + code + "'");
+            throw new PacketException("unknown packet code " + Text.quote(code, CODE_IN_ERRORS));
         }
         return decode(kind, new Args(kind, list));
     }

@@ -129,7 +129,7 @@ public final class ServerCodec {
         }
         ServerKind kind = table.serverKind(code);
         if (kind == null) {
-            throw new PacketException("unknown server packet code '" + code + "'");
+            throw new PacketException("unknown server packet code " + Text.quote(code, ClientCodec.CODE_IN_ERRORS));
         }
         return decode(kind, new Args(kind, list));
     }

@@ -40,6 +40,29 @@ public final class Text {
         return sb.toString();
     }
 
+    /**
+     * A peer's string as it may appear inside an error message or a log line: in single quotes, at
+     * most {@code maxChars} of it, every character outside printable ASCII (and the quote and
+     * backslash themselves) written as a {@code \\uXXXX} escape, so it can never break the line.
+     */
+    public static String quote(String raw, int maxChars) {
+        StringBuilder sb = new StringBuilder(Math.min(raw.length(), maxChars) + 8).append('\'');
+        int n = Math.min(raw.length(), maxChars);
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\') {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        sb.append('\'');
+        if (raw.length() > maxChars) {
+            sb.append("...");
+        }
+        return sb.toString();
+    }
+
     /** Escapes the five HTML-significant characters, for text the client puts into the page as HTML. */
     public static String escapeHtml(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);

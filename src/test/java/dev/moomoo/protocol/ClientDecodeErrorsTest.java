@@ -21,6 +21,15 @@ class ClientDecodeErrorsTest {
     }
 
     @Test
+    void aCodeWithLineBreaksIsEscapedAndCut() {
+        // ["a\nb<20 x's>", []]: a forged log line must not survive into the error
+        String code = "a\nb" + "x".repeat(20);
+        String hex = "92" + "b7" + HEX.formatHex(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "90";
+        String reason = reason(hex);
+        assertEquals("unknown packet code 'a\\u000abxxxxxxxxxxxxx'...", reason);
+    }
+
+    @Test
     void notAPair() {
         assertTrue(reason("91a139").contains("not a [code, args] pair"));
         assertTrue(reason("05").contains("not a [code, args] pair"));
