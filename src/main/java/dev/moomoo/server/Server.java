@@ -28,7 +28,9 @@ public final class Server implements AutoCloseable {
     /** Every accepted socket until its handler returns, WebSocket or not. */
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     /** Open sockets per client address, for max-connections-per-ip. */
-    private final ConcurrentHashMap<java.net.InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
+    private final AddressCounts perAddress;
+    /** Sockets per client address whose request head is still being read, for max-handshakes-per-ip. */
+    private final AddressCounts handshaking;
     private final SocketHandler handler;
     private final ThreadFactory connectionThreads = Thread.ofVirtual().name("conn-", 1).factory();
     private final Thread acceptThread;
@@ -41,6 +43,8 @@ public final class Server implements AutoCloseable {
     private Server(ServerConfig config, Routes routes) throws IOException {
         this.config = config;
         this.handler = new SocketHandler(config, routes, registry, stats);
+        this.perAddress = new AddressCounts(config.maxConnectionsPerIp());
+        this.handshaking = new AddressCounts(config.maxHandshakesPerIp());
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(config.bind(), config.port()), 4096);
@@ -101,38 +105,74 @@ public final class Server implements AutoCloseable {
             }
             stats.accepted();
             if (sockets.size() >= config.maxConnections()) {
-                stats.refused();
-                connectionThreads.newThread(() -> refuse(socket, 503, "server full")).start();
+                refuse(socket, 503, "server full");
                 continue;
             }
             java.net.InetAddress address = socket.getInetAddress();
-            if (perAddress.merge(address, 1, Integer::sum) > config.maxConnectionsPerIp()) {
-                perAddress.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
-                stats.refused();
-                connectionThreads.newThread(() -> refuse(socket, 429, "too many connections from your address")).start();
+            if (!perAddress.tryAdd(address)) {
+                refuse(socket, 429, "too many connections from your address");
+                continue;
+            }
+            if (!handshaking.tryAdd(address)) {
+                perAddress.release(address);
+                refuse(socket, 429, "too many handshakes in progress from your address");
                 continue;
             }
             sockets.add(socket);
-            connectionThreads.newThread(() -> {
-                try {
-                    handler.handle(socket);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    Logger.error(e, "handler failed for {}", socket.getRemoteSocketAddress());
-                } finally {
-                    closeQuietly(socket);
-                    sockets.remove(socket);
-                    perAddress.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
-                    synchronized (lifecycle) {
-                        lifecycle.notifyAll();
-                    }
-                }
-            }).start();
+            connectionThreads.newThread(() -> serve(socket, address)).start();
         }
     }
 
-    private static void refuse(Socket socket, int status, String reason) {
+    /** The life of one admitted socket on its own virtual thread, and the bookkeeping after it. */
+    private void serve(Socket socket, java.net.InetAddress address) {
+        HandshakeSlot headDone = new HandshakeSlot(handshaking, address);
+        try {
+            handler.handle(socket, headDone);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            Logger.error(e, "handler failed for {}", socket.getRemoteSocketAddress());
+        } finally {
+            headDone.run();
+            closeQuietly(socket);
+            sockets.remove(socket);
+            perAddress.release(address);
+            synchronized (lifecycle) {
+                lifecycle.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * An address's place among the heads being read, given back once: when the head is read or
+     * refused, or when the socket ends before that. Only the socket's own thread touches it.
+     */
+    private static final class HandshakeSlot implements Runnable {
+        private final AddressCounts counts;
+        private final java.net.InetAddress address;
+        private boolean released;
+
+        HandshakeSlot(AddressCounts counts, java.net.InetAddress address) {
+            this.counts = counts;
+            this.address = address;
+        }
+
+        @Override
+        public void run() {
+            if (!released) {
+                released = true;
+                counts.release(address);
+            }
+        }
+    }
+
+    /** Answers {@code status} on a short-lived thread of its own, so the accept loop never writes. */
+    private void refuse(Socket socket, int status, String reason) {
+        stats.refused();
+        connectionThreads.newThread(() -> answerAndClose(socket, status, reason)).start();
+    }
+
+    private static void answerAndClose(Socket socket, int status, String reason) {
         try (socket) {
             HttpResponse.text(status, reason + "\n").writeTo(socket.getOutputStream(), false);
         } catch (IOException ignored) {

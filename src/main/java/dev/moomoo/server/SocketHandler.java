@@ -43,7 +43,8 @@ final class SocketHandler {
         this.limits = SessionLimits.from(config);
     }
 
-    void handle(Socket socket) throws InterruptedException {
+    /** Serves {@code socket}; {@code headRead} runs once the request head is read or refused. */
+    void handle(Socket socket, Runnable headRead) throws InterruptedException {
         try (socket) {
             socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
@@ -51,7 +52,9 @@ final class SocketHandler {
             HttpRequest request;
             try {
                 request = headReader.read(socket, in);
+                headRead.run();
             } catch (HttpException e) {
+                headRead.run();
                 stats.handshakeFailed(e.status());
                 Logger.debug("{}: bad request head, answering {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
                 HttpResponse.error(e).writeTo(out, false);
