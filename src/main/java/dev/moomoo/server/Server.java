@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * The listening socket and everything accepted on it. Each accepted socket gets its own virtual
@@ -32,7 +31,6 @@ public final class Server implements AutoCloseable {
     /** Sockets per client address whose request head is still being read, for max-handshakes-per-ip. */
     private final AddressCounts handshaking;
     private final SocketHandler handler;
-    private final ThreadFactory connectionThreads = Thread.ofVirtual().name("conn-", 1).factory();
     private final Thread acceptThread;
     private final Thread keepAliveThread;
     private final Object lifecycle = new Object();
@@ -119,7 +117,7 @@ public final class Server implements AutoCloseable {
                 continue;
             }
             sockets.add(socket);
-            connectionThreads.newThread(() -> serve(socket, address)).start();
+            stats.threads().sockets().newThread(() -> serve(socket, address)).start();
         }
     }
 
@@ -169,7 +167,7 @@ public final class Server implements AutoCloseable {
     /** Answers {@code status} on a short-lived thread of its own, so the accept loop never writes. */
     private void refuse(Socket socket, int status, String reason) {
         stats.refused();
-        connectionThreads.newThread(() -> answerAndClose(socket, status, reason)).start();
+        stats.threads().sockets().newThread(() -> answerAndClose(socket, status, reason)).start();
     }
 
     private static void answerAndClose(Socket socket, int status, String reason) {

@@ -5,10 +5,16 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** Counters of the transport, read by tests now and by the metrics endpoint later. */
 public final class ServerStats {
+    private final dev.moomoo.net.session.ConnectionThreads threads = new dev.moomoo.net.session.ConnectionThreads();
     private final LongAdder accepted = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder handshakes = new LongAdder();
     private final ConcurrentHashMap<Integer, LongAdder> handshakeFailures = new ConcurrentHashMap<>();
+
+    /** The virtual threads serving sockets, counted while they run. */
+    public dev.moomoo.net.session.ConnectionThreads threads() {
+        return threads;
+    }
 
     void accepted() {
         accepted.increment();

@@ -37,7 +37,7 @@ public final class IdleCapacityBench {
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 3999;
         String jcmd = Path.of(System.getenv().getOrDefault("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "jcmd").toString();
         try (ServerProcess server = new ServerProcess(image, port, "--max-connections=" + (n + 500),
-                "--max-connections-per-ip=" + (n + 500), "--ping-interval-ms=3600000", "--bots=50", "--max-players=200",
+                "--max-connections-per-ip=" + (n + 500), "--max-handshakes-per-ip=1000", "--ping-interval-ms=3600000", "--bots=50", "--max-players=200",
                 "--handshake-timeout-ms=60000")) {
             Thread.sleep(15_000); // bots spawn and the JIT warms up
             server.status("status reset");

@@ -29,7 +29,7 @@ public final class SocketPlayersBench {
         for (int a = 2; a < args.length; a++) {
             int n = Integer.parseInt(args[a]);
             int port = 3900 + a;
-            try (ServerProcess server = new ServerProcess(image, port, "--max-players=" + (n + 10), "--max-connections-per-ip=" + (n + 10))) {
+            try (ServerProcess server = new ServerProcess(image, port, "--max-players=" + (n + 10), "--max-connections-per-ip=" + (n + 10), "--max-handshakes-per-ip=1000")) {
                 LoadGenerator load = new LoadGenerator(LoadGenerator.parse(new String[] {"--mode", "active", "--connections", Integer.toString(n),
                         "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"}));
                 Thread measure = Thread.ofPlatform().start(() -> {

@@ -1,6 +1,7 @@
 package dev.moomoo.net.session;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.StructuredTaskScope;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
@@ -19,9 +20,9 @@ final class ConnectionSupervisor {
     record Outcome(Throwable readerFailure, Throwable writerFailure) {
     }
 
-    static Outcome supervise(Callable<Void> reader, Callable<Void> writer) throws InterruptedException {
+    static Outcome supervise(ThreadFactory threads, Callable<Void> reader, Callable<Void> writer) throws InterruptedException {
         // allUntil(any -> true): the first subtask to complete, whatever its state, cancels the scope.
-        try (var scope = StructuredTaskScope.open(Joiner.<Void>allUntil(subtask -> true))) {
+        try (var scope = StructuredTaskScope.open(Joiner.<Void>allUntil(subtask -> true), cfg -> cfg.withThreadFactory(threads))) {
             Subtask<Void> read = scope.fork(reader);
             Subtask<Void> write = scope.fork(writer);
             scope.join();

@@ -27,15 +27,17 @@ public final class WebSocketSession {
     private final Endpoint endpoint;
     private final SessionLimits limits;
     private final ConnectionRegistry registry;
+    private final ConnectionThreads threads;
 
     public WebSocketSession(Socket socket, InputStream in, OutputStream out, String path, Endpoint endpoint,
-                            SessionLimits limits, ConnectionRegistry registry) {
+                            SessionLimits limits, ConnectionRegistry registry, ConnectionThreads threads) {
         this.connection = new Connection(socket, path, new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()));
         this.in = in;
         this.out = out;
         this.endpoint = endpoint;
         this.limits = limits;
         this.registry = registry;
+        this.threads = threads;
     }
 
     public Connection connection() {
@@ -47,7 +49,7 @@ public final class WebSocketSession {
         registry.add(connection);
         try {
             endpoint.onOpen(connection);
-            ConnectionSupervisor.Outcome outcome = ConnectionSupervisor.supervise(this::readLoop, this::writeLoop);
+            ConnectionSupervisor.Outcome outcome = ConnectionSupervisor.supervise(threads.subtasks(), this::readLoop, this::writeLoop);
             logOutcome(outcome);
         } catch (RuntimeException e) {
             Logger.error(e, "{}: endpoint failed on open", connection);
@@ -94,7 +96,7 @@ public final class WebSocketSession {
         } catch (WebSocketException e) {
             Logger.info("{}: protocol violation, closing with {}: {}", connection, e.closeCode(), e.reason());
             connection.fail(e);
-            drainUntilClose(frames);
+            drainUntilClose(frames, limiter);
             return null;
         }
     }
@@ -117,12 +119,15 @@ public final class WebSocketSession {
 
     /**
      * After we failed the connection, reads frames by their syntax alone and discards them until the
-     * peer's Close or EOF; the writer's bounded wait ends this if neither comes.
+     * peer's Close or EOF; the writer's bounded wait ends this if neither comes. The message rate still
+     * applies: a peer flooding us after our Close would otherwise keep this virtual thread, never
+     * preempted, on its carrier until the close timeout.
      */
-    private void drainUntilClose(FrameReader frames) throws IOException {
+    private void drainUntilClose(FrameReader frames, MessageRateLimiter limiter) throws IOException, InterruptedException {
         frames.skipPayload();
         FrameHeader h;
         while ((h = frames.readHeader()) != null) {
+            limiter.acquire();
             frames.skipPayload();
             if (h.opcode() == Opcode.CLOSE) {
                 connection.outbox().markCloseReceived();
