@@ -99,51 +99,13 @@ class GarbageClientTest {
         return b;
     }
 
-    /** One honest player reading its stream on its own platform thread, counting updates that show it. */
-    private static final class Honest implements AutoCloseable {
-        final GameClient client;
-        final int sid;
-        final java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        final Thread reader;
-
-        Honest(int port, int n) throws IOException {
-            client = GameClient.connect("127.0.0.1", port, null, CodeTable.ERA_2, 5000);
-            client.receiveUntil(ServerPacket.TribeList.class);
-            client.send(new ClientPacket.Spawn("honest" + n, false, 0));
-            sid = client.receiveUntil(ServerPacket.SetupGame.class).yourSid();
-            client.send(new ClientPacket.Move(n * 0.1));
-            reader = Thread.ofPlatform().name("honest-" + n).start(this::read);
-        }
-
-        private void read() {
-            try {
-                while (true) {
-                    if (client.receive() instanceof ServerPacket.UpdatePlayers u && u.players().stream().anyMatch(p -> p.sid() == sid)) {
-                        updates.incrementAndGet();
-                    }
-                }
-            } catch (IOException closedAtTheEnd) {
-                // close() ends the read
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            client.close();
-            reader.join(5000);
-        }
-    }
-
     /** What the honest players saw over one phase. */
     private record Phase(long ticks, int fewestUpdates, TickStats.Summary tick) {
     }
 
     /** Runs ticks until {@code done} holds and at least {@code minTicks} passed (at most 30 s), measuring. */
-    private Phase measure(List<Honest> honest, int minTicks, java.util.function.BooleanSupplier done) throws InterruptedException {
-        int[] before = honest.stream().mapToInt(h -> h.updates.get()).toArray();
+    private Phase measure(List<HonestPlayer> honest, int minTicks, java.util.function.BooleanSupplier done) throws InterruptedException {
+        int[] before = honest.stream().mapToInt(h -> h.updates()).toArray();
         server.tickLoop().stats().resetWindow();
         long firstTick = server.world().tickCount();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -153,7 +115,7 @@ class GarbageClientTest {
         long ticks = server.world().tickCount() - firstTick;
         int fewest = Integer.MAX_VALUE;
         for (int i = 0; i < honest.size(); i++) {
-            fewest = Math.min(fewest, honest.get(i).updates.get() - before[i]);
+            fewest = Math.min(fewest, honest.get(i).updates() - before[i]);
         }
         return new Phase(ticks, fewest, server.tickLoop().stats().summary());
     }
@@ -168,11 +130,11 @@ class GarbageClientTest {
 
     @Test
     void aHundredGarbageClientsAreRefusedWhileFiftyHonestPlayersPlayOn() throws Exception {
-        List<Honest> honest = new ArrayList<>();
+        List<HonestPlayer> honest = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(100);
         try {
             for (int i = 0; i < 50; i++) {
-                honest.add(new Honest(server.port(), i));
+                honest.add(new HonestPlayer(server.port(), "honest" + i, i * 0.1));
             }
             Phase quiet = measure(honest, 40, () -> true);
 
@@ -206,8 +168,8 @@ class GarbageClientTest {
             assertTrue(attacked.tick().p99Millis() < budget, "tick p99 " + attacked.tick().p99Millis() + " ms, budget " + budget + " ms");
             assertTrue(server.endpoint().stats().violationCloses() + server.endpoint().stats().inboxOverflows() >= refused);
             assertTrue(server.world().phaseFailures().isEmpty(), "no tick phase failed: " + server.world().phaseFailures());
-            for (Honest h : honest) {
-                assertNull(h.failure.get(), "honest reader failed");
+            for (HonestPlayer h : honest) {
+                assertNull(h.failure(), "honest reader failed");
             }
             // And every honest player is still in the game, and only they.
             awaitConnections(50);
@@ -215,7 +177,7 @@ class GarbageClientTest {
             assertEquals(50, server.world().livingPlayers().size());
         } finally {
             pool.shutdownNow();
-            for (Honest h : honest) {
+            for (HonestPlayer h : honest) {
                 h.close();
             }
         }
