@@ -67,7 +67,7 @@ class RuntimeImageIT {
         }
     }
 
-    private static GameClient connectWithin(int port, long millis, Process server) throws IOException, InterruptedException {
+    static GameClient connectWithin(int port, long millis, Process server) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (true) {
             try {
