@@ -4,7 +4,6 @@ import dev.moomoo.client.WsClient;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,7 +34,7 @@ public final class IdleCapacityBench {
         Path image = Path.of(args.length > 0 ? args[0] : "target/image");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 19_000;
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 3999;
-        String jcmd = Path.of(System.getenv().getOrDefault("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "jcmd").toString();
+        String jcmd = ServerProcess.jcmd();
         try (ServerProcess server = new ServerProcess(image, port, "--max-connections=" + (n + 500),
                 "--max-connections-per-ip=" + (n + 500), "--max-handshakes-per-ip=1000", "--ping-interval-ms=3600000", "--bots=50", "--max-players=200",
                 "--handshake-timeout-ms=60000")) {
@@ -43,7 +42,7 @@ public final class IdleCapacityBench {
             server.status("status reset");
             Thread.sleep(20_000);
             double p99Before = p99(server.status("status reset"));
-            long heapBefore = heapAfterGc(jcmd, server.pid());
+            long heapBefore = server.heapAfterGc(jcmd);
             long rssBefore = server.rssBytes();
 
             ConcurrentLinkedQueue<WsClient> clients = new ConcurrentLinkedQueue<>();
@@ -67,7 +66,7 @@ public final class IdleCapacityBench {
             server.status("status reset");
             Thread.sleep(20_000);
             double p99After = p99(server.status("status reset"));
-            long heapAfter = heapAfterGc(jcmd, server.pid());
+            long heapAfter = server.heapAfterGc(jcmd);
             long rssAfter = server.rssBytes();
             int held = clients.size();
             System.out.printf(Locale.ROOT, "%-34s %12s%n", "measure", "value");
@@ -89,23 +88,5 @@ public final class IdleCapacityBench {
     private static double p99(String status) {
         Matcher m = P99.matcher(status);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-    }
-
-    /** Heap in use right after a full GC, from jcmd GC.run and GC.heap_info. */
-    private static long heapAfterGc(String jcmd, long pid) throws IOException, InterruptedException {
-        run(jcmd, Long.toString(pid), "GC.run");
-        String info = run(jcmd, Long.toString(pid), "GC.heap_info");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-        if (!m.find()) {
-            throw new IOException("no heap figure in: " + info);
-        }
-        return Long.parseLong(m.group(1)) * 1024;
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        return out;
     }
 }

@@ -222,7 +222,7 @@ public final class LoadGenerator {
         return bytesIn.sum();
     }
 
-    /** For tests: the counters as they stand. */
+    /** The counters as they stand: connected, failed, closed by the server, messages in, messages out. */
     List<Long> counters() {
         return new ArrayList<>(List.of(connected.sum(), failed.sum(), closed.sum(), messagesIn.sum(), messagesOut.sum()));
     }

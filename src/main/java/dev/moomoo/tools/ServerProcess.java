@@ -75,6 +75,54 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("no VmRSS for " + pid());
     }
 
+    /** The JDK's jcmd, which runs a GC in the server and reads its heap (the image has no jcmd of its own). */
+    static String jcmd() {
+        return Path.of(System.getenv().getOrDefault("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "jcmd").toString();
+    }
+
+    /** Heap in use right after a full GC, from {@code jcmd GC.run} and {@code GC.heap_info}. */
+    long heapAfterGc(String jcmd) throws IOException, InterruptedException {
+        run(jcmd, Long.toString(pid()), "GC.run");
+        String info = run(jcmd, Long.toString(pid()), "GC.heap_info");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IOException("no heap figure in: " + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    /** Live threads of the process (platform threads: virtual ones are not OS threads), from /proc. */
+    int osThreads() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+            if (line.startsWith("Threads:")) {
+                return Integer.parseInt(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IOException("no Threads for " + pid());
+    }
+
+    /** One unlabelled sample from the server's {@code /metrics} page (loopback may read it by default). */
+    double metric(int port, String name) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String page = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : page.split("\n")) {
+                if (line.startsWith(name + " ")) {
+                    return Double.parseDouble(line.substring(name.length() + 1).trim());
+                }
+            }
+        }
+        throw new IOException("no metric " + name + " on /metrics");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
     @Override
     public void close() {
         process.destroy();
