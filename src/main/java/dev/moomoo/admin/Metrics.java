@@ -30,7 +30,7 @@ public final class Metrics {
         StringBuilder out = new StringBuilder(8192);
         gauge(out, "moomoo_connections", "Open WebSocket connections.", s.connections().getAsInt());
         gauge(out, "moomoo_sockets", "Accepted sockets not yet closed (handshaking, HTTP or WebSocket).", s.openSockets().getAsInt());
-        gauge(out, "moomoo_connection_threads", "Virtual threads serving sockets (one per socket, two more per WebSocket).", s.server().threads().live());
+        gauge(out, "moomoo_connection_threads", "Virtual threads serving sockets (one per socket, one more per WebSocket for writing).", s.server().threads().live());
         gauge(out, "moomoo_players", "Living players.", s.players().getAsInt());
         counter(out, "moomoo_accepted_total", "Sockets accepted.", s.server().acceptedCount());
         counter(out, "moomoo_refused_total", "Sockets refused because the server was full.", s.server().refusedCount());

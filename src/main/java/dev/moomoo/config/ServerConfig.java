@@ -44,7 +44,7 @@ public record ServerConfig(
     public static final Setting<Integer> PORT = Setting.integer("port", 3000, 0, 65535, "TCP port for HTTP and WebSocket (0 picks a free one; PORT is honoured too)");
     public static final Setting<Integer> MAX_CONNECTIONS = Setting.integer("max-connections", 19_000, 1, 1_000_000, "open connections at most; more are refused with 503");
     public static final Setting<Integer> MAX_CONNECTIONS_PER_IP = Setting.integer("max-connections-per-ip", 32, 1, 1_000_000, "open connections from one address at most; more are refused with 429");
-    public static final Setting<Integer> MAX_HANDSHAKES_PER_IP = Setting.integer("max-handshakes-per-ip", 8, 1, 1_000_000, "request heads being read from one address at once (each within handshake-timeout-ms); more are refused with 429");
+    public static final Setting<Integer> MAX_HANDSHAKES_PER_IP = Setting.integer("max-handshakes-per-ip", 16, 1, 1_000_000, "request heads being read from one address at once (each within handshake-timeout-ms); more are refused with 429");
     public static final Setting<Boolean> ECHO = Setting.bool("echo", false, "serve a WebSocket echo endpoint at /echo (for conformance suites)");
     public static final Setting<Integer> MAX_FRAME_SIZE = Setting.integer("max-frame-size", 65_536, 125, 64 * 1024 * 1024, "largest frame payload accepted, bytes (else close 1009)");
     public static final Setting<Integer> MAX_MESSAGE_SIZE = Setting.integer("max-message-size", 65_536, 125, 64 * 1024 * 1024, "largest message accepted after reassembly, bytes (else close 1009)");

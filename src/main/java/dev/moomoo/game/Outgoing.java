@@ -24,7 +24,7 @@ public final class Outgoing {
     public byte[] frame(ServerCodec codec) {
         byte[] f = frame;
         if (f == null) {
-            f = dev.moomoo.net.websocket.Frames.binary(codec.encode(packet));
+            f = codec.frame(packet);
             frame = f;
         }
         return f;

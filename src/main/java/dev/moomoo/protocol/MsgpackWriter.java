@@ -35,42 +35,6 @@ public final class MsgpackWriter {
         }
     }
 
-    /**
-     * The per-tick {@code a} update, written field by field: the hottest encoding, kept free of the
-     * boxing and lists that the general path builds.
-     */
-    public byte[] updatePlayers(String code, List<dev.moomoo.protocol.ServerPacket.PlayerState> players) {
-        packer.clear();
-        try {
-            packer.packArrayHeader(2);
-            packer.packString(code);
-            packer.packArrayHeader(players.size() * 13);
-            for (int i = 0; i < players.size(); i++) {
-                dev.moomoo.protocol.ServerPacket.PlayerState s = players.get(i);
-                packer.packInt(s.sid());
-                writeNumber(s.x());
-                writeNumber(s.y());
-                writeNumber(s.dir());
-                packer.packInt(s.buildIndex());
-                packer.packInt(s.weaponIndex());
-                packer.packInt(s.weaponVariant());
-                if (s.team() == null) {
-                    packer.packNil();
-                } else {
-                    packer.packString(s.team());
-                }
-                packer.packInt(s.isLeader());
-                packer.packInt(s.skinIndex());
-                packer.packInt(s.tailIndex());
-                packer.packInt(s.iconIndex());
-                packer.packInt(s.zIndex());
-            }
-            return packer.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private void write(Object v) throws IOException {
         switch (v) {
             case null -> packer.packNil();

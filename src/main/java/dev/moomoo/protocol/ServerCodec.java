@@ -1,5 +1,8 @@
 package dev.moomoo.protocol;
 
+import dev.moomoo.net.websocket.Frames;
+import dev.moomoo.net.websocket.Opcode;
+
 import dev.moomoo.protocol.ServerPacket.*;
 
 import java.util.ArrayList;
@@ -23,12 +26,30 @@ public final class ServerCodec {
         return table;
     }
 
+    /** One reusable update encoder per thread that encodes updates (the tick thread, in practice). */
+    private static final ThreadLocal<UpdateEncoder> UPDATE_ENCODERS = ThreadLocal.withInitial(UpdateEncoder::new);
+
+    /** The msgpack bytes of {@code packet}. */
     public byte[] encode(ServerPacket packet) {
-        MsgpackWriter writer = new MsgpackWriter(true);
         if (packet instanceof UpdatePlayers u) {
-            return writer.updatePlayers(table.serverCode(packet.kind()), u.players());
+            UpdateEncoder e = UPDATE_ENCODERS.get();
+            e.encode(table.serverCode(packet.kind()), u.players());
+            return Arrays.copyOf(e.buffer(), e.length());
         }
-        return writer.message(table.serverCode(packet.kind()), args(packet));
+        return new MsgpackWriter(true).message(table.serverCode(packet.kind()), args(packet));
+    }
+
+    /**
+     * The whole WebSocket frame of {@code packet}. For the per-tick update, the frame is the only
+     * array allocated: the payload is encoded into a reused buffer and copied once, behind the header.
+     */
+    public byte[] frame(ServerPacket packet) {
+        if (packet instanceof UpdatePlayers u) {
+            UpdateEncoder e = UPDATE_ENCODERS.get();
+            e.encode(table.serverCode(packet.kind()), u.players());
+            return Frames.encode(Opcode.BINARY, e.buffer(), 0, e.length());
+        }
+        return Frames.binary(encode(packet));
     }
 
     /** The positional arguments of {@code packet}, as the client reads them. */

@@ -77,6 +77,12 @@ public class CodecBenchmark {
         return serverCodec.encode(update);
     }
 
+    /** What the tick does per viewer: the update straight into its frame (the only allocation). */
+    @Benchmark
+    public byte[] frameUpdateOf20Players() {
+        return serverCodec.frame(update);
+    }
+
     @Benchmark
     public byte[] writeUpdateFrame() {
         return Frames.binary(updatePayload);

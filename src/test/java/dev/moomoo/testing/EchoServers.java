@@ -16,7 +16,8 @@ public final class EchoServers {
     }
 
     public static Server start(String... settings) throws IOException {
-        Map<String, String> s = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1", "echo", "true", "messages-per-second", "0", "max-connections-per-ip", "100000"));
+        Map<String, String> s = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1", "echo", "true", "messages-per-second", "0", "max-connections-per-ip", "100000",
+                "max-handshakes-per-ip", "100000"));
         for (int i = 0; i < settings.length; i += 2) {
             s.put(settings[i], settings[i + 1]);
         }

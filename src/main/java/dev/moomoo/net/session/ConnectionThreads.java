@@ -4,8 +4,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The virtual threads that serve connections (one per accepted socket, plus each WebSocket's reader
- * and writer), counted while they run. A count that does not come back down after the peers are gone
+ * The virtual threads that serve connections (one per accepted socket, which reads its WebSocket too,
+ * plus each WebSocket's writer), counted while they run. A count that does not come back down after the peers are gone
  * is a leak; tests and {@code /metrics} read it.
  */
 public final class ConnectionThreads {
@@ -23,7 +23,7 @@ public final class ConnectionThreads {
         return sockets;
     }
 
-    /** For a WebSocket's reader and writer subtasks. */
+    /** For a WebSocket's writer subtask. */
     ThreadFactory subtasks() {
         return subtasks;
     }

@@ -16,8 +16,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 
 /**
- * One upgraded connection from its 101 to its closed socket: a reader subtask that turns frames into
- * endpoint calls and a writer subtask that drains the outbox, under {@link ConnectionSupervisor}.
+ * One upgraded connection from its 101 to its closed socket: a reader, on the socket's own thread, that
+ * turns frames into endpoint calls and a writer subtask that drains the outbox, under
+ * {@link ConnectionSupervisor}.
  * Registration and the endpoint's {@code onClose} happen exactly once, here.
  */
 public final class WebSocketSession {
@@ -49,7 +50,10 @@ public final class WebSocketSession {
         registry.add(connection);
         try {
             endpoint.onOpen(connection);
-            ConnectionSupervisor.Outcome outcome = ConnectionSupervisor.supervise(threads.subtasks(), this::readLoop, this::writeLoop);
+            // The reader's end stops the writer and closes the socket; the writer's end closes the socket,
+            // which ends a read in progress.
+            ConnectionSupervisor.Outcome outcome = ConnectionSupervisor.supervise(threads.subtasks(),
+                    this::readLoop, connection::abort, this::writeLoop, connection::closeSocket);
             logOutcome(outcome);
         } catch (RuntimeException e) {
             Logger.error(e, "{}: endpoint failed on open", connection);
