@@ -72,16 +72,21 @@ public final class WebSocketSession {
         FrameReader frames = new FrameReader(in);
         MessageAssembler messages = new MessageAssembler(frames, limits.maxFrameSize(), limits.maxMessageSize());
         MessageRateLimiter limiter = new MessageRateLimiter(limits.messagesPerSecond(), limits.messageBurst());
-        MessageRateLimiter controlLimiter = new MessageRateLimiter(limits.controlFramesPerSecond(), 2 * limits.controlFramesPerSecond());
+        MessageRateLimiter controlLimiter = null; // made at the first ping or pong: most peers never send one
         try {
             while (true) {
                 Inbound message = messages.next();
                 long now = System.nanoTime();
                 connection.heard(now);
                 limiter.acquire();
-                if ((message instanceof Inbound.Ping || message instanceof Inbound.Pong) && !controlLimiter.tryAcquire(now)) {
-                    throw new WebSocketException(CloseCode.POLICY_VIOLATION,
+                if (message instanceof Inbound.Ping || message instanceof Inbound.Pong) {
+                    if (controlLimiter == null) {
+                        controlLimiter = new MessageRateLimiter(limits.controlFramesPerSecond(), 2 * limits.controlFramesPerSecond(), now);
+                    }
+                    if (!controlLimiter.tryAcquire(now)) {
+                        throw new WebSocketException(CloseCode.POLICY_VIOLATION,
                             "more than " + limits.controlFramesPerSecond() + " pings and pongs per second");
+                    }
                 }
                 switch (message) {
                     case Inbound.Binary b -> deliver(b);
