@@ -24,13 +24,7 @@ class HealthAndMetricsTest {
     Path dir;
 
     private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
+        assertTrue(dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(10), condition::get), "timed out waiting for " + what);
     }
 
     private static boolean status(AdminFixture fx, String path, int code) {

@@ -9,6 +9,7 @@ import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.Server;
 import dev.moomoo.net.websocket.Opcode;
+import dev.moomoo.testing.Await;
 import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import java.lang.management.MemoryMXBean;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -196,18 +198,12 @@ class FaultsTest {
     }
 
     private void awaitConnections(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.connectionCount() != n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until(Duration.ofSeconds(10), () -> server.connectionCount() == n);
     }
 
     private void awaitTicks(int n) throws InterruptedException {
         long target = server.world().tickCount() + n;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.world().tickCount() < target && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until(Duration.ofSeconds(10), () -> server.world().tickCount() >= target);
     }
 
     private Socket connect() throws IOException {

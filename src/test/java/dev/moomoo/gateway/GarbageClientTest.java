@@ -120,14 +120,6 @@ class GarbageClientTest {
         return new Phase(ticks, fewest, server.tickLoop().stats().summary());
     }
 
-    /** The garbage connections' closing handshakes end within the close timeout; waits at most 10 s. */
-    private void awaitConnections(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.connectionCount() != n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void aHundredGarbageClientsAreRefusedWhileFiftyHonestPlayersPlayOn() throws Exception {
         List<HonestPlayer> honest = new ArrayList<>();
@@ -172,7 +164,8 @@ class GarbageClientTest {
                 assertNull(h.failure(), "honest reader failed");
             }
             // And every honest player is still in the game, and only they.
-            awaitConnections(50);
+            // (the garbage connections' closing handshakes end within the close timeout)
+            dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(10), () -> server.connectionCount() == 50);
             assertEquals(50, server.connectionCount());
             assertEquals(50, server.world().livingPlayers().size());
         } finally {
