@@ -11,6 +11,17 @@ import java.util.TreeMap;
  */
 final class PhaseGuard {
     private final Map<String, Long> failures = new TreeMap<>();
+    private final java.util.function.BiConsumer<String, Throwable> firstFailure;
+
+    /** Logs each phase's first failure with its stack trace. */
+    PhaseGuard() {
+        this((phase, e) -> Logger.error(e, "tick phase '{}' failed; the tick goes on (further failures of this phase are counted, not logged)", phase));
+    }
+
+    /** Reports each phase's first failure to {@code firstFailure} (tests listen here). */
+    PhaseGuard(java.util.function.BiConsumer<String, Throwable> firstFailure) {
+        this.firstFailure = firstFailure;
+    }
 
     void run(String phase, Runnable body) {
         try {
@@ -18,7 +29,7 @@ final class PhaseGuard {
         } catch (RuntimeException | StackOverflowError e) {
             long n = failures.merge(phase, 1L, Long::sum);
             if (n == 1) {
-                Logger.error(e, "tick phase '{}' failed; the tick goes on (further failures of this phase are counted, not logged)", phase);
+                firstFailure.accept(phase, e);
             }
         }
     }

@@ -136,6 +136,24 @@ class AbuseLimitsTest {
         }
     }
 
+    @Test
+    void aMessageFloodIsReadAtTheConfiguredRate() throws IOException {
+        server = EchoServers.start("messages-per-second", "50", "message-burst", "10");
+        try (RawClient c = RawClient.open(server.port(), "/echo")) {
+            long start = System.nanoTime();
+            byte[] flood = new byte[0];
+            for (int i = 0; i < 60; i++) {
+                flood = TestFrames.concat(flood, TestFrames.frame(Opcode.TEXT).payload("m" + i).bytes());
+            }
+            c.write(flood); // 60 messages at once: 10 of burst, then 50 at 50 per second
+            for (int i = 0; i < 60; i++) {
+                assertEquals("m" + i, c.readFrame().text(), "every message is served, in order");
+            }
+            long tookMillis = (System.nanoTime() - start) / 1_000_000L;
+            assertTrue(tookMillis >= 950, "60 messages were read in " + tookMillis + " ms; the rate allows no less than 1000 ms");
+        }
+    }
+
     private String exchange(InetAddress from, String request) throws IOException {
         try (Socket s = new Socket()) {
             s.bind(new InetSocketAddress(from, 0));
