@@ -33,7 +33,7 @@ public final class Metrics {
         gauge(out, "moomoo_connection_threads", "Virtual threads serving sockets (one per socket, one more per WebSocket for writing).", s.server().threads().live());
         gauge(out, "moomoo_players", "Living players.", s.players().getAsInt());
         counter(out, "moomoo_accepted_total", "Sockets accepted.", s.server().acceptedCount());
-        counter(out, "moomoo_refused_total", "Sockets refused because the server was full.", s.server().refusedCount());
+        counter(out, "moomoo_refused_total", "Sockets refused before their request was read: 503 server full, 429 too many from one address.", s.server().refusedCount());
         counter(out, "moomoo_handshakes_total", "WebSocket handshakes completed.", s.server().handshakeCount());
         header(out, "moomoo_handshake_failures_total", "Requests answered with an HTTP error, by status.", "counter");
         s.server().handshakeFailures().forEach((status, n) ->

@@ -32,8 +32,7 @@ public final class ServerCodec {
     /** The msgpack bytes of {@code packet}. */
     public byte[] encode(ServerPacket packet) {
         if (packet instanceof UpdatePlayers u) {
-            UpdateEncoder e = UPDATE_ENCODERS.get();
-            e.encode(table.serverCode(packet.kind()), u.players());
+            UpdateEncoder e = encoded(u);
             return Arrays.copyOf(e.buffer(), e.length());
         }
         return new MsgpackWriter(true).message(table.serverCode(packet.kind()), args(packet));
@@ -45,11 +44,17 @@ public final class ServerCodec {
      */
     public byte[] frame(ServerPacket packet) {
         if (packet instanceof UpdatePlayers u) {
-            UpdateEncoder e = UPDATE_ENCODERS.get();
-            e.encode(table.serverCode(packet.kind()), u.players());
+            UpdateEncoder e = encoded(u);
             return Frames.encode(Opcode.BINARY, e.buffer(), 0, e.length());
         }
         return Frames.binary(encode(packet));
+    }
+
+    /** This thread's update encoder, holding {@code u}'s bytes until its next use. */
+    private UpdateEncoder encoded(UpdatePlayers u) {
+        UpdateEncoder e = UPDATE_ENCODERS.get();
+        e.encode(table.serverCode(u.kind()), u.players());
+        return e;
     }
 
     /** The positional arguments of {@code packet}, as the client reads them. */

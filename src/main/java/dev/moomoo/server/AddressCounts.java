@@ -25,9 +25,4 @@ final class AddressCounts {
     void release(InetAddress address) {
         counts.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
     }
-
-    /** Addresses holding at least one: the map never keeps an entry at zero. */
-    int addresses() {
-        return counts.size();
-    }
 }

@@ -80,13 +80,7 @@ public final class WebSocketSession {
                 connection.heard(now);
                 limiter.acquire();
                 if (message instanceof Inbound.Ping || message instanceof Inbound.Pong) {
-                    if (controlLimiter == null) {
-                        controlLimiter = new MessageRateLimiter(limits.controlFramesPerSecond(), 2 * limits.controlFramesPerSecond(), now);
-                    }
-                    if (!controlLimiter.tryAcquire(now)) {
-                        throw new WebSocketException(CloseCode.POLICY_VIOLATION,
-                            "more than " + limits.controlFramesPerSecond() + " pings and pongs per second");
-                    }
+                    controlLimiter = checkControlRate(controlLimiter, now);
                 }
                 switch (message) {
                     case Inbound.Binary b -> deliver(b);
@@ -108,6 +102,16 @@ public final class WebSocketSession {
             drainUntilClose(frames, limiter);
             return null;
         }
+    }
+
+    /** Counts one ping or pong against the control-frame rate; returns the limiter (made on first use). */
+    private MessageRateLimiter checkControlRate(MessageRateLimiter limiter, long now) throws WebSocketException {
+        int rate = limits.controlFramesPerSecond();
+        MessageRateLimiter l = limiter != null ? limiter : new MessageRateLimiter(rate, 2 * rate, now);
+        if (!l.tryAcquire(now)) {
+            throw new WebSocketException(CloseCode.POLICY_VIOLATION, "more than " + rate + " pings and pongs per second");
+        }
+        return l;
     }
 
     private void deliver(Inbound message) {
