@@ -3,6 +3,7 @@ package dev.moomoo.game;
 import org.tinylog.Logger;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * The one thread that owns a world: runs {@link World#tick()} at a fixed rate. A late tick is followed
@@ -13,10 +14,19 @@ public final class TickLoop {
     private final World world;
     private final TickStats stats = new TickStats(1000);
     private final Thread thread;
+    private final Runnable tick;
+    private final Consumer<Runnable> around;
     private volatile boolean running = true;
 
     public TickLoop(World world) {
+        this(world, Runnable::run);
+    }
+
+    /** A loop that runs each tick through {@code around} (which must run it once, on the calling thread). */
+    public TickLoop(World world, Consumer<Runnable> around) {
         this.world = world;
+        this.tick = world::tick;
+        this.around = around;
         this.thread = Thread.ofPlatform().name("tick-" + world.name()).daemon(true).unstarted(this::run);
         thread.setPriority(Thread.MAX_PRIORITY);
     }
@@ -47,7 +57,7 @@ public final class TickLoop {
         while (running) {
             long start = System.nanoTime();
             try {
-                world.tick();
+                around.accept(tick);
             } catch (RuntimeException | Error e) {
                 // The phases catch their own failures; this is a last line so the thread never dies.
                 Logger.error(e, "tick failed outside any phase");

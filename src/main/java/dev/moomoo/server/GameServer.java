@@ -15,6 +15,7 @@ import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.EchoEndpoint;
+import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.CodeTable;
 import org.tinylog.Logger;
@@ -35,6 +36,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private final ServerConfig config;
     private final World world;
     private final TickLoop tickLoop;
+    private final WriterWakeups writerWakeups = new WriterWakeups();
     private final GameEndpoint endpoint;
     private final BanList bans;
     private final Commands commands;
@@ -57,7 +59,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
             endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
         }
         world.addBots(config.bots());
-        this.tickLoop = new TickLoop(world).start();
+        // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups).
+        this.tickLoop = new TickLoop(world, writerWakeups::during).start();
         this.server = Server.start(config, routes());
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes,
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
@@ -214,6 +217,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         boolean graceful = server.shutdown();
         try {
             tickLoop.stop();
+            writerWakeups.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -116,6 +116,32 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("no metric " + name + " on /metrics");
     }
 
+    /** Scheduler figures of one thread so far: CPU time, time spent runnable but waiting for a core, involuntary switches. */
+    record ThreadSchedule(long cpuNanos, long waitNanos, long preempted) {
+        ThreadSchedule minus(ThreadSchedule earlier) {
+            return new ThreadSchedule(cpuNanos - earlier.cpuNanos, waitNanos - earlier.waitNanos, preempted - earlier.preempted);
+        }
+    }
+
+    /** The schedule of the process's thread named {@code name}, from /proc/<pid>/task/<tid>/schedstat and status. */
+    ThreadSchedule threadSchedule(String name) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                if (Files.readString(task.resolve("comm")).strip().equals(name)) {
+                    String[] stat = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                    long preempted = -1;
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            preempted = Long.parseLong(line.replaceAll("\\D", ""));
+                        }
+                    }
+                    return new ThreadSchedule(Long.parseLong(stat[0]), Long.parseLong(stat[1]), preempted);
+                }
+            }
+        }
+        throw new IOException("no thread named " + name + " in " + pid());
+    }
+
     private static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

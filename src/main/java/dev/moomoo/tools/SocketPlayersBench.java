@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  * Active players over real sockets: for each N, starts the runtime image, lets the load generator play
  * N connections from this process for the given seconds, then reads the server's tick statistics of the
  * second half of the run from its console and its CPU time from /proc. Prints tick p50/p99/max, server
- * CPU per tick (all threads: tick, readers, writers) and bytes received per player per second.
+ * CPU per tick (all threads: tick, readers, writers) and bytes received per player per second, and for
+ * the tick thread alone, over the second half: its CPU time, its time runnable but waiting for a core, and
+ * how often the kernel switched it out involuntarily, per tick (from /proc/&lt;pid&gt;/task/&lt;tid&gt;).
  *
  * <pre>{@code target/image/bin/java -cp 'target/image/app/*' dev.moomoo.tools.SocketPlayersBench target/image 30 100 500 1000 2000}</pre>
  */
 public final class SocketPlayersBench {
+    private static final String TICK_THREAD = "tick-main";
     private static final Pattern TICKS = Pattern.compile("p50 ([0-9.]+) ms p99 ([0-9.]+) ms max ([0-9.]+) ms");
 
     private SocketPlayersBench() {
@@ -25,17 +28,22 @@ public final class SocketPlayersBench {
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args[0]);
         int seconds = Integer.parseInt(args[1]);
-        System.out.printf("%8s %10s %10s %10s %16s %16s%n", "players", "p50 ms", "p99 ms", "max ms", "server cpu ms/tick", "bytes/player/s");
+        System.out.printf("%8s %8s %8s %8s %19s %16s %18s %18s %15s%n", "players", "p50 ms", "p99 ms", "max ms", "server cpu ms/tick",
+                "bytes/player/s", "tick cpu ms/tick", "tick wait ms/tick", "preempted/tick");
         for (int a = 2; a < args.length; a++) {
             int n = Integer.parseInt(args[a]);
             int port = 3900 + a;
             try (ServerProcess server = new ServerProcess(image, port, "--max-players=" + (n + 10), "--max-connections-per-ip=" + (n + 10), "--max-handshakes-per-ip=1000")) {
                 LoadGenerator load = new LoadGenerator(LoadGenerator.parse(new String[] {"--mode", "active", "--connections", Integer.toString(n),
                         "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"}));
+                ServerProcess.ThreadSchedule[] tickThread = new ServerProcess.ThreadSchedule[1];
+                long[] tickThreadSince = new long[1];
                 Thread measure = Thread.ofPlatform().start(() -> {
                     try {
                         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2); // the second half, when every player is in
                         server.status("status reset");
+                        tickThread[0] = server.threadSchedule(TICK_THREAD);
+                        tickThreadSince[0] = System.nanoTime();
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
@@ -46,13 +54,16 @@ public final class SocketPlayersBench {
                 measure.join();
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 String status = server.status("status");
+                ServerProcess.ThreadSchedule tick = server.threadSchedule(TICK_THREAD).minus(tickThread[0]);
+                double ticks = (System.nanoTime() - tickThreadSince[0]) / 1e9 * 9;
                 long cpu = server.cpuMillis() - cpuStart;
                 Matcher m = TICKS.matcher(status);
                 if (!m.find()) {
                     throw new IllegalStateException("no tick figures in: " + status);
                 }
-                System.out.printf(Locale.ROOT, "%8d %10s %10s %10s %16.2f %16.0f%n", n, m.group(1), m.group(2), m.group(3),
-                        cpu / (elapsed * 9), load.bytesIn() / (double) n / elapsed);
+                System.out.printf(Locale.ROOT, "%8d %8s %8s %8s %19.2f %16.0f %18.2f %18.2f %15.1f%n", n, m.group(1), m.group(2), m.group(3),
+                        cpu / (elapsed * 9), load.bytesIn() / (double) n / elapsed,
+                        tick.cpuNanos() / 1e6 / ticks, tick.waitNanos() / 1e6 / ticks, tick.preempted() / ticks);
             }
         }
     }

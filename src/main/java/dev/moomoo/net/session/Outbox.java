@@ -10,6 +10,9 @@ import java.util.ArrayDeque;
  * {@link #finish} accepts a Close frame, no data is taken any more than what was queued before it, and
  * nothing at all after it: RFC 6455 section 5.5.1, an endpoint sends nothing after its Close.
  *
+ * <p>Data frames queued inside a {@link WriterWakeups} burst wake the writer when the burst ends; all
+ * others wake it at once.
+ *
  * <p>Guarded by its own monitor ({@code synchronized} no longer pins virtual threads since JDK 24).
  * The queues are created on first use so that an idle connection holds no arrays.
  */
@@ -30,6 +33,8 @@ public final class Outbox {
     private boolean closeWritten;
     private boolean closeReceived;
     private boolean aborted;
+    /** A {@link WriterWakeups} burst will wake the writer when it ends. */
+    private boolean wakeOwed;
 
     public Outbox(int maxFrames, int maxBytes) {
         this.maxFrames = maxFrames;
@@ -49,7 +54,7 @@ public final class Outbox {
         }
         data.addLast(frame);
         dataBytes += frame.length;
-        notifyAll();
+        wakeWriter();
         return Offer.ACCEPTED;
     }
 
@@ -61,9 +66,31 @@ public final class Outbox {
         boolean replaced = latest != null;
         latest = frame;
         if (!replaced) {
-            notifyAll();
+            wakeWriter();
         }
         return replaced ? Offer.FULL : Offer.ACCEPTED;
+    }
+
+    /** Wakes the writer now, or, inside a {@link WriterWakeups} burst, once the burst ends. Caller holds the monitor. */
+    private void wakeWriter() {
+        WriterWakeups burst = WriterWakeups.current();
+        if (burst == null) {
+            notifyAll();
+        } else if (!wakeOwed) {
+            wakeOwed = true;
+            burst.owe(this);
+        }
+    }
+
+    /** The wake a burst owed this outbox's writer. */
+    synchronized void wakeOwed() {
+        wakeOwed = false;
+        notifyAll();
+    }
+
+    /** Whether a burst still owes the writer a wake (for tests). */
+    synchronized boolean isWakeOwed() {
+        return wakeOwed;
     }
 
     /** Queues a control frame ahead of data; beyond a small backlog, new ones are dropped. */
