@@ -5,6 +5,7 @@ import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.ConnectionRegistry;
 import dev.moomoo.net.session.KeepAlive;
+import dev.moomoo.net.session.WebSocketSession;
 import dev.moomoo.net.websocket.CloseCode;
 import org.tinylog.Logger;
 
@@ -121,23 +122,57 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    /** The life of one admitted socket on its own virtual thread, and the bookkeeping after it. */
+    /**
+     * The start of one admitted socket's life, on its own virtual thread: the request head and its
+     * answer. A WebSocket session then continues on a fresh virtual thread and this one ends.
+     *
+     * <p>Why a fresh thread: a parked virtual thread keeps its frames in stack chunks on the heap, and
+     * frames frozen while the head was read stay in the first chunk underneath whatever is frozen later,
+     * so a session reading on this thread parks in two chunks, one of them mostly dead space. An idle
+     * connection's heap is mostly these chunks (BENCHMARKS.md, section 1).
+     */
     private void serve(Socket socket, java.net.InetAddress address) {
         HandshakeSlot headDone = new HandshakeSlot(handshaking, address);
+        WebSocketSession session = null;
         try {
-            handler.handle(socket, headDone);
+            session = handler.handle(socket, headDone);
+            if (session != null) {
+                WebSocketSession upgraded = session;
+                stats.threads().sockets().newThread(() -> runSession(upgraded, socket, address)).start();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            session = null; // no session thread took the socket over: this thread lets it go
             Logger.error(e, "handler failed for {}", socket.getRemoteSocketAddress());
         } finally {
             headDone.run();
-            closeQuietly(socket);
-            sockets.remove(socket);
-            perAddress.release(address);
-            synchronized (lifecycle) {
-                lifecycle.notifyAll();
+            if (session == null) {
+                release(socket, address);
             }
+        }
+    }
+
+    /** A WebSocket's whole life after its 101, on its own virtual thread; then the socket's bookkeeping. */
+    private void runSession(WebSocketSession session, Socket socket, java.net.InetAddress address) {
+        try {
+            session.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            Logger.error(e, "session failed for {}", socket.getRemoteSocketAddress());
+        } finally {
+            release(socket, address);
+        }
+    }
+
+    /** Closes a socket that is done with and gives back its places. */
+    private void release(Socket socket, java.net.InetAddress address) {
+        closeQuietly(socket);
+        sockets.remove(socket);
+        perAddress.release(address);
+        synchronized (lifecycle) {
+            lifecycle.notifyAll();
         }
     }
 

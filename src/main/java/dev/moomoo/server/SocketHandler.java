@@ -23,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * What the virtual thread of one accepted socket does: read the request head, then either answer it
- * as HTTP and close, or complete the WebSocket handshake and run the session.
+ * as HTTP, or complete the WebSocket handshake and hand back the session that serves the socket next.
  */
 final class SocketHandler {
     private final ServerConfig config;
@@ -43,9 +43,13 @@ final class SocketHandler {
         this.limits = SessionLimits.from(config);
     }
 
-    /** Serves {@code socket}; {@code headRead} runs once the request head is read or refused. */
-    void handle(Socket socket, Runnable headRead) throws InterruptedException {
-        try (socket) {
+    /**
+     * Reads the request head and answers it: a page, a refusal, or the 101 of a WebSocket upgrade.
+     * Returns the WebSocket session that is to serve the socket from now on, or null when the socket is
+     * done with (the caller closes it either way). {@code headRead} runs once the head is read or refused.
+     */
+    WebSocketSession handle(Socket socket, Runnable headRead) throws InterruptedException {
+        try {
             socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
@@ -58,32 +62,27 @@ final class SocketHandler {
                 stats.handshakeFailed(e.status());
                 Logger.debug("{}: bad request head, answering {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
                 HttpResponse.error(e).writeTo(out, false);
-                return;
+                return null;
             }
             if (request == null) {
-                return; // connected and left without a byte
+                return null; // connected and left without a byte
             }
             socket.setSoTimeout(0);
             if (!routes.admits(socket.getInetAddress())) {
                 stats.handshakeFailed(403);
                 HttpResponse.text(403, "banned\n").writeTo(out, false);
-                return;
+                return null;
             }
             if (Handshake.isUpgradeRequest(request)) {
-                WebSocketSession session = upgrade(socket, in, out, request);
-                // The session runs for the connection's whole life: keep the path it holds, not the head.
-                request = null;
-                if (session != null) {
-                    session.run();
-                }
-            } else {
-                serve(socket, out, request);
+                return upgrade(socket, in, out, request);
             }
+            serve(socket, out, request);
         } catch (IOException e) {
             if (!Disconnects.isExpected(e)) {
                 Logger.warn("{}: I/O error: {}", socket.getRemoteSocketAddress(), e.toString());
             }
         }
+        return null;
     }
 
     /** Completes the handshake and returns the session to run, or answers the refusal and returns null. */

@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
  * Idle capacity of one server process: starts the runtime image with 50 bots playing, measures, opens
  * N idle WebSocket connections (handshake and io-init, then silence) from 127.0.0.2.. sources, measures
  * again, and prints heap after GC and RSS per connection, handshakes per second, and the bots' tick p99
- * without and with the idle connections.
+ * without and with the idle connections, each over a window of 60 s (or the fourth argument, in seconds)
+ * that starts 20 s after the server started or the last connection came in.
  *
  * <pre>{@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 target/image/bin/java -cp 'target/image/app/*' \
- *     dev.moomoo.tools.IdleCapacityBench target/image 19000}</pre>
+ *     dev.moomoo.tools.IdleCapacityBench target/image 19000 3999 60}</pre>
  * It needs {@code jcmd} from JAVA_HOME to run a GC in the server and read its heap.
  */
 public final class IdleCapacityBench {
+    /** Before each measuring window: for the bots to spawn and the JIT to settle, then after the burst of handshakes. */
+    private static final long SETTLE_MILLIS = 20_000;
     private static final Pattern P99 = Pattern.compile("p99 ([0-9.]+) ms");
 
     private IdleCapacityBench() {
@@ -34,13 +37,14 @@ public final class IdleCapacityBench {
         Path image = Path.of(args.length > 0 ? args[0] : "target/image");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 19_000;
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 3999;
+        long window = TimeUnit.SECONDS.toMillis(args.length > 3 ? Integer.parseInt(args[3]) : 60);
         String jcmd = ServerProcess.jcmd();
         try (ServerProcess server = new ServerProcess(image, port, "--max-connections=" + (n + 500),
                 "--max-connections-per-ip=" + (n + 500), "--max-handshakes-per-ip=1000", "--ping-interval-ms=3600000", "--bots=50", "--max-players=200",
                 "--handshake-timeout-ms=60000")) {
-            Thread.sleep(15_000); // bots spawn and the JIT warms up
+            Thread.sleep(SETTLE_MILLIS); // bots spawn and the JIT warms up
             server.status("status reset");
-            Thread.sleep(20_000);
+            Thread.sleep(window);
             double p99Before = p99(server.status("status reset"));
             long heapBefore = server.heapAfterGc(jcmd);
             long rssBefore = server.rssBytes();
@@ -63,8 +67,9 @@ public final class IdleCapacityBench {
                 }
             }
             double handshakeSeconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(SETTLE_MILLIS); // the collector and the JIT finish with the burst of handshakes
             server.status("status reset");
-            Thread.sleep(20_000);
+            Thread.sleep(window);
             double p99After = p99(server.status("status reset"));
             long heapAfter = server.heapAfterGc(jcmd);
             long rssAfter = server.rssBytes();
