@@ -1,7 +1,10 @@
 package dev.moomoo.game;
 
+import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerPacket;
 
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -24,8 +27,9 @@ public final class BotSink implements PacketSink {
     }
 
     @Override
-    public boolean sendLatest(Outgoing packet) {
-        bytes.add(packet.frame(codec).length);
+    public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
+        int payload = codec.encodeUpdate(players).length();
+        bytes.add(Frames.headerLength(payload) + payload);
         return true;
     }
 

@@ -1,5 +1,9 @@
 package dev.moomoo.game;
 
+import dev.moomoo.protocol.ServerPacket;
+
+import java.util.List;
+
 /** Where the world's packets for one client go: a connection, or a recorder in tests. */
 public interface PacketSink {
     /**
@@ -9,10 +13,11 @@ public interface PacketSink {
     boolean send(Outgoing packet);
 
     /**
-     * Sets the per-tick state, replacing one not yet written. Returns false when it replaced one
-     * (the client is a tick behind).
+     * Sets this tick's {@code a} update of {@code players}, replacing one not yet written. Returns
+     * false when it replaced one (the client is a tick behind). The list is the caller's and is reused
+     * after the call: a sink encodes it at once or copies it.
      */
-    boolean sendLatest(Outgoing packet);
+    boolean sendUpdate(List<ServerPacket.PlayerState> players);
 
     /** Sends what is queued, then closes with {@code code}. */
     void close(int code, String reason);

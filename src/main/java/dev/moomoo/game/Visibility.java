@@ -49,7 +49,7 @@ final class Visibility {
         if (!newObjects.isEmpty()) {
             world.send(p, new Outgoing(new ServerPacket.AddObjects(List.copyOf(newObjects))));
         }
-        world.sendLatest(p, new Outgoing(new ServerPacket.UpdatePlayers(List.copyOf(states))));
+        world.sendUpdate(p, states); // encoded straight from this reused list: nothing allocated per viewer
     }
 
     private void visitPlayer(Player q) {

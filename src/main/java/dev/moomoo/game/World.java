@@ -380,12 +380,13 @@ public final class World {
         }
     }
 
-    void sendLatest(Player p, Outgoing packet) {
+    /** Sends {@code p} this tick's update of the players in its view (the list is reused after the call). */
+    void sendUpdate(Player p, List<ServerPacket.PlayerState> players) {
         Client c = p.client();
         if (c.dropped) {
             return;
         }
-        if (c.sink().sendLatest(packet)) {
+        if (c.sink().sendUpdate(players)) {
             c.ticksBehind = 0;
         } else if (++c.ticksBehind > config.slowClientTicks()) {
             disconnect(c, CloseCode.POLICY_VIOLATION, "connection too slow");

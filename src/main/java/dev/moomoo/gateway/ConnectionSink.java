@@ -4,7 +4,13 @@ import dev.moomoo.game.Outgoing;
 import dev.moomoo.game.PacketSink;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.Outbox;
+import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerKind;
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.UpdateEncoder;
+
+import java.util.List;
 
 /** The world's packets for one client, encoded once and queued on its connection. */
 final class ConnectionSink implements PacketSink {
@@ -46,13 +52,17 @@ final class ConnectionSink implements PacketSink {
         return offer != Outbox.Offer.FULL;
     }
 
+    /** Encodes the update in the tick thread's reused encoder and copies it into the outbox's reused buffer. */
     @Override
-    public boolean sendLatest(Outgoing packet) {
-        byte[] frame = packet.frame(codec);
-        Outbox.Offer offer = connection.sendLatest(frame);
+    public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
+        UpdateEncoder update = codec.encodeUpdate(players);
+        Outbox.Offer offer = connection.sendUpdate(update.buffer(), update.length());
         if (offer != Outbox.Offer.CLOSED) {
-            stats.sent(packet.packet().kind(), frame.length);
-            traced(packet, frame);
+            stats.sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
+            if (trace.isOn()) {
+                ServerPacket.UpdatePlayers packet = new ServerPacket.UpdatePlayers(List.copyOf(players));
+                trace.outbound(clientId, codec.table().serverCode(packet.kind()), update.length(), ServerCodec.args(packet));
+            }
         }
         return offer != Outbox.Offer.FULL;
     }

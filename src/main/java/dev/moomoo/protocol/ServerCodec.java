@@ -52,8 +52,16 @@ public final class ServerCodec {
 
     /** This thread's update encoder, holding {@code u}'s bytes until its next use. */
     private UpdateEncoder encoded(UpdatePlayers u) {
+        return encodeUpdate(u.players());
+    }
+
+    /**
+     * The msgpack bytes of the {@code a} update of {@code players}, in this thread's reused encoder:
+     * valid until the thread encodes its next update. Allocates nothing once the buffer has grown.
+     */
+    public UpdateEncoder encodeUpdate(List<PlayerState> players) {
         UpdateEncoder e = UPDATE_ENCODERS.get();
-        e.encode(table.serverCode(u.kind()), u.players());
+        e.encode(table.serverCode(ServerKind.UPDATE_PLAYERS), players);
         return e;
     }
 

@@ -8,11 +8,12 @@ import java.util.List;
  * Writes the per-tick {@code a} update as msgpack into one buffer that it keeps and reuses, in exactly
  * the forms {@link MsgpackWriter} chooses (narrowest integers, float32 for the rest). The update is the
  * hottest encoding there is (every viewer, every tick), so it gets no packer, no boxing and no
- * intermediate array: the caller copies the bytes once, into the frame it queues.
+ * intermediate array: the caller copies the bytes once, into the outbox of the connection (whose
+ * buffer for the update is reused too) or into a frame.
  *
  * <p>Not thread-safe: {@link ServerCodec} keeps one per thread.
  */
-final class UpdateEncoder {
+public final class UpdateEncoder {
     private byte[] buf = new byte[1024];
     private int pos;
 
@@ -45,11 +46,12 @@ final class UpdateEncoder {
         }
     }
 
-    byte[] buffer() {
+    /** The encoded bytes are {@code buffer()[0..length())}, valid until this encoder's next use. */
+    public byte[] buffer() {
         return buf;
     }
 
-    int length() {
+    public int length() {
         return pos;
     }
 
@@ -73,8 +75,30 @@ final class UpdateEncoder {
     }
 
     private void string(String s) {
+        if (isAscii(s)) { // the packet code and most team names: written without an intermediate array
+            stringHeader(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                buf[pos++] = (byte) s.charAt(i);
+            }
+            return;
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        int n = utf8.length;
+        stringHeader(utf8.length);
+        System.arraycopy(utf8, 0, buf, pos, utf8.length);
+        pos += utf8.length;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The header of a string of {@code n} UTF-8 bytes, with room made for the bytes themselves. */
+    private void stringHeader(int n) {
         room(5 + n);
         if (n < 32) {
             buf[pos++] = (byte) (0xA0 | n);
@@ -88,8 +112,6 @@ final class UpdateEncoder {
             buf[pos++] = (byte) 0xDB;
             int32(n);
         }
-        System.arraycopy(utf8, 0, buf, pos, n);
-        pos += n;
     }
 
     /** As msgpack-core's packLong: the narrowest of fixint, (u)int8/16/32/64. */

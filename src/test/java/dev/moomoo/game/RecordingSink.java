@@ -22,8 +22,8 @@ final class RecordingSink implements PacketSink {
     }
 
     @Override
-    public boolean sendLatest(Outgoing packet) {
-        packets.add(packet.packet());
+    public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
+        packets.add(new ServerPacket.UpdatePlayers(List.copyOf(players)));
         latest.add(true);
         return acceptLatest;
     }

@@ -67,9 +67,12 @@ public final class Connection {
         return outbox.offer(frame);
     }
 
-    /** Replaces the per-tick state not yet written; see {@link Outbox#offerLatest}. */
-    public Outbox.Offer sendLatest(byte[] frame) {
-        return outbox.offerLatest(frame);
+    /**
+     * Replaces the per-tick state not yet written with a binary message of {@code payload[0..length)},
+     * copied; see {@link Outbox#offerLatest}.
+     */
+    public Outbox.Offer sendUpdate(byte[] payload, int length) {
+        return outbox.offerLatest(payload, length);
     }
 
     public boolean isClosing() {

@@ -1,5 +1,8 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.net.websocket.Frames;
+import dev.moomoo.net.websocket.Opcode;
+
 import java.util.ArrayDeque;
 
 /**
@@ -27,7 +30,9 @@ public final class Outbox {
     private ArrayDeque<byte[]> control;
     private ArrayDeque<byte[]> data;
     private int dataBytes;
+    /** The per-tick update's frame, {@code latest[0..latestLength)}; the array is reused from tick to tick. */
     private byte[] latest;
+    private int latestLength;
     private byte[] closeFrame;
     private boolean closeTaken;
     private boolean closeWritten;
@@ -58,13 +63,22 @@ public final class Outbox {
         return Offer.ACCEPTED;
     }
 
-    /** Sets the per-tick state to send next, replacing one the writer has not taken yet. */
-    public synchronized Offer offerLatest(byte[] frame) {
+    /**
+     * Sets the per-tick state to send next, a binary frame of {@code payload[0..length)} (copied),
+     * replacing one the writer has not taken yet (then the answer is FULL: the client is a tick behind).
+     */
+    public synchronized Offer offerLatest(byte[] payload, int length) {
         if (closeFrame != null || aborted) {
             return Offer.CLOSED;
         }
-        boolean replaced = latest != null;
-        latest = frame;
+        boolean replaced = latestLength > 0;
+        int frameLength = Frames.headerLength(length) + length;
+        if (latest == null || latest.length < frameLength) {
+            latest = new byte[frameLength + frameLength / 4]; // room for the next tick's to be a little larger
+        }
+        int header = Frames.writeHeader(latest, Opcode.BINARY, length);
+        System.arraycopy(payload, 0, latest, header, length);
+        latestLength = frameLength;
         if (!replaced) {
             wakeWriter();
         }
@@ -131,38 +145,34 @@ public final class Outbox {
     }
 
     /**
-     * Blocks until there is something to write and returns it, or returns null when the writer should
-     * stop (aborted, or the Close frame has already been handed out).
+     * Blocks until there is something to write and puts it into {@code batch}: control frames, then
+     * data frames in order (up to {@link WriteBatch#MAX_BYTES} together), then the per-tick update; or,
+     * once all that went before it is written, the Close frame alone. Returns false when the writer
+     * should stop (aborted, or the Close frame has already been handed out).
      */
-    public synchronized byte[] take() throws InterruptedException {
+    public synchronized boolean take(WriteBatch batch) throws InterruptedException {
         while (true) {
             if (aborted || closeTaken) {
-                return null;
+                return false;
             }
-            byte[] queued = pollControlOrData();
-            if (queued != null) {
-                return queued;
+            byte[] queued;
+            while (batch.size() < WriteBatch.MAX_BYTES && (queued = pollControlOrData()) != null) {
+                batch.add(queued);
             }
-            if (latest != null && closeFrame == null) {
-                byte[] frame = latest;
-                latest = null;
-                return frame;
+            if (latestLength > 0 && closeFrame == null) {
+                batch.addUpdate(latest, latestLength);
+                latestLength = 0;
+            }
+            if (!batch.isEmpty()) {
+                return true;
             }
             if (closeFrame != null) {
                 closeTaken = true;
-                return closeFrame;
+                batch.setClose(closeFrame);
+                return true;
             }
             wait();
         }
-    }
-
-    /**
-     * Takes, without blocking, the next data or control frame that may follow at once, or null. The
-     * writer uses it to send what is queued in one write; the latest slot and the Close are left to
-     * {@link #take}, which keeps their order.
-     */
-    public synchronized byte[] pollQueued() {
-        return aborted || closeTaken ? null : pollControlOrData();
     }
 
     /** The next control frame, else the next data frame, else null. Caller holds the monitor. */
@@ -176,11 +186,6 @@ public final class Outbox {
             return frame;
         }
         return null;
-    }
-
-    /** Whether {@code frame}, as returned by {@link #take}, is the Close frame. */
-    public synchronized boolean isCloseFrame(byte[] frame) {
-        return frame == closeFrame;
     }
 
     public synchronized void markCloseWritten() {

@@ -151,35 +151,19 @@ public final class WebSocketSession {
 
     private Void writeLoop() throws IOException, InterruptedException {
         Outbox outbox = connection.outbox();
-        byte[] frame;
-        while ((frame = outbox.take()) != null) {
-            if (outbox.isCloseFrame(frame)) {
-                out.write(frame);
+        WriteBatch batch = new WriteBatch();
+        while (outbox.take(batch)) {
+            out.write(batch.bytes(), 0, batch.length());
+            if (batch.isClose()) {
                 outbox.markCloseWritten();
                 // RFC 6455 7.1.1: after both Close frames the server closes TCP first; if the peer does
                 // not answer ours, wait a bounded time and close anyway.
                 outbox.awaitCloseReceived(limits.closeTimeoutMillis());
                 return null;
             }
-            writeWithQueued(outbox, frame);
+            batch.clear();
         }
         return null;
-    }
-
-    /** Writes {@code first} and whatever else is queued behind it in one call, up to 64 KiB. */
-    private void writeWithQueued(Outbox outbox, byte[] first) throws IOException {
-        byte[] next = outbox.pollQueued();
-        if (next == null) {
-            out.write(first);
-            return;
-        }
-        java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream(first.length + next.length + 64);
-        batch.writeBytes(first);
-        batch.writeBytes(next);
-        while (batch.size() < 65_536 && (next = outbox.pollQueued()) != null) {
-            batch.writeBytes(next);
-        }
-        out.write(batch.toByteArray());
     }
 
     private void logOutcome(ConnectionSupervisor.Outcome outcome) {

@@ -44,23 +44,35 @@ public final class Frames {
 
     /** Header and payload of one unmasked final frame. */
     public static byte[] encode(int opcode, byte[] payload, int off, int len) {
-        int headerLength = len < 126 ? 2 : len <= 0xFFFF ? 4 : 10;
-        byte[] frame = new byte[headerLength + len];
-        frame[0] = (byte) (0x80 | opcode);
-        if (len < 126) {
-            frame[1] = (byte) len;
-        } else if (len <= 0xFFFF) {
-            frame[1] = 126;
-            frame[2] = (byte) (len >> 8);
-            frame[3] = (byte) len;
-        } else {
-            frame[1] = 127;
-            long l = len;
-            for (int i = 0; i < 8; i++) {
-                frame[2 + i] = (byte) (l >>> (56 - 8 * i));
-            }
-        }
+        byte[] frame = new byte[headerLength(len) + len];
+        int headerLength = writeHeader(frame, opcode, len);
         System.arraycopy(payload, off, frame, headerLength, len);
         return frame;
+    }
+
+    /** Bytes of the header of an unmasked frame with a {@code len}-byte payload: 2, 4 or 10. */
+    public static int headerLength(int len) {
+        return len < 126 ? 2 : len <= 0xFFFF ? 4 : 10;
+    }
+
+    /** Writes the header of an unmasked final frame at the start of {@code dst}; returns its length. */
+    public static int writeHeader(byte[] dst, int opcode, int len) {
+        dst[0] = (byte) (0x80 | opcode);
+        if (len < 126) {
+            dst[1] = (byte) len;
+            return 2;
+        }
+        if (len <= 0xFFFF) {
+            dst[1] = 126;
+            dst[2] = (byte) (len >> 8);
+            dst[3] = (byte) len;
+            return 4;
+        }
+        dst[1] = 127;
+        long l = len;
+        for (int i = 0; i < 8; i++) {
+            dst[2 + i] = (byte) (l >>> (56 - 8 * i));
+        }
+        return 10;
     }
 }

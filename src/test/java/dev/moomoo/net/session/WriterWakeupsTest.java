@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,8 +23,12 @@ class WriterWakeupsTest {
     private final WriterWakeups wakeups = new WriterWakeups();
     private final List<Writer> writers = new ArrayList<>();
 
-    /** An outbox with a writer thread that takes every frame into {@code taken}. */
+    /** An outbox with a writer thread that takes every batch, copied, into {@code taken}. */
     private record Writer(Outbox outbox, ConcurrentLinkedQueue<byte[]> taken, Thread thread) {
+        /** Bytes taken so far (the tests' frames are one byte each, or a 3-byte update frame). */
+        int bytes() {
+            return taken.stream().mapToInt(b -> b.length).sum();
+        }
     }
 
     private Writer writer() throws InterruptedException {
@@ -30,9 +36,10 @@ class WriterWakeupsTest {
         ConcurrentLinkedQueue<byte[]> taken = new ConcurrentLinkedQueue<>();
         Thread thread = Thread.ofVirtual().start(() -> {
             try {
-                byte[] frame;
-                while ((frame = outbox.take()) != null) {
-                    taken.add(frame);
+                WriteBatch batch = new WriteBatch();
+                while (outbox.take(batch)) {
+                    taken.add(Arrays.copyOf(batch.bytes(), batch.length()));
+                    batch.clear();
                 }
             } catch (InterruptedException ignored) {
                 // test over
@@ -56,13 +63,12 @@ class WriterWakeupsTest {
     @Test
     void aFrameQueuedInABurstIsOwedAWakeUntilTheBurstEnds() throws InterruptedException {
         Writer w = writer();
-        byte[] frame = {1, 2, 3};
         wakeups.during(() -> {
-            assertEquals(Outbox.Offer.ACCEPTED, w.outbox().offerLatest(frame));
+            assertEquals(Outbox.Offer.ACCEPTED, w.outbox().offerLatest(new byte[] {7}, 1));
             assertTrue(w.outbox().isWakeOwed(), "the burst owes the writer its wake");
         });
         assertTrue(Await.until(WAIT, () -> !w.taken().isEmpty()), "the writer got the frame after the burst");
-        assertTrue(w.taken().peek() == frame);
+        assertArrayEquals(new byte[] {(byte) 0x82, 1, 7}, w.taken().peek(), "a binary frame of the update");
         assertTrue(Await.until(WAIT, () -> !w.outbox().isWakeOwed()), "the owed wake was paid");
     }
 
@@ -130,14 +136,14 @@ class WriterWakeupsTest {
         }
         assertTrue(Await.until(WAIT, () -> {
             for (int i = 0; i < outboxes; i++) {
-                if (all.get(i).taken().size() != expected[i]) {
+                if (all.get(i).bytes() != expected[i]) {
                     return false;
                 }
             }
             return true;
         }), "every frame of every burst reached its writer");
         for (int i = 0; i < outboxes; i++) {
-            assertEquals(expected[i], all.get(i).taken().size(), "writer " + i);
+            assertEquals(expected[i], all.get(i).bytes(), "writer " + i);
         }
     }
 

@@ -1,0 +1,93 @@
+package dev.moomoo.net.session;
+
+import java.util.Arrays;
+
+/**
+ * The bytes of one socket write, filled by {@link Outbox#take} and owned by the connection's writer.
+ *
+ * <p>A single queued frame is written as it is, without a copy. Several frames, or the per-tick update
+ * (which lives in the outbox's reused buffer), are copied into a buffer that the batch keeps while the
+ * connection is getting updates, so that a playing connection's steady state allocates nothing. After
+ * a write without an update the buffer is let go: an idle connection holds no array.
+ */
+final class WriteBatch {
+    /** Most bytes gathered into one write; a single larger frame is still written whole. */
+    static final int MAX_BYTES = 65_536;
+
+    private byte[] single;
+    private byte[] buffer;
+    private int length;
+    private boolean hasUpdate;
+    private boolean isClose;
+
+    /** Adds a whole frame. */
+    void add(byte[] frame) {
+        if (single == null && length == 0) {
+            single = frame;
+            return;
+        }
+        spillSingle();
+        append(frame, 0, frame.length);
+    }
+
+    /** Adds the per-tick update's frame, copied from {@code bytes[0..n)}. */
+    void addUpdate(byte[] bytes, int n) {
+        spillSingle();
+        append(bytes, 0, n);
+        hasUpdate = true;
+    }
+
+    /** Makes this batch the Close frame alone. */
+    void setClose(byte[] closeFrame) {
+        single = closeFrame;
+        isClose = true;
+    }
+
+    boolean isEmpty() {
+        return single == null && length == 0;
+    }
+
+    /** Bytes gathered so far. */
+    int size() {
+        return single != null ? single.length : length;
+    }
+
+    boolean isClose() {
+        return isClose;
+    }
+
+    byte[] bytes() {
+        return single != null ? single : buffer;
+    }
+
+    int length() {
+        return size();
+    }
+
+    /** Empties the batch after its write; keeps the buffer only if it carried an update. */
+    void clear() {
+        if (!hasUpdate) {
+            buffer = null;
+        }
+        single = null;
+        length = 0;
+        hasUpdate = false;
+        isClose = false;
+    }
+
+    private void spillSingle() {
+        if (single != null) {
+            byte[] frame = single;
+            single = null;
+            append(frame, 0, frame.length);
+        }
+    }
+
+    private void append(byte[] src, int off, int n) {
+        if (buffer == null || length + n > buffer.length) {
+            buffer = Arrays.copyOf(buffer == null ? new byte[0] : buffer, Math.max(length + n, Math.min(MAX_BYTES, (length + n) * 5 / 4)));
+        }
+        System.arraycopy(src, off, buffer, length, n);
+        length += n;
+    }
+}
