@@ -30,7 +30,7 @@ public final class Metrics {
         StringBuilder out = new StringBuilder(8192);
         gauge(out, "moomoo_connections", "Open WebSocket connections.", s.connections().getAsInt());
         gauge(out, "moomoo_sockets", "Accepted sockets not yet closed (handshaking, HTTP or WebSocket).", s.openSockets().getAsInt());
-        gauge(out, "moomoo_connection_threads", "Virtual threads serving sockets (one per socket, one more per WebSocket for writing).", s.server().threads().live());
+        gauge(out, "moomoo_connection_threads", "Virtual threads serving sockets (one per socket while its request head is read, two per WebSocket: the session, which reads, and its writer).", s.server().threads().live());
         gauge(out, "moomoo_players", "Living players.", s.players().getAsInt());
         counter(out, "moomoo_accepted_total", "Sockets accepted.", s.server().acceptedCount());
         counter(out, "moomoo_refused_total", "Sockets refused before their request was read: 503 server full, 429 too many from one address.", s.server().refusedCount());

@@ -87,7 +87,7 @@ class FaultsTest {
             honest.send(new ClientPacket.Spawn("honest", false, 0));
             honest.receiveUntil(ServerPacket.SetupGame.class);
             Counts baseline = awaitCounts(new Counts(1, 1, 2, 1));
-            assertEquals(new Counts(1, 1, 2, 1), baseline, "one player: its socket thread (the reader) and its writer");
+            assertEquals(new Counts(1, 1, 2, 1), baseline, "one player: its session thread (the reader) and its writer");
 
             List<Socket> doomed = new ArrayList<>();
             byte[] head = RawClient.upgradeRequest("/").getBytes(StandardCharsets.ISO_8859_1);

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One open WebSocket. Any thread may send to it or close it; only its writer subtask writes to the
- * socket and only its reader (the socket's own thread) reads from it.
+ * socket and only its reader (the session's own thread) reads from it.
  */
 public final class Connection {
     private static final AtomicLong IDS = new AtomicLong();

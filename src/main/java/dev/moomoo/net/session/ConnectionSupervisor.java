@@ -8,8 +8,8 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * Runs one connection's two sides under a {@link StructuredTaskScope}: the writer is the scope's
- * subtask, and the reader runs on the calling thread (the socket's own virtual thread, the scope's
- * owner) between the fork and the join. Each side ends the other as it ends, through the callbacks: the
+ * subtask, and the reader runs on the calling thread (the session's virtual thread, the scope's owner)
+ * between the fork and the join. Each side ends the other as it ends, through the callbacks: the
  * reader's stops the writer, the writer's closes the socket, which fails a blocked read.
  * {@link #supervise} returns only after both sides have finished.
  *

@@ -4,9 +4,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The virtual threads that serve connections (one per accepted socket, which reads its WebSocket too,
- * plus each WebSocket's writer), counted while they run. A count that does not come back down after the peers are gone
- * is a leak; tests and {@code /metrics} read it.
+ * The virtual threads that serve connections (one per accepted socket for its request head, then, for
+ * a WebSocket, one that runs the session and reads, plus its writer), counted while they run. A count
+ * that does not come back down after the peers are gone is a leak; tests and {@code /metrics} read it.
  */
 public final class ConnectionThreads {
     private final AtomicInteger live = new AtomicInteger();
@@ -18,7 +18,7 @@ public final class ConnectionThreads {
         return live.get();
     }
 
-    /** For the thread of one accepted socket. */
+    /** For the thread of one accepted socket, and for the thread that runs its WebSocket session. */
     public ThreadFactory sockets() {
         return sockets;
     }

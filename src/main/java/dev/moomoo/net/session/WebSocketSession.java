@@ -16,7 +16,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 
 /**
- * One upgraded connection from its 101 to its closed socket: a reader, on the socket's own thread, that
+ * One upgraded connection from its 101 to its closed socket: a reader, on the thread that runs it, that
  * turns frames into endpoint calls and a writer subtask that drains the outbox, under
  * {@link ConnectionSupervisor}.
  * Registration and the endpoint's {@code onClose} happen exactly once, here.
