@@ -156,7 +156,7 @@ public final class Outbox {
                 return false;
             }
             byte[] queued;
-            while (batch.size() < WriteBatch.MAX_BYTES && (queued = pollControlOrData()) != null) {
+            while (batch.length() < WriteBatch.MAX_BYTES && (queued = pollControlOrData()) != null) {
                 batch.add(queued);
             }
             if (latestLength > 0 && closeFrame == null) {

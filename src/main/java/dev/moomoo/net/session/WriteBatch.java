@@ -47,11 +47,6 @@ final class WriteBatch {
         return single == null && length == 0;
     }
 
-    /** Bytes gathered so far. */
-    int size() {
-        return single != null ? single.length : length;
-    }
-
     boolean isClose() {
         return isClose;
     }
@@ -60,8 +55,9 @@ final class WriteBatch {
         return single != null ? single : buffer;
     }
 
+    /** Bytes gathered so far: {@code bytes()[0..length())}. */
     int length() {
-        return size();
+        return single != null ? single.length : length;
     }
 
     /** Empties the batch after its write; keeps the buffer only if it carried an update. */
