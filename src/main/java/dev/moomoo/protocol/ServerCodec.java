@@ -39,8 +39,8 @@ public final class ServerCodec {
     }
 
     /**
-     * The whole WebSocket frame of {@code packet}. For the per-tick update, the frame is the only
-     * array allocated: the payload is encoded into a reused buffer and copied once, behind the header.
+     * The whole WebSocket frame of {@code packet}. (The tick sends its updates through
+     * {@link #encodeUpdate} instead, which allocates nothing; an update given here is encoded the same.)
      */
     public byte[] frame(ServerPacket packet) {
         if (packet instanceof UpdatePlayers u) {
