@@ -2,7 +2,6 @@ package dev.moomoo.admin;
 
 import dev.moomoo.game.ChatListener;
 import dev.moomoo.game.Client;
-import dev.moomoo.game.Player;
 import dev.moomoo.game.World;
 import org.tinylog.Logger;
 
@@ -32,34 +31,34 @@ public final class ChatCommands implements ChatListener {
         if (!text.startsWith("/")) {
             return false;
         }
-        Player p = client.player();
         String[] words = text.substring(1).strip().split("\\s+", 2);
         if (words[0].equalsIgnoreCase("login")) {
             if (token != null && words.length == 2 && MessageDigest.isEqual(token, words[1].strip().getBytes(StandardCharsets.UTF_8))) {
                 client.grantAdmin();
                 Logger.info("{} logged in as admin", client);
-                reply(p, "logged in as admin");
+                reply(client, "logged in as admin");
             } else {
                 Logger.info("{} failed an admin login", client);
-                reply(p, token == null ? "admin login is not enabled on this server" : "wrong admin token");
+                reply(client, token == null ? "admin login is not enabled on this server" : "wrong admin token");
             }
             return true;
         }
         if (!client.isAdmin()) {
-            reply(p, "commands need /login <token> first");
+            reply(client, "commands need /login <token> first");
             return true;
         }
         Logger.info("{} ran admin command: {}", client, text);
         commands.execute(text).thenAccept(answer -> {
             String[] lines = answer.split("\n");
             for (int i = 0; i < Math.min(lines.length, MAX_REPLY_LINES); i++) {
-                reply(p, lines[i]);
+                reply(client, lines[i]);
             }
         });
         return true;
     }
 
-    private void reply(Player p, String line) {
-        world.tell(p.sid(), line);
+    /** An answer to the admin alone, shown as the admin's client can show it. */
+    private void reply(Client client, String line) {
+        world.reply(client, line);
     }
 }

@@ -1,6 +1,7 @@
 package dev.moomoo.admin;
 
 import dev.moomoo.game.Client;
+import dev.moomoo.game.DisconnectReason;
 import dev.moomoo.game.ObjectType;
 import dev.moomoo.game.Player;
 import dev.moomoo.game.Resource;
@@ -56,8 +57,8 @@ public final class Commands {
         add("unban", "unban <ip>", "lift a ban", (a, w) -> context.bans().unban(a.atMost(1).word(0))
                 ? "unbanned " + a.word(0) : "not banned: " + a.word(0));
         add("broadcast", "broadcast <message>", "a notice to every player", (a, w) -> {
-            w.notice(a.rest(0));
-            return "sent to " + w.clients().size() + " client(s)";
+            World.Audience sent = w.notice(a.rest(0));
+            return "sent to " + sent.people() + " player(s) and " + sent.bots() + " bot(s)";
         });
         add("tell", "tell <sid> <message>", "a notice to one player", (a, w) -> {
             int sid = (int) a.integer(0, "sid", 1, Integer.MAX_VALUE);
@@ -169,7 +170,7 @@ public final class Commands {
     private String kick(CommandArgs a, World w) {
         Player p = player(a, w, 0);
         String reason = a.size() > 1 ? a.rest(1) : "kicked by an admin";
-        w.kick(p.client(), reason);
+        w.kick(p.client(), DisconnectReason.KICKED, reason);
         return "kicked " + p.sid() + " (" + p.name() + ")";
     }
 

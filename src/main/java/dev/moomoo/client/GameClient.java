@@ -25,7 +25,13 @@ public final class GameClient implements AutoCloseable {
     }
 
     public static GameClient connect(String host, int port, InetAddress localAddress, CodeTable table, int timeoutMillis) throws IOException {
-        return new GameClient(WsClient.connect(host, port, "/", localAddress, timeoutMillis), table);
+        return connect(host, port, "/", localAddress, table, timeoutMillis);
+    }
+
+    /** Connects on {@code target} (a path, with a query string if wanted). */
+    public static GameClient connect(String host, int port, String target, InetAddress localAddress, CodeTable table, int timeoutMillis)
+            throws IOException {
+        return new GameClient(WsClient.connect(host, port, target, localAddress, timeoutMillis), table);
     }
 
     public WsClient socket() {

@@ -1,40 +1,32 @@
 package dev.moomoo.game;
 
-import dev.moomoo.net.websocket.Frames;
-import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
-/**
- * Where a bot's packets go: encoded exactly as for a connection (so bots cost the tick what players
- * do), counted, and dropped.
- */
-public final class BotSink implements PacketSink {
-    private final ServerCodec codec;
-    private final LongAdder bytes;
+/** Where a bot's packets go: counted and dropped. A bot acts on the world's state, never on bytes. */
+final class BotSink implements PacketSink {
+    private final LongAdder packets;
 
-    public BotSink(ServerCodec codec, LongAdder bytes) {
-        this.codec = codec;
-        this.bytes = bytes;
+    BotSink(LongAdder packets) {
+        this.packets = packets;
     }
 
     @Override
-    public boolean send(Outgoing packet) {
-        bytes.add(packet.frame(codec).length);
+    public boolean send(ServerPacket packet) {
+        packets.increment();
         return true;
     }
 
     @Override
     public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
-        int payload = codec.encodeUpdate(players).length();
-        bytes.add(Frames.headerLength(payload) + payload);
+        packets.increment();
         return true;
     }
 
     @Override
-    public void close(int code, String reason) {
-        // a bot has no connection to close
+    public void disconnect(DisconnectReason reason, String message) {
+        // a bot has no connection to end
     }
 }

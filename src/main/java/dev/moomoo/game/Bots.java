@@ -1,13 +1,12 @@
 package dev.moomoo.game;
 
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
-import dev.moomoo.protocol.ServerCodec;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Players without a socket, driven by a small behaviour: wander, walk to the nearest resource and
@@ -19,8 +18,8 @@ final class Bots {
 
     private final World world;
     private final Random random;
-    private final ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
-    private final LongAdder bytesSent = new LongAdder();
+    private final LongAdder packetsReceived = new LongAdder();
+    private Supplier<PacketSink> sinks = () -> new BotSink(packetsReceived);
     private final List<Client> bots = new ArrayList<>();
     private int serial;
 
@@ -33,14 +32,20 @@ final class Bots {
         return bots.size();
     }
 
-    /** Bytes of packets encoded for bots so far. */
-    long bytesSent() {
-        return bytesSent.sum();
+    /** Packets sent to bots so far. */
+    long packetsReceived() {
+        return packetsReceived.sum();
+    }
+
+    /** Where the packets of bots added from now on go (a benchmark may encode them as for a socket). */
+    void sinks(Supplier<PacketSink> sinks) {
+        this.sinks = sinks;
     }
 
     void add(int n) {
         for (int i = 0; i < n; i++) {
-            Client c = new Client(new BotSink(codec, bytesSent), world.config().inboxSize(), "bot");
+            Client c = new Client(sinks.get(), world.config().inboxSize(), "bot");
+            c.bot = true;
             world.join(c);
             c.inbox().offer(new ClientPacket.Spawn("bot" + (++serial), false, random.nextInt(10)));
             bots.add(c);

@@ -9,11 +9,27 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Client {
     private static final AtomicLong IDS = new AtomicLong(1);
 
+    /** How a client can show a message from the server (a notice, an admin's answer). */
+    public enum NoticeDisplay {
+        /**
+         * As a chat bubble over the player's own head, one short line at a time: all the real
+         * MooMoo.io client can show (it shows chat from sid -1 nowhere).
+         */
+        OWN_BUBBLE,
+        /** In a notice panel, from chat with sid -1: this project's own browser client. */
+        PANEL
+    }
+
     private final String id;
     private final PacketSink sink;
     private final Inbox inbox;
     private final String address;
+    private final NoticeDisplay noticeDisplay;
+    /** Lines waiting to be shown as bubbles (tick thread). */
+    final Notices.Queue notices = new Notices.Queue();
     private volatile boolean joinRequested;
+    /** Whether this is a bot of the world's own (no socket). */
+    boolean bot;
     /** Set by the tick thread when it disconnects the client, so it is done once. */
     boolean dropped;
     Player player;
@@ -23,14 +39,15 @@ public final class Client {
     int ticksBehind;
 
     public Client(PacketSink sink, int inboxCapacity, String address) {
-        this(newId(), sink, inboxCapacity, address);
+        this(newId(), sink, inboxCapacity, address, NoticeDisplay.OWN_BUBBLE);
     }
 
-    public Client(String id, PacketSink sink, int inboxCapacity, String address) {
+    public Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay) {
         this.id = id;
         this.sink = sink;
         this.inbox = new Inbox(inboxCapacity);
         this.address = address;
+        this.noticeDisplay = noticeDisplay;
     }
 
     /** A fresh socket id: short, unique in this process. */
@@ -53,6 +70,14 @@ public final class Client {
 
     public String address() {
         return address;
+    }
+
+    public boolean isBot() {
+        return bot;
+    }
+
+    public NoticeDisplay noticeDisplay() {
+        return noticeDisplay;
     }
 
     /** Whether the network side has asked the world to take this client in (it is asked once). */

@@ -48,7 +48,7 @@ final class Combat {
             hit(p, q, w);
         }
         boolean didHit = !hitObjects.isEmpty() || !hitPlayers.isEmpty();
-        world.sendToViewersOf(p, new Outgoing(new ServerPacket.Swing(p.sid(), didHit, w.id())));
+        world.sendToViewersOf(p, new ServerPacket.Swing(p.sid(), didHit, w.id()));
     }
 
     private static boolean inArc(Player p, Positioned target) {
@@ -62,7 +62,7 @@ final class Combat {
         world.addResource(p, r, amount);
         world.addXp(p, 4L * w.gather());
         double dir = Math.atan2(o.y() - p.y, o.x() - p.x);
-        world.sendToViewersOf(o, new Outgoing(new ServerPacket.Wiggle(dir, o.sid())));
+        world.sendToViewersOf(o, new ServerPacket.Wiggle(dir, o.sid()));
     }
 
     private void hit(Player attacker, Player target, Weapon w) {

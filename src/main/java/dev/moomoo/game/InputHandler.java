@@ -1,6 +1,5 @@
 package dev.moomoo.game;
 
-import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
@@ -39,7 +38,7 @@ final class InputHandler {
         boolean alive = p != null && p.alive;
         switch (packet) {
             case ClientPacket.Spawn s -> {
-                String name = Text.sanitizeLine(s.name(), ClientCodec.MAX_NAME);
+                String name = Text.sanitizeLine(s.name(), ClientPacket.MAX_NAME);
                 world.spawn(c, name.isEmpty() ? "unknown" : name, s.moofoll(), s.skin());
             }
             case ClientPacket.Aim a -> {
@@ -78,7 +77,7 @@ final class InputHandler {
             case ClientPacket.MapPing ping -> {
                 // tribes are not built yet, so there are no mates to show the ping to
             }
-            case ClientPacket.Ping ping -> world.send(c, new Outgoing(new ServerPacket.Pong()));
+            case ClientPacket.Ping ping -> world.send(c, new ServerPacket.Pong());
             // Weapons beyond the hammer, upgrades, tribes and the store are not part of this world yet:
             // valid packets, accepted and ignored.
             case ClientPacket.Select s -> {
@@ -101,7 +100,7 @@ final class InputHandler {
     }
 
     private void chat(Client c, Player p, String raw) {
-        String text = Text.sanitizeLine(raw, ClientCodec.MAX_CHAT);
+        String text = Text.sanitizeLine(raw, ClientPacket.MAX_CHAT);
         if (text.isEmpty() || chatListener.onChat(c, text)) {
             return;
         }
@@ -112,7 +111,7 @@ final class InputHandler {
             return; // over the chat rate: the line is dropped, the rest of the game goes on
         }
         p.chatTokens -= 1;
-        Outgoing line = new Outgoing(new ServerPacket.Chat(p.sid(), text));
+        ServerPacket line = new ServerPacket.Chat(p.sid(), text);
         world.sendToViewersOf(p, line);
     }
 }

@@ -4,13 +4,17 @@ import dev.moomoo.protocol.ServerPacket;
 
 import java.util.List;
 
-/** Where the world's packets for one client go: a connection, or a recorder in tests. */
+/**
+ * Where the world's packets for one client go: a connection (the gateway encodes them), a bot, or a
+ * recorder in tests. The world hands over packet values only; the same packet instance may go to many
+ * clients in one tick, so a sink must not change it, and may encode it once for all of them.
+ */
 public interface PacketSink {
     /**
      * Queues a packet in order. Returns false when the client is too far behind to take it; the
      * world then disconnects the client.
      */
-    boolean send(Outgoing packet);
+    boolean send(ServerPacket packet);
 
     /**
      * Sets this tick's {@code a} update of {@code players}, replacing one not yet written. Returns
@@ -19,6 +23,6 @@ public interface PacketSink {
      */
     boolean sendUpdate(List<ServerPacket.PlayerState> players);
 
-    /** Sends what is queued, then closes with {@code code}. */
-    void close(int code, String reason);
+    /** Sends what is queued, then ends the client's connection for {@code reason}; {@code message} is shown to the player. */
+    void disconnect(DisconnectReason reason, String message);
 }

@@ -123,7 +123,7 @@ public final class Player implements Positioned {
     }
 
     ServerPacket.PlayerState state() {
-        return new ServerPacket.PlayerState(sid, x, y, dir, -1, weapon.id(), 0, null, 0, 0, 0, 0, 0);
+        return new ServerPacket.PlayerState(sid, x, y, dir, -1, weapon.id(), 0, null, false, 0, 0, 0, 0);
     }
 
     /** Whether {@code other} is inside this player's view rectangle (PROTOCOL.md section 4). */

@@ -37,7 +37,7 @@ final class Visibility {
                 inView.clear(sid);
                 Player gone = world.playerBySid(sid);
                 if (gone != null) {
-                    world.send(p, new Outgoing(new ServerPacket.RemovePlayer(gone.client().id())));
+                    world.send(p, new ServerPacket.RemovePlayer(gone.client().id()));
                 }
             }
         }
@@ -47,7 +47,7 @@ final class Visibility {
         }
         world.objects().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitObject);
         if (!newObjects.isEmpty()) {
-            world.send(p, new Outgoing(new ServerPacket.AddObjects(List.copyOf(newObjects))));
+            world.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
         }
         world.sendUpdate(p, states); // encoded straight from this reused list: nothing allocated per viewer
     }

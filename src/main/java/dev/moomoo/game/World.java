@@ -1,6 +1,5 @@
 package dev.moomoo.game;
 
-import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ServerPacket;
 import org.tinylog.Logger;
 
@@ -40,12 +39,13 @@ public final class World {
     private final PhaseGuard guard = new PhaseGuard();
     private final ObjectPlacer placer;
     private final Bots bots;
+    private final Notices notices = new Notices(this::send);
     private int nextObjectSid = 1;
     private long tickCount;
     private double timeMillis;
     /** Per-tick caches, so each player's state and {@code D} packet are built once per tick. */
     private ServerPacket.PlayerState[] states = new ServerPacket.PlayerState[64];
-    private Outgoing[] addPackets = new Outgoing[64];
+    private ServerPacket[] addPackets = new ServerPacket[64];
 
     public World(String name, GameConfig config) {
         this.name = name;
@@ -136,6 +136,7 @@ public final class World {
         guard.run("cache", this::refreshCaches);
         forEachLiving("combat", combat::update);
         forEachLiving("visibility", visibility::update);
+        guard.run("notices", () -> notices.update(timeMillis));
         if (tickCount % config.leaderboardTicks() == 0) {
             guard.run("leaderboard", this::sendLeaderboard);
         }
@@ -185,7 +186,7 @@ public final class World {
     private void refreshCaches() {
         if (states.length < bySid.length) {
             states = new ServerPacket.PlayerState[bySid.length];
-            addPackets = new Outgoing[bySid.length];
+            addPackets = new ServerPacket[bySid.length];
         }
         java.util.Arrays.fill(addPackets, null);
         for (Player p : living) {
@@ -198,11 +199,11 @@ public final class World {
         return s != null ? s : p.state();
     }
 
-    /** The {@code D} packet that shows {@code p} to others, built once per tick. */
-    Outgoing addPlayerPacket(Player p) {
-        Outgoing o = addPackets[p.sid()];
+    /** The {@code D} packet that shows {@code p} to others, built once per tick (and encoded once per tick by the gateway). */
+    ServerPacket addPlayerPacket(Player p) {
+        ServerPacket o = addPackets[p.sid()];
         if (o == null) {
-            o = new Outgoing(new ServerPacket.AddPlayer(p.info(), false));
+            o = new ServerPacket.AddPlayer(p.info(), false);
             addPackets[p.sid()] = o;
         }
         return o;
@@ -229,7 +230,7 @@ public final class World {
             return true;
         }
         if (living.size() >= config.maxPlayers()) {
-            disconnect(c, CloseCode.INVALID_CONNECTION, "Server is full");
+            disconnect(c, DisconnectReason.SERVER_FULL, "Server is full");
             return false;
         }
         if (p == null) {
@@ -258,14 +259,14 @@ public final class World {
         living.add(p);
         p.playersInView.clear();
         p.playersInView.set(p.sid());
-        send(p, new Outgoing(new ServerPacket.SetupGame(p.sid())));
-        send(p, new Outgoing(new ServerPacket.AddPlayer(p.info(), true)));
-        send(p, new Outgoing(new ServerPacket.Hotbar(List.of(p.weapon.id()), true)));
+        send(p, new ServerPacket.SetupGame(p.sid()));
+        send(p, new ServerPacket.AddPlayer(p.info(), true));
+        send(p, new ServerPacket.Hotbar(List.of(p.weapon.id()), true));
         for (Resource r : Resource.values()) {
-            send(p, new Outgoing(new ServerPacket.Stat(r.stat(), p.resource(r), true)));
+            send(p, new ServerPacket.Stat(r.stat(), p.resource(r), true));
         }
-        send(p, new Outgoing(new ServerPacket.Stat("kills", 0, true)));
-        send(p, new Outgoing(new ServerPacket.Xp(p.xp, p.maxXp, p.age)));
+        send(p, new ServerPacket.Stat("kills", 0, true));
+        send(p, new ServerPacket.Xp(p.xp, (double) p.maxXp, p.age));
         Logger.debug("{}: spawned {} at {},{}", name(), c, Math.round(p.x), Math.round(p.y));
         return true;
     }
@@ -287,7 +288,7 @@ public final class World {
             return;
         }
         target.health = Math.max(0, target.health - amount);
-        sendToViewersOf(target, new Outgoing(new ServerPacket.Health(target.sid(), target.health)));
+        sendToViewersOf(target, new ServerPacket.Health(target.sid(), target.health));
         if (target.health == 0) {
             kill(target, attacker);
         }
@@ -295,10 +296,10 @@ public final class World {
 
     private void kill(Player victim, Player killer) {
         despawn(victim);
-        send(victim, new Outgoing(new ServerPacket.Died()));
+        send(victim, new ServerPacket.Died());
         if (killer != null && killer.alive) {
             killer.kills++;
-            send(killer, new Outgoing(new ServerPacket.Stat("kills", killer.kills, true)));
+            send(killer, new ServerPacket.Stat("kills", killer.kills, true));
         }
     }
 
@@ -309,7 +310,7 @@ public final class World {
         p.moveDir = Double.NaN;
         living.remove(p);
         players.remove(p, p.cell);
-        Outgoing remove = new Outgoing(new ServerPacket.RemovePlayer(p.client().id()));
+        ServerPacket remove = new ServerPacket.RemovePlayer(p.client().id());
         for (Player q : living) {
             if (q.playersInView.get(p.sid())) {
                 q.playersInView.clear(p.sid());
@@ -323,6 +324,7 @@ public final class World {
         if (clients.remove(c) == null) {
             return;
         }
+        notices.remove(c);
         Player p = c.player;
         if (p != null) {
             if (p.alive) {
@@ -333,26 +335,25 @@ public final class World {
         }
     }
 
-    /** Disconnects a client: sends what is queued, then Close; the network side then calls {@link #leave}. */
-    void disconnect(Client c, int code, String reason) {
+    /** Disconnects a client: its sink sends what is queued, then ends the connection; the network side then calls {@link #leave}. */
+    void disconnect(Client c, DisconnectReason reason, String message) {
         if (c.dropped) {
             return;
         }
         c.dropped = true;
-        Logger.debug("{}: disconnecting {}: {}", name, c, reason);
-        c.sink().send(new Outgoing(new ServerPacket.Disconnect(dev.moomoo.protocol.Text.escapeHtml(reason))));
-        c.sink().close(code, reason);
+        Logger.debug("{}: disconnecting {}: {} ({})", name, c, message, reason);
+        c.sink().disconnect(reason, message);
         leaves.add(c); // removed at the start of the next tick, not in the middle of a phase's loop
     }
 
-    /** Disconnects with the policy close code; for the admin side (kick) and the game's own limits. */
-    public void kick(Client c, String reason) {
-        disconnect(c, CloseCode.INVALID_CONNECTION, reason);
+    /** Disconnects a player for an admin; {@code message} is shown to it. */
+    public void kick(Client c, DisconnectReason reason, String message) {
+        disconnect(c, reason, message);
     }
 
     void addResource(Player p, Resource r, long amount) {
         p.resources[r.ordinal()] = Math.max(0, p.resources[r.ordinal()] + amount);
-        send(p, new Outgoing(new ServerPacket.Stat(r.stat(), p.resources[r.ordinal()], true)));
+        send(p, new ServerPacket.Stat(r.stat(), p.resources[r.ordinal()], true));
     }
 
     void addXp(Player p, long amount) {
@@ -364,19 +365,19 @@ public final class World {
             p.maxXp = Math.round(p.maxXp * Player.XP_GROWTH);
             aged = true;
         }
-        send(p, new Outgoing(aged ? new ServerPacket.Xp(p.xp, p.maxXp, p.age) : new ServerPacket.Xp(p.xp, null, null)));
+        send(p, aged ? new ServerPacket.Xp(p.xp, (double) p.maxXp, p.age) : ServerPacket.Xp.of(p.xp));
     }
 
     // ---- sending ----
 
     /** Sends to one player's client; a client too far behind is disconnected. */
-    void send(Player p, Outgoing packet) {
+    void send(Player p, ServerPacket packet) {
         send(p.client(), packet);
     }
 
-    void send(Client c, Outgoing packet) {
+    void send(Client c, ServerPacket packet) {
         if (!c.dropped && !c.sink().send(packet)) {
-            disconnect(c, CloseCode.POLICY_VIOLATION, "connection too slow");
+            disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
     }
 
@@ -389,12 +390,12 @@ public final class World {
         if (c.sink().sendUpdate(players)) {
             c.ticksBehind = 0;
         } else if (++c.ticksBehind > config.slowClientTicks()) {
-            disconnect(c, CloseCode.POLICY_VIOLATION, "connection too slow");
+            disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
     }
 
     /** Sends to every living player that has {@code subject} in view (a player: it and those who were sent its {@code D}). */
-    void sendToViewersOf(Player subject, Outgoing packet) {
+    void sendToViewersOf(Player subject, ServerPacket packet) {
         players.query(subject.x, subject.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, q -> {
             if (q.alive && q.playersInView.get(subject.sid())) {
                 send(q, packet);
@@ -403,7 +404,7 @@ public final class World {
     }
 
     /** Sends to every living player that was sent {@code object}. */
-    void sendToViewersOf(WorldObject object, Outgoing packet) {
+    void sendToViewersOf(WorldObject object, ServerPacket packet) {
         players.query(object.x(), object.y(), Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, q -> {
             if (q.alive && q.objectsSent.get(object.sid())) {
                 send(q, packet);
@@ -419,7 +420,7 @@ public final class World {
             Player p = top.get(i);
             entries.add(new ServerPacket.LeaderEntry(p.sid(), p.name(), p.score()));
         }
-        Outgoing board = new Outgoing(new ServerPacket.Leaderboard(entries));
+        ServerPacket board = new ServerPacket.Leaderboard(entries);
         for (Player p : living) {
             send(p, board);
         }
@@ -441,9 +442,17 @@ public final class World {
         return bots.count();
     }
 
-    /** Bytes encoded for bots so far (the traffic they would have received). */
-    public long botBytesSent() {
-        return bots.bytesSent();
+    /** Packets sent to bots so far. */
+    public long botPacketsReceived() {
+        return bots.packetsReceived();
+    }
+
+    /**
+     * Where the packets of bots added from now on go; by default they are counted and dropped. A
+     * benchmark gives sinks that encode them as for a socket, so that bots cost what players do.
+     */
+    public void botSinks(java.util.function.Supplier<PacketSink> sinks) {
+        bots.sinks(sinks);
     }
 
     /** Adds a natural object; players in view see it appear on their next update. Returns it. */
@@ -463,7 +472,7 @@ public final class World {
             return false;
         }
         objects.remove(o, o.cell);
-        Outgoing removed = new Outgoing(new ServerPacket.RemoveObject(sid));
+        ServerPacket removed = new ServerPacket.RemoveObject(sid);
         for (Client c : clients.keySet()) {
             Player p = c.player;
             if (p != null && p.objectsSent.get(sid)) {
@@ -482,12 +491,23 @@ public final class World {
         return Collections.unmodifiableCollection(objectsBySid.values());
     }
 
-    /** A notice to every player: chat from sid -1. */
-    public void notice(String text) {
-        Outgoing notice = new Outgoing(new ServerPacket.Chat(-1, dev.moomoo.protocol.Text.sanitizeLine(text, 200)));
+    /** A notice to every client, shown as each can show it; returns how many people and bots it went to. */
+    public Audience notice(String text) {
+        int people = 0;
+        int botCount = 0;
         for (Client c : clients.keySet()) {
-            send(c, notice);
+            if (c.isBot()) {
+                botCount++; // a bot reads nothing
+            } else {
+                notices.deliver(c, text, timeMillis);
+                people++;
+            }
         }
+        return new Audience(people, botCount);
+    }
+
+    /** How many people and bots a message reached. */
+    public record Audience(int people, int bots) {
     }
 
     /** A message to one player, shown as a notice. Returns false when there is no such player. */
@@ -496,8 +516,13 @@ public final class World {
         if (p == null) {
             return false;
         }
-        send(p, new Outgoing(new ServerPacket.Chat(-1, dev.moomoo.protocol.Text.sanitizeLine(text, 200))));
+        notices.deliver(p.client(), text, timeMillis);
         return true;
+    }
+
+    /** A message to one client (an admin's answer), shown as a notice to it alone. */
+    public void reply(Client client, String text) {
+        notices.deliver(client, text, timeMillis);
     }
 
     /** Gives {@code amount} of {@code resource} to one player. Returns false when there is no such player. */
@@ -520,7 +545,7 @@ public final class World {
 
     /** Sends the restart notice counting down {@code seconds} to every client. */
     public void restartNotice(int seconds) {
-        Outgoing notice = new Outgoing(new ServerPacket.RestartNotice(seconds));
+        ServerPacket notice = new ServerPacket.RestartNotice(seconds);
         for (Client c : clients.keySet()) {
             send(c, notice);
         }

@@ -1,38 +1,33 @@
 package dev.moomoo.gateway;
 
-import dev.moomoo.game.Outgoing;
+import dev.moomoo.game.DisconnectReason;
 import dev.moomoo.game.PacketSink;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.Outbox;
+import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerKind;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.Text;
 import dev.moomoo.protocol.UpdateEncoder;
 
 import java.util.List;
 
-/** The world's packets for one client, encoded once and queued on its connection. */
+/** The world's packets for one client, encoded (once per tick for all clients of the codec) and queued on its connection. */
 final class ConnectionSink implements PacketSink {
     private final Connection connection;
-    private final ServerCodec codec;
+    private final FrameEncoder frames;
     private final GatewayStats stats;
     private final PacketTrace trace;
     private final String clientId;
 
-    ConnectionSink(Connection connection, ServerCodec codec, GatewayStats stats, PacketTrace trace, String clientId) {
+    ConnectionSink(Connection connection, FrameEncoder frames, GatewayStats stats, PacketTrace trace, String clientId) {
         this.connection = connection;
-        this.codec = codec;
+        this.frames = frames;
         this.stats = stats;
         this.trace = trace;
         this.clientId = clientId;
-    }
-
-    private void traced(Outgoing packet, byte[] frame) {
-        if (trace.isOn()) {
-            trace.outbound(clientId, codec.table().serverCode(packet.packet().kind()), payloadLength(frame),
-                    ServerCodec.args(packet.packet()));
-        }
     }
 
     /** The msgpack bytes of a server frame: its length less the 2, 4 or 10 header bytes. */
@@ -42,12 +37,18 @@ final class ConnectionSink implements PacketSink {
     }
 
     @Override
-    public boolean send(Outgoing packet) {
-        byte[] frame = packet.frame(codec);
+    public boolean send(ServerPacket packet) {
+        return sendFrame(packet, frames.frame(packet));
+    }
+
+    /** Queues {@code frame}, the encoding of {@code packet} (made once, as the pong is). */
+    boolean sendFrame(ServerPacket packet, byte[] frame) {
         Outbox.Offer offer = connection.send(frame);
         if (offer == Outbox.Offer.ACCEPTED) {
-            stats.sent(packet.packet().kind(), frame.length);
-            traced(packet, frame);
+            stats.sent(packet.kind(), frame.length);
+            if (trace.isOn()) {
+                trace.outbound(clientId, frames.codec().table().serverCode(packet.kind()), payloadLength(frame), ServerCodec.args(packet));
+            }
         }
         return offer != Outbox.Offer.FULL;
     }
@@ -55,20 +56,33 @@ final class ConnectionSink implements PacketSink {
     /** Encodes the update in the tick thread's reused encoder and copies it into the outbox's reused buffer. */
     @Override
     public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
-        UpdateEncoder update = codec.encodeUpdate(players);
+        UpdateEncoder update = frames.update(players);
         Outbox.Offer offer = connection.sendUpdate(update.buffer(), update.length());
         if (offer != Outbox.Offer.CLOSED) {
             stats.sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
             if (trace.isOn()) {
                 ServerPacket.UpdatePlayers packet = new ServerPacket.UpdatePlayers(List.copyOf(players));
-                trace.outbound(clientId, codec.table().serverCode(packet.kind()), update.length(), ServerCodec.args(packet));
+                trace.outbound(clientId, frames.codec().table().serverCode(packet.kind()), update.length(), ServerCodec.args(packet));
             }
         }
         return offer != Outbox.Offer.FULL;
     }
 
+    /**
+     * Tells the player why ({@code B}, which the client puts into the page as HTML: escaped), then
+     * closes: 4001 (the client's "Invalid Connection") when the player is refused or removed, 1008 when
+     * the client could not keep up.
+     */
     @Override
-    public void close(int code, String reason) {
-        connection.close(code, reason);
+    public void disconnect(DisconnectReason reason, String message) {
+        send(new ServerPacket.Disconnect(Text.escapeHtml(message)));
+        connection.close(closeCode(reason), message);
+    }
+
+    static int closeCode(DisconnectReason reason) {
+        return switch (reason) {
+            case SERVER_FULL, KICKED, BANNED -> CloseCode.INVALID_CONNECTION;
+            case TOO_SLOW -> CloseCode.POLICY_VIOLATION;
+        };
     }
 }

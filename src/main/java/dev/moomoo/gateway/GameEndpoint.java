@@ -11,6 +11,7 @@ import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.net.http.RequestTarget;
 import org.tinylog.Logger;
 
 import java.util.List;
@@ -27,24 +28,38 @@ public final class GameEndpoint implements Endpoint {
     /** What to do with a packet that cannot be decoded. */
     public enum ViolationPolicy { DROP, CLOSE }
 
+    /**
+     * The query parameter by which this project's own browser client says who it is ({@code ?client=}
+     * {@value #OWN_CLIENT}): it shows server notices in a panel, where the real client can only show
+     * bubbles over players.
+     */
+    public static final String CLIENT_PARAMETER = "client";
+    public static final String OWN_CLIENT = "moomoo-server";
+
+    private static final ServerPacket PONG = new ServerPacket.Pong();
+
     private final World world;
     private final ClientCodec clientCodec;
-    private final ServerCodec serverCodec;
+    private final FrameEncoder frames;
     private final ViolationPolicy policy;
     private final int violationLimit;
     private final GatewayStats stats = new GatewayStats();
     private final PacketTrace trace = new PacketTrace();
     /** The pong, encoded once for every connection. */
-    private final dev.moomoo.game.Outgoing pong;
+    private final byte[] pongFrame;
 
     public GameEndpoint(World world, CodeTable table, ViolationPolicy policy, int violationLimit) {
         this.world = world;
         this.clientCodec = new ClientCodec(table);
-        this.serverCodec = new ServerCodec(table);
+        this.frames = new FrameEncoder(new ServerCodec(table));
         this.policy = policy;
         this.violationLimit = violationLimit;
-        this.pong = new dev.moomoo.game.Outgoing(new ServerPacket.Pong());
-        pong.frame(serverCodec);
+        this.pongFrame = frames.codec().frame(PONG);
+    }
+
+    /** The encoder of this endpoint's packets; the tick runs through {@link FrameEncoder#duringTick}. */
+    public FrameEncoder frames() {
+        return frames;
     }
 
     public GatewayStats stats() {
@@ -65,23 +80,20 @@ public final class GameEndpoint implements Endpoint {
         return connection.attachment() instanceof State state ? state.client() : null;
     }
 
-    /** Per-connection state: the game's client and its count of undecodable messages. */
-    private record State(Client client, AtomicInteger violations) {
+    /** Per-connection state: the game's client, its sink and its count of undecodable messages. */
+    private record State(Client client, ConnectionSink sink, AtomicInteger violations) {
     }
 
     @Override
-    public void onOpen(Connection connection) {
+    public void onOpen(Connection connection, String requestTarget) {
         String id = Client.newId();
-        Client client = new Client(id, new ConnectionSink(connection, serverCodec, stats, trace, id), world.config().inboxSize(),
-                connection.remoteAddress().getHostAddress());
-        connection.attach(new State(client, new AtomicInteger()));
-        sendDirect(connection, new ServerPacket.IoInit(client.id(), 0, "0", 0));
-        sendDirect(connection, new ServerPacket.TribeList(List.of()));
-    }
-
-    private void sendDirect(Connection connection, ServerPacket packet) {
-        Client client = ((State) connection.attachment()).client();
-        client.sink().send(new dev.moomoo.game.Outgoing(packet));
+        Client.NoticeDisplay notices = OWN_CLIENT.equals(RequestTarget.queryParameter(requestTarget, CLIENT_PARAMETER))
+                ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
+        ConnectionSink sink = new ConnectionSink(connection, frames, stats, trace, id);
+        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices);
+        connection.attach(new State(client, sink, new AtomicInteger()));
+        sink.send(new ServerPacket.IoInit(client.id(), 0, "0", 0));
+        sink.send(new ServerPacket.TribeList(List.of()));
     }
 
     @Override
@@ -91,7 +103,8 @@ public final class GameEndpoint implements Endpoint {
         try {
             packet = clientCodec.decode(data);
         } catch (PacketException e) {
-            violation(connection, state, e.getMessage());
+            stats.refused(e.code() == null ? null : clientCodec.table().clientKind(e.code()), e.reason().label());
+            violation(connection, state, e.code() == null ? e.getMessage() : "'" + e.code() + "': " + e.getMessage());
             return;
         }
         stats.received(packet.kind(), data.length);
@@ -100,7 +113,7 @@ public final class GameEndpoint implements Endpoint {
             trace.inbound(client.id(), clientCodec.table().clientCode(packet.kind()), data.length, ClientCodec.args(packet));
         }
         if (packet instanceof ClientPacket.Ping) {
-            client.sink().send(pong);
+            state.sink().sendFrame(PONG, pongFrame);
             return;
         }
         if (client.markJoinRequested()) {
@@ -115,6 +128,7 @@ public final class GameEndpoint implements Endpoint {
 
     @Override
     public void onText(Connection connection, String text) {
+        stats.refused(null, "text_frame");
         violation(connection, (State) connection.attachment(), "text frame (the protocol is binary msgpack)");
     }
 
@@ -126,7 +140,7 @@ public final class GameEndpoint implements Endpoint {
             Logger.info("{}: {} undecodable packet(s), closing with 1008; last: {}", connection, n, reason);
             connection.close(CloseCode.POLICY_VIOLATION, "invalid packets");
         } else {
-            Logger.debug("{}: dropped undecodable packet: {}", connection, reason);
+            Logger.debug("{}: refused packet: {}", connection, reason);
         }
     }
 

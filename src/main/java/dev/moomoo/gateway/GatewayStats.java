@@ -12,6 +12,8 @@ public final class GatewayStats {
     private final LongAdder[] packetsOut = adders(ServerKind.values().length);
     private final LongAdder[] bytesOut = adders(ServerKind.values().length);
     private final LongAdder violations = new LongAdder();
+    /** Refused messages by reason, per client kind (the last row: no known kind). */
+    private final java.util.Map<String, LongAdder>[] refusals = refusalRows();
     private final LongAdder violationCloses = new LongAdder();
     private final LongAdder inboxOverflows = new LongAdder();
 
@@ -31,6 +33,27 @@ public final class GatewayStats {
     void sent(ServerKind kind, int bytes) {
         packetsOut[kind.ordinal()].increment();
         bytesOut[kind.ordinal()].add(bytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, LongAdder>[] refusalRows() {
+        java.util.Map<String, LongAdder>[] rows = new java.util.Map[ClientKind.values().length + 1];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new java.util.concurrent.ConcurrentHashMap<>();
+        }
+        return rows;
+    }
+
+    /** A message refused for {@code reason} (a fixed label), about a packet of {@code kind} or of none known. */
+    void refused(ClientKind kind, String reason) {
+        refusals[kind == null ? refusals.length - 1 : kind.ordinal()].computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    /** Refused messages of {@code kind} (null: of no known kind) by reason. */
+    public java.util.Map<String, Long> refusals(ClientKind kind) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        refusals[kind == null ? refusals.length - 1 : kind.ordinal()].forEach((r, n) -> out.put(r, n.sum()));
+        return out;
     }
 
     void violation() {

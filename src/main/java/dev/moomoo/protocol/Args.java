@@ -24,7 +24,7 @@ final class Args {
     Args arity(int min, int max) throws PacketException {
         if (values.size() < min || values.size() > max) {
             String expected = min == max ? Integer.toString(min) : min + " to " + max;
-            throw new PacketException(what + ": expected " + expected + " arguments, got " + values.size());
+            throw new PacketException(PacketException.Reason.ARITY, what + ": expected " + expected + " arguments, got " + values.size());
         }
         return this;
     }
@@ -73,19 +73,28 @@ final class Args {
         return (int) v;
     }
 
-    /** JavaScript truthiness of booleans, numbers and nil, which the client mixes freely for flags. */
-    boolean flag(int i) throws PacketException {
-        Object v = raw(i);
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof Boolean b) {
+    /**
+     * A flag as JavaScript judges it, which is how the real client's values are meant: nil, false, 0,
+     * NaN and the empty string are false; every other value (the string "1" the client keeps in
+     * localStorage, any list or map) is true. Never refuses a value.
+     */
+    boolean flag(int i) {
+        return switch (raw(i)) {
+            case null -> false;
+            case Boolean b -> b;
+            case Double d -> d != 0 && !d.isNaN();
+            case Number n -> n.longValue() != 0;
+            case String s -> !s.isEmpty();
+            default -> true;
+        };
+    }
+
+    /** A msgpack boolean, strictly: what this server writes for its flags (read by this project's clients). */
+    boolean bool(int i) throws PacketException {
+        if (raw(i) instanceof Boolean b) {
             return b;
         }
-        if (v instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        throw bad(i, "a boolean, a number or nil");
+        throw bad(i, "a boolean");
     }
 
     String string(int i, int maxChars) throws PacketException {
@@ -129,6 +138,6 @@ final class Args {
     private PacketException bad(int i, String expected) {
         Object v = raw(i);
         String got = v == null ? "nil" : v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
-        return new PacketException(what + ": argument " + i + " must be " + expected + ", got " + got);
+        return new PacketException(PacketException.Reason.ARGUMENT, what + ": argument " + i + " must be " + expected + ", got " + got);
     }
 }

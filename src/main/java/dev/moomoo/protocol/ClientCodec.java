@@ -3,6 +3,7 @@ package dev.moomoo.protocol;
 import dev.moomoo.protocol.ClientPacket.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,8 @@ import java.util.Map;
  * every inbound message; encoding is for the clients this project writes (tests, load generator).
  */
 public final class ClientCodec {
-    /** Longest name the client's input allows. */
-    public static final int MAX_NAME = 15;
-    /** Longest chat line the client's input allows. */
-    public static final int MAX_CHAT = 30;
+    private static final int MAX_NAME = ClientPacket.MAX_NAME;
+    private static final int MAX_CHAT = ClientPacket.MAX_CHAT;
     /** How much of an unknown packet code an error message repeats. */
     static final int CODE_IN_ERRORS = 16;
 
@@ -32,19 +31,23 @@ public final class ClientCodec {
     public ClientPacket decode(byte[] message) throws PacketException {
         Object root = MsgpackValues.read(message, MsgpackValues.Limits.CLIENT);
         if (!(root instanceof List<?> pair) || pair.size() != 2) {
-            throw new PacketException("message is not a [code, args] pair");
+            throw new PacketException(PacketException.Reason.NOT_A_PACKET, "message is not a [code, args] pair");
         }
         if (!(pair.get(0) instanceof String code)) {
-            throw new PacketException("packet code is not a string");
+            throw new PacketException(PacketException.Reason.NOT_A_PACKET, "packet code is not a string");
         }
         if (!(pair.get(1) instanceof List<?> list)) {
-            throw new PacketException("packet " + Text.quote(code, CODE_IN_ERRORS) + ": arguments are not an array");
+            throw new PacketException(PacketException.Reason.NOT_A_PACKET, "packet " + Text.quote(code, CODE_IN_ERRORS) + ": arguments are not an array");
         }
         ClientKind kind = table.clientKind(code);
         if (kind == null) {
-            throw new PacketException("unknown packet code " + Text.quote(code, CODE_IN_ERRORS));
+            throw new PacketException(PacketException.Reason.UNKNOWN_CODE, "unknown packet code " + Text.quote(code, CODE_IN_ERRORS));
         }
-        return decode(kind, new Args(kind, list));
+        try {
+            return decode(kind, new Args(kind, list));
+        } catch (PacketException e) {
+            throw e.forCode(code);
+        }
     }
 
     private static ClientPacket decode(ClientKind kind, Args a) throws PacketException {
@@ -94,7 +97,11 @@ public final class ClientCodec {
         return new MsgpackWriter(false).message(table.clientCode(packet.kind()), args(packet));
     }
 
-    /** The positional arguments of {@code packet}, as the real client sends them. */
+    /**
+     * The positional arguments of {@code packet}, as the real client sends them: an attack always with
+     * its angle or nil, an item selected as {@code [index, nil]}, flags of the tribe and store panels
+     * as 0 or 1.
+     */
     public static List<Object> args(ClientPacket packet) {
         return switch (packet) {
             case Spawn s -> {
@@ -107,14 +114,14 @@ public final class ClientCodec {
             case Aim p -> List.of(p.angle());
             case Move p -> nullable(p.angle());
             case ResetMove p -> List.of();
-            case Attack p -> p.angle() == null ? List.of(p.down() ? 1 : 0) : List.of(p.down() ? 1 : 0, p.angle());
-            case Select p -> List.of(p.id(), p.weapon());
+            case Attack p -> Arrays.asList(p.down() ? 1 : 0, p.angle());
+            case Select p -> Arrays.asList(p.id(), p.weapon() ? Boolean.TRUE : null);
             case Upgrade p -> List.of(p.index());
             case Toggle p -> List.of(p.which());
             case CreateTribe p -> List.of(p.name());
             case LeaveTribe p -> List.of();
             case JoinTribe p -> List.of(p.tribe());
-            case AnswerJoin p -> List.of(p.playerSid(), p.accept());
+            case AnswerJoin p -> List.of(p.playerSid(), p.accept() ? 1 : 0);
             case KickMember p -> List.of(p.playerSid());
             case Store p -> List.of(p.buy() ? 1 : 0, p.id(), p.accessory() ? 1 : 0);
             case Chat p -> List.of(p.text());

@@ -5,6 +5,11 @@ package dev.moomoo.protocol;
  * record that exists is valid: the tick never sees a malformed packet.
  */
 public sealed interface ClientPacket {
+    /** Longest name the client's input allows. */
+    int MAX_NAME = 15;
+    /** Longest chat line the client's input allows. */
+    int MAX_CHAT = 30;
+
     ClientKind kind();
 
     /** Spawn request; {@code moofoll} (followed the game) grants starting resources. */

@@ -65,7 +65,11 @@ public final class ServerCodec {
         return e;
     }
 
-    /** The positional arguments of {@code packet}, as the client reads them. */
+    /**
+     * The positional arguments of {@code packet}, exactly as the real client's handler for its code takes
+     * them. The flat-list packets ({@code a}, {@code G}, {@code H}, {@code I}, {@code 4}, {@code 7}) have
+     * ONE argument, the list; flags are booleans (see {@code src/site/protocol.md}).
+     */
     public static List<Object> args(ServerPacket packet) {
         return switch (packet) {
             case IoInit p -> List.of(p.socketId(), p.seed(), p.keyHex(), p.mode());
@@ -89,63 +93,68 @@ public final class ServerCodec {
                     flat.addAll(Arrays.asList(s.sid(), s.x(), s.y(), s.dir(), s.buildIndex(), s.weaponIndex(), s.weaponVariant(),
                             s.team(), s.isLeader(), s.skinIndex(), s.tailIndex(), s.iconIndex(), s.zIndex()));
                 }
-                yield flat;
+                yield one(flat);
             }
             case Leaderboard p -> {
                 List<Object> flat = new ArrayList<>();
                 for (LeaderEntry e : p.entries()) {
                     flat.addAll(List.of(e.sid(), e.name(), e.score()));
                 }
-                yield flat;
+                yield one(flat);
             }
             case AddObjects p -> {
                 List<Object> flat = new ArrayList<>();
                 for (ObjectInfo o : p.objects()) {
                     flat.addAll(Arrays.asList(o.sid(), o.x(), o.y(), o.dir(), o.scale(), o.type(), o.itemId(), o.ownerSid()));
                 }
-                yield flat;
+                yield one(flat);
             }
             case UpdateAnimals p -> {
                 List<Object> flat = new ArrayList<>();
                 for (AnimalState a : p.animals()) {
                     flat.addAll(List.of(a.sid(), a.type(), a.x(), a.y(), a.dir(), a.health(), a.nameIndex()));
                 }
-                yield flat;
+                yield one(flat);
             }
             case AnimalAttack p -> List.of(p.sid());
-            case Swing p -> List.of(p.sid(), p.didHit() ? 1 : 0, p.weaponIndex());
+            case Swing p -> List.of(p.sid(), p.didHit(), p.weaponIndex());
             case Wiggle p -> List.of(p.dir(), p.objectSid());
             case TurretShot p -> List.of(p.objectSid(), p.dir());
-            case Stat p -> List.of(p.prop(), p.value(), p.updateView() ? 1 : 0);
+            case Stat p -> List.of(p.prop(), p.value(), p.updateView());
             case Health p -> List.of(p.sid(), p.health());
             case Died p -> List.of();
             case RemoveObject p -> List.of(p.sid());
             case RemoveBuildings p -> List.of(p.ownerSid());
             case ItemCount p -> List.of(p.group(), p.count());
-            case Xp p -> p.maxXp() == null ? List.of(p.xp()) : p.age() == null ? List.of(p.xp(), p.maxXp()) : List.of(p.xp(), p.maxXp(), p.age());
+            case Xp p -> p.maxXp() == null ? List.of(p.xp()) : List.of(p.xp(), p.maxXp(), p.age());
             case Upgrades p -> List.of(p.points(), p.age());
-            case Hotbar p -> List.of(List.copyOf(p.ids()), p.weapons() ? 1 : 0);
+            case Hotbar p -> List.of(List.copyOf(p.ids()), p.weapons());
             case AddProjectile p -> List.of(p.x(), p.y(), p.dir(), p.range(), p.speed(), p.index(), p.layer(), p.sid());
             case ProjectileRange p -> List.of(p.sid(), p.range());
             case RestartNotice p -> List.of(p.seconds());
             case TribeAdded p -> List.of(tribe(p.sid(), p.owner()));
             case TribeRemoved p -> List.of(p.sid());
             case JoinRequest p -> List.of(p.sid(), p.name());
-            case MyTribe p -> Arrays.asList(p.team(), p.isOwner() ? 1 : 0);
+            case MyTribe p -> Arrays.asList(p.team(), p.isOwner());
             case TribeMembers p -> {
                 List<Object> flat = new ArrayList<>();
                 for (Member m : p.members()) {
                     flat.addAll(List.of(m.sid(), m.name()));
                 }
-                yield flat;
+                yield one(flat);
             }
-            case StoreState p -> List.of(p.action(), p.id(), p.accessory() ? 1 : 0);
+            case StoreState p -> List.of(p.action(), p.id(), p.accessory());
             case Chat p -> List.of(p.sid(), p.message());
-            case Minimap p -> List.copyOf(p.coordinates());
+            case Minimap p -> one(List.copyOf(p.coordinates()));
             case FloatingText p -> List.of(p.x(), p.y(), p.value(), p.type());
             case MapPing p -> List.of(p.x(), p.y());
             case Pong p -> List.of();
         };
+    }
+
+    /** The argument list of a flat-list packet: one argument, the list itself. */
+    private static List<Object> one(List<Object> flat) {
+        return List.of(flat);
     }
 
     private static Map<String, Object> tribe(String sid, int owner) {
@@ -159,11 +168,11 @@ public final class ServerCodec {
         Object root = MsgpackValues.read(message, MsgpackValues.Limits.SERVER);
         if (!(root instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof String code)
                 || !(pair.get(1) instanceof List<?> list)) {
-            throw new PacketException("message is not a [code, args] pair");
+            throw new PacketException(PacketException.Reason.NOT_A_PACKET, "message is not a [code, args] pair");
         }
         ServerKind kind = table.serverKind(code);
         if (kind == null) {
-            throw new PacketException("unknown server packet code " + Text.quote(code, ClientCodec.CODE_IN_ERRORS));
+            throw new PacketException(PacketException.Reason.UNKNOWN_CODE, "unknown server packet code " + Text.quote(code, ClientCodec.CODE_IN_ERRORS));
         }
         return decode(kind, new Args(kind, list));
     }
@@ -187,21 +196,21 @@ public final class ServerCodec {
             case ADD_PLAYER -> {
                 Args p = a.arity(2, 2).nested(0).arity(10, 10);
                 yield new AddPlayer(new PlayerInfo(p.string(0, 64), (int) p.integer(1), p.string(2, 64), p.number(3), p.number(4),
-                        p.number(5), (int) p.integer(6), (int) p.integer(7), (int) p.integer(8), (int) p.integer(9)), a.flag(1));
+                        p.number(5), (int) p.integer(6), (int) p.integer(7), (int) p.integer(8), (int) p.integer(9)), a.bool(1));
             }
             case REMOVE_PLAYER -> new RemovePlayer(a.arity(1, 1).string(0, 64));
             case UPDATE_PLAYERS -> {
-                multipleOf(a, 13);
+                a = flatList(a, 13);
                 List<PlayerState> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i += 13) {
                     out.add(new PlayerState((int) a.integer(i), a.number(i + 1), a.number(i + 2), a.number(i + 3), (int) a.integer(i + 4),
                             (int) a.integer(i + 5), (int) a.integer(i + 6), a.isNil(i + 7) ? null : a.string(i + 7, 64),
-                            (int) a.integer(i + 8), (int) a.integer(i + 9), (int) a.integer(i + 10), (int) a.integer(i + 11), (int) a.integer(i + 12)));
+                            a.bool(i + 8), (int) a.integer(i + 9), (int) a.integer(i + 10), (int) a.integer(i + 11), (int) a.integer(i + 12)));
                 }
                 yield new UpdatePlayers(out);
             }
             case LEADERBOARD -> {
-                multipleOf(a, 3);
+                a = flatList(a, 3);
                 List<LeaderEntry> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i += 3) {
                     out.add(new LeaderEntry((int) a.integer(i), a.string(i + 1, 64), a.integer(i + 2)));
@@ -209,7 +218,7 @@ public final class ServerCodec {
                 yield new Leaderboard(out);
             }
             case ADD_OBJECTS -> {
-                multipleOf(a, 8);
+                a = flatList(a, 8);
                 List<ObjectInfo> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i += 8) {
                     out.add(new ObjectInfo((int) a.integer(i), a.number(i + 1), a.number(i + 2), a.number(i + 3), (int) a.integer(i + 4),
@@ -218,7 +227,7 @@ public final class ServerCodec {
                 yield new AddObjects(out);
             }
             case UPDATE_ANIMALS -> {
-                multipleOf(a, 7);
+                a = flatList(a, 7);
                 List<AnimalState> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i += 7) {
                     out.add(new AnimalState((int) a.integer(i), (int) a.integer(i + 1), a.number(i + 2), a.number(i + 3), a.number(i + 4),
@@ -227,10 +236,10 @@ public final class ServerCodec {
                 yield new UpdateAnimals(out);
             }
             case ANIMAL_ATTACK -> new AnimalAttack((int) a.arity(1, 1).integer(0));
-            case SWING -> new Swing((int) a.arity(3, 3).integer(0), a.flag(1), (int) a.integer(2));
+            case SWING -> new Swing((int) a.arity(3, 3).integer(0), a.bool(1), (int) a.integer(2));
             case WIGGLE -> new Wiggle(a.arity(2, 2).number(0), (int) a.integer(1));
             case TURRET_SHOT -> new TurretShot((int) a.arity(2, 2).integer(0), a.number(1));
-            case STAT -> new Stat(a.arity(2, 3).string(0, 32), a.integer(1), a.flag(2));
+            case STAT -> new Stat(a.arity(3, 3).string(0, 32), a.integer(1), a.bool(2));
             case HEALTH -> new Health((int) a.arity(2, 2).integer(0), (int) a.integer(1));
             case DIED -> {
                 a.arity(0, 0);
@@ -239,15 +248,21 @@ public final class ServerCodec {
             case REMOVE_OBJECT -> new RemoveObject((int) a.arity(1, 1).integer(0));
             case REMOVE_BUILDINGS -> new RemoveBuildings((int) a.arity(1, 1).integer(0));
             case ITEM_COUNT -> new ItemCount((int) a.arity(2, 2).integer(0), (int) a.integer(1));
-            case XP -> new Xp(a.arity(1, 3).integer(0), a.isNil(1) ? null : a.integer(1), a.isNil(2) ? null : (int) a.integer(2));
+            case XP -> {
+                if (a.size() == 2) {
+                    throw new PacketException(PacketException.Reason.ARITY, "XP: expected 1 or 3 arguments, got 2");
+                }
+                a.arity(1, 3);
+                yield a.size() == 1 ? Xp.of(a.integer(0)) : new Xp(a.integer(0), a.number(1), (int) a.integer(2));
+            }
             case UPGRADES -> new Upgrades((int) a.arity(2, 2).integer(0), (int) a.integer(1));
             case HOTBAR -> {
-                Args ids = a.arity(1, 2).nested(0);
+                Args ids = a.arity(2, 2).nested(0);
                 List<Integer> out = new ArrayList<>();
                 for (int i = 0; i < ids.size(); i++) {
                     out.add((int) ids.integer(i));
                 }
-                yield new Hotbar(out, a.flag(1));
+                yield new Hotbar(out, a.bool(1));
             }
             case ADD_PROJECTILE -> new AddProjectile(a.arity(8, 8).number(0), a.number(1), a.number(2), a.number(3), a.number(4),
                     (int) a.integer(5), (int) a.integer(6), (int) a.integer(7));
@@ -259,19 +274,19 @@ public final class ServerCodec {
             }
             case TRIBE_REMOVED -> new TribeRemoved(a.arity(1, 1).string(0, 64));
             case JOIN_REQUEST -> new JoinRequest((int) a.arity(2, 2).integer(0), a.string(1, 64));
-            case MY_TRIBE -> new MyTribe(a.arity(2, 2).isNil(0) ? null : a.string(0, 64), a.flag(1));
+            case MY_TRIBE -> new MyTribe(a.arity(2, 2).isNil(0) ? null : a.string(0, 64), a.bool(1));
             case TRIBE_MEMBERS -> {
-                multipleOf(a, 2);
+                a = flatList(a, 2);
                 List<Member> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i += 2) {
                     out.add(new Member((int) a.integer(i), a.string(i + 1, 64)));
                 }
                 yield new TribeMembers(out);
             }
-            case STORE_STATE -> new StoreState((int) a.arity(3, 3).integer(0), (int) a.integer(1), a.flag(2));
+            case STORE_STATE -> new StoreState((int) a.arity(3, 3).integer(0), (int) a.integer(1), a.bool(2));
             case CHAT -> new Chat((int) a.arity(2, 2).integer(0), a.string(1, 1024));
             case MINIMAP -> {
-                multipleOf(a, 2);
+                a = flatList(a, 2);
                 List<Double> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i++) {
                     out.add(a.number(i));
@@ -287,9 +302,12 @@ public final class ServerCodec {
         };
     }
 
-    private static void multipleOf(Args a, int n) throws PacketException {
-        if (a.size() % n != 0) {
-            throw new PacketException("expected a multiple of " + n + " arguments, got " + a.size());
+    /** The one argument of a flat-list packet, a list whose length is a multiple of {@code n}. */
+    private static Args flatList(Args a, int n) throws PacketException {
+        Args flat = a.arity(1, 1).nested(0);
+        if (flat.size() % n != 0) {
+            throw new PacketException(PacketException.Reason.ARITY, "expected a list of a multiple of " + n + " values, got " + flat.size());
         }
+        return flat;
     }
 }

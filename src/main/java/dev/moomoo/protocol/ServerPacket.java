@@ -41,7 +41,7 @@ public sealed interface ServerPacket {
 
     /** One player in an {@code a} update: 13 values on the wire. {@code team} is null without a tribe. */
     record PlayerState(int sid, double x, double y, double dir, int buildIndex, int weaponIndex, int weaponVariant,
-                       String team, int isLeader, int skinIndex, int tailIndex, int iconIndex, int zIndex) {
+                       String team, boolean isLeader, int skinIndex, int tailIndex, int iconIndex, int zIndex) {
     }
 
     record UpdatePlayers(List<PlayerState> players) implements ServerPacket {
@@ -111,8 +111,21 @@ public sealed interface ServerPacket {
         public ServerKind kind() { return ServerKind.ITEM_COUNT; }
     }
 
-    /** XP; {@code maxXp} and {@code age} are sent only when they change (null leaves them out). */
-    record Xp(long xp, Long maxXp, Integer age) implements ServerPacket {
+    /**
+     * XP; at an age-up also the new maximum and age. {@code maxXp} and {@code age} are both null (one
+     * argument on the wire) or both set (three).
+     */
+    record Xp(long xp, Double maxXp, Integer age) implements ServerPacket {
+        public Xp {
+            if ((maxXp == null) != (age == null)) {
+                throw new IllegalArgumentException("maxXp and age go together");
+            }
+        }
+
+        public static Xp of(long xp) {
+            return new Xp(xp, null, null);
+        }
+
         public ServerKind kind() { return ServerKind.XP; }
     }
 
@@ -164,7 +177,10 @@ public sealed interface ServerPacket {
         public ServerKind kind() { return ServerKind.STORE_STATE; }
     }
 
-    /** Sid -1 shows as a server notice. */
+    /**
+     * A chat line shown as a bubble over player {@code sid}. Sid -1 is a server notice, which only this
+     * project's own client shows (the real client finds no player -1 and shows nothing).
+     */
     record Chat(int sid, String message) implements ServerPacket {
         public ServerKind kind() { return ServerKind.CHAT; }
     }

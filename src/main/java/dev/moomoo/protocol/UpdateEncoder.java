@@ -17,11 +17,15 @@ public final class UpdateEncoder {
     private byte[] buf = new byte[1024];
     private int pos;
 
-    /** Encodes {@code [code, [13 values per player...]]}; the bytes are {@code buffer()[0, length())}. */
+    /**
+     * Encodes {@code [code, [[13 values per player...]]]}: the handler takes one argument, the flat list.
+     * The bytes are {@code buffer()[0, length())}.
+     */
     void encode(String code, List<ServerPacket.PlayerState> players) {
         pos = 0;
         arrayHeader(2);
         string(code);
+        arrayHeader(1);
         arrayHeader(players.size() * 13);
         for (int i = 0; i < players.size(); i++) {
             ServerPacket.PlayerState s = players.get(i);
@@ -38,7 +42,8 @@ public final class UpdateEncoder {
             } else {
                 string(s.team());
             }
-            integer(s.isLeader());
+            room(1);
+            buf[pos++] = s.isLeader() ? (byte) 0xC3 : (byte) 0xC2;
             integer(s.skinIndex());
             integer(s.tailIndex());
             integer(s.iconIndex());

@@ -10,6 +10,8 @@ import dev.moomoo.game.Client;
 import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.TickStats;
 import dev.moomoo.game.World;
+import dev.moomoo.game.DisconnectReason;
+import dev.moomoo.gateway.FrameEncoder;
 import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.net.http.HttpResponse;
@@ -59,8 +61,10 @@ public final class GameServer implements AdminContext, AutoCloseable {
             endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
         }
         world.addBots(config.bots());
-        // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups).
-        this.tickLoop = new TickLoop(world, writerWakeups::during).start();
+        // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups), and
+        // each packet it sends is encoded once however many connections it goes to (see FrameEncoder).
+        FrameEncoder frames = endpoint.frames();
+        this.tickLoop = new TickLoop(world, tick -> writerWakeups.during(() -> frames.duringTick(tick))).start();
         this.server = Server.start(config, routes());
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes,
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
@@ -169,7 +173,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
             if (c.remoteAddress().getHostAddress().equals(address)) {
                 Client client = endpoint.clientOf(c);
                 if (client != null) {
-                    world.kick(client, reason);
+                    world.kick(client, DisconnectReason.BANNED, reason);
                 } else {
                     c.close(CloseCode.POLICY_VIOLATION, reason);
                 }

@@ -104,7 +104,7 @@ final class SocketHandler {
         stats.handshakeCompleted();
         InputStream frames = request.leftover().length == 0 ? in
                 : new SequenceInputStream(new ByteArrayInputStream(request.leftover()), in);
-        return new WebSocketSession(socket, frames, out, request.path(), endpoint, limits, registry, stats.threads());
+        return new WebSocketSession(socket, frames, out, request.target(), endpoint, limits, registry, stats.threads());
     }
 
     private void serve(Socket socket, OutputStream out, HttpRequest request) throws IOException {

@@ -1,5 +1,8 @@
 // The project's own browser client. It speaks the same protocol as the real MooMoo.io client
-// (msgpack [code, [args...]] in binary frames, era 2 codes), so the server has one protocol.
+// (msgpack [code, [args...]] in binary frames, era 2 codes; the flat-list packets a, G, H, I, 4 and 7
+// carry one argument, the list), so the server has one protocol. It says who it is on its socket URL
+// (?client=moomoo-server): the server then sends its notices as chat from sid -1, which this page
+// shows in its chat log, instead of as bubbles over the player (all the real client can show).
 'use strict';
 (() => {
   const TICK_MS = 1000 / 9;
@@ -23,7 +26,7 @@
   window.__moo = state;
 
   // ---- socket ----
-  const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/';
+  const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/?client=moomoo-server';
   const socket = new WebSocket(url);
   socket.binaryType = 'arraybuffer';
   const send = (code, ...args) => { if (socket.readyState === 1) socket.send(MsgPack.encode([code, args])); };
@@ -63,7 +66,7 @@
       }
     },
     E: (id) => { for (const [sid, p] of state.players) if (p.id === id) state.players.delete(sid); },
-    a: (...flat) => {
+    a: (flat) => {
       const t = now();
       for (const p of state.players.values()) p.visible = false;
       for (let i = 0; i + 12 < flat.length; i += 13) {
@@ -74,13 +77,13 @@
         p.visible = true;
       }
     },
-    H: (...flat) => {
+    H: (flat) => {
       for (let i = 0; i + 7 < flat.length; i += 8) {
         state.objects.set(flat[i], { sid: flat[i], x: flat[i + 1], y: flat[i + 2], dir: flat[i + 3], scale: flat[i + 4], type: flat[i + 5], wiggleAt: 0, wiggleDir: 0 });
       }
     },
     Q: (sid) => state.objects.delete(sid),
-    G: (...flat) => {
+    G: (flat) => {
       state.leaderboard = [];
       const list = $('leaderboard');
       list.replaceChildren();
@@ -183,7 +186,7 @@
     updateMove();
   });
   window.addEventListener('keyup', (e) => {
-    if (e.key === ' ') { send('F', 0); return; }
+    if (e.key === ' ') { send('F', 0, null); return; }
     keys.delete(e.key.toLowerCase());
     updateMove();
   });
@@ -194,7 +197,7 @@
     if (t - lastAimSent > 100) { lastAimSent = t; send('D', Math.round(aim * 100) / 100); }
   });
   canvas.addEventListener('mousedown', () => send('F', 1, aim));
-  window.addEventListener('mouseup', () => send('F', 0));
+  window.addEventListener('mouseup', () => send('F', 0, null));
 
   // ---- drawing ----
   function resize() { canvas.width = innerWidth * devicePixelRatio; canvas.height = innerHeight * devicePixelRatio; }

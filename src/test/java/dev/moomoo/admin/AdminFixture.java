@@ -32,13 +32,28 @@ final class AdminFixture implements AutoCloseable {
         server = GameServer.start(ServerConfig.defaults(s));
     }
 
+    /** Connects as this project's own browser client does: it shows notices in its panel (chat from sid -1). */
     GameClient connect() throws IOException {
-        return GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 5000);
+        return connect(OWN_CLIENT);
     }
 
-    /** Connects and spawns; returns the client, its sid in {@code sid[0]}. */
+    /** The socket path of this project's own client, which says who it is. */
+    static final String OWN_CLIENT = "/?client=moomoo-server";
+    /** The real client's socket path: it shows notices only as bubbles over its own player. */
+    static final String REAL_CLIENT = "/?token=cf:abc";
+
+    GameClient connect(String target) throws IOException {
+        return GameClient.connect("127.0.0.1", server.port(), target, null, CodeTable.ERA_2, 5000);
+    }
+
+    /** Connects as the own client and spawns; returns the client, its sid in {@code sid[0]}. */
     GameClient player(String name, int[] sid) throws IOException {
-        GameClient c = connect();
+        return player(name, sid, OWN_CLIENT);
+    }
+
+    /** Connects on {@code target} and spawns; returns the client, its sid in {@code sid[0]}. */
+    GameClient player(String name, int[] sid, String target) throws IOException {
+        GameClient c = connect(target);
         c.receiveUntil(ServerPacket.TribeList.class);
         c.send(new ClientPacket.Spawn(name, false, 0));
         sid[0] = c.receiveUntil(ServerPacket.SetupGame.class).yourSid();

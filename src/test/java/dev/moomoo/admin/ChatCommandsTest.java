@@ -56,6 +56,24 @@ class ChatCommandsTest {
     }
 
     @Test
+    void theRealClientGetsTheAnswersAsBubblesOverItsOwnPlayerAndNobodyElseSeesThem() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir)) {
+            int[] sid = new int[1];
+            int[] otherSid = new int[1];
+            try (GameClient admin = fx.player("mod", sid, AdminFixture.REAL_CLIENT);
+                 GameClient other = fx.player("other", otherSid, AdminFixture.REAL_CLIENT)) {
+                fx.run("tp " + sid[0] + " 3000 3000");
+                fx.run("tp " + otherSid[0] + " 3200 3000");
+                admin.send(new ClientPacket.Chat("/login " + AdminFixture.TOKEN));
+                assertEquals(new ServerPacket.Chat(sid[0], "logged in as admin"), admin.receiveUntil(ServerPacket.Chat.class));
+                // a line the other player can see arrives after the answer: the answer never reached it
+                admin.send(new ClientPacket.Chat("visible"));
+                assertEquals(new ServerPacket.Chat(sid[0], "visible"), other.receiveUntil(ServerPacket.Chat.class));
+            }
+        }
+    }
+
+    @Test
     void withoutATokenNobodyLogsIn() throws Exception {
         try (AdminFixture fx = new AdminFixture(dir, "admin-token", "")) {
             try (GameClient player = fx.player("mod", new int[1])) {

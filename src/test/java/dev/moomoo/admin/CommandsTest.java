@@ -34,7 +34,7 @@ class CommandsTest {
         int[] sid = new int[1];
         alice = fx.player("alice", sid);
         a = sid[0];
-        bob = fx.player("bob", sid);
+        bob = fx.player("bob", sid, AdminFixture.REAL_CLIENT);
         b = sid[0];
     }
 
@@ -65,9 +65,12 @@ class CommandsTest {
 
     @Test
     void broadcastAndTell() throws Exception {
-        assertEquals("sent to 2 client(s)", fx.run("broadcast the server says hi"));
+        fx.run("addbot 2");
+        fx.run("status"); // the bots join at the start of the tick after the one that added them
+        assertEquals("sent to 2 player(s) and 2 bot(s)", fx.run("broadcast the server says hi"));
+        // alice connected as the own client shows it in its panel; bob as the real client, as a bubble over himself
         assertEquals(new ServerPacket.Chat(-1, "the server says hi"), alice.receiveUntil(ServerPacket.Chat.class));
-        assertEquals(new ServerPacket.Chat(-1, "the server says hi"), bob.receiveUntil(ServerPacket.Chat.class));
+        assertEquals(new ServerPacket.Chat(b, "the server says hi"), bob.receiveUntil(ServerPacket.Chat.class));
         assertEquals("usage: broadcast <message>", fx.run("broadcast"));
 
         assertEquals("told " + a, fx.run("tell " + a + " just you"));

@@ -56,7 +56,7 @@ public class CodecBenchmark {
         moveFrame = TestFrames.frame(2).payload(movePacket).bytes();
         List<ServerPacket.PlayerState> view = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            view.add(new ServerPacket.PlayerState(i, 1000 + i * 13.37, 2000 + i * 7.21, i * 0.3, -1, 0, 0, null, 0, 0, 0, 0, 0));
+            view.add(new ServerPacket.PlayerState(i, 1000 + i * 13.37, 2000 + i * 7.21, i * 0.3, -1, 0, 0, null, false, 0, 0, 0, 0));
         }
         update = new ServerPacket.UpdatePlayers(view);
         updatePayload = serverCodec.encode(update);

@@ -18,7 +18,8 @@ class BotsTest {
         assertTrue(moved > 10, "bots move and gather: " + moved);
         long gathered = world.clients().stream().map(Client::player).filter(p -> p != null && p.xp() > 0).count();
         assertTrue(gathered > 0, "some bot gathered something");
-        assertTrue(world.botBytesSent() > 40 * 30 * 9 * 10, "their packets were encoded: " + world.botBytesSent());
+        // every living bot gets its update each tick: most of 40 x 270
+        assertTrue(world.botPacketsReceived() > 40 * 200, "packets sent to bots: " + world.botPacketsReceived());
         assertTrue(world.phaseFailures().isEmpty(), world.phaseFailures().toString());
         assertEquals(15, world.removeBots(15));
         world.tick();

@@ -121,6 +121,6 @@ class CombatTest {
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(3 * 75); // 75 swings x 4 XP = 300 XP: age 2
         assertEquals(2, p.age());
-        assertTrue(GameFixture.sink(p).all(ServerPacket.Xp.class).contains(new ServerPacket.Xp(0, 360L, 2)));
+        assertTrue(GameFixture.sink(p).all(ServerPacket.Xp.class).contains(new ServerPacket.Xp(0, 360.0, 2)));
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 final class RecordingSink implements PacketSink {
     final List<ServerPacket> packets = new ArrayList<>();
     final List<Boolean> latest = new ArrayList<>();
-    int closeCode = -1;
-    String closeReason;
+    DisconnectReason disconnectReason;
+    String disconnectMessage;
     boolean acceptSend = true;
     boolean acceptLatest = true;
 
     @Override
-    public boolean send(Outgoing packet) {
-        packets.add(packet.packet());
+    public boolean send(ServerPacket packet) {
+        packets.add(packet);
         latest.add(false);
         return acceptSend;
     }
@@ -29,9 +29,9 @@ final class RecordingSink implements PacketSink {
     }
 
     @Override
-    public void close(int code, String reason) {
-        closeCode = code;
-        closeReason = reason;
+    public void disconnect(DisconnectReason reason, String message) {
+        disconnectReason = reason;
+        disconnectMessage = message;
     }
 
     /** Every packet of a type, in order. */

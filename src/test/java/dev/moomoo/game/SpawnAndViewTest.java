@@ -25,7 +25,7 @@ class SpawnAndViewTest {
         assertInstanceOf(ServerPacket.Hotbar.class, got.get(2));
         List<String> stats = GameFixture.sink(p).all(ServerPacket.Stat.class).stream().map(ServerPacket.Stat::prop).toList();
         assertEquals(List.of("wood", "food", "stone", "points", "kills"), stats);
-        assertEquals(new ServerPacket.Xp(0, 300L, 1), GameFixture.sink(p).last(ServerPacket.Xp.class));
+        assertEquals(new ServerPacket.Xp(0, 300.0, 1), GameFixture.sink(p).last(ServerPacket.Xp.class));
         // and then the per-tick update with itself in it
         ServerPacket.UpdatePlayers u = GameFixture.sink(p).last(ServerPacket.UpdatePlayers.class);
         assertEquals(p.sid(), u.players().getFirst().sid());
@@ -97,8 +97,8 @@ class SpawnAndViewTest {
         small.world.join(c);
         c.inbox().offer(new ClientPacket.Spawn("second", false, 0));
         small.ticks(1);
-        assertEquals(new ServerPacket.Disconnect("Server is full"), sink.packets.getFirst());
-        assertEquals(4001, sink.closeCode);
+        assertEquals(DisconnectReason.SERVER_FULL, sink.disconnectReason);
+        assertEquals("Server is full", sink.disconnectMessage);
     }
 
     @Test
@@ -184,10 +184,11 @@ class SpawnAndViewTest {
     @Test
     void kickReasonsAreHtmlEscaped() {
         Player a = f.spawn("a");
-        f.world.kick(a.client(), "<img src=x onerror=alert(1)>");
+        f.world.kick(a.client(), DisconnectReason.KICKED, "<img src=x onerror=alert(1)>");
         RecordingSink s = GameFixture.sink(a);
-        assertEquals(new ServerPacket.Disconnect("&lt;img src=x onerror=alert(1)&gt;"), s.last(ServerPacket.Disconnect.class));
-        assertEquals(4001, s.closeCode);
+        // the game hands over the message as it is; the gateway escapes it (ConnectionSinkTest)
+        assertEquals("<img src=x onerror=alert(1)>", s.disconnectMessage);
+        assertEquals(DisconnectReason.KICKED, s.disconnectReason);
         f.ticks(1);
         assertTrue(f.world.livingPlayers().isEmpty());
     }
@@ -197,14 +198,14 @@ class SpawnAndViewTest {
         Player behind = f.spawn("behind");
         GameFixture.sink(behind).acceptLatest = false;
         f.ticks(f.world.config().slowClientTicks());
-        assertEquals(-1, GameFixture.sink(behind).closeCode, "not yet");
+        assertNull(GameFixture.sink(behind).disconnectReason, "not yet");
         f.ticks(1);
-        assertEquals(1008, GameFixture.sink(behind).closeCode);
+        assertEquals(DisconnectReason.TOO_SLOW, GameFixture.sink(behind).disconnectReason);
 
         Player full = f.spawn("full");
         GameFixture.sink(full).acceptSend = false;
-        f.world.tell(full.sid(), "hello");
-        assertEquals(1008, GameFixture.sink(full).closeCode, "a full queue drops at once");
+        f.world.restartNotice(5);
+        assertEquals(DisconnectReason.TOO_SLOW, GameFixture.sink(full).disconnectReason, "a full queue drops at once");
     }
 
     @Test

@@ -27,7 +27,7 @@ class UpdateEncoderTest {
             List<ServerPacket.PlayerState> states = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 states.add(new ServerPacket.PlayerState(anInt(random), aNumber(random), aNumber(random), aNumber(random), anInt(random),
-                        anInt(random), anInt(random), TEAMS[random.nextInt(TEAMS.length)], anInt(random), anInt(random), anInt(random),
+                        anInt(random), anInt(random), TEAMS[random.nextInt(TEAMS.length)], random.nextBoolean(), anInt(random), anInt(random),
                         anInt(random), anInt(random)));
             }
             ServerPacket.UpdatePlayers update = new ServerPacket.UpdatePlayers(states);

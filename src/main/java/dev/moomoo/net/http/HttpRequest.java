@@ -19,24 +19,12 @@ public record HttpRequest(String method, String target, String version, List<Hea
 
     /** The path part of the target, without the query string. */
     public String path() {
-        int q = target.indexOf('?');
-        return q < 0 ? target : target.substring(0, q);
+        return RequestTarget.path(target);
     }
 
     /** The value of the query parameter {@code name}, or null (no percent-decoding: tokens are plain). */
     public String queryParameter(String name) {
-        int q = target.indexOf('?');
-        if (q < 0) {
-            return null;
-        }
-        for (String pair : target.substring(q + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (key.equals(name)) {
-                return eq < 0 ? "" : pair.substring(eq + 1);
-            }
-        }
-        return null;
+        return RequestTarget.queryParameter(target, name);
     }
 
     /** The first value of header {@code name} (any case), or null. */

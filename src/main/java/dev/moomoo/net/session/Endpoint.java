@@ -7,8 +7,11 @@ import dev.moomoo.net.websocket.CloseCode;
  * callback must not block for long, because the next frame is not read until it returns.
  */
 public interface Endpoint {
-    /** The connection is open; frames may be sent. */
-    default void onOpen(Connection connection) {
+    /**
+     * The connection is open; frames may be sent. {@code requestTarget} is the path and query the
+     * client upgraded on (it is not kept after this call).
+     */
+    default void onOpen(Connection connection, String requestTarget) {
     }
 
     void onBinary(Connection connection, byte[] data);

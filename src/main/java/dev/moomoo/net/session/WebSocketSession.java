@@ -1,5 +1,6 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.FrameHeader;
 import dev.moomoo.net.websocket.FrameReader;
@@ -29,10 +30,13 @@ public final class WebSocketSession {
     private final SessionLimits limits;
     private final ConnectionRegistry registry;
     private final ConnectionThreads threads;
+    /** The request target, until the endpoint has seen it. */
+    private String requestTarget;
 
-    public WebSocketSession(Socket socket, InputStream in, OutputStream out, String path, Endpoint endpoint,
+    public WebSocketSession(Socket socket, InputStream in, OutputStream out, String requestTarget, Endpoint endpoint,
                             SessionLimits limits, ConnectionRegistry registry, ConnectionThreads threads) {
-        this.connection = new Connection(socket, path, new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()));
+        this.connection = new Connection(socket, RequestTarget.path(requestTarget), new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()));
+        this.requestTarget = requestTarget;
         this.in = in;
         this.out = out;
         this.endpoint = endpoint;
@@ -49,7 +53,9 @@ public final class WebSocketSession {
     public void run() throws InterruptedException {
         registry.add(connection);
         try {
-            endpoint.onOpen(connection);
+            String target = requestTarget;
+            requestTarget = null; // a query may hold a long token: not kept for the connection's life
+            endpoint.onOpen(connection, target);
             // The reader's end stops the writer and closes the socket; the writer's end closes the socket,
             // which ends a read in progress.
             ConnectionSupervisor.Outcome outcome = ConnectionSupervisor.supervise(threads.subtasks(),

@@ -62,7 +62,7 @@ public class TraceOverheadBenchmark {
         World world = new World("bench", GameConfig.defaults().withObjects(0, 0, 0, 0));
         endpoint = new GameEndpoint(world, CodeTable.ERA_2, GameEndpoint.ViolationPolicy.DROP, 20);
         connection = new Connection(socket, "/", new Outbox(1_000_000, 1 << 30));
-        endpoint.onOpen(connection);
+        endpoint.onOpen(connection, "/");
         client = endpoint.clientOf(connection);
         move = new ClientCodec(CodeTable.ERA_2).encode(new ClientPacket.Move(1.5707963267948966));
         switch (trace) {

@@ -29,7 +29,7 @@ class UpdatePathAllocationTest {
     static List<ServerPacket.PlayerState> viewOf(int players) {
         List<ServerPacket.PlayerState> view = new ArrayList<>();
         for (int i = 1; i <= players; i++) {
-            view.add(new ServerPacket.PlayerState(i, 1000 + i * 13.37, 2000 + i * 7.21, i * 0.3, -1, 0, 0, null, 0, 0, 0, 0, 0));
+            view.add(new ServerPacket.PlayerState(i, 1000 + i * 13.37, 2000 + i * 7.21, i * 0.3, -1, 0, 0, null, false, 0, 0, 0, 0));
         }
         return view;
     }

@@ -1,0 +1,146 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.Text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Messages from the server to one client (notices, broadcasts, answers to admin commands), each shown
+ * the way that client can show it. This project's own client has a notice panel and gets the whole
+ * text at once as chat from sid -1. The real client shows chat only as a bubble over a player it
+ * draws, one unwrapped line for 3 s, replaced by the next; so it gets the text as bubbles over its
+ * own player, cut into short lines and paced one per bubble lifetime. These go to that player only:
+ * an admin's answers are private. Tick thread only.
+ */
+final class Notices {
+    /** Characters in one bubble line: a third of the real client's screen in its 32 px font. */
+    static final int BUBBLE_CHARS = 40;
+    /** How long the real client shows a bubble before the next may replace it. */
+    static final double BUBBLE_MILLIS = 3000;
+    /** Lines one client may have waiting; more are dropped (the oldest first) so memory stays bounded. */
+    static final int MAX_WAITING = 24;
+    /** A line that waited this long for its player to be alive is dropped: it is stale news by then. */
+    static final double MAX_WAIT_MILLIS = 30_000;
+    /** Longest notice the panel of the own client is sent. */
+    static final int PANEL_CHARS = 200;
+
+    /** One client's waiting bubble lines. */
+    static final class Queue {
+        private ArrayDeque<Line> lines; // made at the first line: most clients never get one
+        private double nextAt;
+
+        int size() {
+            return lines == null ? 0 : lines.size();
+        }
+    }
+
+    private record Line(String text, double queuedAt) {
+    }
+
+    private final Outbound out;
+    /** Clients with lines waiting, so a tick never walks every client for this. */
+    private final Set<Client> waiting = new LinkedHashSet<>();
+
+    Notices(Outbound out) {
+        this.out = out;
+    }
+
+    /** Shows {@code text} to {@code client} as it can show it; lines of the text stay lines. */
+    void deliver(Client client, String text, double now) {
+        if (client.noticeDisplay() == Client.NoticeDisplay.PANEL) {
+            for (String line : text.split("\n")) {
+                String clean = Text.sanitizeLine(line, PANEL_CHARS);
+                if (!clean.isEmpty()) {
+                    out.send(client, new ServerPacket.Chat(-1, clean));
+                }
+            }
+            return;
+        }
+        Queue q = client.notices;
+        if (q.lines == null) {
+            q.lines = new ArrayDeque<>();
+        }
+        for (String line : bubbleLines(text)) {
+            if (q.lines.size() == MAX_WAITING) {
+                q.lines.removeFirst();
+            }
+            q.lines.addLast(new Line(line, now));
+        }
+        if (!q.lines.isEmpty()) {
+            waiting.add(client);
+        }
+    }
+
+    /** Sends each waiting client its next bubble once the last one has had its time. */
+    void update(double now) {
+        for (Iterator<Client> it = waiting.iterator(); it.hasNext(); ) {
+            Client c = it.next();
+            Queue q = c.notices;
+            Player p = c.player();
+            if (p == null || !p.alive) {
+                q.lines.removeIf(line -> now - line.queuedAt() > MAX_WAIT_MILLIS);
+            } else if (now >= q.nextAt) {
+                out.send(c, new ServerPacket.Chat(p.sid(), q.lines.removeFirst().text()));
+                q.nextAt = now + BUBBLE_MILLIS;
+            }
+            if (q.lines.isEmpty()) {
+                q.lines = null;
+                it.remove();
+            }
+        }
+    }
+
+    /** Forgets a client that left. */
+    void remove(Client c) {
+        waiting.remove(c);
+    }
+
+    /**
+     * {@code text} as bubble lines: each line of it sanitised, then wrapped at spaces into pieces of at
+     * most {@link #BUBBLE_CHARS} characters (a longer word is cut).
+     */
+    static List<String> bubbleLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = Text.sanitizeLine(raw, Integer.MAX_VALUE);
+            StringBuilder current = new StringBuilder();
+            for (String word : line.split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                while (word.codePointCount(0, word.length()) > BUBBLE_CHARS) {
+                    flush(current, out);
+                    int cut = word.offsetByCodePoints(0, BUBBLE_CHARS);
+                    out.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                if (word.isEmpty()) {
+                    continue;
+                }
+                int length = current.codePointCount(0, current.length());
+                if (length > 0 && length + 1 + word.codePointCount(0, word.length()) > BUBBLE_CHARS) {
+                    flush(current, out);
+                }
+                if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+                current.append(word);
+            }
+            flush(current, out);
+        }
+        return out;
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+            current.setLength(0);
+        }
+    }
+}
