@@ -69,6 +69,11 @@ public final class Metrics {
             labelled(out, "moomoo_packet_bytes_total", "out", s.codes().serverCode(k), k.name(), s.gateway().bytesOut(k));
         }
         counter(out, "moomoo_packet_violations_total", "Messages that did not decode as a packet.", s.gateway().violations());
+        header(out, "moomoo_packets_refused_total", "Messages refused, by the packet code they carried (none: no known code) and the reason.", "counter");
+        for (ClientKind k : ClientKind.values()) {
+            refusals(out, s.codes().clientCode(k), k.name(), s.gateway().refusals(k));
+        }
+        refusals(out, "", "none", s.gateway().refusals(null));
         counter(out, "moomoo_violation_closes_total", "Connections closed for undecodable packets.", s.gateway().violationCloses());
         counter(out, "moomoo_inbox_overflows_total", "Connections closed because their inbox was full.", s.gateway().inboxOverflows());
 
@@ -104,6 +109,11 @@ public final class Metrics {
     private static void labelled(StringBuilder out, String name, String direction, String code, String kind, long value) {
         out.append(name).append("{direction=\"").append(direction).append("\",code=\"").append(escape(code))
                 .append("\",kind=\"").append(kind.toLowerCase(Locale.ROOT)).append("\"} ").append(value).append('\n');
+    }
+
+    private static void refusals(StringBuilder out, String code, String kind, java.util.Map<String, Long> byReason) {
+        byReason.forEach((reason, n) -> out.append("moomoo_packets_refused_total{code=\"").append(escape(code)).append("\",kind=\"")
+                .append(kind.toLowerCase(Locale.ROOT)).append("\",reason=\"").append(reason).append("\"} ").append(n).append('\n'));
     }
 
     private static String escape(String label) {

@@ -25,6 +25,9 @@ public final class FrameEncoder {
     private final IdentityHashMap<ServerPacket, byte[]> thisTick = new IdentityHashMap<>();
     /** The thread running the tick while one runs, else null. */
     private volatile Thread tickThread;
+    /** The last packet framed in this tick, and its frame: a broadcast sends one packet to many in a row. */
+    private ServerPacket lastPacket;
+    private byte[] lastFrame;
     private long encodes;
 
     public FrameEncoder(ServerCodec codec) {
@@ -43,6 +46,8 @@ public final class FrameEncoder {
         } finally {
             tickThread = null;
             thisTick.clear();
+            lastPacket = null;
+            lastFrame = null;
         }
     }
 
@@ -50,6 +55,9 @@ public final class FrameEncoder {
     public byte[] frame(ServerPacket packet) {
         if (Thread.currentThread() != tickThread) {
             return codec.frame(packet);
+        }
+        if (packet == lastPacket) {
+            return lastFrame;
         }
         byte[] frame = thisTick.get(packet);
         if (frame == null) {
@@ -60,6 +68,8 @@ public final class FrameEncoder {
             encodes++;
             thisTick.put(packet, frame);
         }
+        lastPacket = packet;
+        lastFrame = frame;
         return frame;
     }
 

@@ -138,8 +138,12 @@ class HealthAndMetricsTest {
              GameClient b = fx.player("b", new int[1])) {
             a.send(new ClientPacket.Ping());
             a.receiveUntil(ServerPacket.Pong.class);
-            a.socket().sendBinary(new byte[] {(byte) 0xC1}); // not msgpack: one violation
-            await(() -> fx.server.endpoint().stats().violations() == 1, "the violation is counted");
+            a.socket().sendBinary(new byte[] {(byte) 0xC1}); // not msgpack
+            // ["M", [{skin: 99}]]: a spawn whose skin is out of range (an argument)
+            a.socket().sendBinary(java.util.HexFormat.of().parseHex("92a14d9181a4736b696e63"));
+            // ["q", []]: an unknown code
+            a.socket().sendBinary(java.util.HexFormat.of().parseHex("92a17190"));
+            await(() -> fx.server.endpoint().stats().violations() == 3, "the refusals are counted");
             // An upgrade with an old protocol version: a handshake failure with status 426.
             fx.get("/", "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 8");
             String response = fx.get("/metrics");
@@ -152,7 +156,10 @@ class HealthAndMetricsTest {
             assertEquals(1, value(s, "moomoo_packets_total", Map.of("direction", "in", "code", "0", "kind", "ping")));
             assertTrue(value(s, "moomoo_packets_total", Map.of("direction", "out", "code", "a", "kind", "update_players")) > 0);
             assertTrue(value(s, "moomoo_packet_bytes_total", Map.of("direction", "in", "code", "M", "kind", "spawn")) > 10);
-            assertEquals(1, value(s, "moomoo_packet_violations_total", Map.of()));
+            assertEquals(3, value(s, "moomoo_packet_violations_total", Map.of()));
+            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "", "kind", "none", "reason", "malformed")));
+            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "M", "kind", "spawn", "reason", "argument")));
+            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "", "kind", "none", "reason", "unknown_code")));
             assertEquals(1, value(s, "moomoo_handshake_failures_total", Map.of("status", "426")));
             assertTrue(value(s, "jvm_memory_used_bytes", Map.of("area", "heap")) > 0);
             assertTrue(value(s, "jvm_threads_platform", Map.of()) > 0);

@@ -1,0 +1,106 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Server messages reach each client the way it can show them: the real client as bubbles over its own
+ * player (one short line per 3 s, to that player alone), the own client in its panel (chat from -1).
+ */
+class NoticesTest {
+    private final GameFixture f = new GameFixture();
+
+    private Player spawn(String name, Client.NoticeDisplay display) {
+        RecordingSink sink = new RecordingSink();
+        Client c = new Client(Client.newId(), sink, 64, "127.0.0.1", display);
+        f.world.join(c);
+        c.inbox().offer(new ClientPacket.Spawn(name, false, 0));
+        f.world.tick();
+        return c.player();
+    }
+
+    private static List<ServerPacket.Chat> chats(Player p) {
+        return GameFixture.sink(p).all(ServerPacket.Chat.class);
+    }
+
+    @Test
+    void bubbleLinesAreCutAtSpacesToFortyCharacters() {
+        String text = "players 12/100, connections 14, tick avg 1.25 ms p99 3.50 ms, heap 40/512 MB";
+        List<String> lines = Notices.bubbleLines(text);
+        assertEquals(List.of("players 12/100, connections 14, tick avg", "1.25 ms p99 3.50 ms, heap 40/512 MB"), lines);
+        assertEquals(List.of("a".repeat(40), "a".repeat(5) + " b"), Notices.bubbleLines("a".repeat(45) + " b"), "a long word is cut");
+        assertEquals(List.of("one", "two"), Notices.bubbleLines("one\n\ntwo"), "lines stay lines, empty ones go");
+        assertEquals(List.of("x"), Notices.bubbleLines("\u0007x\u202e"), "control and bidi characters go");
+        assertEquals(List.of("a".repeat(40)), Notices.bubbleLines("a".repeat(40)), "a word of exactly 40 stays one line");
+    }
+
+    @Test
+    void theRealClientGetsBubblesOverItselfPacedByTheirLifetime() {
+        Player admin = spawn("admin", Client.NoticeDisplay.OWN_BUBBLE);
+        Player other = spawn("other", Client.NoticeDisplay.OWN_BUBBLE);
+        f.place(admin, 3000, 3000);
+        f.place(other, 3100, 3000); // in view of each other
+        f.ticks(1);
+        GameFixture.sink(admin).clear();
+        GameFixture.sink(other).clear();
+
+        f.world.reply(admin.client(), "first line\nsecond line\nthird line");
+        // 3 s between bubbles: 27 ticks of 1000/9 ms
+        int ticksPerBubble = (int) Math.ceil(Notices.BUBBLE_MILLIS / f.world.config().tickMillis());
+        assertEquals(27, ticksPerBubble);
+        f.ticks(1);
+        assertEquals(List.of(new ServerPacket.Chat(admin.sid(), "first line")), chats(admin), "the first at once, over itself");
+        f.ticks(ticksPerBubble - 1);
+        assertEquals(1, chats(admin).size(), "not before its 3 s are up");
+        f.ticks(1);
+        assertEquals(new ServerPacket.Chat(admin.sid(), "second line"), chats(admin).getLast());
+        f.ticks(ticksPerBubble);
+        assertEquals(new ServerPacket.Chat(admin.sid(), "third line"), chats(admin).getLast());
+        f.ticks(3 * ticksPerBubble);
+        assertEquals(3, chats(admin).size());
+        assertTrue(chats(other).isEmpty(), "an admin's answers are private: the player next to it sees none");
+    }
+
+    @Test
+    void theOwnClientGetsTheWholeTextAtOnceInItsPanel() {
+        Player p = spawn("web", Client.NoticeDisplay.PANEL);
+        GameFixture.sink(p).clear();
+        f.world.reply(p.client(), "status: fine\nsecond");
+        assertEquals(List.of(new ServerPacket.Chat(-1, "status: fine"), new ServerPacket.Chat(-1, "second")), chats(p));
+    }
+
+    @Test
+    void waitingLinesAreBoundedAndExpireWhileThePlayerIsDead() {
+        Player p = spawn("p", Client.NoticeDisplay.OWN_BUBBLE);
+        for (int i = 0; i < Notices.MAX_WAITING + 10; i++) {
+            f.world.reply(p.client(), "line " + i);
+        }
+        assertEquals(Notices.MAX_WAITING, p.client().notices.size(), "the oldest are dropped beyond the bound");
+        f.ticks(1);
+        assertEquals("line 10", chats(p).getFirst().message(), "the oldest ten went");
+
+        Player q = spawn("q", Client.NoticeDisplay.OWN_BUBBLE);
+        f.world.damage(q, 1000, null); // dead: it cannot show a bubble
+        f.world.tell(q.sid(), "while dead");
+        f.ticks(5);
+        assertTrue(chats(q).isEmpty());
+        assertEquals(1, q.client().notices.size(), "kept for when it is back");
+        f.ticks((int) Math.ceil(Notices.MAX_WAIT_MILLIS / f.world.config().tickMillis()) + 1);
+        assertEquals(0, q.client().notices.size(), "stale after 30 s");
+    }
+
+    @Test
+    void broadcastCountsPeopleAndBotsApartAndBotsGetNothing() {
+        spawn("a", Client.NoticeDisplay.OWN_BUBBLE);
+        spawn("b", Client.NoticeDisplay.PANEL);
+        f.world.addBots(3);
+        f.ticks(1);
+        World.Audience sent = f.world.notice("hi all");
+        assertEquals(new World.Audience(2, 3), sent);
+    }
+}

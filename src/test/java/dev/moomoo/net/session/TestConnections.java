@@ -1,0 +1,61 @@
+package dev.moomoo.net.session;
+
+import dev.moomoo.net.websocket.FrameHeader;
+import dev.moomoo.net.websocket.FrameReader;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Connections without a session, for tests of what endpoints and sinks queue on them. */
+public final class TestConnections {
+    /** One frame as the writer would write it. */
+    public record Written(int opcode, byte[] payload) {
+    }
+
+    private TestConnections() {
+    }
+
+    /** A connection over {@code socket} (any connected socket: nothing is written to it). */
+    public static Connection open(Socket socket) {
+        return new Connection(socket, "/", new Outbox(10_000, 1 << 24));
+    }
+
+    /**
+     * Every frame queued on {@code c} up to and including its Close, in the order the writer takes
+     * them. The connection must be closing (its Close queued): otherwise the writer would wait.
+     */
+    public static List<Written> writtenUntilClose(Connection c) throws IOException, InterruptedException {
+        if (!c.isClosing()) {
+            throw new IllegalStateException("no Close queued: the writer would wait for more");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WriteBatch batch = new WriteBatch();
+        while (c.outbox().take(batch)) {
+            bytes.write(batch.bytes(), 0, batch.length());
+            boolean close = batch.isClose();
+            batch.clear();
+            if (close) {
+                break;
+            }
+        }
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+        List<Written> out = new ArrayList<>();
+        while (true) {
+            FrameHeader h = reader.readHeader();
+            if (h == null) {
+                return out;
+            }
+            byte[] payload = new byte[(int) h.length()];
+            int n = 0;
+            while (n < payload.length) {
+                n += reader.readPayload(payload, n, payload.length - n);
+            }
+            out.add(new Written(h.opcode(), Arrays.copyOf(payload, n)));
+        }
+    }
+}
