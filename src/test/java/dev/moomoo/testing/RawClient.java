@@ -95,6 +95,11 @@ public final class RawClient implements AutoCloseable {
 
     /** The next frame, or null on EOF. */
     public Frame readFrame() throws IOException {
+        return readFrame(frames);
+    }
+
+    /** The next frame {@code frames} reads, or null on EOF. */
+    public static Frame readFrame(FrameReader frames) throws IOException {
         FrameHeader h = frames.readHeader();
         if (h == null) {
             return null;

@@ -1,14 +1,13 @@
 package dev.moomoo.net.session;
 
-import dev.moomoo.net.websocket.FrameHeader;
 import dev.moomoo.net.websocket.FrameReader;
+import dev.moomoo.testing.RawClient;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Connections without a session, for tests of what endpoints and sinks queue on them. */
@@ -45,17 +44,9 @@ public final class TestConnections {
         }
         FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
         List<Written> out = new ArrayList<>();
-        while (true) {
-            FrameHeader h = reader.readHeader();
-            if (h == null) {
-                return out;
-            }
-            byte[] payload = new byte[(int) h.length()];
-            int n = 0;
-            while (n < payload.length) {
-                n += reader.readPayload(payload, n, payload.length - n);
-            }
-            out.add(new Written(h.opcode(), Arrays.copyOf(payload, n)));
+        for (RawClient.Frame f; (f = RawClient.readFrame(reader)) != null; ) {
+            out.add(new Written(f.opcode(), f.payload()));
         }
+        return out;
     }
 }
