@@ -12,6 +12,9 @@ public interface AdminContext {
 
     int connectionCount();
 
+    /** The address of the game's page (it is served on the game port), for operators. */
+    String pageUrl();
+
     BanList bans();
 
     PacketTrace trace();

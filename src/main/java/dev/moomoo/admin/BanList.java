@@ -1,7 +1,6 @@
 package dev.moomoo.admin;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,28 +12,41 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.tinylog.Logger;
+
 /**
  * Banned IP addresses, kept in a text file (one address a line, {@code #} comments) so bans survive a
  * restart. Read by every accepting thread, written by commands; the file is replaced atomically.
  */
 public final class BanList {
+    /** What a ban or unban did: whether it changed the list, and why it could not be saved (null: saved or no file). */
+    public record Change(boolean changed, String notSaved) {
+    }
+
     private final Path file;
     private final Set<String> banned = ConcurrentHashMap.newKeySet();
 
-    public BanList(Path file) {
+    /**
+     * The bans in {@code file} (null: none, and none kept). A missing file is an empty list; its
+     * directory is made at the first ban.
+     *
+     * @throws IOException when the file exists but cannot be read
+     */
+    public BanList(Path file) throws IOException {
         this.file = file;
         if (file != null && Files.exists(file)) {
-            try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    String s = line.strip();
-                    if (!s.isEmpty() && !s.startsWith("#")) {
-                        banned.add(s);
-                    }
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    banned.add(s);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read ban file " + file, e);
             }
         }
+    }
+
+    /** The file the bans are kept in, or null. */
+    public Path file() {
+        return file;
     }
 
     public boolean isBanned(InetAddress address) {
@@ -45,31 +57,25 @@ public final class BanList {
         return banned.contains(address);
     }
 
-    /** Returns false when it was banned already. */
-    public synchronized boolean ban(String address) {
+    /** Bans {@code address}; it holds even when the file cannot be written (until the server stops). */
+    public synchronized Change ban(String address) {
         boolean added = banned.add(address);
-        if (added) {
-            save();
-        }
-        return added;
+        return new Change(added, added ? save() : null);
     }
 
-    /** Returns false when it was not banned. */
-    public synchronized boolean unban(String address) {
+    public synchronized Change unban(String address) {
         boolean removed = banned.remove(address);
-        if (removed) {
-            save();
-        }
-        return removed;
+        return new Change(removed, removed ? save() : null);
     }
 
     public List<String> addresses() {
         return new ArrayList<>(new TreeSet<>(banned));
     }
 
-    private void save() {
+    /** Writes the file; returns null, or why it could not. */
+    private String save() {
         if (file == null) {
-            return;
+            return null;
         }
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -80,8 +86,11 @@ public final class BanList {
             lines.addAll(new TreeSet<>(banned));
             Files.write(tmp, lines, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write ban file " + file, e);
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage() : e.toString();
+            Logger.warn("cannot write ban file {}: {}", file, why);
+            return "cannot write " + file + " (" + why + "), so it lasts until the server stops";
         }
     }
 }

@@ -54,8 +54,10 @@ public final class Commands {
         add("players", "players", "list the players: sid, name, address, score, position", (a, w) -> players(w));
         add("kick", "kick <sid> [reason]", "disconnect a player", this::kick);
         add("ban", "ban <sid|ip>", "ban an address (kept in the ban file) and disconnect it", this::ban);
-        add("unban", "unban <ip>", "lift a ban", (a, w) -> context.bans().unban(a.atMost(1).word(0))
-                ? "unbanned " + a.word(0) : "not banned: " + a.word(0));
+        add("unban", "unban <ip>", "lift a ban", (a, w) -> {
+            BanList.Change c = context.bans().unban(a.atMost(1).word(0));
+            return (c.changed() ? "unbanned " : "not banned: ") + a.word(0) + (c.notSaved() == null ? "" : "; " + c.notSaved());
+        });
         add("broadcast", "broadcast <message>", "a notice to every player", (a, w) -> {
             World.Audience sent = w.notice(a.rest(0));
             return "sent to " + sent.people() + " player(s) and " + sent.bots() + " bot(s)";
@@ -129,17 +131,17 @@ public final class Commands {
     }
 
     private String help() {
-        StringBuilder sb = new StringBuilder();
+        List<String[]> rows = new ArrayList<>();
         for (Command c : table.values()) {
-            sb.append(String.format("%-55s %s%n", c.usage(), c.help()));
+            rows.add(new String[] {c.usage(), c.help()});
         }
-        return sb.toString().stripTrailing();
+        return dev.moomoo.config.Columns.format(rows, 0).stripTrailing();
     }
 
     private String status(World w) {
         TickStats.Summary t = context.tickStats().summary();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return String.format(Locale.ROOT,
+        return context.pageUrl() + ": " + String.format(Locale.ROOT,
                 "players %d/%d, connections %d, tick avg %.2f ms p50 %.2f ms p99 %.2f ms max %.2f ms (budget %.1f ms, %d skipped), heap %d/%d MB, threads %d",
                 w.livingPlayers().size(), w.config().maxPlayers(), context.connectionCount(), t.averageMillis(), t.p50Millis(), t.p99Millis(),
                 t.maxMillis(), w.config().tickMillis(), context.tickStats().skippedTicks(), heap.getUsed() >> 20,
@@ -184,9 +186,10 @@ public final class Commands {
         } else {
             throw a.wrong("'" + target + "' is neither a sid nor an IP address");
         }
-        boolean added = context.bans().ban(address);
+        BanList.Change c = context.bans().ban(address);
         int cut = context.disconnectAddress(address, "banned");
-        return (added ? "banned " : "already banned: ") + address + ", " + cut + " connection(s) closed";
+        return (c.changed() ? "banned " : "already banned: ") + address + ", " + cut + " connection(s) closed"
+                + (c.notSaved() == null ? "" : "; " + c.notSaved());
     }
 
     private String grant(CommandArgs a, World w) {

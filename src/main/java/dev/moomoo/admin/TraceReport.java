@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+
+import dev.moomoo.config.ConfigException;
+import dev.moomoo.config.SubcommandArgs;
 
 /**
  * Reads a packet trace file (the line format of {@code PacketTrace}) and prints, for the lines that
@@ -43,30 +47,36 @@ public final class TraceReport {
     private TraceReport() {
     }
 
+    static final String USAGE = """
+            usage: moomoo-server trace-report <file> [--type CODE] [--direction in|out] [--connection ID]
+            Reads a packet trace file (written by trace on ... file <path>, or --packet-trace=<path>) and prints
+            packets and bytes per direction and code, and per second, of the lines that pass the filters.
+            Exit status: 0 done, 1 the file cannot be read, 2 a bad option.""";
+
     /** Returns the exit code: 0, or 2 for bad arguments, 1 for an unreadable file. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("usage: moomoo-server trace-report <file> [--type CODE] [--direction in|out] [--connection ID]");
+        SubcommandArgs opts;
+        try {
+            opts = SubcommandArgs.parse(args, Set.of("type", "direction", "connection"));
+            if (opts.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            if (opts.positional().size() != 1) {
+                throw new ConfigException(opts.positional().isEmpty() ? "which trace file? (see --help)"
+                        : "one trace file at a time, not " + opts.positional().size());
+            }
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
             return 2;
         }
-        Path file = Path.of(args[0]);
-        String type = null;
-        String direction = null;
-        String connection = null;
-        for (int i = 1; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                err.println("error: " + args[i] + " needs a value");
-                return 2;
-            }
-            switch (args[i]) {
-                case "--type" -> type = args[i + 1];
-                case "--direction" -> direction = args[i + 1].toLowerCase(Locale.ROOT);
-                case "--connection" -> connection = args[i + 1];
-                default -> {
-                    err.println("error: unknown option " + args[i]);
-                    return 2;
-                }
-            }
+        Path file = Path.of(opts.positional().getFirst());
+        String type = opts.get("type");
+        String direction = opts.get("direction") == null ? null : opts.get("direction").toLowerCase(Locale.ROOT);
+        String connection = opts.get("connection");
+        if (direction != null && !direction.equals("in") && !direction.equals("out")) {
+            err.println("error: option --direction: expected in or out, not '" + direction + "'");
+            return 2;
         }
         Map<String, Totals> byCode = new TreeMap<>();
         Map<String, Totals> bySecond = new TreeMap<>();
@@ -91,8 +101,17 @@ public final class TraceReport {
                 byCode.merge(line.direction() + " " + line.code(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
                 bySecond.merge(line.second() + " " + line.direction(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("error: trace file " + file + ": not found");
+            return 1;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("error: trace file " + file + ": permission denied");
+            return 1;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("error: trace file " + file + ": not a trace file (not UTF-8 text)");
+            return 1;
         } catch (IOException e) {
-            err.println("error: cannot read " + file + ": " + e.getMessage());
+            err.println("error: trace file " + file + ": cannot be read (" + e.getMessage() + ")");
             return 1;
         }
         out.println("direction code packets bytes");

@@ -13,6 +13,13 @@ import java.util.function.Function;
  */
 public record Setting<T>(String name, String defaultValue, String description, String allowed, Function<String, T> parser) {
 
+    private static final String SWITCH = "true or false";
+
+    /** Whether a bare {@code --name} means true (a boolean setting). */
+    public boolean isSwitch() {
+        return SWITCH.equals(allowed);
+    }
+
     public String environmentName() {
         return "MOOMOO_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
@@ -44,7 +51,7 @@ public record Setting<T>(String name, String defaultValue, String description, S
     }
 
     public static Setting<Boolean> bool(String name, boolean defaultValue, String description) {
-        return new Setting<>(name, Boolean.toString(defaultValue), description, "true or false", raw -> switch (raw.toLowerCase(Locale.ROOT)) {
+        return new Setting<>(name, Boolean.toString(defaultValue), description, SWITCH, raw -> switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> Boolean.TRUE;
             case "false", "no", "off", "0" -> Boolean.FALSE;
             default -> null;

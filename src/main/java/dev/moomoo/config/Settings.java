@@ -1,13 +1,9 @@
 package dev.moomoo.config;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Resolves settings from their sources in order of precedence: command-line flag, environment
@@ -15,6 +11,12 @@ import java.util.Properties;
  * {@code MOOMOO_PORT}, because hosting platforms set it.
  */
 public final class Settings {
+    /**
+     * The value of a flag given without one ({@code --echo}): true for a switch, an error naming the
+     * missing value for any other setting.
+     */
+    public static final String NO_VALUE = "\0no value";
+
     private final Map<String, String> raw;
     private final Map<String, String> sources;
 
@@ -31,19 +33,28 @@ public final class Settings {
     public static Settings resolve(List<Setting<?>> definitions, Map<String, String> flags, Map<String, String> environment) {
         Map<String, String> file = new HashMap<>();
         String configPath = flags.containsKey("config") ? flags.get("config") : environment.get("MOOMOO_CONFIG");
-        if (configPath != null) {
-            file.putAll(readProperties(Path.of(configPath)));
+        if (NO_VALUE.equals(configPath)) {
+            throw new ConfigException("--config needs a value: the path of a settings file (--config=moomoo.properties)");
         }
         Map<String, Setting<?>> known = new HashMap<>();
         definitions.forEach(d -> known.put(d.name(), d));
+        if (configPath != null) {
+            List<String> unknown = new java.util.ArrayList<>();
+            for (PropertiesFile.Entry e : PropertiesFile.read(Path.of(configPath))) {
+                if (known.containsKey(e.name())) {
+                    file.put(e.name(), e.value());
+                } else {
+                    unknown.add("'" + e.name() + "' (line " + e.line() + ")");
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new ConfigException("config file " + configPath + ": unknown setting" + (unknown.size() > 1 ? "s " : " ")
+                        + String.join(", ", unknown) + " (see --help)");
+            }
+        }
         for (String name : flags.keySet()) {
             if (!name.equals("config") && !known.containsKey(name)) {
                 throw new ConfigException("unknown setting --" + name + " (see --help)");
-            }
-        }
-        for (String name : file.keySet()) {
-            if (!known.containsKey(name)) {
-                throw new ConfigException("unknown setting " + name + " in " + configPath + " (see --help)");
             }
         }
         Map<String, String> raw = new HashMap<>();
@@ -54,6 +65,12 @@ public final class Settings {
             if (flags.containsKey(d.name())) {
                 value = flags.get(d.name());
                 source = "flag --" + d.name();
+                if (NO_VALUE.equals(value)) {
+                    if (!d.isSwitch()) {
+                        throw new ConfigException("--" + d.name() + " needs a value: " + d.allowed() + " (--" + d.name() + "=...)");
+                    }
+                    value = "true";
+                }
             } else if (environment.containsKey(d.environmentName())) {
                 value = environment.get(d.environmentName());
                 source = "environment " + d.environmentName();
@@ -87,15 +104,4 @@ public final class Settings {
         return sources.get(name);
     }
 
-    private static Map<String, String> readProperties(Path path) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(path)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage());
-        }
-        Map<String, String> out = new HashMap<>();
-        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-        return out;
-    }
 }

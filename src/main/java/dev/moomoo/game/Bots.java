@@ -69,6 +69,10 @@ final class Bots {
                 continue;
             }
             Client c = bots.get(i);
+            if (c.dropped) { // kicked by an admin: it is gone from the world
+                bots.remove(i--);
+                continue;
+            }
             Player p = c.player();
             if (p == null) {
                 continue;

@@ -30,6 +30,8 @@ public final class Client {
     private volatile boolean joinRequested;
     /** Whether this is a bot of the world's own (no socket). */
     boolean bot;
+    /** Why the client is leaving, for the log: the world's own reason, else the network's. */
+    volatile String leaveReason;
     /** Set by the tick thread when it disconnects the client, so it is done once. */
     boolean dropped;
     Player player;

@@ -77,7 +77,9 @@ final class InputHandler {
             case ClientPacket.MapPing ping -> {
                 // tribes are not built yet, so there are no mates to show the ping to
             }
-            case ClientPacket.Ping ping -> world.send(c, new ServerPacket.Pong());
+            case ClientPacket.Ping ping -> {
+                // answered by the gateway on the reader thread, never queued for the tick
+            }
             // Weapons beyond the hammer, upgrades, tribes and the store are not part of this world yet:
             // valid packets, accepted and ignored.
             case ClientPacket.Select s -> {

@@ -23,7 +23,10 @@ final class Notices {
     static final int BUBBLE_CHARS = 40;
     /** How long the real client shows a bubble before the next may replace it. */
     static final double BUBBLE_MILLIS = 3000;
-    /** Lines one client may have waiting; more are dropped (the oldest first) so memory stays bounded. */
+    /**
+     * Lines one client may have waiting, so memory stays bounded; the lines of a message that do not
+     * fit are dropped and its last line says how many (24 lines take 72 s to show).
+     */
     static final int MAX_WAITING = 24;
     /** A line that waited this long for its player to be alive is dropped: it is stale news by then. */
     static final double MAX_WAIT_MILLIS = 30_000;
@@ -42,6 +45,9 @@ final class Notices {
 
     private record Line(String text, double queuedAt) {
     }
+
+    /** World time adds up tick lengths of 1000/9 ms, so 27 ticks may come to a hair under 3000 ms. */
+    private static final double TIME_SLACK_MILLIS = 1e-6;
 
     private final Outbound out;
     /** Clients with lines waiting, so a tick never walks every client for this. */
@@ -66,10 +72,17 @@ final class Notices {
         if (q.lines == null) {
             q.lines = new ArrayDeque<>();
         }
-        for (String line : bubbleLines(text)) {
-            if (q.lines.size() == MAX_WAITING) {
-                q.lines.removeFirst();
+        List<String> lines = bubbleLines(text);
+        int room = MAX_WAITING - q.lines.size();
+        if (lines.size() > room) {
+            int shown = Math.max(0, room - 1);
+            int cut = lines.size() - shown;
+            lines = new ArrayList<>(lines.subList(0, shown));
+            if (room > 0) {
+                lines.add("(" + cut + " more line" + (cut == 1 ? "" : "s") + " not shown)");
             }
+        }
+        for (String line : lines) {
             q.lines.addLast(new Line(line, now));
         }
         if (!q.lines.isEmpty()) {
@@ -85,7 +98,7 @@ final class Notices {
             Player p = c.player();
             if (p == null || !p.alive) {
                 q.lines.removeIf(line -> now - line.queuedAt() > MAX_WAIT_MILLIS);
-            } else if (now >= q.nextAt) {
+            } else if (now >= q.nextAt - TIME_SLACK_MILLIS) {
                 out.send(c, new ServerPacket.Chat(p.sid(), q.lines.removeFirst().text()));
                 q.nextAt = now + BUBBLE_MILLIS;
             }

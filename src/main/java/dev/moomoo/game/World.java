@@ -105,6 +105,14 @@ public final class World {
 
     /** Queues a client to leave the world at the start of the next tick. Any thread. */
     public void leave(Client client) {
+        leave(client, "left");
+    }
+
+    /** Queues a client to leave, saying why (the world's own reason, if it disconnected it, is kept). Any thread. */
+    public void leave(Client client, String reason) {
+        if (client.leaveReason == null) {
+            client.leaveReason = reason;
+        }
         leaves.add(client);
     }
 
@@ -233,7 +241,8 @@ public final class World {
             disconnect(c, DisconnectReason.SERVER_FULL, "Server is full");
             return false;
         }
-        if (p == null) {
+        boolean first = p == null;
+        if (first) {
             p = new Player(allocateSid(), c);
             c.player = p;
             bySid[p.sid()] = p;
@@ -267,7 +276,11 @@ public final class World {
         }
         send(p, new ServerPacket.Stat("kills", 0, true));
         send(p, new ServerPacket.Xp(p.xp, (double) p.maxXp, p.age));
-        Logger.debug("{}: spawned {} at {},{}", name(), c, Math.round(p.x), Math.round(p.y));
+        if (first && !c.isBot()) {
+            Logger.info("player joined: '{}' (sid {}, from {})", p.name, p.sid(), c.address());
+        } else {
+            Logger.debug("{}: spawned {} at {},{}", name(), c, Math.round(p.x), Math.round(p.y));
+        }
         return true;
     }
 
@@ -326,6 +339,9 @@ public final class World {
         }
         notices.remove(c);
         Player p = c.player;
+        if (p != null && !c.isBot()) {
+            Logger.info("player left: '{}' (sid {}, from {}): {}", p.name, p.sid(), c.address(), c.leaveReason == null ? "left" : c.leaveReason);
+        }
         if (p != null) {
             if (p.alive) {
                 despawn(p);
@@ -341,6 +357,12 @@ public final class World {
             return;
         }
         c.dropped = true;
+        c.leaveReason = switch (reason) {
+            case SERVER_FULL -> "refused: the server is full";
+            case KICKED -> "kicked: " + message;
+            case BANNED -> "banned";
+            case TOO_SLOW -> "dropped: " + message;
+        };
         Logger.debug("{}: disconnecting {}: {} ({})", name, c, message, reason);
         c.sink().disconnect(reason, message);
         leaves.add(c); // removed at the start of the next tick, not in the middle of a phase's loop

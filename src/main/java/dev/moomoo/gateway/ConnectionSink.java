@@ -75,8 +75,13 @@ final class ConnectionSink implements PacketSink {
      */
     @Override
     public void disconnect(DisconnectReason reason, String message) {
-        send(new ServerPacket.Disconnect(Text.escapeHtml(message)));
+        send(disconnectPacket(message));
         connection.close(closeCode(reason), message);
+    }
+
+    /** The {@code B} packet for {@code message}: HTML-escaped, because the client puts it into the page as HTML. */
+    static ServerPacket disconnectPacket(String message) {
+        return new ServerPacket.Disconnect(Text.escapeHtml(message));
     }
 
     static int closeCode(DisconnectReason reason) {

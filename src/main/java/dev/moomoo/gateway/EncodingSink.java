@@ -38,6 +38,6 @@ public final class EncodingSink implements PacketSink {
 
     @Override
     public void disconnect(DisconnectReason reason, String message) {
-        send(new ServerPacket.Disconnect(message));
+        send(ConnectionSink.disconnectPacket(message));
     }
 }

@@ -11,14 +11,11 @@ import java.util.List;
  * The world's packets as WebSocket frames of one codec. The world sends one packet instance to every
  * client it concerns (a leaderboard to all, a hit to those who see it, a player's {@code D} to each
  * viewer it enters the view of), so during a tick each instance is encoded once for all of them: the
- * frame is kept, by identity, until the tick ends. Packets sent from other threads (the greeting, the
- * pong) are encoded on the spot. One per codec: clients of another era never share its frames.
+ * frame is kept, by identity, until the tick ends. Packets sent from other threads (the greeting on
+ * open) are encoded on the spot. One per codec: clients of another era never share its frames.
  */
 public final class FrameEncoder {
-    /**
-     * A tick that sends more distinct packets than this (the map is then emptied) has been run without
-     * {@link #duringTick}'s end, by a caller that ticks the world directly; the bound keeps it finite.
-     */
+    /** Distinct packets kept within one tick at most (the map is emptied beyond it), so memory stays bounded. */
     private static final int MAX_KEPT = 1 << 16;
 
     private final ServerCodec codec;

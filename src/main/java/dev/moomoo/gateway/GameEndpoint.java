@@ -147,7 +147,18 @@ public final class GameEndpoint implements Endpoint {
     @Override
     public void onClose(Connection connection, int code) {
         if (connection.attachment() instanceof State state) {
-            world.leave(state.client());
+            world.leave(state.client(), closeReason(code));
         }
+    }
+
+    /** How a connection ended, for the line the world logs when a player leaves. */
+    static String closeReason(int code) {
+        return switch (code) {
+            case CloseCode.ABNORMAL -> "connection lost (no Close frame)";
+            case CloseCode.GOING_AWAY -> "left (1001)";
+            case CloseCode.NORMAL -> "left (1000)";
+            case CloseCode.POLICY_VIOLATION -> "closed for a policy violation (1008)";
+            default -> "closed (" + code + ")";
+        };
     }
 }

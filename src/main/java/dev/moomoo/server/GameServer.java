@@ -6,6 +6,7 @@ import dev.moomoo.admin.ChatCommands;
 import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
 import dev.moomoo.config.ServerConfig;
+import dev.moomoo.config.StateDirectory;
 import dev.moomoo.game.Client;
 import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.TickStats;
@@ -53,25 +54,64 @@ public final class GameServer implements AdminContext, AutoCloseable {
         CodeTable codes = CodeTable.forEra(config.era());
         this.endpoint = new GameEndpoint(world, codes,
                 GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT)), config.violationLimit());
-        this.bans = new BanList(config.admin().banFile().isEmpty() ? null : Path.of(config.admin().banFile()));
+        Path banFile = StateDirectory.file(StateDirectory.resolve(config.admin().stateDir(), System.getenv()), config.admin().banFile());
+        try {
+            this.bans = new BanList(banFile);
+        } catch (IOException e) {
+            throw new StartFailure("cannot read ban file " + banFile + ": " + reason(e));
+        }
         this.commands = new Commands(this);
         world.chatListener(new ChatCommands(commands, world, config.admin().adminToken()));
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
-            endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+            try {
+                endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
+            }
         }
         world.addBots(config.bots());
         // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups), and
         // each packet it sends is encoded once however many connections it goes to (see FrameEncoder).
         FrameEncoder frames = endpoint.frames();
         this.tickLoop = new TickLoop(world, tick -> writerWakeups.during(() -> frames.duringTick(tick))).start();
-        this.server = Server.start(config, routes());
+        try {
+            this.server = Server.start(config, routes());
+        } catch (IOException e) {
+            stopTicking();
+            throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
+        }
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes,
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
     }
 
-    public static GameServer start(ServerConfig config) throws IOException {
-        return new GameServer(config);
+    /** Starts the whole server, or fails with a {@link StartFailure} that says what could not be done. */
+    public static GameServer start(ServerConfig config) throws StartFailure {
+        try {
+            return new GameServer(config);
+        } catch (StartFailure e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StartFailure("cannot start: " + reason(e));
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        String m = t.getMessage();
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    /** The address to open in a browser: the page is served on the game port. */
+    public String pageUrl() {
+        String host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? "localhost" : config.bind();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
     }
 
     private Routes routes() {
@@ -188,14 +228,33 @@ public final class GameServer implements AdminContext, AutoCloseable {
         stopAction = action;
     }
 
+    /**
+     * Counts down: the restart notice {@code Z [n]} once a second from {@code seconds} down to 1 (the
+     * real client shows the integer it last got and never counts down by itself), then stops. Called
+     * on the tick thread (commands run there), so the first notice goes out at once.
+     */
     @Override
     public void requestStop(int seconds) {
         restartNoticeSent.set(true);
-        world.restartNotice(seconds);
         Logger.info("stop requested: restarting in {} s", seconds);
+        if (seconds > 0) {
+            world.restartNotice(seconds);
+        }
         Thread.ofVirtual().name("stop-countdown").start(() -> {
             try {
-                Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+                long start = System.nanoTime();
+                for (int left = seconds - 1; left >= 0; left--) {
+                    // each notice on its second from the start, so the countdown does not drift
+                    long due = start + TimeUnit.SECONDS.toNanos(seconds - left);
+                    TimeUnit.NANOSECONDS.sleep(due - System.nanoTime());
+                    if (left > 0) {
+                        int n = left;
+                        world.submit(w -> {
+                            w.restartNotice(n);
+                            return null;
+                        });
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -219,13 +278,17 @@ public final class GameServer implements AdminContext, AutoCloseable {
             }
         }
         boolean graceful = server.shutdown();
+        stopTicking();
+        return graceful;
+    }
+
+    private void stopTicking() {
         try {
             tickLoop.stop();
             writerWakeups.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return graceful;
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
  * It needs no shell tool, so a container built from scratch can run it as its health check.
  */
 final class HealthCheck {
+    static final String USAGE = "usage: moomoo-server healthcheck [--port=N] [--bind=ADDRESS]\n"
+            + "asks the server on this machine for /healthz (the settings say where it listens); exit status 0 healthy, 1 not";
+
     private HealthCheck() {
     }
 

@@ -3,13 +3,16 @@ package dev.moomoo.server;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.Setting;
+import dev.moomoo.config.Columns;
 import dev.moomoo.config.Settings;
+import dev.moomoo.config.StateDirectory;
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,11 +20,29 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
     public static final String NAME = "moomoo-server";
 
+    /** Exit status: stopped as asked (SIGTERM, the stop command), or --help / --version. */
+    static final int EXIT_OK = 0;
+    /** Exit status: could not start (the address is in use or cannot be bound), or a subcommand failed. */
+    static final int EXIT_CANNOT_START = 1;
+    /** Exit status: a bad setting, option or argument. */
+    static final int EXIT_USAGE = 2;
+
+    /**
+     * What the process exits with. The shutdown hook ends the JVM with {@code halt}, so it must know:
+     * a signal stops the server as asked (0), a failed start has already set its own status.
+     */
+    private static volatile int exitStatus = EXIT_OK;
+
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    private static void exit(int status) {
+        exitStatus = status;
+        System.exit(status);
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
@@ -35,6 +56,10 @@ public final class Main {
         boolean healthcheck = args.length > 0 && args[0].equals("healthcheck");
         if (healthcheck) {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            if (java.util.Arrays.asList(args).contains("--help")) {
+                out.println(HealthCheck.USAGE);
+                return EXIT_OK;
+            }
         }
         ServerConfig config;
         boolean training;
@@ -42,17 +67,17 @@ public final class Main {
             Map<String, String> flags = parseFlags(args);
             training = flags.remove("cds-training") != null;
             if (flags.containsKey("help")) {
-                printHelp(out);
-                return 0;
+                printHelp(out, env);
+                return EXIT_OK;
             }
             if (flags.containsKey("version")) {
                 out.println(NAME + " " + version());
-                return 0;
+                return EXIT_OK;
             }
             config = ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, flags, env));
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return EXIT_USAGE;
         }
         if (healthcheck) {
             String host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? "127.0.0.1" : config.bind();
@@ -74,26 +99,28 @@ public final class Main {
                 }
                 stopped.countDown();
                 // A JVM stopped by a signal exits 128+signal (143 for SIGTERM); a server that stopped as it
-                // was asked to exits 0. halt() skips the remaining hooks, so flush the log first.
+                // was asked to exits 0, and one that could not start keeps the status it chose.
+                // halt() skips the remaining hooks, so flush the log first.
                 try {
                     org.tinylog.provider.ProviderRegistry.getLoggingProvider().shutdown();
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
-                Runtime.getRuntime().halt(0);
+                Runtime.getRuntime().halt(exitStatus);
             }));
         } catch (IllegalStateException shuttingDown) {
-            return 0; // stopped before it started
+            return EXIT_OK; // stopped before it started
         }
         GameServer server;
         try {
             server = GameServer.start(config);
-        } catch (IOException e) {
-            err.println("error: cannot listen on " + config.bind() + ":" + config.port() + ": " + e.getMessage());
-            return 1;
+        } catch (StartFailure e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_CANNOT_START;
         }
         running.set(server);
-        server.onStopRequested(() -> System.exit(0)); // the shutdown hook stops the server gracefully
+        Logger.info("open {} in a browser to play", server.pageUrl());
+        server.onStopRequested(() -> exit(EXIT_OK)); // the shutdown hook stops the server gracefully
         if (config.admin().console()) {
             Thread.ofPlatform().daemon(true).name("console")
                     .start(new dev.moomoo.admin.Console(server.commands(), System.in, System.out));
@@ -102,10 +129,13 @@ public final class Main {
             server.shutdown(); // the hook ran while the server was starting
         }
         stopped.await();
-        return 0;
+        return EXIT_OK;
     }
 
-    /** {@code --name=value}, {@code --name value}, or a bare {@code --name} meaning true. */
+    /**
+     * {@code --name=value}, {@code --name value}, or a bare {@code --name}: {@link Settings#NO_VALUE},
+     * which is true for a switch and an error naming the missing value for any other setting.
+     */
     static Map<String, String> parseFlags(String[] args) {
         Map<String, String> flags = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -120,29 +150,36 @@ public final class Main {
             } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                 flags.put(body, args[++i]);
             } else {
-                flags.put(body, "true");
+                flags.put(body, Settings.NO_VALUE);
             }
         }
         return flags;
     }
 
-    static void printHelp(PrintStream out) {
-        out.println("Usage: " + NAME + " [--name=value ...]");
+    static void printHelp(PrintStream out, Map<String, String> env) {
+        out.println("Usage: " + NAME + " [--name=value ...]       run the server");
         out.println("       " + NAME + " healthcheck [--port=N]   exit 0 when the local server answers /healthz with 200");
-        out.println("       " + NAME + " load --mode idle|active --connections N --seconds S [--host H] [--port P] [--sources K]");
-        out.println("                                           the load generator (loopback targets only)");
-        out.println("       " + NAME + " trace-report <file> [--type CODE] [--direction in|out] [--connection ID]");
-        out.println("                                           packets and bytes per code, direction and second of a trace file");
-        out.println("Each setting is read from its flag, else its environment variable, else the file");
-        out.println("given by --config (Java properties, same names), else its default.");
+        out.println("       " + NAME + " load --help              the load generator (loopback targets only)");
+        out.println("       " + NAME + " trace-report --help      packets and bytes per code, direction and second of a trace file");
         out.println();
+        out.println("Each setting is read from its flag, else its environment variable, else the file");
+        out.println("given by --config (name = value lines, same names), else its default.");
+        out.println();
+        List<String[]> rows = new java.util.ArrayList<>();
         for (Setting<?> s : ServerConfig.SETTINGS) {
-            out.printf("  --%-24s %s (default: %s; env %s)%n", s.name(), s.description(),
-                    s.defaultValue().isEmpty() ? "empty" : s.defaultValue(), s.environmentName());
+            rows.add(new String[] {"--" + s.name(), s.description() + " (default: " + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue())
+                    + "; env " + s.environmentName() + ")"});
         }
-        out.printf("  --%-24s %s%n", "config", "properties file with settings (env MOOMOO_CONFIG)");
-        out.printf("  --%-24s %s%n", "help", "print this and exit");
-        out.printf("  --%-24s %s%n", "version", "print the version and exit");
+        rows.add(new String[] {"--config", "settings file (env MOOMOO_CONFIG)"});
+        rows.add(new String[] {"--help", "print this and exit"});
+        rows.add(new String[] {"--version", "print the version and exit"});
+        out.print(Columns.format(rows, 2));
+        out.println();
+        out.println("State (the ban file) is kept in " + StateDirectory.resolve("", env) + " (--state-dir).");
+        out.println();
+        out.println("Exit status: " + EXIT_OK + " stopped as asked (SIGTERM, the stop command) or --help/--version; "
+                + EXIT_CANNOT_START + " could not start");
+        out.println("(the address is in use or cannot be bound); " + EXIT_USAGE + " a bad setting, option or argument.");
     }
 
     static String version() {

@@ -1,6 +1,8 @@
 package dev.moomoo.tools;
 
 import dev.moomoo.client.WsClient;
+import dev.moomoo.config.ConfigException;
+import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,10 +31,25 @@ import java.util.concurrent.atomic.LongAdder;
  * targets are allowed. Works against any server that speaks the protocol.
  *
  * <pre>{@code moomoo-server load --mode idle|active --connections N --seconds S [--host 127.0.0.1] [--port 3000]
- *     [--sources K] [--era 2] [--rate connections-per-second]}</pre>
+ *     [--path /] [--sources K] [--era 2] [--rate connections-per-second]}</pre>
  */
 public final class LoadGenerator {
-    record Options(String mode, int connections, int seconds, String host, int port, int sources, int era, int rate) {
+    static final String USAGE = """
+            usage: moomoo-server load [--mode idle|active] [--connections N] [--seconds S] [--host H] [--port P]
+                                      [--path P] [--sources K] [--era 1|2] [--rate R]
+            Opens N WebSocket connections that speak the game protocol and holds them for S seconds, then stops.
+              --mode         idle: handshake and io-init, then silence; active: spawn, move, aim, swing, chat (default idle)
+              --connections  1 to 100000 (default 100)
+              --seconds      1 to 3600 (default 30)
+              --host         a loopback address or name only (default 127.0.0.1)
+              --port         the server's port (default 3000)
+              --path         the request path the game is served on, such as /server (default /)
+              --sources      local source addresses 127.0.0.2, 127.0.0.3, ... to spread the ports over, 1 to 250 (default 4)
+              --era          packet codes: 2 current, 1 the 2018-2023 ones (default 2)
+              --rate         new connections per second at most (default 2000)
+            Exit status: 0 when every connection opened, 1 when some failed, 2 for a bad option.""";
+
+    record Options(String mode, int connections, int seconds, String host, int port, String path, int sources, int era, int rate) {
     }
 
     private final Options o;
@@ -52,55 +70,46 @@ public final class LoadGenerator {
     public static int main(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         Options o;
         try {
-            o = parse(args);
-        } catch (IllegalArgumentException e) {
+            SubcommandArgs a = SubcommandArgs.parse(args, Set.of("mode", "connections", "seconds", "host", "port", "path", "sources", "era", "rate"));
+            if (a.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            o = options(a);
+        } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
-            err.println("usage: moomoo-server load --mode idle|active --connections N --seconds S [--host H] [--port P] [--sources K] [--era 1|2] [--rate R]");
             return 2;
         }
         return new LoadGenerator(o).run(out);
     }
 
     static Options parse(String[] args) {
-        String mode = "idle";
-        int connections = 100;
-        int seconds = 30;
-        String host = "127.0.0.1";
-        int port = 3000;
-        int sources = 4;
-        int era = 2;
-        int rate = 2000;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String v = args[i + 1];
-            switch (args[i]) {
-                case "--mode" -> mode = v;
-                case "--connections" -> connections = Integer.parseInt(v);
-                case "--seconds" -> seconds = Integer.parseInt(v);
-                case "--host" -> host = v;
-                case "--port" -> port = Integer.parseInt(v);
-                case "--sources" -> sources = Integer.parseInt(v);
-                case "--era" -> era = Integer.parseInt(v);
-                case "--rate" -> rate = Integer.parseInt(v);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
+        return options(SubcommandArgs.parse(args, Set.of("mode", "connections", "seconds", "host", "port", "path", "sources", "era", "rate")));
+    }
+
+    private static Options options(SubcommandArgs a) {
+        if (!a.positional().isEmpty()) {
+            throw new ConfigException("unexpected argument '" + a.positional().getFirst() + "' (see --help)");
         }
-        if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
-        }
+        String mode = a.get("mode", "idle");
         if (!mode.equals("idle") && !mode.equals("active")) {
-            throw new IllegalArgumentException("--mode must be idle or active");
+            throw new ConfigException("option --mode: expected idle or active, not '" + mode + "'");
         }
-        if (connections < 1 || connections > 100_000 || seconds < 1 || seconds > 3600 || sources < 1 || sources > 250 || rate < 1) {
-            throw new IllegalArgumentException("connections 1-100000, seconds 1-3600, sources 1-250, rate >= 1");
-        }
+        String host = a.get("host", "127.0.0.1");
         try {
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
-                throw new IllegalArgumentException("only loopback targets are allowed, not " + host);
+                throw new ConfigException("option --host: only loopback targets are allowed, not " + host);
             }
         } catch (java.net.UnknownHostException e) {
-            throw new IllegalArgumentException("unknown host " + host);
+            throw new ConfigException("option --host: unknown host " + host);
         }
-        return new Options(mode, connections, seconds, host, port, sources, era, rate);
+        String path = a.get("path", "/");
+        if (!path.startsWith("/")) {
+            throw new ConfigException("option --path: expected a path starting with /, not '" + path + "'");
+        }
+        return new Options(mode, a.integer("connections", 100, 1, 100_000), a.integer("seconds", 30, 1, 3600), host,
+                a.integer("port", 3000, 1, 65535), path, a.integer("sources", 4, 1, 250), a.integer("era", 2, 1, 2),
+                a.integer("rate", 2000, 1, 1_000_000));
     }
 
     int run(PrintStream out) throws InterruptedException {
@@ -155,7 +164,7 @@ public final class LoadGenerator {
         WsClient ws;
         try {
             InetAddress source = InetAddress.getByName("127.0.0." + (2 + index % o.sources()));
-            ws = WsClient.connect(o.host(), o.port(), "/", source, 10_000);
+            ws = WsClient.connect(o.host(), o.port(), o.path(), source, 10_000);
             ws.setReadTimeout(0);
         } catch (IOException e) {
             failed.increment();

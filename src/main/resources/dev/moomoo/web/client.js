@@ -52,7 +52,8 @@
       $('play').textContent = 'Play';
     },
     A: () => {},
-    B: (reason) => { $('lost-reason').textContent = reason; },
+    // the reason comes HTML-escaped (the real client puts it into its page as HTML); shown here as text
+    B: (reason) => { $('lost-reason').textContent = new DOMParser().parseFromString(reason, 'text/html').body.textContent; },
     C: (sid) => { state.mySid = sid; },
     D: (data, isYou) => {
       const [id, sid, name, x, y, dir, hp, maxHp, , skin] = data;

@@ -60,6 +60,15 @@ final class AdminFixture implements AutoCloseable {
         return c;
     }
 
+    /** Runs {@code task} on the tick thread and returns its result (for conditions polled by a test). */
+    <T> T onTick(java.util.function.Function<dev.moomoo.game.World, T> task) {
+        try {
+            return server.world().submit(task).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String run(String line) throws Exception {
         return server.commands().execute(line).get(5, TimeUnit.SECONDS);
     }

@@ -52,13 +52,51 @@ class SettingsTest {
     @Test
     void unknownSettingsAndInconsistentSizesAreRefused() throws IOException {
         assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("prot", "1"), Map.of())).getMessage().contains("unknown setting --prot"));
-        Path f = file("colour=blue\n");
-        assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("config", f.toString()), Map.of())).getMessage()
-                .contains("unknown setting colour"));
         assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("max-frame-size", "2000", "max-message-size", "1000"), Map.of()))
                 .getMessage().contains("max-message-size"));
-        assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("config", dir.resolve("missing").toString()), Map.of()))
-                .getMessage().startsWith("cannot read config file"));
+    }
+
+    @Test
+    void everyUnknownKeyOfAFileIsNamedAtOnceInFileOrderWithItsLine() throws IOException {
+        Path f = file("# a comment\ncolour=blue\nport = 4000\n\n! another comment\nprot: 1\nmax-players 5\ncolour=red\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> resolve(Map.of("config", f.toString()), Map.of()));
+        assertEquals("config file " + f + ": unknown settings 'colour' (line 2), 'prot' (line 6), 'colour' (line 8) (see --help)", e.getMessage());
+        // the known ones, in all three forms, were read
+        Path good = file("port = 4000\nmax-players 5\nbind:127.0.0.1\n");
+        ServerConfig c = resolve(Map.of("config", good.toString()), Map.of());
+        assertEquals(4000, c.port());
+        assertEquals(5, c.game().maxPlayers());
+        assertEquals("127.0.0.1", c.bind());
+    }
+
+    @Test
+    void aFileThatIsMissingBinaryOrNotSettingsSaysSoInOneLine() throws IOException {
+        Path missing = dir.resolve("missing.properties");
+        assertEquals("config file " + missing + ": not found",
+                assertThrows(ConfigException.class, () -> resolve(Map.of("config", missing.toString()), Map.of())).getMessage());
+        Path binary = dir.resolve("image.png");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
+        assertEquals("config file " + binary + ": not a text file (not valid UTF-8)",
+                assertThrows(ConfigException.class, () -> resolve(Map.of("config", binary.toString()), Map.of())).getMessage());
+        Path nul = dir.resolve("nul.properties");
+        Files.write(nul, new byte[] {'p', 'o', 'r', 't', '=', '1', 0, '\n'});
+        assertEquals("config file " + nul + ": not a text file (it contains NUL bytes)",
+                assertThrows(ConfigException.class, () -> resolve(Map.of("config", nul.toString()), Map.of())).getMessage());
+        Path words = file("port=1\njust some words=\n=5\nlonely\n");
+        assertEquals("config file " + words + ": not a name = value setting: line 3 '=5', line 4 'lonely'",
+                assertThrows(ConfigException.class, () -> resolve(Map.of("config", words.toString()), Map.of())).getMessage());
+        Path folder = Files.createDirectory(dir.resolve("a-folder"));
+        assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("config", folder.toString()), Map.of())).getMessage()
+                .startsWith("config file " + folder + ": cannot be read"));
+    }
+
+    @Test
+    void aFlagWithoutItsValueSaysTheValueIsMissing() {
+        assertEquals("--port needs a value: an integer from 0 to 65535 (--port=...)",
+                assertThrows(ConfigException.class, () -> resolve(Map.of("port", Settings.NO_VALUE), Map.of())).getMessage());
+        assertEquals("--config needs a value: the path of a settings file (--config=moomoo.properties)",
+                assertThrows(ConfigException.class, () -> resolve(Map.of("config", Settings.NO_VALUE), Map.of())).getMessage());
+        assertTrue(resolve(Map.of("echo", Settings.NO_VALUE), Map.of()).echoEnabled(), "a bare switch is true");
     }
 
     @Test

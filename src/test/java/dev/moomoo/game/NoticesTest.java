@@ -41,6 +41,7 @@ class NoticesTest {
 
     @Test
     void theRealClientGetsBubblesOverItselfPacedByTheirLifetime() {
+        f.ticks(500); // world time is a sum of 1000/9 ms steps: pacing must hold late in a world's life too
         Player admin = spawn("admin", Client.NoticeDisplay.OWN_BUBBLE);
         Player other = spawn("other", Client.NoticeDisplay.OWN_BUBBLE);
         f.place(admin, 3000, 3000);
@@ -77,12 +78,21 @@ class NoticesTest {
     @Test
     void waitingLinesAreBoundedAndExpireWhileThePlayerIsDead() {
         Player p = spawn("p", Client.NoticeDisplay.OWN_BUBBLE);
+        f.world.reply(p.client(), "first");
+        StringBuilder longAnswer = new StringBuilder();
         for (int i = 0; i < Notices.MAX_WAITING + 10; i++) {
-            f.world.reply(p.client(), "line " + i);
+            longAnswer.append("line ").append(i).append('\n');
         }
-        assertEquals(Notices.MAX_WAITING, p.client().notices.size(), "the oldest are dropped beyond the bound");
-        f.ticks(1);
-        assertEquals("line 10", chats(p).getFirst().message(), "the oldest ten went");
+        f.world.reply(p.client(), longAnswer.toString());
+        f.world.reply(p.client(), "no room left");
+        assertEquals(Notices.MAX_WAITING, p.client().notices.size(), "bounded");
+        f.ticks((Notices.MAX_WAITING + 2) * 27);
+        List<String> shown = chats(p).stream().map(ServerPacket.Chat::message).toList();
+        assertEquals("first", shown.getFirst(), "what was waiting first is shown first");
+        assertEquals("line 0", shown.get(1));
+        assertEquals("line 21", shown.get(Notices.MAX_WAITING - 2), "the answer fills the room but one line");
+        assertEquals("(12 more lines not shown)", shown.getLast(), "which says what was cut");
+        assertEquals(Notices.MAX_WAITING, shown.size(), "and nothing after a full queue");
 
         Player q = spawn("q", Client.NoticeDisplay.OWN_BUBBLE);
         f.world.damage(q, 1000, null); // dead: it cannot show a bubble

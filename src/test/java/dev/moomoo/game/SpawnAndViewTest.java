@@ -182,11 +182,11 @@ class SpawnAndViewTest {
     }
 
     @Test
-    void kickReasonsAreHtmlEscaped() {
+    void aKickHandsTheMessageAndReasonToTheSink() {
         Player a = f.spawn("a");
         f.world.kick(a.client(), DisconnectReason.KICKED, "<img src=x onerror=alert(1)>");
         RecordingSink s = GameFixture.sink(a);
-        // the game hands over the message as it is; the gateway escapes it (ConnectionSinkTest)
+        // the game hands over the message as it is; the gateway escapes it (GatewaySinkTest)
         assertEquals("<img src=x onerror=alert(1)>", s.disconnectMessage);
         assertEquals(DisconnectReason.KICKED, s.disconnectReason);
         f.ticks(1);

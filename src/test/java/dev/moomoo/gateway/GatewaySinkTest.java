@@ -115,6 +115,11 @@ class GatewaySinkTest {
         // an equal packet that is another instance is encoded again: only the same instance is shared
         ServerPacket same = new ServerPacket.Leaderboard(List.of(new ServerPacket.LeaderEntry(1, "bob", 40)));
         era2.duringTick(() -> assertNotSame(era2.frame(board), era2.frame(same)));
+        assertEquals(3, era2.encodes(), "the frames of one tick are not kept for the next");
+        byte[][] next = new byte[1][];
+        era2.duringTick(() -> next[0] = era2.frame(board));
+        assertNotSame(got[0], next[0], "a new tick encodes again");
+        assertEquals(4, era2.encodes());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.moomoo.server;
 
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.Setting;
+import dev.moomoo.config.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,61 @@ class MainTest {
 
     @Test
     void flagForms() {
-        assertEquals(Map.of("port", "1", "echo", "true", "bind", "127.0.0.1"),
+        assertEquals(Map.of("port", "1", "echo", Settings.NO_VALUE, "bind", "127.0.0.1"),
                 Main.parseFlags(new String[] {"--port=1", "--echo", "--bind", "127.0.0.1"}));
+    }
+
+    @Test
+    void aSettingWithoutItsValueSaysSo() throws InterruptedException {
+        Run r = run("--port");
+        assertEquals(2, r.code());
+        assertEquals("error: --port needs a value: an integer from 0 to 65535 (--port=...)", r.err().strip());
+        Run then = run("--port", "--echo");
+        assertEquals(2, then.code(), "the next flag is not the value");
+    }
+
+    @Test
+    void everySubcommandHasHelp() throws InterruptedException {
+        for (String sub : new String[] {"load", "trace-report", "healthcheck"}) {
+            Run r = run(sub, "--help");
+            assertEquals(0, r.code(), sub + ": " + r.err());
+            assertTrue(r.out().startsWith("usage: moomoo-server " + sub), sub + ": " + r.out());
+            assertEquals("", r.err(), sub);
+        }
+        Run bad = run("load", "--connections");
+        assertEquals(2, bad.code());
+        assertEquals("error: option --connections needs a value (see --help)", bad.err().strip());
+    }
+
+    @Test
+    void traceReportOnAMissingFileSaysNotFound() throws InterruptedException {
+        Run r = run("trace-report", "/nonexistent/trace.log");
+        assertEquals(1, r.code());
+        assertEquals("error: trace file /nonexistent/trace.log: not found", r.err().strip());
+        assertEquals(2, run("trace-report").code());
+    }
+
+    @Test
+    void helpKeepsItsColumnsAndSaysTheExitStatusAndWhereStateIsKept() throws InterruptedException {
+        Run r = run("--help");
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= 110, "a help line of " + line.length() + " characters: " + line);
+        }
+        // the text column starts at the same place on every setting's first line
+        int column = -1;
+        for (String line : r.out().split("\n")) {
+            if (line.startsWith("  --")) {
+                int text = line.indexOf(' ', 4);
+                while (text < line.length() && line.charAt(text) == ' ') {
+                    text++;
+                }
+                assertTrue(column < 0 || column == text, "aligned: " + line);
+                column = text;
+            }
+        }
+        assertTrue(r.out().contains("Exit status: 0 stopped as asked"), r.out());
+        assertTrue(r.out().contains("1 could not start"), r.out());
+        assertTrue(r.out().contains("2 a bad setting"), r.out());
+        assertTrue(r.out().contains("State (the ban file) is kept in "), r.out());
     }
 }

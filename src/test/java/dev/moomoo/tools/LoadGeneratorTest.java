@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.moomoo.config.ConfigException;
+
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -14,11 +16,18 @@ import static org.junit.jupiter.api.Assertions.*;
 class LoadGeneratorTest {
     @Test
     void onlyLoopbackTargetsAndSaneBounds() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> LoadGenerator.parse(new String[] {"--host", "10.0.0.1"}))
-                .getMessage().contains("only loopback"));
-        assertThrows(IllegalArgumentException.class, () -> LoadGenerator.parse(new String[] {"--connections", "0"}));
-        assertThrows(IllegalArgumentException.class, () -> LoadGenerator.parse(new String[] {"--mode", "chaos"}));
+        assertEquals("option --host: only loopback targets are allowed, not 10.0.0.1",
+                assertThrows(ConfigException.class, () -> LoadGenerator.parse(new String[] {"--host", "10.0.0.1"})).getMessage());
+        assertEquals("option --connections: expected an integer from 1 to 100000, not '0'",
+                assertThrows(ConfigException.class, () -> LoadGenerator.parse(new String[] {"--connections", "0"})).getMessage());
+        assertEquals("option --mode: expected idle or active, not 'chaos'",
+                assertThrows(ConfigException.class, () -> LoadGenerator.parse(new String[] {"--mode", "chaos"})).getMessage());
+        assertEquals("option --seconds needs a value (see --help)",
+                assertThrows(ConfigException.class, () -> LoadGenerator.parse(new String[] {"--seconds"})).getMessage());
+        assertEquals("unknown option --colour (see --help)",
+                assertThrows(ConfigException.class, () -> LoadGenerator.parse(new String[] {"--colour", "blue"})).getMessage());
         assertEquals("active", LoadGenerator.parse(new String[] {"--mode", "active"}).mode());
+        assertEquals("/server", LoadGenerator.parse(new String[] {"--path=/server"}).path());
     }
 
     @Test

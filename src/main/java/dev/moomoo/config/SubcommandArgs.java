@@ -1,0 +1,87 @@
+package dev.moomoo.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options of a subcommand ({@code load}, {@code trace-report}): {@code --name value} or
+ * {@code --name=value}, positional arguments, and {@code --help}. Every mistake is one line naming
+ * the option: an unknown one, one without its value, a value of the wrong kind.
+ */
+public final class SubcommandArgs {
+    private final Map<String, String> values;
+    private final List<String> positional;
+    private final boolean help;
+
+    private SubcommandArgs(Map<String, String> values, List<String> positional, boolean help) {
+        this.values = values;
+        this.positional = positional;
+        this.help = help;
+    }
+
+    /** @param options the option names the subcommand takes, each with a value */
+    public static SubcommandArgs parse(String[] args, Set<String> options) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> positional = new ArrayList<>();
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                help = true;
+                continue;
+            }
+            if (!a.startsWith("--")) {
+                positional.add(a);
+                continue;
+            }
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a.substring(2) : a.substring(2, eq);
+            if (!options.contains(name)) {
+                throw new ConfigException("unknown option --" + name + " (see --help)");
+            }
+            if (eq >= 0) {
+                values.put(name, a.substring(eq + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                values.put(name, args[++i]);
+            } else {
+                throw new ConfigException("option --" + name + " needs a value (see --help)");
+            }
+        }
+        return new SubcommandArgs(values, positional, help);
+    }
+
+    public boolean help() {
+        return help;
+    }
+
+    public List<String> positional() {
+        return positional;
+    }
+
+    public String get(String name, String otherwise) {
+        return values.getOrDefault(name, otherwise);
+    }
+
+    public String get(String name) {
+        return values.get(name);
+    }
+
+    public int integer(String name, int otherwise, int min, int max) {
+        String v = values.get(name);
+        if (v == null) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw new ConfigException("option --" + name + ": expected an integer from " + min + " to " + max + ", not '" + v + "'");
+    }
+}
