@@ -89,6 +89,31 @@ try {
   await alice.screenshot({ path: join(outDir, 'alice.png') });
   await bob.screenshot({ path: join(outDir, 'bob.png') });
   console.log('screenshots in ' + outDir);
+
+  // Typing in the chat box moves nobody and swings nothing.
+  const sentBefore = await alice.evaluate(() => ({ ...window.__moo.sent }));
+  await alice.keyboard.press('Enter');
+  await alice.keyboard.down('d');
+  await alice.keyboard.type('dw');
+  await alice.keyboard.up('d');
+  await alice.mouse.down();
+  await alice.mouse.up();
+  const sentTyping = await alice.evaluate(() => ({ ...window.__moo.sent }));
+  // (the click moved the focus off the chat box) put the chat box away unsent
+  await alice.evaluate(() => { const c = document.getElementById('chat'); c.value = ''; c.blur(); c.classList.add('hidden'); });
+  check((sentTyping['9'] || 0) === (sentBefore['9'] || 0) && (sentTyping.F || 0) === (sentBefore.F || 0),
+    `no move (9) or attack (F) sent while typing in the chat box (9: ${sentBefore['9'] || 0} -> ${sentTyping['9'] || 0}, F: ${sentBefore.F || 0} -> ${sentTyping.F || 0})`);
+
+  // A restart: the page shows the time left and counts down to the end, then the connection closes.
+  await say(alice, '/stop 3');
+  const shown = [];
+  for (const left of ['0:03', '0:02', '0:01', '0:00']) {
+    await alice.waitForFunction((t) => document.getElementById('notice').textContent === 'Server restarting in ' + t, left, WAIT);
+    shown.push(left);
+  }
+  check(shown.length === 4, `the restart notice counted down ${shown.join(', ')}`);
+  await alice.waitForFunction(() => !document.getElementById('lost').classList.contains('hidden'), null, WAIT);
+  check(true, 'the page says the connection was lost once the server stopped');
 } catch (e) {
   console.log(e.stack || String(e));
   process.exitCode = 1;

@@ -50,6 +50,8 @@ class BrowserIT {
             assertTrue(output.contains("ok - bob saw alice move right"), output);
             assertTrue(output.contains("ok - alice's wood rose"), output);
             assertTrue(output.contains("ok - a chat line from bob appeared"), output);
+            assertTrue(output.contains("ok - no move (9) or attack (F) sent while typing"), output);
+            assertTrue(output.contains("ok - the restart notice counted down 0:03, 0:02, 0:01, 0:00"), output);
         } catch (IOException e) {
             fail("could not run node (install nodejs, as .ci/run does): " + e.getMessage());
         }

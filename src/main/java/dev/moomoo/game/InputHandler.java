@@ -9,6 +9,9 @@ final class InputHandler {
     /** Chat lines a player may send at once, and the world time that earns one more. */
     static final int CHAT_BURST = 3;
     static final double CHAT_MILLIS_PER_LINE = 1000;
+    /** What a player whose chat line was dropped is told, and how often at most. */
+    static final String CHAT_TOO_FAST = "chat line not sent: at most one a second";
+    static final double CHAT_WARNING_MILLIS = 3000;
 
     private final World world;
     private ChatListener chatListener = (client, text) -> false;
@@ -110,7 +113,13 @@ final class InputHandler {
         p.chatTokens = Math.min(CHAT_BURST, p.chatTokens + (now - p.chatCheckedAt) / CHAT_MILLIS_PER_LINE);
         p.chatCheckedAt = now;
         if (p.chatTokens < 1) {
-            return; // over the chat rate: the line is dropped, the rest of the game goes on
+            // Over the chat rate: the line is dropped, and the sender told why (once per burst of drops,
+            // so the warning itself cannot flood).
+            if (now - p.chatWarnedAt >= CHAT_WARNING_MILLIS) {
+                p.chatWarnedAt = now;
+                world.reply(c, CHAT_TOO_FAST);
+            }
+            return;
         }
         p.chatTokens -= 1;
         ServerPacket line = new ServerPacket.Chat(p.sid(), text);

@@ -40,6 +40,8 @@ public final class Player implements Positioned {
     /** Chat lines the player may send now (a token bucket refilled with world time). */
     double chatTokens = InputHandler.CHAT_BURST;
     double chatCheckedAt;
+    /** When the player was last told that a chat line was dropped (world time), or never. */
+    double chatWarnedAt = Double.NEGATIVE_INFINITY;
     /** Sids of the players this one was sent as in view ({@code D} sent, no {@code E} since). */
     final BitSet playersInView = new BitSet();
     /** Sids of the objects sent to this player with {@code H} and not removed since. */

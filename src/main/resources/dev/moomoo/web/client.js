@@ -22,6 +22,7 @@
     objects: new Map(),   // sid -> {sid, x, y, dir, scale, type, wiggleAt, wiggleDir}
     stats: { wood: 0, food: 0, stone: 0, points: 0, kills: 0 },
     xp: 0, maxXp: 300, age: 1, chat: [], leaderboard: [], pongs: 0,
+    sent: {},             // packets sent, by code
   };
   window.__moo = state;
 
@@ -29,7 +30,11 @@
   const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/?client=moomoo-server';
   const socket = new WebSocket(url);
   socket.binaryType = 'arraybuffer';
-  const send = (code, ...args) => { if (socket.readyState === 1) socket.send(MsgPack.encode([code, args])); };
+  const send = (code, ...args) => {
+    if (socket.readyState !== 1) return;
+    socket.send(MsgPack.encode([code, args]));
+    state.sent[code] = (state.sent[code] || 0) + 1;
+  };
 
   socket.onopen = () => { state.connected = true; };
   socket.onclose = (e) => {
@@ -110,7 +115,7 @@
       $('xp-fill').style.width = Math.min(100, 100 * state.xp / state.maxXp) + '%';
     },
     V: () => {},
-    Z: (seconds) => notice('Server restarting in ' + seconds + ' s'),
+    Z: (seconds) => restartCountdown(seconds),
     6: (sid, message) => {
       const p = state.players.get(sid);
       const who = sid === -1 ? 'server' : (p ? p.name : '?');
@@ -124,9 +129,18 @@
     0: () => { state.pongs++; },
   };
 
-  function notice(text) {
-    $('notice').textContent = text;
-    setTimeout(() => { if ($('notice').textContent === text) $('notice').textContent = ''; }, 4000);
+  // The server sends Z [n] once a second; the page counts down by itself between them, to the end.
+  let restartAt = 0;
+  let restartTimer = null;
+  function restartCountdown(seconds) {
+    restartAt = now() + seconds * 1000;
+    const show = () => {
+      const left = Math.max(0, Math.ceil((restartAt - now()) / 1000));
+      $('notice').textContent = 'Server restarting in ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      if (left === 0) { clearInterval(restartTimer); restartTimer = null; }
+    };
+    show();
+    if (!restartTimer) restartTimer = setInterval(show, 250);
   }
 
   // Positions drawn one tick behind the newest update, moving smoothly between the last two.
@@ -181,12 +195,18 @@
       return;
     }
     if (!state.alive || document.activeElement === $('name')) return;
-    if (e.key === 'Enter') { chatBox.classList.remove('hidden'); chatBox.focus(); e.preventDefault(); return; }
+    if (e.key === 'Enter') {
+      // opening the chat stops the player, as the real client does: keys held now type, they do not walk
+      keys.clear();
+      if (moveAngle !== null) { moveAngle = null; send('e'); }
+      chatBox.classList.remove('hidden'); chatBox.focus(); e.preventDefault(); return;
+    }
     if (e.key === ' ') { send('F', 1, aim); return; }
     keys.add(e.key.toLowerCase());
     updateMove();
   });
   window.addEventListener('keyup', (e) => {
+    if (document.activeElement === chatBox) return;
     if (e.key === ' ') { send('F', 0, null); return; }
     keys.delete(e.key.toLowerCase());
     updateMove();
@@ -197,8 +217,11 @@
     const t = now();
     if (t - lastAimSent > 100) { lastAimSent = t; send('D', Math.round(aim * 100) / 100); }
   });
-  canvas.addEventListener('mousedown', () => send('F', 1, aim));
-  window.addEventListener('mouseup', () => send('F', 0, null));
+  // Typing in the chat box moves nobody and swings nothing.
+  const typing = () => document.activeElement === chatBox;
+  let mouseAttack = false;
+  canvas.addEventListener('mousedown', () => { if (!typing()) { mouseAttack = true; send('F', 1, aim); } });
+  window.addEventListener('mouseup', () => { if (mouseAttack) { mouseAttack = false; send('F', 0, null); } });
 
   // ---- drawing ----
   function resize() { canvas.width = innerWidth * devicePixelRatio; canvas.height = innerHeight * devicePixelRatio; }

@@ -172,13 +172,22 @@ class SpawnAndViewTest {
             f.send(a, new ClientPacket.Chat("line " + i));
         }
         f.ticks(1);
-        assertEquals(List.of("line 0", "line 1", "line 2"),
-                GameFixture.sink(a).all(ServerPacket.Chat.class).stream().map(ServerPacket.Chat::message).toList(), "a burst of 3");
+        // a burst of 3, and the sender told once (as a bubble over itself) that the other 7 were dropped
+        assertEquals(List.of("line 0", "line 1", "line 2", "chat line not sent: at most one a second"),
+                GameFixture.sink(a).all(ServerPacket.Chat.class).stream().map(ServerPacket.Chat::message).toList());
         f.ticks(9); // one second of world time earns one more line
         f.send(a, new ClientPacket.Chat("later"));
         f.send(a, new ClientPacket.Chat("too soon"));
         f.ticks(1);
-        assertEquals("later", GameFixture.sink(a).last(ServerPacket.Chat.class).message());
+        assertEquals("later", GameFixture.sink(a).last(ServerPacket.Chat.class).message(),
+                "no second warning within 3 s of the first");
+        f.ticks(27);
+        for (int i = 0; i < 3; i++) {
+            f.send(a, new ClientPacket.Chat("now " + i)); // a full burst again
+        }
+        f.send(a, new ClientPacket.Chat("too fast again"));
+        f.ticks(1);
+        assertEquals("chat line not sent: at most one a second", GameFixture.sink(a).last(ServerPacket.Chat.class).message());
     }
 
     @Test
