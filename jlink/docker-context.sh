@@ -10,7 +10,7 @@ out=$2
 here=$(cd "$(dirname "$0")" && pwd)
 
 rm -rf "$out"
-mkdir -p "$out/rootfs/etc" "$out/rootfs/tmp"
+mkdir -p "$out/rootfs/etc" "$out/rootfs/tmp" "$out/state"
 cp -a "$image" "$out/image"
 if [[ -f "$image/lib/server/app.jsa" ]]; then
   # The image has a class-data-sharing archive: let the entry point use it.

@@ -22,7 +22,31 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The server in its container, built from scratch from the runtime image, driven over the mapped port. */
 class ContainerIT {
+    private static final String ADMIN_TOKEN = "it-admin";
+    /** An address from TEST-NET-3 (RFC 5737): banned and unbanned, never seen. */
+    private static final String BANNED = "203.0.113.9";
+
     private GenericContainer<?> container;
+
+    /** Logs in as admin over chat (connected as the own client, which gets answers at once) and runs one command. */
+    private static String adminCommand(String host, int port, String command) throws IOException {
+        try (GameClient admin = GameClient.connect(host, port, "/?client=moomoo-server", null, CodeTable.ERA_2, 10_000)) {
+            spawn(admin, "admin");
+            admin.send(new ClientPacket.Chat("/login " + ADMIN_TOKEN));
+            assertEquals("logged in as admin", notice(admin));
+            admin.send(new ClientPacket.Chat("/" + command));
+            return notice(admin);
+        }
+    }
+
+    private static String notice(GameClient c) throws IOException {
+        while (true) {
+            ServerPacket.Chat chat = c.receiveUntil(ServerPacket.Chat.class);
+            if (chat.sid() == -1) {
+                return chat.message();
+            }
+        }
+    }
 
     @BeforeAll
     static void docker() {
@@ -35,6 +59,7 @@ class ContainerIT {
                 .withExposedPorts(3000)
                 // A small map, so that every player sees every other one wherever they spawn.
                 .withEnv("MOOMOO_MAP_SIZE", "600")
+                .withEnv("MOOMOO_ADMIN_TOKEN", ADMIN_TOKEN)
                 .withEnv("MOOMOO_TREES", "0").withEnv("MOOMOO_BUSHES", "0").withEnv("MOOMOO_ROCKS", "0").withEnv("MOOMOO_GOLD_ORES", "0")
                 .waitingFor(Wait.forHttp("/healthz").forStatusCode(200).withStartupTimeout(Duration.ofSeconds(60)));
         container.start();
@@ -108,6 +133,9 @@ class ContainerIT {
                 spawn(c, "p" + i);
                 clients.add(c);
             }
+            // A ban is kept in the state directory, which the container's user 10001 can write.
+            assertEquals("banned " + BANNED + ", 0 connection(s) closed",
+                    adminCommand(container.getHost(), container.getMappedPort(3000), "ban " + BANNED));
             DockerClient docker = container.getDockerClient();
             String id = container.getContainerId();
             long sent = System.nanoTime();
@@ -147,6 +175,8 @@ class ContainerIT {
                 c.send(new ClientPacket.Ping());
                 c.receiveUntil(ServerPacket.Pong.class);
             }
+            // The ban outlived the restart (it was read back from the state directory).
+            assertEquals("unbanned " + BANNED, adminCommand(container.getHost(), port, "unban " + BANNED));
         } finally {
             for (GameClient c : clients) {
                 c.close();
