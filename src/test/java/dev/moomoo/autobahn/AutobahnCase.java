@@ -25,6 +25,22 @@ record AutobahnCase(String id, List<Step> steps) {
     record Fail(int... codes) implements Step {
     }
 
+    /**
+     * The server fails the connection in the middle of a frame (fail fast): its Close comes before the
+     * frame is whole; the client then sends the rest of the frame ({@code rest}) and its own Close, and
+     * the server closes TCP. Without the rest, the client's Close would be read as payload.
+     */
+    record FailMidFrame(byte[] rest, int code) implements Step {
+    }
+
+    /**
+     * The client's Close (just sent) was one the server must refuse: the next frame must be a Close
+     * with one of these codes, and then the server must close TCP at once, without waiting for an
+     * answer, because both Close frames have crossed (RFC 6455 5.5.1, 7.1.1).
+     */
+    record FailAfterPeerClose(int... codes) implements Step {
+    }
+
     /** The client closes with {@code code}; the server must echo {@code expectedEcho} (-1: an empty Close) and close TCP. */
     record Close(byte[] closeFrame, int expectedEcho) implements Step {
     }

@@ -35,8 +35,11 @@ class AutobahnTest {
 
     @BeforeAll
     static void start() throws IOException {
-        // 1 MiB messages for the scaled-down group 9; the close timeout short so failed cases end fast.
-        server = EchoServers.start("max-frame-size", "1048576", "max-message-size", "1048576", "close-timeout-ms", "1000");
+        // The README's conformance flags (16 MiB messages, no message or control-frame rate; the outbound
+        // queue left at its 1 MiB default), and a close timeout far longer than the client waits: a
+        // server that waited for a Close the peer already sent would hold TCP past the client's read timeout.
+        server = EchoServers.start("echo", "true", "messages-per-second", "0", "control-frames-per-second", "0",
+                "max-message-size", "16777216", "max-frame-size", "16777216", "close-timeout-ms", "60000");
     }
 
     @AfterAll
@@ -65,6 +68,8 @@ class AutobahnTest {
         assertEquals(3 + 4 + 2 + 4 + 5 + 11 + 4 + 2 + 4 + 3 + 5 + 8 + 5 + 10 + 1 + 3 + 5 + 5 + 5 + 7 + 8 + 34 + 7, count(ids, "6."));
         assertEquals(6 + 6 + 1 + 13 + 9 + 2, count(ids, "7."));
         assertEquals(6 + 6 + 9 + 9 + 6 + 6 + 6 + 6, count(ids, "9."));
+        assertEquals(3 + 9 + 2, AutobahnCases.all().stream().filter(c -> c.steps().getLast() instanceof AutobahnCase.FailAfterPeerClose).count(),
+                "7.3.2, 7.3.6, 7.5.1, 7.9.x and 7.13.x refuse the peer's Close");
         assertEquals(1, count(ids, "10."));
     }
 
@@ -101,6 +106,27 @@ class AutobahnTest {
                             // the server may close TCP before our answer arrives; that is allowed
                         }
                         assertTrue(client.closedByServer(), "server closes TCP after the closing handshake");
+                        ended = true;
+                    }
+                    case AutobahnCase.FailMidFrame fail -> {
+                        RawClient.Frame f = client.readFrame();
+                        assertNotNull(f, "server closed TCP without a Close frame");
+                        assertEquals(Opcode.CLOSE, f.opcode(), () -> "expected Close before the frame is whole, got opcode " + f.opcode());
+                        assertEquals(fail.code(), f.closeCode());
+                        client.write(fail.rest());
+                        client.write(TestFrames.frame(Opcode.CLOSE).payload(new byte[] {(byte) (fail.code() >> 8), (byte) fail.code()}).bytes());
+                        assertTrue(client.closedByServer(), "server closes TCP after the closing handshake");
+                        ended = true;
+                    }
+                    case AutobahnCase.FailAfterPeerClose fail -> {
+                        RawClient.Frame f = client.readFrame();
+                        assertNotNull(f, "server closed TCP without a Close frame");
+                        assertEquals(Opcode.CLOSE, f.opcode(), () -> "expected Close, got opcode " + f.opcode() + " " + f.text());
+                        int code = f.closeCode();
+                        assertTrue(Arrays.stream(fail.codes()).anyMatch(x -> x == code), "close code " + code);
+                        // no answer: the peer's Close was the one refused; TCP must close now, not after the
+                        // server's 60 s close timeout (the client reads for at most 5 s)
+                        assertTrue(client.closedByServer(), "server closes TCP at once once both Close frames have crossed");
                         ended = true;
                     }
                     case Close close -> {

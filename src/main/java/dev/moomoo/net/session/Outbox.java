@@ -46,7 +46,11 @@ public final class Outbox {
         this.maxBytes = maxBytes;
     }
 
-    /** Queues a data frame, unless the queue is over its frame or byte limit or closing has begun. */
+    /**
+     * Queues a data frame, unless the queue is over its frame or byte limit or closing has begun. The
+     * byte limit bounds a backlog (a peer that reads too slowly), not one message: a single frame
+     * larger than it is taken when nothing else is queued (its size is bounded by the message limits).
+     */
     public synchronized Offer offer(byte[] frame) {
         if (closeFrame != null || aborted) {
             return Offer.CLOSED;
@@ -54,7 +58,7 @@ public final class Outbox {
         if (data == null) {
             data = new ArrayDeque<>(4);
         }
-        if (data.size() >= maxFrames || dataBytes + frame.length > maxBytes) {
+        if (data.size() >= maxFrames || (dataBytes > 0 && dataBytes + frame.length > maxBytes)) {
             return Offer.FULL;
         }
         data.addLast(frame);

@@ -104,6 +104,14 @@ public final class WebSocketSession {
             }
         } catch (WebSocketException e) {
             Logger.info("{}: protocol violation, closing with {}: {}", connection, e.closeCode(), e.reason());
+            if (e.isInPeerClose()) {
+                // Both Close frames will have crossed once ours is written: the writer closes TCP then,
+                // with nothing more to read.
+                connection.outbox().markCloseReceived();
+                connection.fail(e);
+                connection.outbox().awaitCloseWritten(limits.closeTimeoutMillis());
+                return null;
+            }
             connection.fail(e);
             drainUntilClose(frames, limiter);
             return null;

@@ -40,7 +40,11 @@ public final class MessageAssembler {
             if (h == null) {
                 throw new EOFException("peer closed the connection without a Close frame");
             }
-            checkHeader(h);
+            try {
+                checkHeader(h);
+            } catch (WebSocketException e) {
+                throw h.opcode() == Opcode.CLOSE ? e.inPeerClose() : e;
+            }
             if (Opcode.isControl(h.opcode())) {
                 return readControl(h);
             }
@@ -100,7 +104,13 @@ public final class MessageAssembler {
         return switch (h.opcode()) {
             case Opcode.PING -> new Inbound.Ping(payload);
             case Opcode.PONG -> new Inbound.Pong(payload);
-            default -> parseClose(payload);
+            default -> {
+                try {
+                    yield parseClose(payload);
+                } catch (WebSocketException e) {
+                    throw e.inPeerClose();
+                }
+            }
         };
     }
 

@@ -44,6 +44,18 @@ class OutboxTest {
     }
 
     @Test
+    void theByteLimitBoundsABacklogNotOneMessage() throws InterruptedException {
+        Outbox small = new Outbox(100, 1024);
+        byte[] big = Frames.binary(new byte[4096]);
+        assertEquals(Outbox.Offer.ACCEPTED, small.offer(big), "one frame over the limit, nothing else queued: taken");
+        assertEquals(Outbox.Offer.FULL, small.offer(Frames.binary(new byte[1])), "anything behind it is over the limit");
+        WriteBatch batch = new WriteBatch();
+        assertTrue(small.take(batch));
+        assertEquals(Outbox.Offer.ACCEPTED, small.offer(Frames.binary(new byte[600])));
+        assertEquals(Outbox.Offer.FULL, small.offer(Frames.binary(new byte[600])), "600 + 600 bytes queued is over 1024");
+    }
+
+    @Test
     void aSingleFrameIsWrittenAsItIsWithoutACopy() throws InterruptedException {
         byte[] frame = Frames.binary(new byte[] {1, 2, 3});
         outbox.offer(frame);
