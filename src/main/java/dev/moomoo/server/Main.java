@@ -47,7 +47,9 @@ public final class Main {
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
         if (args.length > 0 && args[0].equals("load")) {
-            Configuration.set("level", "warn");
+            if (!Configuration.isFrozen()) { // (a JVM that logged already, such as a test's, keeps its level)
+                Configuration.set("level", "warn");
+            }
             return dev.moomoo.tools.LoadGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         if (args.length > 0 && args[0].equals("trace-report")) {
