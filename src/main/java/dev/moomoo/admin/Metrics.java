@@ -2,6 +2,7 @@ package dev.moomoo.admin;
 
 import dev.moomoo.game.TickStats;
 import dev.moomoo.gateway.GatewayStats;
+import dev.moomoo.net.session.Drops;
 import dev.moomoo.protocol.ClientKind;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerKind;
@@ -15,7 +16,7 @@ import java.util.Locale;
 /** The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). */
 public final class Metrics {
     /** What the page reads from. */
-    public record Sources(ServerStats server, GatewayStats gateway, TickStats ticks, CodeTable codes,
+    public record Sources(ServerStats server, GatewayStats gateway, TickStats ticks, CodeTable codes, Drops drops,
                           java.util.function.IntSupplier connections, java.util.function.IntSupplier players,
                           java.util.function.IntSupplier openSockets) {
     }
@@ -76,6 +77,9 @@ public final class Metrics {
         refusals(out, "", "none", s.gateway().refusals(null));
         counter(out, "moomoo_violation_closes_total", "Connections closed for undecodable packets.", s.gateway().violationCloses());
         counter(out, "moomoo_inbox_overflows_total", "Connections closed because their inbox was full.", s.gateway().inboxOverflows());
+        header(out, "moomoo_connections_dropped_total", "Connections the server ended (closed or cut), by reason; each is also logged at debug level.", "counter");
+        s.drops().all().forEach((reason, n) ->
+                out.append("moomoo_connections_dropped_total{reason=\"").append(reason.label()).append("\"} ").append(n).append('\n'));
 
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         MemoryUsage nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();

@@ -3,6 +3,7 @@ package dev.moomoo.gateway;
 import dev.moomoo.game.DisconnectReason;
 import dev.moomoo.game.PacketSink;
 import dev.moomoo.net.session.Connection;
+import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.Outbox;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Frames;
@@ -76,7 +77,16 @@ final class ConnectionSink implements PacketSink {
     @Override
     public void disconnect(DisconnectReason reason, String message) {
         send(disconnectPacket(message));
-        connection.close(closeCode(reason), message);
+        connection.close(dropReason(reason), closeCode(reason), message);
+    }
+
+    static DropReason dropReason(DisconnectReason reason) {
+        return switch (reason) {
+            case SERVER_FULL -> DropReason.SERVER_FULL;
+            case KICKED -> DropReason.KICKED;
+            case BANNED -> DropReason.BANNED;
+            case TOO_SLOW -> DropReason.TOO_SLOW;
+        };
     }
 
     /** The {@code B} packet for {@code message}: HTML-escaped, because the client puts it into the page as HTML. */

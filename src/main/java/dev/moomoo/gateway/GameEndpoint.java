@@ -3,6 +3,7 @@ package dev.moomoo.gateway;
 import dev.moomoo.game.Client;
 import dev.moomoo.game.World;
 import dev.moomoo.net.session.Connection;
+import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.Endpoint;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ClientCodec;
@@ -122,7 +123,7 @@ public final class GameEndpoint implements Endpoint {
         if (!client.inbox().offer(packet)) {
             stats.inboxOverflow();
             Logger.info("{}: inbox full ({} packets), closing with 1008", connection, world.config().inboxSize());
-            connection.close(CloseCode.POLICY_VIOLATION, "too many packets");
+            connection.close(DropReason.INBOX_FULL, CloseCode.POLICY_VIOLATION, "too many packets");
         }
     }
 
@@ -138,7 +139,7 @@ public final class GameEndpoint implements Endpoint {
         if (policy == ViolationPolicy.CLOSE || n > violationLimit) {
             stats.violationClose();
             Logger.info("{}: {} undecodable packet(s), closing with 1008; last: {}", connection, n, reason);
-            connection.close(CloseCode.POLICY_VIOLATION, "invalid packets");
+            connection.close(DropReason.INVALID_PACKETS, CloseCode.POLICY_VIOLATION, "invalid packets");
         } else {
             Logger.debug("{}: refused packet: {}", connection, reason);
         }

@@ -17,6 +17,7 @@ import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
+import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.EchoEndpoint;
 import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
@@ -81,7 +82,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
             stopTicking();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
-        this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes,
+        this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes, server.registry().drops(),
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
     }
 
@@ -215,7 +216,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 if (client != null) {
                     world.kick(client, DisconnectReason.BANNED, reason);
                 } else {
-                    c.close(CloseCode.POLICY_VIOLATION, reason);
+                    c.close(DropReason.BANNED, CloseCode.POLICY_VIOLATION, reason);
                 }
                 n++;
             }

@@ -3,6 +3,7 @@ package dev.moomoo.server;
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
+import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.ConnectionRegistry;
 import dev.moomoo.net.session.KeepAlive;
 import dev.moomoo.net.session.WebSocketSession;
@@ -232,7 +233,7 @@ public final class Server implements AutoCloseable {
         boolean done = awaitNoSockets(deadline);
         if (!done) {
             for (Connection c : registry.connections()) {
-                c.abort();
+                c.abort(DropReason.SHUTDOWN_CUT);
             }
             sockets.forEach(Server::closeQuietly);
             awaitNoSockets(System.nanoTime() + config.closeTimeout().toNanos());

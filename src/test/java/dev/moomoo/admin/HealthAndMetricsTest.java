@@ -6,6 +6,7 @@ import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -161,6 +162,9 @@ class HealthAndMetricsTest {
             assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "M", "kind", "spawn", "reason", "argument")));
             assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "", "kind", "none", "reason", "unknown_code")));
             assertEquals(1, value(s, "moomoo_handshake_failures_total", Map.of("status", "426")));
+            for (dev.moomoo.net.session.DropReason r : dev.moomoo.net.session.DropReason.values()) {
+                assertEquals(0, value(s, "moomoo_connections_dropped_total", Map.of("reason", r.label())), "nothing dropped yet: " + r);
+            }
             assertTrue(value(s, "jvm_memory_used_bytes", Map.of("area", "heap")) > 0);
             assertTrue(value(s, "jvm_threads_platform", Map.of()) > 0);
             // The histogram is cumulative and its count matches the ticks.
@@ -174,6 +178,21 @@ class HealthAndMetricsTest {
             assertEquals(previous, value(s, "moomoo_tick_duration_seconds_bucket", Map.of("le", "+Inf")));
             assertEquals(previous, value(s, "moomoo_tick_duration_seconds_count", Map.of()));
             assertTrue(previous > 0);
+
+            // A kick is a drop, counted by its reason.
+            int[] sid = {0};
+            fx.onTick(w -> sid[0] = w.livingPlayers().getFirst().sid());
+            fx.run("kick " + sid[0] + " bye");
+            assertTrue(dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(30), () ->
+                    value(parse(AdminFixture.body(getQuietly(fx, "/metrics"))), "moomoo_connections_dropped_total", Map.of("reason", "kicked")) == 1));
+        }
+    }
+
+    private static String getQuietly(AdminFixture fx, String path) {
+        try {
+            return fx.get(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

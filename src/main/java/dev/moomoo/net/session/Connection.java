@@ -4,6 +4,8 @@ import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.net.websocket.WebSocketException;
 
+import org.tinylog.Logger;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -21,6 +23,7 @@ public final class Connection {
     private final Socket socket;
     private final String path;
     private final Outbox outbox;
+    private final Drops drops;
     private final AtomicBoolean socketClosed = new AtomicBoolean();
     private volatile long lastHeardNanos = System.nanoTime();
     private volatile long pingSentNanos;
@@ -30,10 +33,15 @@ public final class Connection {
     /** When our Close was queued (System.nanoTime), or 0. */
     private volatile long closingSinceNanos;
 
-    Connection(Socket socket, String path, Outbox outbox) {
+    Connection(Socket socket, String path, Outbox outbox, Drops drops) {
         this.socket = socket;
         this.path = path;
         this.outbox = outbox;
+        this.drops = drops;
+    }
+
+    Connection(Socket socket, String path, Outbox outbox) {
+        this(socket, path, outbox, new Drops());
     }
 
     public long id() {
@@ -80,14 +88,24 @@ public final class Connection {
     }
 
     /**
-     * Starts the closing handshake: what is queued goes out, then a Close frame with {@code code},
-     * then the connection waits a bounded time for the peer's Close and closes TCP. Idempotent.
+     * The server ends the connection for {@code why}: what is queued goes out, then a Close frame with
+     * {@code code} and {@code reason}, then the connection waits a bounded time for the peer's Close and
+     * closes TCP. Logged and counted once; idempotent.
      */
-    public void close(int code, String reason) {
+    public void close(DropReason why, int code, String reason) {
+        if (startClose(code, reason)) {
+            drops.count(why);
+            Logger.debug("{}: closing with {} ({}): {}", this, code, why.description(), reason);
+        }
+    }
+
+    private boolean startClose(int code, String reason) {
         if (outbox.finish(Frames.close(code, reason))) {
             closeCode = code;
             closingSinceNanos = System.nanoTime();
+            return true;
         }
+        return false;
     }
 
     /** When the closing handshake began, or 0 while the connection is open. */
@@ -97,17 +115,29 @@ public final class Connection {
 
     /** The one place where a protocol violation becomes a Close frame. */
     void fail(WebSocketException e) {
-        close(e.closeCode(), e.reason());
+        close(DropReason.PROTOCOL, e.closeCode(), e.reason());
     }
 
     /** Answers the peer's Close by echoing its code (RFC 6455 section 5.5.1), if we have not closed already. */
     void echoClose(int peerCode) {
         outbox.markCloseReceived();
-        close(peerCode, "");
+        startClose(peerCode, "");
     }
 
-    /** Closes TCP now without a closing handshake: the peer is dead or must be cut off. Idempotent. */
-    public void abort() {
+    /**
+     * The server cuts the connection for {@code why}: TCP closed now without a closing handshake (the
+     * peer sees 1006), because the peer is dead or must be cut off. Logged and counted once; idempotent.
+     */
+    public void abort(DropReason why) {
+        if (!socketClosed.get()) {
+            drops.count(why);
+            Logger.debug("{}: cut without a Close ({})", this, why.description());
+        }
+        abort();
+    }
+
+    /** Closes TCP now: the session is over (what started its end was logged and counted then). Idempotent. */
+    void abort() {
         outbox.abort();
         closeSocket();
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The open WebSocket connections of one server, for keep-alive, shutdown and counting. */
 public final class ConnectionRegistry {
     private final ConcurrentHashMap<Long, Connection> open = new ConcurrentHashMap<>();
+    private final Drops drops = new Drops();
     private volatile boolean closing;
     private volatile int closingCode;
     private volatile String closingReason;
@@ -18,7 +19,7 @@ public final class ConnectionRegistry {
     void add(Connection c) {
         open.put(c.id(), c);
         if (closing) {
-            c.close(closingCode, closingReason);
+            c.close(DropReason.SHUTDOWN, closingCode, closingReason);
         }
     }
 
@@ -28,8 +29,13 @@ public final class ConnectionRegistry {
         closingReason = reason;
         closing = true;
         for (Connection c : open.values()) {
-            c.close(code, reason);
+            c.close(DropReason.SHUTDOWN, code, reason);
         }
+    }
+
+    /** The connections the server ended, by reason. */
+    public Drops drops() {
+        return drops;
     }
 
     void remove(Connection c) {

@@ -21,7 +21,7 @@ public final class EchoEndpoint implements Endpoint {
 
     private static void reply(Connection connection, byte[] frame) {
         if (connection.send(frame) == Outbox.Offer.FULL) {
-            connection.close(CloseCode.POLICY_VIOLATION, "client does not read its echoes");
+            connection.close(DropReason.ECHO_NOT_READ, CloseCode.POLICY_VIOLATION, "client does not read its echoes");
         }
     }
 }

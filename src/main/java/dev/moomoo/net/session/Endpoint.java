@@ -18,7 +18,7 @@ public interface Endpoint {
 
     /** By default text is refused with 1003, as a binary-only protocol should. */
     default void onText(Connection connection, String text) {
-        connection.close(CloseCode.UNSUPPORTED_DATA, "text frames are not accepted here");
+        connection.close(DropReason.TEXT_FRAME, CloseCode.UNSUPPORTED_DATA, "text frames are not accepted here");
     }
 
     /** Called exactly once, after the socket is closed. {@code code} is 1006 if no Close was exchanged. */

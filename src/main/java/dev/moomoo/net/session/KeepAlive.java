@@ -46,20 +46,24 @@ public final class KeepAlive implements Runnable {
         for (Connection c : registry.connections()) {
             long closing = c.closingSinceNanos();
             if (closing != 0 && now - closing > closingNanos) {
-                Logger.debug("{}: closing handshake stuck (peer not reading), cutting", c);
-                c.abort();
+                c.abort(DropReason.CLOSE_STUCK);
                 cut++;
                 continue;
             }
             long pingSent = c.pingSentNanos();
             if (pingSent != 0) {
                 if (now - pingSent > timeoutNanos) {
-                    Logger.debug("{}: no answer to ping, dropping", c);
-                    c.abort();
+                    c.abort(DropReason.PING_TIMEOUT);
                     cut++;
                 }
-            } else if (now - c.lastHeardNanos() > intervalNanos && c.outbox().offerControl(PING)) {
+            } else if (now - c.lastHeardNanos() > intervalNanos) {
+                // Marked before it is queued: the writer may send it and the reader hear the pong before
+                // this thread runs again, and a mark made after that would wait for a pong already heard,
+                // then cut a live peer (seen under load, and as stray 1006s among idle connections).
                 c.pingSent(now);
+                if (!c.outbox().offerControl(PING)) {
+                    c.pingSent(0); // not sent (closing, or its control lane full): nothing to wait for
+                }
             }
         }
         return cut;

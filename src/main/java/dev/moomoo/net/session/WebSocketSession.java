@@ -35,7 +35,8 @@ public final class WebSocketSession {
 
     public WebSocketSession(Socket socket, InputStream in, OutputStream out, String requestTarget, Endpoint endpoint,
                             SessionLimits limits, ConnectionRegistry registry, ConnectionThreads threads) {
-        this.connection = new Connection(socket, RequestTarget.path(requestTarget), new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()));
+        this.connection = new Connection(socket, RequestTarget.path(requestTarget), new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()),
+                registry.drops());
         this.requestTarget = requestTarget;
         this.in = in;
         this.out = out;
@@ -140,7 +141,7 @@ public final class WebSocketSession {
             }
         } catch (RuntimeException e) {
             Logger.error(e, "{}: endpoint failed on a message; closing with 1011", connection);
-            connection.close(CloseCode.INTERNAL_ERROR, "internal error");
+            connection.close(DropReason.ENDPOINT_ERROR, CloseCode.INTERNAL_ERROR, "internal error");
         }
     }
 

@@ -14,7 +14,7 @@ class KeepAliveTest {
     private static final Duration CLOSE = Duration.ofSeconds(2);
 
     private static Connection connection(ConnectionRegistry registry) {
-        Connection c = new Connection(new Socket(), "/", new Outbox(4, 1024));
+        Connection c = new Connection(new Socket(), "/", new Outbox(4, 1024), registry.drops());
         registry.add(c);
         return c;
     }
@@ -32,6 +32,22 @@ class KeepAliveTest {
         assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() / 2), "the ping still has time");
         assertEquals(1, keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() + 2));
         assertTrue(c.isClosing(), "cut");
+        assertEquals(1, registry.drops().of(DropReason.PING_TIMEOUT), "counted by its reason");
+        keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() + 3);
+        assertEquals(1, registry.drops().of(DropReason.PING_TIMEOUT), "once");
+    }
+
+    @Test
+    void aPingThatCouldNotBeQueuedIsNotWaitedFor() {
+        ConnectionRegistry registry = new ConnectionRegistry();
+        KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, Duration.ofHours(1));
+        Connection c = connection(registry);
+        c.close(DropReason.KICKED, 4001, "kicked"); // closing: control frames are no longer queued
+        long t0 = c.lastHeardNanos();
+        keepAlive.sweep(t0 + INTERVAL.toNanos() + 1);
+        assertEquals(0, c.pingSentNanos(), "no ping went out, so no pong is awaited");
+        assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() + TIMEOUT.toNanos() + 2));
+        assertEquals(0, registry.drops().of(DropReason.PING_TIMEOUT));
     }
 
     @Test
@@ -51,11 +67,13 @@ class KeepAliveTest {
         ConnectionRegistry registry = new ConnectionRegistry();
         KeepAlive keepAlive = new KeepAlive(registry, Duration.ofHours(1), Duration.ofHours(1), CLOSE);
         Connection c = connection(registry);
-        c.close(1008, "too slow");
+        c.close(DropReason.TOO_SLOW, 1008, "too slow");
         long since = c.closingSinceNanos();
         assertNotEquals(0, since);
         assertEquals(0, keepAlive.sweep(since + CLOSE.toNanos()), "a writer blocked by a peer that stopped reading gets twice the close timeout");
         assertEquals(1, keepAlive.sweep(since + 2 * CLOSE.toNanos() + 1));
+        assertEquals(1, registry.drops().of(DropReason.TOO_SLOW));
+        assertEquals(1, registry.drops().of(DropReason.CLOSE_STUCK));
     }
 
     @Test
@@ -64,5 +82,6 @@ class KeepAliveTest {
         registry.closeAll(1001, "server shutting down");
         Connection late = connection(registry);
         assertTrue(late.isClosing());
+        assertEquals(1, registry.drops().of(DropReason.SHUTDOWN));
     }
 }
