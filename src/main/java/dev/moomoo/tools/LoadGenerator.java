@@ -67,6 +67,11 @@ public final class LoadGenerator {
         this.o = options;
     }
 
+    /** A run with the subcommand's options (as {@code moomoo-server load} takes them), for benchmarks that drive it. */
+    public static LoadGenerator of(String... args) {
+        return new LoadGenerator(parse(args));
+    }
+
     public static int main(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         Options o;
         try {
@@ -112,7 +117,8 @@ public final class LoadGenerator {
                 a.integer("rate", 2000, 1, 1_000_000));
     }
 
-    int run(PrintStream out) throws InterruptedException {
+    /** Runs to the end; returns the exit status (0: every connection opened). */
+    public int run(PrintStream out) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(o.seconds());
         Thread progress = Thread.ofPlatform().daemon(true).start(() -> progress(out));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -227,12 +233,12 @@ public final class LoadGenerator {
     }
 
     /** Payload bytes received so far. */
-    long bytesIn() {
+    public long bytesIn() {
         return bytesIn.sum();
     }
 
     /** The counters as they stand: connected, failed, closed by the server, messages in, messages out. */
-    List<Long> counters() {
+    public List<Long> counters() {
         return new ArrayList<>(List.of(connected.sum(), failed.sum(), closed.sum(), messagesIn.sum(), messagesOut.sum()));
     }
 }

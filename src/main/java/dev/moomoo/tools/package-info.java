@@ -1,2 +1,5 @@
-/** Benchmarks and the load generator: command-line tools that measure the server and print tables. */
+/**
+ * The load generator, the {@code moomoo-server load} subcommand. (The benchmarks that drive it live in
+ * their own source set, {@code src/bench/java}, out of the runtime image.)
+ */
 package dev.moomoo.tools;

@@ -1,4 +1,4 @@
-package dev.moomoo.tools;
+package dev.moomoo.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package dev.moomoo.tools;
+package dev.moomoo.bench;
+
+import dev.moomoo.tools.LoadGenerator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,8 +36,8 @@ public final class SocketPlayersBench {
             int n = Integer.parseInt(args[a]);
             int port = 3900 + a;
             try (ServerProcess server = new ServerProcess(image, port, "--max-players=" + (n + 10), "--max-connections-per-ip=" + (n + 10), "--max-handshakes-per-ip=1000")) {
-                LoadGenerator load = new LoadGenerator(LoadGenerator.parse(new String[] {"--mode", "active", "--connections", Integer.toString(n),
-                        "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"}));
+                LoadGenerator load = LoadGenerator.of(new String[] {"--mode", "active", "--connections", Integer.toString(n),
+                        "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"});
                 ServerProcess.ThreadSchedule[] tickThread = new ServerProcess.ThreadSchedule[1];
                 long[] tickThreadSince = new long[1];
                 Thread measure = Thread.ofPlatform().start(() -> {

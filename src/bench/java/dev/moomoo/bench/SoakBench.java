@@ -1,4 +1,6 @@
-package dev.moomoo.tools;
+package dev.moomoo.bench;
+
+import dev.moomoo.tools.LoadGenerator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -39,8 +41,8 @@ public final class SoakBench {
             System.out.printf("%8s %10s %9s %7s %9s %9s %8s %8s %8s%n",
                     "minute", "heap MB", "RSS MB", "conns", "vthreads", "threads", "p50 ms", "p99 ms", "max ms");
             row(server, port, jcmd, "start");
-            LoadGenerator load = new LoadGenerator(LoadGenerator.parse(new String[] {"--mode", "active", "--connections", Integer.toString(players),
-                    "--seconds", Integer.toString(minutes * 60), "--port", Integer.toString(port), "--sources", "8", "--rate", "200"}));
+            LoadGenerator load = LoadGenerator.of(new String[] {"--mode", "active", "--connections", Integer.toString(players),
+                    "--seconds", Integer.toString(minutes * 60), "--port", Integer.toString(port), "--sources", "8", "--rate", "200"});
             Thread playing = Thread.ofPlatform().start(() -> {
                 try {
                     load.run(new PrintStream(new ByteArrayOutputStream()));

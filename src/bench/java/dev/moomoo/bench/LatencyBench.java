@@ -1,4 +1,4 @@
-package dev.moomoo.tools;
+package dev.moomoo.bench;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.config.ServerConfig;
