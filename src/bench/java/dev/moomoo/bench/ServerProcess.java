@@ -47,12 +47,12 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Runs a console command and returns the status line it prints (the one starting "players "). */
+    /** Runs a console command and returns the status line it prints ("http://...: players ..."). */
     String status(String command) throws IOException {
         console.println(command);
         String answer;
         while ((answer = answers.readLine()) != null) {
-            if (answer.startsWith("players ")) {
+            if (answer.contains(": players ")) {
                 return answer;
             }
         }

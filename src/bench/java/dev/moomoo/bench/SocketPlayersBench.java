@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * CPU per tick (all threads: tick, readers, writers) and bytes received per player per second, and for
  * the tick thread alone, over the second half: its CPU time, its time runnable but waiting for a core, and
  * how often the kernel switched it out involuntarily, per tick (from /proc/&lt;pid&gt;/task/&lt;tid&gt;).
+ * Memory as an operator sees it, with no forced GC: the server's VmRSS at rest (started, no player),
+ * the highest VmRSS sampled once a second over the second half, and their difference per player.
+ * JVM options for the server can be given in {@code MOOMOO_JAVA_OPTS} (the launcher passes them on).
  *
- * <pre>{@code target/image/bin/java -cp 'target/image/app/*' dev.moomoo.tools.SocketPlayersBench target/image 30 100 500 1000 2000}</pre>
+ * <pre>{@code mvn -q test-compile exec:exec@bench -Dbench=SocketPlayersBench -Dbench.args="target/image 30 100 500 1000 2000"}</pre>
  */
 public final class SocketPlayersBench {
     private static final String TICK_THREAD = "tick-main";
@@ -30,8 +33,8 @@ public final class SocketPlayersBench {
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args[0]);
         int seconds = Integer.parseInt(args[1]);
-        System.out.printf("%8s %8s %8s %8s %19s %16s %18s %18s %15s%n", "players", "p50 ms", "p99 ms", "max ms", "server cpu ms/tick",
-                "bytes/player/s", "tick cpu ms/tick", "tick wait ms/tick", "preempted/tick");
+        System.out.printf("%8s %8s %8s %8s %19s %16s %18s %18s %15s %12s %12s %14s%n", "players", "p50 ms", "p99 ms", "max ms", "server cpu ms/tick",
+                "bytes/player/s", "tick cpu ms/tick", "tick wait ms/tick", "preempted/tick", "rss rest MB", "rss N MB", "rss KB/player");
         for (int a = 2; a < args.length; a++) {
             int n = Integer.parseInt(args[a]);
             int port = 3900 + a;
@@ -40,12 +43,19 @@ public final class SocketPlayersBench {
                         "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"});
                 ServerProcess.ThreadSchedule[] tickThread = new ServerProcess.ThreadSchedule[1];
                 long[] tickThreadSince = new long[1];
+                long rssRest = server.rssBytes();
+                long[] rssPeak = new long[1];
                 Thread measure = Thread.ofPlatform().start(() -> {
                     try {
                         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2); // the second half, when every player is in
                         server.status("status reset");
                         tickThread[0] = server.threadSchedule(TICK_THREAD);
                         tickThreadSince[0] = System.nanoTime();
+                        // RSS once a second until a second before the players leave
+                        for (int s = seconds / 2; s < seconds - 1; s++) {
+                            rssPeak[0] = Math.max(rssPeak[0], server.rssBytes());
+                            Thread.sleep(1000);
+                        }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
@@ -63,9 +73,10 @@ public final class SocketPlayersBench {
                 if (!m.find()) {
                     throw new IllegalStateException("no tick figures in: " + status);
                 }
-                System.out.printf(Locale.ROOT, "%8d %8s %8s %8s %19.2f %16.0f %18.2f %18.2f %15.1f%n", n, m.group(1), m.group(2), m.group(3),
+                System.out.printf(Locale.ROOT, "%8d %8s %8s %8s %19.2f %16.0f %18.2f %18.2f %15.1f %12.1f %12.1f %14.1f%n", n, m.group(1), m.group(2), m.group(3),
                         cpu / (elapsed * 9), load.bytesIn() / (double) n / elapsed,
-                        tick.cpuNanos() / 1e6 / ticks, tick.waitNanos() / 1e6 / ticks, tick.preempted() / ticks);
+                        tick.cpuNanos() / 1e6 / ticks, tick.waitNanos() / 1e6 / ticks, tick.preempted() / ticks,
+                        rssRest / 1048576.0, rssPeak[0] / 1048576.0, (rssPeak[0] - rssRest) / 1024.0 / n);
             }
         }
     }
