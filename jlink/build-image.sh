@@ -13,10 +13,9 @@ out=$3
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 here=$(cd "$(dirname "$0")" && pwd)
 
-# java.management: tinylog-api requires it. jdk.unsupported: msgpack's fast buffers use sun.misc.Unsafe.
-# The server runs on the class path inside the image: msgpack-core has no module descriptor, and
-# jlink refuses automatic modules.
-modules=java.base,java.management,jdk.unsupported
+# java.management: tinylog-api requires it. The server runs on the class path inside the image (it has
+# no module descriptor of its own).
+modules=java.base,java.management
 
 # MaxHeapFreeRatio/MinHeapFreeRatio: G1 gives memory back after a collection instead of keeping it
 # committed; measured in BENCHMARKS.md (RSS per idle connection 31 -> 16 KB at 5,000 connections, tick
@@ -25,7 +24,7 @@ rm -rf "$out"
 "$java_home/bin/jlink" \
   --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
-  --add-options="--enable-preview -Dmsgpack.universal-buffer=true -XX:MaxHeapFreeRatio=10 -XX:MinHeapFreeRatio=5" \
+  --add-options="--enable-preview -XX:MaxHeapFreeRatio=10 -XX:MinHeapFreeRatio=5" \
   --output "$out"
 
 mkdir -p "$out/app"

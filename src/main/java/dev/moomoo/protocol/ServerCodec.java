@@ -28,6 +28,8 @@ public final class ServerCodec {
 
     /** One reusable update encoder per thread that encodes updates (the tick thread, in practice). */
     private static final ThreadLocal<UpdateEncoder> UPDATE_ENCODERS = ThreadLocal.withInitial(UpdateEncoder::new);
+    /** One reusable buffer per thread that encodes other packets: a frame costs one array, itself. */
+    private static final ThreadLocal<MsgpackBuffer> BUFFERS = ThreadLocal.withInitial(() -> new MsgpackBuffer(true));
 
     /** The msgpack bytes of {@code packet}. */
     public byte[] encode(ServerPacket packet) {
@@ -35,19 +37,26 @@ public final class ServerCodec {
             UpdateEncoder e = encoded(u);
             return Arrays.copyOf(e.buffer(), e.length());
         }
-        return new MsgpackWriter(true).message(table.serverCode(packet.kind()), args(packet));
+        return written(packet).toByteArray();
     }
 
     /**
-     * The whole WebSocket frame of {@code packet}. (The tick sends its updates through
-     * {@link #encodeUpdate} instead, which allocates nothing; an update given here is encoded the same.)
+     * The whole WebSocket frame of {@code packet}, the only array it allocates besides the packet's
+     * argument list. (The tick sends its updates through {@link #encodeUpdate} instead, which
+     * allocates nothing; an update given here is encoded the same.)
      */
     public byte[] frame(ServerPacket packet) {
         if (packet instanceof UpdatePlayers u) {
             UpdateEncoder e = encoded(u);
             return Frames.encode(Opcode.BINARY, e.buffer(), 0, e.length());
         }
-        return Frames.binary(encode(packet));
+        MsgpackBuffer b = written(packet);
+        return Frames.encode(Opcode.BINARY, b.buffer(), 0, b.length());
+    }
+
+    /** This thread's buffer, holding {@code packet}'s bytes until its next use. */
+    private MsgpackBuffer written(ServerPacket packet) {
+        return BUFFERS.get().message(table.serverCode(packet.kind()), args(packet));
     }
 
     /** This thread's update encoder, holding {@code u}'s bytes until its next use. */

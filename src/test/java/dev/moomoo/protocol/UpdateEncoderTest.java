@@ -34,6 +34,45 @@ class UpdateEncoderTest {
             byte[] general = new MsgpackWriter(true).message(codec.table().serverCode(update.kind()), ServerCodec.args(update));
             assertArrayEquals(general, codec.encode(update), "round " + round + " with " + n + " players");
             assertArrayEquals(Frames.binary(general), codec.frame(update), "the frame around it");
+            assertArrayEquals(independently(codec.table().serverCode(update.kind()), states), general, "as msgpack-core writes the convention");
+        }
+    }
+
+    /**
+     * The update written by msgpack-core's packer (an independent writer) in the documented convention:
+     * narrowest integers, non-integral numbers as float32 (float64 when far beyond float32's reach),
+     * flags as booleans, no team as nil; one argument, the flat list.
+     */
+    private static byte[] independently(String code, List<ServerPacket.PlayerState> states) {
+        try (org.msgpack.core.MessageBufferPacker p = org.msgpack.core.MessagePack.newDefaultBufferPacker()) {
+            p.packArrayHeader(2).packString(code).packArrayHeader(1).packArrayHeader(13 * states.size());
+            for (ServerPacket.PlayerState s : states) {
+                p.packLong(s.sid());
+                number(p, s.x());
+                number(p, s.y());
+                number(p, s.dir());
+                p.packLong(s.buildIndex()).packLong(s.weaponIndex()).packLong(s.weaponVariant());
+                if (s.team() == null) {
+                    p.packNil();
+                } else {
+                    p.packString(s.team());
+                }
+                p.packBoolean(s.isLeader()).packLong(s.skinIndex()).packLong(s.tailIndex()).packLong(s.iconIndex()).packLong(s.zIndex());
+            }
+            return p.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void number(org.msgpack.core.MessagePacker p, double d) throws java.io.IOException {
+        boolean integral = d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15 && !(d == 0 && 1 / d < 0);
+        if (integral) {
+            p.packLong((long) d);
+        } else if ((float) d == d || Math.abs(d) < 1e7) {
+            p.packFloat((float) d);
+        } else {
+            p.packDouble(d);
         }
     }
 
