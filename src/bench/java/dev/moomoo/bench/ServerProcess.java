@@ -116,6 +116,22 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("no metric " + name + " on /metrics");
     }
 
+    /** The sum of every sample of a family on the server's {@code /metrics} page (all its labels). */
+    double metricSum(int port, String name) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String page = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            double sum = 0;
+            for (String line : page.split("\n")) {
+                if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
+                }
+            }
+            return sum;
+        }
+    }
+
     /** Scheduler figures of one thread so far: CPU time, time spent runnable but waiting for a core, involuntary switches. */
     record ThreadSchedule(long cpuNanos, long waitNanos, long preempted) {
         ThreadSchedule minus(ThreadSchedule earlier) {

@@ -28,7 +28,11 @@ public final class ServerCodec {
 
     /** One reusable update encoder per thread that encodes updates (the tick thread, in practice). */
     private static final ThreadLocal<UpdateEncoder> UPDATE_ENCODERS = ThreadLocal.withInitial(UpdateEncoder::new);
-    /** One reusable buffer per thread that encodes other packets: a frame costs one array, itself. */
+    /**
+     * One reusable buffer per platform thread that encodes other packets (the tick thread, in
+     * practice): a frame costs one array, itself. A virtual thread (a connection's reader, encoding its
+     * greeting) gets a buffer of its own for the call: a thread-local would stay with every connection.
+     */
     private static final ThreadLocal<MsgpackBuffer> BUFFERS = ThreadLocal.withInitial(() -> new MsgpackBuffer(true));
 
     /** The msgpack bytes of {@code packet}. */
@@ -56,7 +60,8 @@ public final class ServerCodec {
 
     /** This thread's buffer, holding {@code packet}'s bytes until its next use. */
     private MsgpackBuffer written(ServerPacket packet) {
-        return BUFFERS.get().message(table.serverCode(packet.kind()), args(packet));
+        MsgpackBuffer b = Thread.currentThread().isVirtual() ? new MsgpackBuffer(true) : BUFFERS.get();
+        return b.message(table.serverCode(packet.kind()), args(packet));
     }
 
     /** This thread's update encoder, holding {@code u}'s bytes until its next use. */
@@ -69,7 +74,7 @@ public final class ServerCodec {
      * valid until the thread encodes its next update. Allocates nothing once the buffer has grown.
      */
     public UpdateEncoder encodeUpdate(List<PlayerState> players) {
-        UpdateEncoder e = UPDATE_ENCODERS.get();
+        UpdateEncoder e = Thread.currentThread().isVirtual() ? new UpdateEncoder() : UPDATE_ENCODERS.get();
         e.encode(table.serverCode(ServerKind.UPDATE_PLAYERS), players);
         return e;
     }
