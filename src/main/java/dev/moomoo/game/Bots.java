@@ -16,16 +16,26 @@ import java.util.function.Supplier;
 final class Bots {
     private static final double SIGHT = 600;
 
-    private final World world;
+    private final Roster roster;
+    private final SpatialGrid<WorldObject> objects;
+    private final int inboxSize;
+    private final java.util.function.Consumer<Client> join;
+    private final java.util.function.Consumer<Client> leave;
     private final Random random;
     private final LongAdder packetsReceived = new LongAdder();
     private Supplier<PacketSink> sinks = () -> new BotSink(packetsReceived);
     private final List<Client> bots = new ArrayList<>();
     private int serial;
 
-    Bots(World world, long seed) {
-        this.world = world;
-        this.random = new Random(seed);
+    /** {@code join} and {@code leave} queue a bot in and out of the world, as the network side does for clients. */
+    Bots(Roster roster, SpatialGrid<WorldObject> objects, GameConfig config,
+         java.util.function.Consumer<Client> join, java.util.function.Consumer<Client> leave) {
+        this.roster = roster;
+        this.objects = objects;
+        this.inboxSize = config.inboxSize();
+        this.join = join;
+        this.leave = leave;
+        this.random = new Random(config.seed());
     }
 
     int count() {
@@ -44,9 +54,9 @@ final class Bots {
 
     void add(int n) {
         for (int i = 0; i < n; i++) {
-            Client c = new Client(sinks.get(), world.config().inboxSize(), "bot");
+            Client c = new Client(sinks.get(), inboxSize, "bot");
             c.bot = true;
-            world.join(c);
+            join.accept(c);
             c.inbox().offer(new ClientPacket.Spawn("bot" + (++serial), false, random.nextInt(10)));
             bots.add(c);
         }
@@ -56,7 +66,7 @@ final class Bots {
     int remove(int n) {
         int removed = 0;
         while (removed < n && !bots.isEmpty()) {
-            world.leave(bots.removeLast());
+            leave.accept(bots.removeLast());
             removed++;
         }
         return removed;
@@ -109,7 +119,7 @@ final class Bots {
     private Player nearestPlayer(Player p) {
         Player[] best = {null};
         double[] bestD = {SIGHT};
-        world.players().query(p.x, p.y, SIGHT, SIGHT, q -> {
+        roster.grid().query(p.x, p.y, SIGHT, SIGHT, q -> {
             double d = Math.hypot(q.x - p.x, q.y - p.y);
             if (q != p && q.alive && d < bestD[0]) {
                 bestD[0] = d;
@@ -122,7 +132,7 @@ final class Bots {
     private WorldObject nearestObject(Player p) {
         WorldObject[] best = {null};
         double[] bestD = {SIGHT * 2};
-        world.objects().query(p.x, p.y, SIGHT * 2, SIGHT * 2, o -> {
+        objects.query(p.x, p.y, SIGHT * 2, SIGHT * 2, o -> {
             double d = Math.hypot(o.x() - p.x, o.y() - p.y);
             if (d < bestD[0]) {
                 bestD[0] = d;

@@ -13,11 +13,19 @@ final class InputHandler {
     static final String CHAT_TOO_FAST = "chat line not sent: at most one a second";
     static final double CHAT_WARNING_MILLIS = 3000;
 
-    private final World world;
+    private final int packetsPerTick;
+    private final GameClock clock;
+    private final Lives lives;
+    private final Notices notices;
+    private final Outbound out;
     private ChatListener chatListener = (client, text) -> false;
 
-    InputHandler(World world) {
-        this.world = world;
+    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out) {
+        this.packetsPerTick = config.packetsPerTick();
+        this.clock = clock;
+        this.lives = lives;
+        this.notices = notices;
+        this.out = out;
     }
 
     /** Lets a command layer take chat lines (for example those starting with {@code /}) before players see them. */
@@ -29,7 +37,7 @@ final class InputHandler {
         if (c.dropped) {
             return;
         }
-        int budget = world.config().packetsPerTick();
+        int budget = packetsPerTick;
         ClientPacket packet;
         while (budget-- > 0 && !c.dropped && (packet = c.inbox().poll()) != null) {
             apply(c, packet);
@@ -42,7 +50,7 @@ final class InputHandler {
         switch (packet) {
             case ClientPacket.Spawn s -> {
                 String name = Text.sanitizeLine(s.name(), ClientPacket.MAX_NAME);
-                world.spawn(c, name.isEmpty() ? "unknown" : name, s.moofoll(), s.skin());
+                lives.spawn(c, name.isEmpty() ? "unknown" : name, s.moofoll(), s.skin());
             }
             case ClientPacket.Aim a -> {
                 if (alive) {
@@ -109,7 +117,7 @@ final class InputHandler {
         if (text.isEmpty() || chatListener.onChat(c, text)) {
             return;
         }
-        double now = world.timeMillis();
+        double now = clock.millis();
         p.chatTokens = Math.min(CHAT_BURST, p.chatTokens + (now - p.chatCheckedAt) / CHAT_MILLIS_PER_LINE);
         p.chatCheckedAt = now;
         if (p.chatTokens < 1) {
@@ -117,12 +125,12 @@ final class InputHandler {
             // so the warning itself cannot flood).
             if (now - p.chatWarnedAt >= CHAT_WARNING_MILLIS) {
                 p.chatWarnedAt = now;
-                world.reply(c, CHAT_TOO_FAST);
+                notices.deliver(c, CHAT_TOO_FAST, now);
             }
             return;
         }
         p.chatTokens -= 1;
         ServerPacket line = new ServerPacket.Chat(p.sid(), text);
-        world.sendToViewersOf(p, line);
+        out.toViewersOf(p, line);
     }
 }

@@ -6,21 +6,27 @@ package dev.moomoo.game;
  * players pushing each other apart.
  */
 final class Movement {
-    private final World world;
+    private final SpatialGrid<Player> players;
+    private final SpatialGrid<WorldObject> objects;
+    private final double tickMillis;
+    private final double mapSize;
     private final double decayPerTick;
     private Player current;
     private final java.util.function.Consumer<WorldObject> collideWithObject = this::collide;
     private final java.util.function.Consumer<Player> pushApart = this::push;
 
-    Movement(World world) {
-        this.world = world;
-        this.decayPerTick = Math.pow(Physics.DECAY, world.config().tickMillis());
+    Movement(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameConfig config) {
+        this.players = players;
+        this.objects = objects;
+        this.tickMillis = config.tickMillis();
+        this.mapSize = config.mapSize();
+        this.decayPerTick = Math.pow(Physics.DECAY, tickMillis);
     }
 
     void move(Player p) {
-        double dt = world.config().tickMillis();
-        double map = world.config().mapSize();
-        double speed = 1;
+        double dt = tickMillis;
+        double map = mapSize;
+        double speed = p.stats.speed();
         if (p.y <= Physics.SNOW_TOP) {
             speed *= Physics.SNOW_SPEED;
         }
@@ -38,12 +44,12 @@ final class Movement {
             p.x += p.vx * dt / steps;
             p.y += p.vy * dt / steps;
             current = p;
-            world.objects().query(p.x, p.y, Player.SCALE, Player.SCALE, collideWithObject);
+            objects.query(p.x, p.y, Player.SCALE, Player.SCALE, collideWithObject);
         }
         p.vx = decay(p.vx);
         p.vy = decay(p.vy);
         clamp(p, map);
-        p.cell = world.players().move(p, p.cell);
+        p.cell = players.move(p, p.cell);
     }
 
     private double decay(double v) {
@@ -69,7 +75,7 @@ final class Movement {
     /** Pushes overlapping players apart by half the overlap each; each pair once. */
     void separate(Player p) {
         current = p;
-        world.players().query(p.x, p.y, 2 * Player.SCALE, 2 * Player.SCALE, pushApart);
+        players.query(p.x, p.y, 2 * Player.SCALE, 2 * Player.SCALE, pushApart);
     }
 
     private void push(Player q) {
@@ -92,9 +98,8 @@ final class Movement {
         p.y -= ny * half;
         q.x += nx * half;
         q.y += ny * half;
-        double map = world.config().mapSize();
-        clamp(p, map);
-        clamp(q, map);
+        clamp(p, mapSize);
+        clamp(q, mapSize);
     }
 
     static void clamp(Player p, double map) {

@@ -9,16 +9,18 @@ import java.util.Random;
 final class ObjectPlacer {
     private static final int ATTEMPTS = 50;
 
-    private final World world;
+    private final GameConfig config;
+    private final ObjectRegistry objects;
     private final Random random;
 
-    ObjectPlacer(World world, Random random) {
-        this.world = world;
+    ObjectPlacer(GameConfig config, ObjectRegistry objects, Random random) {
+        this.config = config;
+        this.objects = objects;
         this.random = random;
     }
 
     void placeInitialObjects() {
-        GameConfig c = world.config();
+        GameConfig c = config;
         place(ObjectType.TREE, c.trees());
         place(ObjectType.BUSH, c.bushes());
         place(ObjectType.ROCK, c.rocks());
@@ -31,7 +33,7 @@ final class ObjectPlacer {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 double[] at = randomPoint(scale);
                 if (!inRiver(at[1], scale) && isFree(at[0], at[1], scale)) {
-                    world.spawnObject(type, at[0], at[1], scale);
+                    objects.add(type, at[0], at[1], scale);
                     break;
                 }
             }
@@ -51,17 +53,17 @@ final class ObjectPlacer {
     }
 
     private double[] randomPoint(double margin) {
-        double size = world.config().mapSize() - 2 * margin;
+        double size = config.mapSize() - 2 * margin;
         return new double[] {margin + random.nextDouble() * size, margin + random.nextDouble() * size};
     }
 
     private boolean inRiver(double y, double scale) {
-        return Math.abs(y - world.config().mapSize() / 2) < Physics.RIVER_WIDTH / 2 + scale;
+        return Math.abs(y - config.mapSize() / 2) < Physics.RIVER_WIDTH / 2 + scale;
     }
 
     private boolean isFree(double x, double y, double scale) {
         boolean[] free = {true};
-        world.objects().query(x, y, scale, scale, o -> {
+        objects.grid().query(x, y, scale, scale, o -> {
             if (Math.hypot(o.x() - x, o.y() - y) < o.scale() + scale) {
                 free[0] = false;
             }

@@ -1,11 +1,12 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.WeaponDef;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.BitSet;
 
 /** A player in the world. Tick thread only. */
-public final class Player implements Positioned {
+public final class Player implements Entity {
     public static final int SCALE = 35;
     public static final int MAX_HEALTH = 100;
     static final double FIRST_MAX_XP = 300;
@@ -31,7 +32,9 @@ public final class Player implements Positioned {
     long xp;
     long maxXp = (long) FIRST_MAX_XP;
     int age = 1;
-    Weapon weapon = Weapon.HAMMER;
+    WeaponDef weapon;
+    /** What weapon and held item make of the player this tick (computed first each tick). */
+    PlayerStats stats = PlayerStats.BASE;
     boolean attacking;
     boolean autoGather;
     /** World time in ms at which the weapon may swing again. */
@@ -50,6 +53,14 @@ public final class Player implements Positioned {
     Player(int sid, Client client) {
         this.sid = sid;
         this.client = client;
+    }
+
+    public WeaponDef weapon() {
+        return weapon;
+    }
+
+    public PlayerStats stats() {
+        return stats;
     }
 
     public int sid() {

@@ -12,44 +12,50 @@ import java.util.List;
  * update of every player in view. Works from grid queries, never a scan of all players or objects.
  */
 final class Visibility {
-    private final World world;
+    private final Roster roster;
+    private final ObjectRegistry objects;
+    private final PlayerStates states;
+    private final Outbound out;
     private final BitSet seen = new BitSet();
-    private final List<ServerPacket.PlayerState> states = new ArrayList<>();
+    private final List<ServerPacket.PlayerState> statesInView = new ArrayList<>();
     private final List<ServerPacket.ObjectInfo> newObjects = new ArrayList<>();
     private final List<Player> entering = new ArrayList<>();
     private Player viewer;
 
-    Visibility(World world) {
-        this.world = world;
+    Visibility(Roster roster, ObjectRegistry objects, PlayerStates states, Outbound out) {
+        this.roster = roster;
+        this.objects = objects;
+        this.states = states;
+        this.out = out;
     }
 
     void update(Player p) {
         viewer = p;
         seen.clear();
-        states.clear();
+        statesInView.clear();
         newObjects.clear();
         entering.clear();
-        world.players().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitPlayer);
+        roster.grid().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitPlayer);
         // Players that were in view and are not any more.
         BitSet inView = p.playersInView;
         for (int sid = inView.nextSetBit(0); sid >= 0; sid = inView.nextSetBit(sid + 1)) {
             if (!seen.get(sid)) {
                 inView.clear(sid);
-                Player gone = world.playerBySid(sid);
+                Player gone = roster.bySid(sid);
                 if (gone != null) {
-                    world.send(p, new ServerPacket.RemovePlayer(gone.client().id()));
+                    out.send(p, new ServerPacket.RemovePlayer(gone.client().id()));
                 }
             }
         }
         for (Player q : entering) {
             inView.set(q.sid());
-            world.send(p, world.addPlayerPacket(q));
+            out.send(p, states.addPacket(q));
         }
-        world.objects().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitObject);
+        objects.grid().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitObject);
         if (!newObjects.isEmpty()) {
-            world.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
+            out.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
         }
-        world.sendUpdate(p, states); // encoded straight from this reused list: nothing allocated per viewer
+        out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
     }
 
     private void visitPlayer(Player q) {
@@ -57,7 +63,7 @@ final class Visibility {
             return;
         }
         seen.set(q.sid());
-        states.add(world.stateOf(q));
+        statesInView.add(states.stateOf(q));
         if (!viewer.playersInView.get(q.sid())) {
             entering.add(q);
         }
@@ -65,7 +71,7 @@ final class Visibility {
 
     private void visitObject(WorldObject o) {
         if (!viewer.objectsSent.get(o.sid()) && viewer.canSee(o)) {
-            viewer.objectsSent.set(o.sid());
+            objects.markSent(o, viewer);
             newObjects.add(o.info());
         }
     }

@@ -3,7 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.protocol.ServerPacket;
 
 /** A natural object: tree, bush, rock or gold ore. Immutable but for its grid cell. */
-public final class WorldObject implements Positioned {
+public final class WorldObject implements Entity {
     private final int sid;
     private final ObjectType type;
     private final double x;
@@ -12,6 +12,8 @@ public final class WorldObject implements Positioned {
     private final int scale;
     private final ServerPacket.ObjectInfo info;
     int cell;
+    /** Sids of the players this object was sent to with {@code H} (kept by {@link ObjectRegistry}). */
+    final java.util.BitSet sentTo = new java.util.BitSet();
 
     WorldObject(int sid, ObjectType type, double x, double y, double dir, int scale) {
         this.sid = sid;

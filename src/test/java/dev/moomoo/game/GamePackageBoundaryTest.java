@@ -26,13 +26,13 @@ class GamePackageBoundaryTest {
         Path dir = Path.of("src/main/java/dev/moomoo/game");
         assertTrue(Files.isDirectory(dir), "run from the project root: " + dir.toAbsolutePath());
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 List<String> lines = Files.readAllLines(f);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = FORBIDDEN.matcher(lines.get(i));
                     if (m.find() && !lines.get(i).strip().startsWith("*") && !lines.get(i).strip().startsWith("//")) {
-                        found.add(f.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        found.add(dir.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).strip());
                     }
                 }
             }

@@ -95,7 +95,7 @@ class NoticesTest {
         assertEquals(Notices.MAX_WAITING, shown.size(), "and nothing after a full queue");
 
         Player q = spawn("q", Client.NoticeDisplay.OWN_BUBBLE);
-        f.world.damage(q, 1000, null); // dead: it cannot show a bubble
+        f.world.damage(q, 1000); // dead: it cannot show a bubble
         f.world.tell(q.sid(), "while dead");
         f.ticks(5);
         assertTrue(chats(q).isEmpty());

@@ -1,0 +1,54 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+
+import java.util.Arrays;
+
+/**
+ * Each living player's state and the {@code D} packet that shows it to others, built once per tick
+ * after movement and shared by every viewer (the gateway then encodes each once per tick, too).
+ */
+final class PlayerStates {
+    private final Roster roster;
+    private ServerPacket.PlayerState[] states = new ServerPacket.PlayerState[64];
+    private ServerPacket[] addPackets = new ServerPacket[64];
+
+    PlayerStates(Roster roster) {
+        this.roster = roster;
+    }
+
+    void refresh() {
+        if (states.length < roster.sidCapacity()) {
+            states = new ServerPacket.PlayerState[roster.sidCapacity()];
+            addPackets = new ServerPacket[roster.sidCapacity()];
+        }
+        Arrays.fill(addPackets, null);
+        for (Player p : roster.living()) {
+            states[p.sid()] = p.state();
+        }
+    }
+
+    ServerPacket.PlayerState stateOf(Player p) {
+        ServerPacket.PlayerState s = p.sid() < states.length ? states[p.sid()] : null;
+        return s != null && s.sid() == p.sid() && p.alive ? s : p.state();
+    }
+
+    ServerPacket addPacket(Player p) {
+        if (p.sid() >= addPackets.length) {
+            return new ServerPacket.AddPlayer(p.info(), false);
+        }
+        ServerPacket o = addPackets[p.sid()];
+        if (o == null) {
+            o = new ServerPacket.AddPlayer(p.info(), false);
+            addPackets[p.sid()] = o;
+        }
+        return o;
+    }
+
+    /** A player left: its cached state must not be shown under its sid again. */
+    void forget(Player p) {
+        if (p.sid() < states.length) {
+            states[p.sid()] = null;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.moomoo.game;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who is in the world: the clients in join order, their players by sid (sids are reused once a player
+ * has left), and the living players, also filed in a grid by position. Tick thread only.
+ */
+final class Roster {
+    private final Map<Client, Boolean> clients = new LinkedHashMap<>();
+    private final List<Player> living = new ArrayList<>();
+    private final SpatialGrid<Player> grid;
+    private Player[] bySid = new Player[64];
+
+    Roster(double mapSize) {
+        this.grid = new SpatialGrid<>(mapSize, 300);
+    }
+
+    SpatialGrid<Player> grid() {
+        return grid;
+    }
+
+    boolean add(Client c) {
+        return clients.put(c, Boolean.TRUE) == null;
+    }
+
+    boolean remove(Client c) {
+        return clients.remove(c) != null;
+    }
+
+    Collection<Client> clients() {
+        return Collections.unmodifiableSet(clients.keySet());
+    }
+
+    Client[] clientSnapshot() {
+        return clients.keySet().toArray(new Client[0]);
+    }
+
+    List<Player> living() {
+        return Collections.unmodifiableList(living);
+    }
+
+    Player[] livingSnapshot() {
+        return living.toArray(new Player[0]);
+    }
+
+    int livingCount() {
+        return living.size();
+    }
+
+    Player bySid(int sid) {
+        return sid >= 0 && sid < bySid.length ? bySid[sid] : null;
+    }
+
+    /** How far sids go now: per-sid caches size themselves by it. */
+    int sidCapacity() {
+        return bySid.length;
+    }
+
+    /** A new player for {@code c}, under the lowest free sid (1 and up: the client treats 0 as none). */
+    Player newPlayer(Client c) {
+        int sid = 1;
+        while (sid < bySid.length && bySid[sid] != null) {
+            sid++;
+        }
+        if (sid == bySid.length) {
+            bySid = Arrays.copyOf(bySid, bySid.length * 2);
+        }
+        Player p = new Player(sid, c);
+        bySid[sid] = p;
+        return p;
+    }
+
+    void freeSid(Player p) {
+        bySid[p.sid()] = null;
+    }
+
+    void addLiving(Player p) {
+        p.cell = grid.insert(p);
+        living.add(p);
+    }
+
+    void removeLiving(Player p) {
+        living.remove(p);
+        grid.remove(p, p.cell);
+    }
+
+    void moved(Player p) {
+        p.cell = grid.move(p, p.cell);
+    }
+}

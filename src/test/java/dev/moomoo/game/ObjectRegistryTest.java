@@ -1,0 +1,98 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Object sids are reused, so what each client was sent stays bounded; a removal reaches every client
+ * that was sent the object, wherever it is now, and only those.
+ */
+class ObjectRegistryTest {
+    private final GameFixture f = new GameFixture();
+
+    @Test
+    void aRemovalReachesEveryReceiverWhereverItIsNowAndOnlyThem() {
+        Player near = f.spawn("near");
+        Player walkedAway = f.spawn("away");
+        Player neverSaw = f.spawn("never");
+        f.place(near, 3000, 3000);
+        f.place(walkedAway, 3100, 3000);
+        f.place(neverSaw, 9000, 9000);
+        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 3000, 3300, 150);
+        f.ticks(1);
+        assertTrue(sentObject(walkedAway, tree.sid()), "in view: it was sent the tree");
+        f.place(walkedAway, 12_000, 12_000); // far out of view: the client still keeps the tree
+        f.ticks(1);
+        clearAll(near, walkedAway, neverSaw);
+
+        assertTrue(f.world.removeObject(tree.sid()));
+        ServerPacket.RemoveObject q = new ServerPacket.RemoveObject(tree.sid());
+        assertEquals(List.of(q), GameFixture.sink(near).all(ServerPacket.RemoveObject.class));
+        assertEquals(List.of(q), GameFixture.sink(walkedAway).all(ServerPacket.RemoveObject.class), "told though far away");
+        assertEquals(List.of(), GameFixture.sink(neverSaw).all(ServerPacket.RemoveObject.class), "never sent it: never told");
+        assertFalse(f.world.removeObject(tree.sid()), "gone");
+    }
+
+    @Test
+    void aSidFreedInATickIsNotHandedOutInThatTickButIsLater() {
+        WorldObject first = f.world.spawnObject(ObjectType.ROCK, 1000, 1000, 90);
+        f.world.removeObject(first.sid());
+        WorldObject sameTick = f.world.spawnObject(ObjectType.ROCK, 1000, 1000, 90);
+        assertNotEquals(first.sid(), sameTick.sid(), "a client told Q for it this tick could take the new H for the old");
+        f.ticks(1);
+        WorldObject later = f.world.spawnObject(ObjectType.ROCK, 2000, 1000, 90);
+        assertEquals(first.sid(), later.sid(), "reused from the next tick");
+    }
+
+    @Test
+    void sidsAndSentSetsStayBoundedWhileObjectsComeAndGoAllDay() {
+        Player p = f.spawn("watcher");
+        f.place(p, 5000, 5000);
+        for (int round = 0; round < 2_000; round++) {
+            WorldObject o = f.world.spawnObject(ObjectType.BUSH, 5000 + (round % 7) * 40, 5300, 80);
+            f.ticks(1); // sent
+            assertTrue(sentObject(p, o.sid()));
+            f.world.removeObject(o.sid());
+            f.ticks(1);
+        }
+        // 2,000 objects came and went; at most one stood at a time, plus one freed in the same tick.
+        assertTrue(f.world.highestObjectSid() <= 2, "highest sid " + f.world.highestObjectSid());
+        assertTrue(p.objectsSent.length() <= 3, "the sent set is as small as the world: " + p.objectsSent);
+        assertEquals(2_000, GameFixture.sink(p).all(ServerPacket.RemoveObject.class).size());
+    }
+
+    @Test
+    void aLeavingPlayersSidIsTakenOffWhatItWasSent() {
+        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 3000, 3300, 150);
+        Player leaver = f.spawn("leaver");
+        f.place(leaver, 3000, 3000);
+        f.ticks(1);
+        assertTrue(tree.sentTo.get(leaver.sid()));
+        int sid = leaver.sid();
+        f.world.leave(leaver.client());
+        f.ticks(1);
+        assertFalse(tree.sentTo.get(sid), "a new player under the same sid was never sent it");
+        Player next = f.spawn("next"); // takes the freed sid
+        assertEquals(sid, next.sid());
+        f.place(next, 9000, 9000);
+        f.ticks(1);
+        GameFixture.sink(next).clear();
+        f.world.removeObject(tree.sid());
+        assertEquals(List.of(), GameFixture.sink(next).all(ServerPacket.RemoveObject.class));
+    }
+
+    private static boolean sentObject(Player p, int sid) {
+        return GameFixture.sink(p).all(ServerPacket.AddObjects.class).stream()
+                .flatMap(a -> a.objects().stream()).anyMatch(o -> o.sid() == sid);
+    }
+
+    private static void clearAll(Player... players) {
+        for (Player p : players) {
+            GameFixture.sink(p).clear();
+        }
+    }
+}
