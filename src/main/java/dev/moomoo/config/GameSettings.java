@@ -23,8 +23,10 @@ public final class GameSettings {
     public static final Setting<String> VIOLATION_POLICY = Setting.oneOf("violation-policy", "drop", "undecodable packet: drop (count, close past the limit) or close", "drop", "close");
     public static final Setting<Integer> VIOLATION_LIMIT = Setting.integer("violation-limit", 20, 0, 1_000_000, "undecodable packets a connection may send before it is closed with 1008");
 
+    public static final Setting<Boolean> SANDBOX = Setting.bool("sandbox", false, "sandbox mode: buildings cost nothing and group limits rise to 99 (299 for mills, boosters, teleporters)");
+
     public static final List<Setting<?>> SETTINGS = List.of(ERA, TICK_MS, CATCH_UP_TICKS, MAX_PLAYERS, MAP_SIZE, TREES, BUSHES,
-            ROCKS, GOLD_ORES, WORLD_SEED, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
+            ROCKS, GOLD_ORES, WORLD_SEED, SANDBOX, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
 
     private GameSettings() {
     }
@@ -32,6 +34,6 @@ public final class GameSettings {
     public static GameConfig gameConfig(Settings s) {
         return new GameConfig(s.get(TICK_MS), s.get(CATCH_UP_TICKS), s.get(MAP_SIZE), s.get(MAX_PLAYERS),
                 s.get(TREES), s.get(BUSHES), s.get(ROCKS), s.get(GOLD_ORES),
-                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED));
+                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED), s.get(SANDBOX));
     }
 }

@@ -1,29 +1,88 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.Cost;
 import dev.moomoo.protocol.ServerPacket;
 
-/** Resources and experience: what a player gains, and the age-ups XP brings, each told to its client. */
+/**
+ * Resources, experience and upgrade points: what a player gains and pays, and the age-ups XP brings,
+ * each told to its client. Every gain also counts as XP for the weapon in hand (its variant), and every
+ * point (gold) as experience.
+ */
 final class Economy {
     private final Outbound out;
+    private final boolean sandbox;
 
-    Economy(Outbound out) {
+    Economy(Outbound out, boolean sandbox) {
         this.out = out;
+        this.sandbox = sandbox;
     }
 
     void addResource(Player p, Resource r, long amount) {
-        p.resources[r.ordinal()] = Math.max(0, p.resources[r.ordinal()] + amount);
-        out.send(p, new ServerPacket.Stat(r.stat(), p.resources[r.ordinal()], true));
+        long[] res = p.resources;
+        res[r.ordinal()] = Math.max(0, res[r.ordinal()] + amount);
+        out.send(p, new ServerPacket.Stat(r.stat(), res[r.ordinal()], true));
+        if (amount > 0) {
+            p.loadout.weaponXp[p.weapon().id()] += amount;
+            if (r == Resource.GOLD) {
+                addXp(p, amount);
+            }
+        }
     }
 
+    boolean canPay(Player p, Cost cost) {
+        return sandbox || (p.resource(Resource.FOOD) >= cost.food() && p.resource(Resource.WOOD) >= cost.wood()
+                && p.resource(Resource.STONE) >= cost.stone() && p.resource(Resource.GOLD) >= cost.gold());
+    }
+
+    /** Takes a cost that {@link #canPay} allowed (nothing in sandbox mode); counts as no gain. */
+    void pay(Player p, Cost cost) {
+        if (sandbox) {
+            return;
+        }
+        take(p, Resource.FOOD, cost.food());
+        take(p, Resource.WOOD, cost.wood());
+        take(p, Resource.STONE, cost.stone());
+        take(p, Resource.GOLD, cost.gold());
+    }
+
+    /** Gives a cost back as a gain (a destroyed building's refund to its destroyer). */
+    void refund(Player p, Cost cost) {
+        gain(p, Resource.FOOD, cost.food());
+        gain(p, Resource.WOOD, cost.wood());
+        gain(p, Resource.STONE, cost.stone());
+        gain(p, Resource.GOLD, cost.gold());
+    }
+
+    private void take(Player p, Resource r, int amount) {
+        if (amount > 0) {
+            p.resources[r.ordinal()] = Math.max(0, p.resources[r.ordinal()] - amount);
+            out.send(p, new ServerPacket.Stat(r.stat(), p.resources[r.ordinal()], true));
+        }
+    }
+
+    private void gain(Player p, Resource r, int amount) {
+        if (amount > 0) {
+            addResource(p, r, amount);
+        }
+    }
+
+    /** Adds XP; each age reached gives an upgrade point ({@code U}) and XP beyond it is dropped. */
     void addXp(Player p, long amount) {
-        p.xp += amount;
+        Progress g = p.progress;
+        g.xp += amount;
         boolean aged = false;
-        while (p.xp >= p.maxXp && p.age < Player.MAX_AGE) {
-            p.xp -= p.maxXp;
-            p.age++;
-            p.maxXp = Math.round(p.maxXp * Player.XP_GROWTH);
+        while (g.xp >= g.maxXp && g.age < Progress.MAX_AGE) {
+            g.xp = 0; // XP beyond the next age is dropped: it starts again at 0
+            g.age++;
+            g.maxXp = Math.round(g.maxXp * Progress.XP_GROWTH);
+            g.upgradePoints++;
             aged = true;
         }
-        out.send(p, aged ? new ServerPacket.Xp(p.xp, (double) p.maxXp, p.age) : ServerPacket.Xp.of(p.xp));
+        if (aged) {
+            out.send(p, new ServerPacket.Xp(g.xp, (double) g.maxXp, g.age));
+            out.send(p, new ServerPacket.Upgrades(g.upgradePoints, g.upgradeAge));
+        } else {
+            out.send(p, ServerPacket.Xp.of(g.xp));
+        }
     }
 }

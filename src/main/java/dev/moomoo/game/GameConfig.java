@@ -13,22 +13,34 @@ package dev.moomoo.game;
  * @param slowClientTicks     ticks a client may stay behind on its updates before it is dropped
  * @param leaderboardTicks    ticks between leaderboard updates
  * @param seed                seed of the object placement
+ * @param sandbox             buildings cost nothing and group limits are the sandbox ones
  */
 public record GameConfig(double tickMillis, int catchUpTicks, double mapSize, int maxPlayers,
                          int trees, int bushes, int rocks, int goldOres,
-                         int inboxSize, int packetsPerTick, int slowClientTicks, int leaderboardTicks, long seed) {
+                         int inboxSize, int packetsPerTick, int slowClientTicks, int leaderboardTicks, long seed,
+                         boolean sandbox) {
 
     public static GameConfig defaults() {
-        return new GameConfig(1000.0 / 9, 5, 14_400, 100, 200, 120, 100, 30, 64, 32, 45, 27, 42);
+        return new GameConfig(1000.0 / 9, 5, 14_400, 100, 200, 120, 100, 30, 64, 32, 45, 27, 42, false);
     }
 
     public GameConfig withObjects(int trees, int bushes, int rocks, int goldOres) {
         return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox);
+    }
+
+    public GameConfig withMapSize(double size) {
+        return new GameConfig(tickMillis, catchUpTicks, size, maxPlayers, trees, bushes, rocks, goldOres,
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox);
+    }
+
+    public GameConfig withSandbox(boolean on) {
+        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, on);
     }
 
     public GameConfig withMaxPlayers(int max) {
         return new GameConfig(tickMillis, catchUpTicks, mapSize, max, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed);
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox);
     }
 }

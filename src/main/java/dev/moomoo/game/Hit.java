@@ -2,13 +2,19 @@ package dev.moomoo.game;
 
 /**
  * One blow, the only way health is taken: who dealt it (null for the world), to whom, how much, and
- * how (which decides what may block or reflect it).
+ * how (which decides what may block or refund it).
  */
 record Hit(Player source, Entity target, int amount, Kind kind) {
     enum Kind {
-        /** A weapon swing. */
+        /** A weapon swing: a building it destroys pays its cost to the swinger. */
         MELEE,
-        /** Dealt by the world itself (an admin tool, a test): nothing blocks or reflects it. */
+        /** A shot: only walls that take shots are hurt by it; it pays nothing. */
+        PROJECTILE,
+        /** A spike touched. */
+        TOUCH,
+        /** Poison ticking. */
+        POISON,
+        /** Dealt by the world itself (an admin tool, a test): nothing blocks or refunds it. */
         WORLD
     }
 }

@@ -20,7 +20,12 @@ final class InputHandler {
     private final Outbound out;
     private ChatListener chatListener = (client, text) -> false;
 
-    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out) {
+    private final Items items;
+    private final Upgrades upgrades;
+
+    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out, Items items, Upgrades upgrades) {
+        this.items = items;
+        this.upgrades = upgrades;
         this.packetsPerTick = config.packetsPerTick();
         this.clock = clock;
         this.lives = lives;
@@ -69,9 +74,16 @@ final class InputHandler {
             }
             case ClientPacket.Attack a -> {
                 if (alive) {
-                    p.attacking = a.down();
-                    if (a.angle() != null) {
-                        p.dir = a.angle();
+                    if (p.loadout.held != null) {
+                        p.attacking = false; // with an item in hand the button uses it, it does not swing
+                        if (a.down()) {
+                            items.use(p, a.angle());
+                        }
+                    } else {
+                        p.attacking = a.down();
+                        if (a.angle() != null) {
+                            p.dir = a.angle();
+                        }
                     }
                 }
             }
@@ -91,12 +103,17 @@ final class InputHandler {
             case ClientPacket.Ping ping -> {
                 // answered by the gateway on the reader thread, never queued for the tick
             }
-            // Weapons beyond the hammer, upgrades, tribes and the store are not part of this world yet:
-            // valid packets, accepted and ignored.
             case ClientPacket.Select s -> {
+                if (alive) {
+                    items.select(p, s.id(), s.weapon());
+                }
             }
             case ClientPacket.Upgrade u -> {
+                if (alive) {
+                    upgrades.choose(p, u.index());
+                }
             }
+            // Tribes and the store are not part of this world yet: valid packets, accepted and ignored.
             case ClientPacket.CreateTribe t -> {
             }
             case ClientPacket.LeaveTribe t -> {

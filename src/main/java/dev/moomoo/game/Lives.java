@@ -1,11 +1,11 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.protocol.ServerPacket;
 import org.tinylog.Logger;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A player's life: spawning (with the start kit), death, and leaving the world. Spawning and death
@@ -20,9 +20,11 @@ final class Lives {
     private final ObjectPlacer placer;
     private final Outbound out;
     private final Departures departures;
+    private final Economy economy;
 
     Lives(String world, GameConfig config, GameData data, Roster roster, ObjectRegistry objects, ObjectPlacer placer,
-          Outbound out, Departures departures) {
+          Outbound out, Departures departures, Economy economy) {
+        this.economy = economy;
         this.world = world;
         this.config = config;
         this.data = data;
@@ -57,27 +59,42 @@ final class Lives {
         p.moveDir = Double.NaN;
         p.attacking = false;
         p.autoGather = false;
-        p.kills = 0;
-        p.xp = 0;
-        p.maxXp = (long) Player.FIRST_MAX_XP;
-        p.age = 1;
-        p.weapon = data.startWeapons().getFirst();
+        p.progress.reset();
+        p.loadout.reset(data);
         p.stats = PlayerStats.BASE;
+        p.slowMult = 1;
+        p.layer = 0;
+        p.poisonPerSecond = 0;
+        p.foodRegen = 0;
+        p.shameCount = 0;
+        p.shamedUntil = 0;
+        p.lastHitAt = Double.NEGATIVE_INFINITY;
         Arrays.fill(p.resources, moofoll ? 100 : 0);
-        double[] at = placer.spawnPoint();
-        p.x = at[0];
-        p.y = at[1];
+        Structure pad = spawnPad(p);
+        if (pad != null) { // the next respawn is at the pad, which is used up by it
+            p.x = pad.x();
+            p.y = pad.y();
+            objects.remove(pad.sid(), out);
+            int group = pad.item().group().id();
+            out.send(p, new ServerPacket.ItemCount(group, p.buildings.count(group)));
+        } else {
+            double[] at = placer.spawnPoint();
+            p.x = at[0];
+            p.y = at[1];
+        }
         roster.addLiving(p);
         p.playersInView.clear();
         p.playersInView.set(p.sid());
         out.send(p, new ServerPacket.SetupGame(p.sid()));
         out.send(p, new ServerPacket.AddPlayer(p.info(), true));
-        out.send(p, new ServerPacket.Hotbar(List.of(p.weapon.id()), true));
+        out.send(p, new ServerPacket.Hotbar(p.loadout.weaponIds(), true));
+        out.send(p, new ServerPacket.Hotbar(p.loadout.itemIds(), false));
         for (Resource r : Resource.values()) {
             out.send(p, new ServerPacket.Stat(r.stat(), p.resource(r), true));
         }
         out.send(p, new ServerPacket.Stat("kills", 0, true));
-        out.send(p, new ServerPacket.Xp(p.xp, (double) p.maxXp, p.age));
+        out.send(p, new ServerPacket.Xp(p.progress.xp, (double) p.progress.maxXp, p.progress.age));
+        out.send(p, new ServerPacket.Upgrades(0, p.progress.upgradeAge));
         if (first && !c.isBot()) {
             Logger.info("player joined: '{}' (sid {}, from {})", p.name, p.sid(), c.address());
         } else {
@@ -86,14 +103,28 @@ final class Lives {
         return true;
     }
 
+    private static Structure spawnPad(Player p) {
+        for (Structure s : p.buildings.standing) {
+            if (s.item().behaviour() instanceof ItemBehaviour.SpawnPad) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A kill: the victim dies ({@code P}); the killer counts it and earns 100 points per age of the victim. */
     void kill(Player victim, Player killer) {
         despawn(victim);
         out.send(victim, new ServerPacket.Died());
-        if (killer != null && killer.alive) {
-            killer.kills++;
-            out.send(killer, new ServerPacket.Stat("kills", killer.kills, true));
+        if (killer != null && killer.alive && killer != victim) {
+            killer.progress.kills++;
+            out.send(killer, new ServerPacket.Stat("kills", killer.progress.kills, true));
+            economy.addResource(killer, Resource.GOLD, KILL_POINTS_PER_AGE * victim.progress.age);
         }
     }
+
+    /** Points a kill is worth per age of the victim (GAME-DATA.md section 7). */
+    static final int KILL_POINTS_PER_AGE = 100;
 
     /** Takes a player out of the world: {@code E} to everyone who had it in view. */
     private void despawn(Player p) {
@@ -124,6 +155,7 @@ final class Lives {
             if (p.alive) {
                 despawn(p);
             }
+            objects.removeAllOf(p, out); // its buildings go with it: R to everyone who was sent one
             objects.forget(p);
             roster.freeSid(p);
         }

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.ItemBehaviour;
+
 /**
  * Moves players with the MooMoo.io physics: acceleration towards the move direction, biome speed,
  * river current, up to four sub-steps with object collisions in each, decay, map clamp, and then
@@ -15,9 +17,18 @@ final class Movement {
     private final java.util.function.Consumer<WorldObject> collideWithObject = this::collide;
     private final java.util.function.Consumer<Player> pushApart = this::push;
 
-    Movement(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameConfig config) {
+    private final Damage damage;
+    private final GameClock clock;
+    private final java.util.Random random;
+    private int steps;
+
+    Movement(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameConfig config, Damage damage, GameClock clock,
+             java.util.Random random) {
         this.players = players;
         this.objects = objects;
+        this.damage = damage;
+        this.clock = clock;
+        this.random = random;
         this.tickMillis = config.tickMillis();
         this.mapSize = config.mapSize();
         this.decayPerTick = Math.pow(Physics.DECAY, tickMillis);
@@ -27,10 +38,14 @@ final class Movement {
         double dt = tickMillis;
         double map = mapSize;
         double speed = p.stats.speed();
+        boolean onPlatform = p.layer == 1; // as it stood last tick; this tick's contacts set it again
+        p.layer = 0;
+        p.padHeal = 0;
+        p.spikedThisTick = false;
         if (p.y <= Physics.SNOW_TOP) {
             speed *= Physics.SNOW_SPEED;
         }
-        if (Math.abs(p.y - map / 2) < Physics.RIVER_WIDTH / 2) {
+        if (!onPlatform && Math.abs(p.y - map / 2) < Physics.RIVER_WIDTH / 2) {
             speed *= Physics.RIVER_SPEED;
             p.vx += Physics.RIVER_CURRENT * dt;
         }
@@ -39,12 +54,15 @@ final class Movement {
             p.vy += Math.sin(p.moveDir) * Physics.ACCELERATION * speed * dt;
         }
         double distance = Math.hypot(p.vx * dt, p.vy * dt);
-        int steps = (int) Math.min(Physics.MAX_SUBSTEPS, Math.max(1, Math.round(distance / Physics.SUBSTEP_DISTANCE)));
+        steps = (int) Math.min(Physics.MAX_SUBSTEPS, Math.max(1, Math.round(distance / Physics.SUBSTEP_DISTANCE)));
         for (int i = 0; i < steps; i++) {
             p.x += p.vx * dt / steps;
             p.y += p.vy * dt / steps;
             current = p;
             objects.query(p.x, p.y, Player.SCALE, Player.SCALE, collideWithObject);
+            if (!p.alive) {
+                return; // spikes killed it: it has left the grid and must not be filed again
+            }
         }
         p.vx = decay(p.vx);
         p.vy = decay(p.vy);
@@ -57,20 +75,101 @@ final class Movement {
         return Math.abs(d) < Physics.STOP_BELOW ? 0 : d;
     }
 
-    /** Puts a player that overlaps an object back on the object's rim, slowing it. */
     private void collide(WorldObject o) {
         Player p = current;
+        switch (o) {
+            case NaturalObject natural -> pushOut(p, natural);
+            case Structure building -> {
+                if (building.item().walkOn()) {
+                    double dx = p.x - building.x();
+                    double dy = p.y - building.y();
+                    double reach = Player.SCALE + building.triggerRadius();
+                    if (dx * dx + dy * dy <= reach * reach) {
+                        stepOn(p, building);
+                    }
+                } else if (pushOut(p, building) && building.item().behaviour() instanceof ItemBehaviour.Spike spike && building.owner() != p) {
+                    spiked(p, building, spike);
+                }
+            }
+        }
+    }
+
+    /** Puts a player that overlaps a solid object back on its rim, slowing it; returns whether they touched. */
+    private static boolean pushOut(Player p, WorldObject o) {
         double dx = p.x - o.x();
         double dy = p.y - o.y();
         double reach = Player.SCALE + o.collisionRadius();
-        if (dx * dx + dy * dy < reach * reach) {
-            double angle = Math.atan2(dy, dx);
-            p.x = o.x() + Math.cos(angle) * reach;
-            p.y = o.y() + Math.sin(angle) * reach;
-            p.vx *= Physics.OBJECT_BOUNCE;
-            p.vy *= Physics.OBJECT_BOUNCE;
+        if (dx * dx + dy * dy >= reach * reach) {
+            return false;
+        }
+        double angle = Math.atan2(dy, dx);
+        p.x = o.x() + Math.cos(angle) * reach;
+        p.y = o.y() + Math.sin(angle) * reach;
+        p.vx *= Physics.OBJECT_BOUNCE;
+        p.vy *= Physics.OBJECT_BOUNCE;
+        return true;
+    }
+
+    /** A walk-on building's effect on who stands on it. */
+    private void stepOn(Player p, Structure pad) {
+        switch (pad.item().behaviour()) {
+            case ItemBehaviour.Trap t -> {
+                if (pad.owner() != p) {
+                    p.vx = 0; // held: an enemy on a pit trap stops dead
+                    p.vy = 0;
+                    pad.hidden = false; // sprung: from now on everyone is sent it
+                }
+            }
+            case ItemBehaviour.Boost b -> {
+                p.vx += Math.cos(pad.dir()) * b.push() / steps;
+                p.vy += Math.sin(pad.dir()) * b.push() / steps;
+            }
+            case ItemBehaviour.HealPad h -> p.padHeal = h.heal();
+            case ItemBehaviour.Teleporter t -> {
+                p.x = Player.SCALE + random.nextDouble() * (mapSize - 2 * Player.SCALE);
+                p.y = Player.SCALE + random.nextDouble() * (mapSize - 2 * Player.SCALE);
+            }
+            case ItemBehaviour.Platform pl -> p.layer = 1;
+            case ItemBehaviour.SpawnPad sp -> {
+                // used at its owner's next respawn, not on touch
+            }
+            case ItemBehaviour.Blocker bl -> {
+                // it only refuses buildings near it
+            }
+            case ItemBehaviour.Food f -> {
+            }
+            case ItemBehaviour.Wall w -> {
+            }
+            case ItemBehaviour.Spike sp -> {
+            }
+            case ItemBehaviour.Mill m -> {
+            }
+            case ItemBehaviour.Node n -> {
+            }
+            case ItemBehaviour.Turret tu -> {
+            }
         }
     }
+
+    /** Spikes hurt (once a tick), push off and may poison whoever but their owner runs into them. */
+    private void spiked(Player p, Structure spikes, ItemBehaviour.Spike spike) {
+        double angle = Math.atan2(p.y - spikes.y(), p.x - spikes.x());
+        p.vx += Math.cos(angle) * spike.push();
+        p.vy += Math.sin(angle) * spike.push();
+        if (p.spikedThisTick) {
+            return;
+        }
+        p.spikedThisTick = true;
+        if (spike.poison() > 0) {
+            p.poisonPerSecond = spike.poison();
+            p.poisonUntil = clock.millis() + POISON_MILLIS;
+            p.poisonSource = spikes.owner();
+        }
+        damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
+    }
+
+    /** Poison lasts 5 s (GAME-DATA.md section 7). */
+    static final double POISON_MILLIS = 5000;
 
     /** Pushes overlapping players apart by half the overlap each; each pair once. */
     void separate(Player p) {

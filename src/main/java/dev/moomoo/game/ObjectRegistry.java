@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Map;
 final class ObjectRegistry {
     private final SpatialGrid<WorldObject> grid;
     private final Map<Integer, WorldObject> bySid = new LinkedHashMap<>();
+    private final List<Structure> turrets = new ArrayList<>();
     /** Sids free to hand out (a stack), and those freed this tick (free from the next). */
     private int[] free = new int[16];
     private int freeCount;
@@ -37,11 +40,56 @@ final class ObjectRegistry {
         return grid;
     }
 
-    WorldObject add(ObjectType type, double x, double y, int scale) {
-        WorldObject o = new WorldObject(takeSid(), type, x, y, 0, scale);
+    NaturalObject add(ObjectType type, double x, double y, int scale) {
+        NaturalObject o = new NaturalObject(takeSid(), type, x, y, scale);
+        file(o);
+        return o;
+    }
+
+    /** A building of {@code owner}'s, counted in its groups. */
+    Structure addStructure(ItemDef item, Player owner, double x, double y, double dir) {
+        Structure s = new Structure(takeSid(), item, owner, x, y, dir);
+        file(s);
+        owner.buildings.added(s);
+        if (item.behaviour() instanceof ItemBehaviour.Turret) {
+            turrets.add(s);
+        }
+        return s;
+    }
+
+    private void file(WorldObject o) {
         o.cell = grid.insert(o);
         bySid.put(o.sid(), o);
-        return o;
+    }
+
+    /** The standing turrets, for the turret system (no walk over all objects). */
+    List<Structure> turrets() {
+        return turrets;
+    }
+
+    /**
+     * Takes every building of a leaving owner off the map: one {@code R [ownerSid]} to each client that
+     * was sent any of them (found from the buildings' own sent sets), no {@code Q}.
+     */
+    void removeAllOf(Player owner, Outbound out) {
+        List<Structure> standing = owner.buildings.standing;
+        if (standing.isEmpty()) {
+            return;
+        }
+        BitSet told = new BitSet();
+        for (Structure s : standing) {
+            told.or(s.sentTo);
+        }
+        ServerPacket removeAll = new ServerPacket.RemoveBuildings(owner.sid());
+        for (int viewer = told.nextSetBit(0); viewer >= 0; viewer = told.nextSetBit(viewer + 1)) {
+            Player p = roster.bySid(viewer);
+            if (p != null) {
+                out.send(p, removeAll);
+            }
+        }
+        for (Structure s : List.copyOf(standing)) {
+            unfile(s);
+        }
     }
 
     WorldObject get(int sid) {
@@ -69,12 +117,26 @@ final class ObjectRegistry {
 
     /** Removes an object: {@code Q} to every client it was sent to. Returns whether it existed. */
     boolean remove(int sid, Outbound out) {
-        WorldObject o = bySid.remove(sid);
+        WorldObject o = bySid.get(sid);
         if (o == null) {
             return false;
         }
-        grid.remove(o, o.cell);
         out.toReceiversOf(o, new ServerPacket.RemoveObject(sid));
+        unfile(o);
+        return true;
+    }
+
+    /** Off the map, its receivers forget it, its owner's counts drop, and its sid is freed (from the next tick). */
+    private void unfile(WorldObject o) {
+        int sid = o.sid();
+        bySid.remove(sid);
+        grid.remove(o, o.cell);
+        if (o instanceof Structure s) {
+            s.owner().buildings.removed(s);
+            if (s.item().behaviour() instanceof ItemBehaviour.Turret) {
+                turrets.remove(s);
+            }
+        }
         BitSet to = o.sentTo;
         for (int viewer = to.nextSetBit(0); viewer >= 0; viewer = to.nextSetBit(viewer + 1)) {
             Player p = roster.bySid(viewer);
@@ -82,8 +144,8 @@ final class ObjectRegistry {
                 p.objectsSent.clear(sid);
             }
         }
+        to.clear();
         freedThisTick.add(sid);
-        return true;
     }
 
     /** A player leaves: it is taken off the sent set of every object it was sent (only those), and forgets them. */

@@ -9,9 +9,6 @@ import java.util.BitSet;
 public final class Player implements Entity {
     public static final int SCALE = 35;
     public static final int MAX_HEALTH = 100;
-    static final double FIRST_MAX_XP = 300;
-    static final double XP_GROWTH = 1.2;
-    static final int MAX_AGE = 100;
 
     private final int sid;
     private final Client client;
@@ -28,17 +25,34 @@ public final class Player implements Entity {
     double moveDir = Double.NaN;
     int health = MAX_HEALTH;
     final long[] resources = new long[Resource.values().length];
-    int kills;
-    long xp;
-    long maxXp = (long) FIRST_MAX_XP;
-    int age = 1;
-    WeaponDef weapon;
+    final Progress progress = new Progress();
+    final Loadout loadout;
+    final Buildings buildings;
+    /** The layer it stands on: 1 on a platform (its shots fly over layer-0 buildings), else 0. */
+    int layer;
+    /** World time until which it is held by a trap, or shamed; and when it was last hit. */
+    double trappedUntil;
+    double shamedUntil;
+    double lastHitAt = Double.NEGATIVE_INFINITY;
+    int shameCount;
+    /** Health it regains each second (a healing pad under it this tick), and the food healing over time left. */
+    double padHeal;
+    double foodRegen;
+    double foodRegenUntil;
+    /** Poison on it: damage per second until a world time, and who poisoned it. */
+    double poisonPerSecond;
+    double poisonUntil;
+    Player poisonSource;
+    /** The speed multiplier that melee swings take down and time brings back (GAME-DATA.md section 1). */
+    double slowMult = 1;
+    /** Whether spikes hurt it already this tick (once a tick, however many sub-steps touch). */
+    boolean spikedThisTick;
+    /** Points a mill owner has earned but not been paid (paid in whole points each second). */
+    double millPoints;
     /** What weapon and held item make of the player this tick (computed first each tick). */
     PlayerStats stats = PlayerStats.BASE;
     boolean attacking;
     boolean autoGather;
-    /** World time in ms at which the weapon may swing again. */
-    double reloadedAt;
     int cell;
     /** Chat lines the player may send now (a token bucket refilled with world time). */
     double chatTokens = InputHandler.CHAT_BURST;
@@ -50,13 +64,16 @@ public final class Player implements Entity {
     /** Sids of the objects sent to this player with {@code H} and not removed since. */
     final BitSet objectsSent = new BitSet();
 
-    Player(int sid, Client client) {
+    Player(int sid, Client client, int weaponCount, int groupCount) {
         this.sid = sid;
         this.client = client;
+        this.loadout = new Loadout(weaponCount);
+        this.buildings = new Buildings(groupCount);
     }
 
+    /** The weapon in hand. */
     public WeaponDef weapon() {
-        return weapon;
+        return loadout.weapon();
     }
 
     public PlayerStats stats() {
@@ -115,15 +132,37 @@ public final class Player implements Entity {
     }
 
     public int kills() {
-        return kills;
+        return progress.kills;
     }
 
     public long xp() {
-        return xp;
+        return progress.xp;
     }
 
     public int age() {
-        return age;
+        return progress.age;
+    }
+
+    public int upgradePoints() {
+        return progress.upgradePoints;
+    }
+
+    /** The item in hand, or null. */
+    public dev.moomoo.game.data.ItemDef heldItem() {
+        return loadout.held;
+    }
+
+    public java.util.List<Integer> itemIds() {
+        return loadout.itemIds();
+    }
+
+    public java.util.List<Integer> weaponIds() {
+        return loadout.weaponIds();
+    }
+
+    /** How many of its buildings of item group {@code group} stand. */
+    public int buildingCount(int group) {
+        return buildings.count(group);
     }
 
     /** The leaderboard score: gold, as in the real game. */
@@ -136,8 +175,17 @@ public final class Player implements Entity {
     }
 
     ServerPacket.PlayerState state() {
-        return new ServerPacket.PlayerState(sid, x, y, dir, -1, weapon.id(), 0, null, false, 0, 0, 0, 0);
+        int buildIndex = loadout.held == null ? -1 : loadout.held.index();
+        int skinIndex = shamed ? SHAME_HAT : 0;
+        return new ServerPacket.PlayerState(sid, x, y, dir, buildIndex, weapon().id(), variant, null, false, skinIndex, 0, 0, layer);
     }
+
+    /** The variant of the weapon in hand this tick (0 normal .. 3 ruby), set by the stats system. */
+    int variant;
+    /** Whether it is shamed this tick (set by the stats system). */
+    boolean shamed;
+    /** The hat the client shows over a shamed player. */
+    static final int SHAME_HAT = 45;
 
     /** Whether {@code other} is inside this player's view rectangle (PROTOCOL.md section 4). */
     boolean canSee(Positioned other) {

@@ -17,9 +17,13 @@ final class Roster {
     private final List<Player> living = new ArrayList<>();
     private final SpatialGrid<Player> grid;
     private Player[] bySid = new Player[64];
+    private final int weaponCount;
+    private final int groupCount;
 
-    Roster(double mapSize) {
+    Roster(double mapSize, dev.moomoo.game.data.GameData data) {
         this.grid = new SpatialGrid<>(mapSize, 300);
+        this.weaponCount = data.weapons().size();
+        this.groupCount = data.groups().size();
     }
 
     SpatialGrid<Player> grid() {
@@ -72,7 +76,7 @@ final class Roster {
         if (sid == bySid.length) {
             bySid = Arrays.copyOf(bySid, bySid.length * 2);
         }
-        Player p = new Player(sid, c);
+        Player p = new Player(sid, c, weaponCount, groupCount);
         bySid[sid] = p;
         return p;
     }

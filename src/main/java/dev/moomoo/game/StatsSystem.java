@@ -1,9 +1,36 @@
 package dev.moomoo.game;
 
-/** Computes each living player's {@link PlayerStats} for the tick, first thing after input. */
+import dev.moomoo.game.data.GameData;
+
+/**
+ * First thing after input, per living player: its {@link PlayerStats} for the tick (weapon in hand,
+ * item held, the slow of its last swings), the weapon's reload running down, its variant and whether it
+ * is shamed, as {@code a} will show them.
+ */
 final class StatsSystem {
+    /** Holding an item halves speed; swings' slow recovers at this rate per ms (GAME-DATA.md sections 1, 2). */
+    static final double HOLDING_ITEM_SPEED = 0.5;
+    static final double SLOW_RECOVERY_PER_MS = 0.0008;
+
+    private final GameData data;
+    private final GameClock clock;
+
+    StatsSystem(GameData data, GameClock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
     void update(Player p) {
-        double speed = p.weapon.speed();
+        double dt = clock.tickMillis();
+        Loadout l = p.loadout;
+        if (l.held == null) {
+            int id = l.weapon().id();
+            l.reloadLeft[id] = Math.max(0, l.reloadLeft[id] - dt);
+        }
+        p.slowMult = Math.min(1, p.slowMult + SLOW_RECOVERY_PER_MS * dt);
+        p.variant = data.variantFor(l.weaponXp[l.weapon().id()]).id();
+        p.shamed = clock.millis() < p.shamedUntil;
+        double speed = l.weapon().speed() * (l.held != null ? HOLDING_ITEM_SPEED : 1) * p.slowMult;
         PlayerStats s = p.stats;
         if (s.speed() != speed || s.damage() != 1 || s.reload() != 1 || s.regen() != 0) {
             p.stats = new PlayerStats(speed, 1, 1, 0); // a new record only when something changed

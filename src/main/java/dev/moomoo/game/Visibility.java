@@ -70,7 +70,7 @@ final class Visibility {
     }
 
     private void visitObject(WorldObject o) {
-        if (!viewer.objectsSent.get(o.sid()) && viewer.canSee(o)) {
+        if (!viewer.objectsSent.get(o.sid()) && viewer.canSee(o) && !(o instanceof Structure s && !s.visibleTo(viewer))) {
             objects.markSent(o, viewer);
             newObjects.add(o.info());
         }

@@ -22,10 +22,13 @@ import java.util.function.Function;
  * {@link Client#inbox()} and {@link #submit}.
  *
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
- * nobody plays a tick after leaving; input; stats (from what input changed: weapon, held item); movement
- * and separation; the player states of the tick, built once after everyone moved; combat, which reads
- * positions and may kill; visibility and the updates, from the tick's final state; notices; the
- * leaderboard every few seconds; last, the object sids freed in the tick become free to reuse.
+ * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); stats
+ * (from what input changed: weapon, held item); movement with its collisions (spikes, pads, traps) and
+ * separation; the player states of the tick, built once after everyone moved; combat (swings and shots
+ * fired), turrets, then the shots in flight, which read positions and may kill or fell; the once-a-second
+ * upkeep (poison, regeneration, mill points); visibility and the updates, from the tick's final state;
+ * notices; the leaderboard every few seconds; last, the object sids freed in the tick become free to
+ * reuse.
  */
 public final class World {
     private final String name;
@@ -44,10 +47,13 @@ public final class World {
     private final PlayerStates states;
     private final Notices notices;
     private final InputHandler input;
-    private final StatsSystem stats = new StatsSystem();
+    private final StatsSystem stats;
     private final Movement movement;
     private final Damage damage;
     private final Combat combat;
+    private final Projectiles projectiles;
+    private final Turrets turrets;
+    private final Upkeep upkeep;
     private final Visibility visibility;
     private final Leaderboard leaderboard;
     private final Bots bots;
@@ -61,19 +67,24 @@ public final class World {
         this.config = config;
         this.data = data;
         this.clock = new GameClock(config.tickMillis());
-        this.roster = new Roster(config.mapSize());
+        this.roster = new Roster(config.mapSize(), data);
         this.objects = new ObjectRegistry(config.mapSize(), roster);
         this.departures = new Departures(name);
         this.out = new Delivery(roster, departures, config.slowClientTicks());
-        this.economy = new Economy(out);
+        this.economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config, objects, new Random(config.seed()));
-        this.lives = new Lives(name, config, data, roster, objects, placer, out, departures);
+        this.lives = new Lives(name, config, data, roster, objects, placer, out, departures, economy);
         this.states = new PlayerStates(roster);
         this.notices = new Notices(out);
-        this.input = new InputHandler(config, clock, lives, notices, out);
-        this.movement = new Movement(roster.grid(), objects.grid(), config);
-        this.damage = new Damage(out, lives);
-        this.combat = new Combat(roster.grid(), objects.grid(), clock, damage, economy, out);
+        Items items = new Items(objects, economy, out, clock, config, data);
+        this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out));
+        this.stats = new StatsSystem(data, clock);
+        this.damage = new Damage(out, lives, objects, economy, clock);
+        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, clock, new Random(config.seed() + 1));
+        this.projectiles = new Projectiles(roster, objects, damage, out, config.tickMillis());
+        this.combat = new Combat(roster.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
+        this.turrets = new Turrets(objects, roster.grid(), projectiles, data, clock, out);
+        this.upkeep = new Upkeep(roster, damage, economy, out, clock);
         this.visibility = new Visibility(roster, objects, states, out);
         this.leaderboard = new Leaderboard(roster, out);
         this.bots = new Bots(roster, objects.grid(), config, joins::add, c -> departures.leave(c, "left"));
@@ -158,6 +169,9 @@ public final class World {
         forEachLiving("separation", movement::separate);
         guard.run("states", states::refresh);
         forEachLiving("combat", combat::update);
+        guard.run("turrets", turrets::update);
+        guard.run("projectiles", projectiles::update);
+        guard.run("upkeep", upkeep::update);
         forEachLiving("visibility", visibility::update);
         guard.run("notices", () -> notices.update(clock.millis()));
         if (clock.ticks() % config.leaderboardTicks() == 0) {
@@ -191,6 +205,7 @@ public final class World {
                 notices.remove(c);
                 if (p != null) {
                     states.forget(p);
+                    projectiles.forget(p);
                 }
             }
         }
@@ -266,7 +281,7 @@ public final class World {
     }
 
     /** Adds a natural object; players in view see it appear on their next update. Returns it. */
-    public WorldObject spawnObject(ObjectType type, double x, double y, int scale) {
+    public NaturalObject spawnObject(ObjectType type, double x, double y, int scale) {
         double clampedX = Math.min(Math.max(x, 0), config.mapSize());
         double clampedY = Math.min(Math.max(y, 0), config.mapSize());
         return objects.add(type, clampedX, clampedY, scale);

@@ -2,35 +2,32 @@ package dev.moomoo.game;
 
 import dev.moomoo.protocol.ServerPacket;
 
-/** A natural object: tree, bush, rock or gold ore. Immutable but for its grid cell. */
-public final class WorldObject implements Entity {
+import java.util.BitSet;
+
+/**
+ * Something that stands on the map: a natural object or a player's building. Its place, size and sid
+ * never change; what else it is, its subclass says.
+ */
+public abstract sealed class WorldObject implements Entity permits NaturalObject, Structure {
     private final int sid;
-    private final ObjectType type;
     private final double x;
     private final double y;
     private final double dir;
     private final int scale;
-    private final ServerPacket.ObjectInfo info;
     int cell;
     /** Sids of the players this object was sent to with {@code H} (kept by {@link ObjectRegistry}). */
-    final java.util.BitSet sentTo = new java.util.BitSet();
+    final BitSet sentTo = new BitSet();
 
-    WorldObject(int sid, ObjectType type, double x, double y, double dir, int scale) {
+    WorldObject(int sid, double x, double y, double dir, int scale) {
         this.sid = sid;
-        this.type = type;
         this.x = x;
         this.y = y;
         this.dir = dir;
         this.scale = scale;
-        this.info = new ServerPacket.ObjectInfo(sid, x, y, dir, scale, type.wireType(), null, -1);
     }
 
     public int sid() {
         return sid;
-    }
-
-    public ObjectType type() {
-        return type;
     }
 
     @Override
@@ -52,13 +49,15 @@ public final class WorldObject implements Entity {
         return scale;
     }
 
-    /** The radius a player collides with: trees and bushes are softer than their drawn size. */
-    public double collisionRadius() {
-        return scale * type.collisionFactor();
-    }
+    /** The radius players (and shots) collide with; 0 for what they walk over. */
+    public abstract double collisionRadius();
+
+    /** What a swing gathers from it, or null when it is not gathered (a building). */
+    public abstract Resource resource();
+
+    /** Shots of a layer up to this one are stopped by it (trees 3, bushes and gold 2, rocks 0; buildings by group). */
+    public abstract int layer();
 
     /** The object as the {@code H} packet carries it. */
-    public ServerPacket.ObjectInfo info() {
-        return info;
-    }
+    public abstract ServerPacket.ObjectInfo info();
 }

@@ -56,7 +56,7 @@ public sealed interface ServerPacket {
     }
 
     /** One object in an {@code H} packet: 8 values. {@code itemId} null and owner -1 for natural objects. */
-    record ObjectInfo(int sid, double x, double y, double dir, int scale, int type, Integer itemId, int ownerSid) {
+    record ObjectInfo(int sid, double x, double y, double dir, int scale, Integer type, Integer itemId, int ownerSid) {
     }
 
     record AddObjects(List<ObjectInfo> objects) implements ServerPacket {

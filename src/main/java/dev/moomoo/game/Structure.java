@@ -1,0 +1,92 @@
+package dev.moomoo.game;
+
+import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.protocol.ServerPacket;
+
+/** A player's building, placed from an item: it has the item's health and behaviour, and an owner. */
+public final class Structure extends WorldObject {
+    private final ItemDef item;
+    private final Player owner;
+    private final ServerPacket.ObjectInfo info;
+    /** Health left; meaningless for an indestructible item. */
+    int health;
+    /** A pit trap not yet sprung: only its owner is sent it and may hit it. */
+    boolean hidden;
+    /** World time at which a turret may fire again. */
+    double reloadedAt;
+
+    Structure(int sid, ItemDef item, Player owner, double x, double y, double dir) {
+        super(sid, x, y, dir, item.scale());
+        this.item = item;
+        this.owner = owner;
+        this.health = item.hp();
+        this.hidden = item.behaviour() instanceof ItemBehaviour.Trap;
+        Integer type = item.behaviour() instanceof ItemBehaviour.Node n ? n.type() : null;
+        this.info = new ServerPacket.ObjectInfo(sid, x, y, dir, item.scale(), type, item.index(), owner.sid());
+    }
+
+    public ItemDef item() {
+        return item;
+    }
+
+    public Player owner() {
+        return owner;
+    }
+
+    public int health() {
+        return health;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    /** Whether {@code viewer} may be sent (and hit) it: a hidden trap only by its owner. */
+    boolean visibleTo(Player viewer) {
+        return !hidden || viewer == owner;
+    }
+
+    @Override
+    public double collisionRadius() {
+        if (item.walkOn()) {
+            return 0;
+        }
+        return item.behaviour() instanceof ItemBehaviour.Node n ? scale() * n.collide() : scale();
+    }
+
+    /** How near a player's centre must come, beyond its own radius, to set off a walk-on item. */
+    double triggerRadius() {
+        double factor = switch (item.behaviour()) {
+            case ItemBehaviour.Trap t -> t.trigger();
+            case ItemBehaviour.Boost b -> b.trigger();
+            case ItemBehaviour.HealPad h -> h.trigger();
+            case ItemBehaviour.Blocker b -> b.trigger();
+            case ItemBehaviour.Teleporter t -> t.trigger();
+            case ItemBehaviour.Platform p -> 1;
+            case ItemBehaviour.SpawnPad s -> 1;
+            case ItemBehaviour.Food f -> 0;
+            case ItemBehaviour.Wall w -> 0;
+            case ItemBehaviour.Spike s -> 0;
+            case ItemBehaviour.Mill m -> 0;
+            case ItemBehaviour.Node n -> 0;
+            case ItemBehaviour.Turret t -> 0;
+        };
+        return scale() * factor;
+    }
+
+    @Override
+    public Resource resource() {
+        return item.behaviour() instanceof ItemBehaviour.Node n ? ObjectType.ofWire(n.type()).resource() : null;
+    }
+
+    @Override
+    public int layer() {
+        return item.group().layer();
+    }
+
+    @Override
+    public ServerPacket.ObjectInfo info() {
+        return info;
+    }
+}

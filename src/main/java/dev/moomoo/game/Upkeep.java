@@ -1,0 +1,62 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+
+/**
+ * What happens once a world second (GAME-DATA.md section 7): poison hurts, food heals over time,
+ * healing pads heal who stands on them, and mills pay their owners points.
+ */
+final class Upkeep {
+    static final double PERIOD_MILLIS = 1000;
+
+    private final Roster roster;
+    private final Damage damage;
+    private final Economy economy;
+    private final Outbound out;
+    private final GameClock clock;
+    private double nextAt = PERIOD_MILLIS;
+
+    Upkeep(Roster roster, Damage damage, Economy economy, Outbound out, GameClock clock) {
+        this.roster = roster;
+        this.damage = damage;
+        this.economy = economy;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    void update() {
+        double now = clock.millis();
+        if (now < nextAt) {
+            return;
+        }
+        nextAt += PERIOD_MILLIS;
+        for (Player p : roster.livingSnapshot()) {
+            if (p.alive) {
+                second(p, now);
+            }
+        }
+    }
+
+    private void second(Player p, double now) {
+        if (p.poisonPerSecond > 0 && now <= p.poisonUntil) {
+            damage.apply(new Hit(p.poisonSource, p, (int) Math.round(p.poisonPerSecond), Hit.Kind.POISON));
+        }
+        if (!p.alive) {
+            return;
+        }
+        double heal = p.padHeal + (now <= p.foodRegenUntil ? p.foodRegen : 0);
+        if (heal > 0 && p.health < Player.MAX_HEALTH) {
+            p.health = (int) Math.min(Player.MAX_HEALTH, p.health + Math.round(heal));
+            out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));
+        }
+        double pps = p.buildings.pointsPerSecond();
+        if (pps > 0) {
+            p.millPoints += pps;
+            long whole = (long) p.millPoints;
+            if (whole > 0) {
+                p.millPoints -= whole;
+                economy.addResource(p, Resource.GOLD, whole);
+            }
+        }
+    }
+}
