@@ -112,7 +112,8 @@ final class Items {
             return false;
         }
         economy.pay(p, item.cost());
-        objects.addStructure(item, p, x, y, p.dir);
+        Structure s = objects.addStructure(item, p, x, y, p.dir);
+        s.reloadedAt = clock.millis() + (item.behaviour() instanceof ItemBehaviour.Turret t ? t.reload() : 0); // a new turret loads first
         out.send(p, new ServerPacket.ItemCount(group, p.buildings.count(group)));
         return true;
     }

@@ -42,6 +42,12 @@ final class Movement {
         p.layer = 0;
         p.padHeal = 0;
         p.spikedThisTick = false;
+        boolean held = p.trapped; // on an enemy's pit trap last tick: it does not move, and this tick's contact holds it again
+        p.trapped = false;
+        if (held) {
+            p.vx = 0;
+            p.vy = 0;
+        }
         if (p.y <= Physics.SNOW_TOP) {
             speed *= Physics.SNOW_SPEED;
         }
@@ -49,7 +55,7 @@ final class Movement {
             speed *= Physics.RIVER_SPEED;
             p.vx += Physics.RIVER_CURRENT * dt;
         }
-        if (!Double.isNaN(p.moveDir)) {
+        if (!held && !Double.isNaN(p.moveDir)) {
             p.vx += Math.cos(p.moveDir) * Physics.ACCELERATION * speed * dt;
             p.vy += Math.sin(p.moveDir) * Physics.ACCELERATION * speed * dt;
         }
@@ -117,6 +123,7 @@ final class Movement {
                 if (pad.owner() != p) {
                     p.vx = 0; // held: an enemy on a pit trap stops dead
                     p.vy = 0;
+                    p.trapped = true;
                     pad.hidden = false; // sprung: from now on everyone is sent it
                 }
             }

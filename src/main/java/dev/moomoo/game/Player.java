@@ -45,6 +45,8 @@ public final class Player implements Entity {
     Player poisonSource;
     /** The speed multiplier that melee swings take down and time brings back (GAME-DATA.md section 1). */
     double slowMult = 1;
+    /** Held by an enemy's pit trap (it touched one this tick). */
+    boolean trapped;
     /** Whether spikes hurt it already this tick (once a tick, however many sub-steps touch). */
     boolean spikedThisTick;
     /** Points a mill owner has earned but not been paid (paid in whole points each second). */

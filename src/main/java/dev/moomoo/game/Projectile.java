@@ -18,6 +18,8 @@ public final class Projectile implements Entity {
     double x;
     double y;
     double rangeLeft;
+    /** The sid of the object that fired it (a turret: never hit by its own shot), or -1. */
+    int ignoreObject = -1;
     /** A shot does not move in the tick it was fired. */
     boolean fresh = true;
     /** Sids of the players sent its {@code X}: they, and only they, get its {@code Y}. */

@@ -82,7 +82,7 @@ final class Projectiles {
         });
         objects.grid().query(cx, cy, half, half, o -> {
             double r = o.collisionRadius();
-            if (r > 0 && shot.layer() <= o.layer()) {
+            if (r > 0 && shot.layer() <= o.layer() && o.sid() != shot.ignoreObject) {
                 consider(o, shot, dx, dy, r);
             }
         });

@@ -52,7 +52,7 @@ final class Turrets {
         }
         double dir = Math.atan2(target.y - turret.y(), target.x - turret.x());
         ProjectileDef shot = data.projectile(spec.projectile());
-        projectiles.fire(shot, owner, turret.x(), turret.y(), dir, spec.range(), shot.speed(), shot.layer());
+        projectiles.fire(shot, owner, turret.x(), turret.y(), dir, spec.range(), shot.speed(), shot.layer()).ignoreObject = turret.sid();
         out.toViewersOf(turret, new ServerPacket.TurretShot(turret.sid(), dir));
         turret.reloadedAt = now + spec.reload();
     }

@@ -38,6 +38,35 @@ final class GameFixture {
         }
     }
 
+    /** Gives resources to a player. */
+    void grant(Player p, Resource r, long amount) {
+        world.grant(p.sid(), r, amount);
+    }
+
+    /** Puts the item of {@code index} in hand (z) and uses it (F) at {@code angle}; one tick. */
+    void use(Player p, int index, Double angle) {
+        if (p.heldItem() == null || p.heldItem().index() != index) { // selecting the item in hand again puts it away
+            send(p, new ClientPacket.Select(index, false));
+        }
+        send(p, new ClientPacket.Attack(true, angle));
+        send(p, new ClientPacket.Attack(false, null));
+        world.tick();
+    }
+
+    /** The item or weapon of the tables, handed to a player as an upgrade would. */
+    void giveItem(Player p, int index) {
+        p.loadout.give(world.data().item(index));
+    }
+
+    void giveWeapon(Player p, int id) {
+        p.loadout.give(world.data().weapon(id));
+    }
+
+    /** The structures a player owns that stand now. */
+    java.util.List<Structure> buildings(Player p) {
+        return java.util.List.copyOf(p.buildings.standing);
+    }
+
     /** Puts a player somewhere exactly, standing still. */
     void place(Player p, double x, double y) {
         world.teleport(p.sid(), x, y);

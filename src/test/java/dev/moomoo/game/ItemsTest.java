@@ -1,0 +1,376 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The action bar against ../shared/GAME-DATA.md section 2: every number below is typed from the sheet,
+ * not read from the tables, so a wrong table row fails here too.
+ */
+class ItemsTest {
+    private final GameFixture f = new GameFixture();
+
+    private Player at(String name, double x, double y) {
+        Player p = f.spawn(name);
+        f.place(p, x, y);
+        f.ticks(1);
+        return p;
+    }
+
+    @Test
+    void anAppleHealsTwentyForTenFoodAndTheWeaponIsBackInHand() {
+        Player p = at("eater", 3000, 3000);
+        f.world.damage(p, 50);
+        f.grant(p, Resource.FOOD, 10);
+        f.send(p, new ClientPacket.Select(0, false));
+        f.ticks(1);
+        assertEquals(0, p.state().buildIndex(), "the apple is in hand, as a shows");
+        f.send(p, new ClientPacket.Attack(true, null));
+        f.ticks(1);
+        assertEquals(70, p.health());
+        assertEquals(0, p.resource(Resource.FOOD));
+        assertEquals(-1, p.state().buildIndex(), "back to the weapon");
+        assertTrue(GameFixture.sink(p).all(ServerPacket.Health.class).contains(new ServerPacket.Health(p.sid(), 70)));
+    }
+
+    @Test
+    void eatingAtFullHealthOrWithoutFoodCostsNothing() {
+        Player p = at("full", 3000, 3000);
+        f.grant(p, Resource.FOOD, 10);
+        f.use(p, 0, null);
+        assertEquals(10, p.resource(Resource.FOOD), "full health: not eaten");
+        assertEquals(0, p.state().buildIndex(), "still in hand");
+        f.world.damage(p, 30);
+        f.world.grant(p.sid(), Resource.FOOD, -10);
+        f.use(p, 0, null);
+        assertEquals(70, p.health(), "no food: nothing");
+    }
+
+    @Test
+    void cheeseHealsThirtyThenTenASecondForFiveSeconds() {
+        Player p = at("cheese", 3000, 3000);
+        f.giveItem(p, 2);
+        f.world.damage(p, 90);
+        f.grant(p, Resource.FOOD, 25);
+        f.use(p, 2, null);
+        assertEquals(40, p.health());
+        f.ticks(9 * 6);
+        assertEquals(90, p.health(), "30 now, then 10 a second for 5 s");
+    }
+
+    @Test
+    void aWoodWallStandsAheadOfThePlayerAndIsCountedAndSent() {
+        Player p = at("builder", 3000, 3000);
+        Player watcher = at("watcher", 3300, 3000);
+        f.grant(p, Resource.WOOD, 10);
+        f.use(p, 3, 0.0);
+        List<Structure> built = f.buildings(p);
+        assertEquals(1, built.size());
+        Structure wall = built.getFirst();
+        assertEquals(3, wall.item().index());
+        assertEquals(3000 + 35 + 50 - 5, wall.x(), 1e-9, "35 + scale 50 + offset -5 along the aim");
+        assertEquals(3000, wall.y(), 1e-9);
+        assertEquals(380, wall.health());
+        assertEquals(0, p.resource(Resource.WOOD), "10 wood paid");
+        assertEquals(new ServerPacket.ItemCount(1, 1), GameFixture.sink(p).last(ServerPacket.ItemCount.class), "group 1 (walls) counts 1");
+        assertEquals(-1, p.state().buildIndex());
+        f.ticks(1);
+        ServerPacket.ObjectInfo seen = GameFixture.sink(watcher).all(ServerPacket.AddObjects.class).stream()
+                .flatMap(a -> a.objects().stream()).filter(o -> o.sid() == wall.sid()).findFirst().orElseThrow();
+        assertEquals(new ServerPacket.ObjectInfo(wall.sid(), 3080, 3000, 0.0, 50, null, 3, p.sid()), seen, "H with item index and owner");
+    }
+
+    @Test
+    void withoutTheCostNothingIsBuilt() {
+        Player p = at("poor", 3000, 3000);
+        f.grant(p, Resource.WOOD, 19);
+        f.grant(p, Resource.STONE, 5);
+        f.use(p, 6, 0.0); // spikes: 20 wood and 5 stone
+        assertTrue(f.buildings(p).isEmpty());
+        assertEquals(19, p.resource(Resource.WOOD));
+        assertEquals(6, p.state().buildIndex(), "a refused use keeps the item in hand");
+    }
+
+    @Test
+    void aGroupLimitStopsTheEighthWindmill() {
+        Player p = at("miller", 5000, 3000);
+        f.grant(p, Resource.WOOD, 50 * 8);
+        f.grant(p, Resource.STONE, 10 * 8);
+        for (int i = 0; i < 8; i++) {
+            f.place(p, 2000 + 300 * i, 3000);
+            f.use(p, 10, Math.PI / 2);
+        }
+        assertEquals(7, f.buildings(p).size(), "mills: 7 at most");
+        assertEquals(new ServerPacket.ItemCount(3, 7), GameFixture.sink(p).last(ServerPacket.ItemCount.class));
+        assertEquals(50, p.resource(Resource.WOOD), "the eighth cost nothing");
+    }
+
+    @Test
+    void sandboxRaisesTheLimitAndCostsNothing() {
+        GameFixture sandbox = new GameFixture(GameConfig.defaults().withObjects(0, 0, 0, 0).withSandbox(true));
+        Player p = sandbox.spawn("free");
+        for (int i = 0; i < 9; i++) {
+            sandbox.place(p, 2000 + 300 * i, 3000);
+            sandbox.use(p, 10, Math.PI / 2);
+        }
+        assertEquals(9, p.buildingCount(3), "more than 7 mills, nothing paid");
+        assertEquals(0, p.resource(Resource.WOOD));
+    }
+
+    @Test
+    void overlapRiverAndBlockerRefuseABuildingAndAPlatformMayStandInTheRiver() {
+        Player p = at("placer", 3000, 3000);
+        f.grant(p, Resource.WOOD, 1000);
+        f.grant(p, Resource.STONE, 1000);
+        f.world.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
+        f.use(p, 3, 0.0);
+        assertTrue(f.buildings(p).isEmpty(), "a rock where the wall would stand");
+        // a tree counts only 0.36 of its scale: a wall 100 from a 150 tree's centre fits (50 + 54 > 100 fails, 50 + 150 would not)
+        f.place(p, 3000, 5000);
+        f.world.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
+        f.use(p, 3, 0.0);
+        assertEquals(1, f.buildings(p).size(), "trees are soft: 50 + 0.36 x 150 = 104 < 110");
+
+        f.place(p, 3000, 7200 - 100); // the river is 7200 +- 362
+        f.use(p, 3, Math.PI / 2);
+        assertEquals(1, f.buildings(p).size(), "no wall in the river");
+        f.giveItem(p, 18);
+        f.use(p, 18, Math.PI / 2);
+        assertEquals(2, f.buildings(p).size(), "a platform may stand in the river");
+
+        f.giveItem(p, 21);
+        f.place(p, 9000, 3000);
+        f.use(p, 21, 0.0); // a blocker at 9000 + 35 + 45 - 5 = 9075
+        assertEquals(3, f.buildings(p).size());
+        Player other = at("other", 9075 + 250, 3300);
+        f.grant(other, Resource.WOOD, 10);
+        f.use(other, 3, -Math.PI / 2); // a wall 80 above: 250 right and 220 down of the blocker, within 300 + 50
+        assertTrue(f.buildings(other).isEmpty(), "nobody builds within 300 of a blocker");
+    }
+
+    @Test
+    void aFelledBuildingPaysItsCostToTheHitterAndGoesFromEveryone() {
+        Player owner = at("owner", 3000, 3000);
+        Player hitter = at("hitter", 3000, 3200);
+        f.grant(owner, Resource.WOOD, 10);
+        f.use(owner, 3, 0.0); // wood wall at (3080, 3000), 380 hp
+        Structure wall = f.buildings(owner).getFirst();
+        f.place(hitter, 3080, 3000 + 35 + 50); // right below it, aiming up
+        f.ticks(1);
+        f.send(hitter, new ClientPacket.Attack(true, -Math.PI / 2));
+        f.ticks(3 * 16); // hammer 25 a hit, a hit every 300 ms: 16 hits fell 380 hp
+        assertNull(f.world.object(wall.sid()), "felled");
+        assertEquals(10, hitter.resource(Resource.WOOD), "its full cost: 10 wood");
+        assertEquals(new ServerPacket.ItemCount(1, 0), GameFixture.sink(owner).last(ServerPacket.ItemCount.class));
+        assertTrue(GameFixture.sink(owner).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
+        assertTrue(GameFixture.sink(hitter).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
+        assertTrue(GameFixture.sink(hitter).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(-Math.PI / 2, wall.sid())),
+                "each hit that did not fell it wiggled it");
+    }
+
+    @Test
+    void buildingsOutliveDeathAndGoWithTheirOwnerAsOneR() {
+        Player owner = at("owner", 3000, 3000);
+        Player watcher = at("watcher", 3300, 3000);
+        f.grant(owner, Resource.WOOD, 20);
+        f.use(owner, 3, 0.0);
+        f.place(owner, 3000, 3300);
+        f.use(owner, 3, 0.0);
+        f.ticks(1);
+        f.world.damage(owner, 100);
+        f.ticks(1);
+        assertEquals(2, f.world.allObjects().size(), "death leaves them standing");
+        f.world.leave(owner.client());
+        f.ticks(1);
+        assertEquals(List.of(new ServerPacket.RemoveBuildings(owner.sid())), GameFixture.sink(watcher).all(ServerPacket.RemoveBuildings.class),
+                "one R for all of them, to who was sent them");
+        assertTrue(f.world.allObjects().isEmpty());
+        assertTrue(GameFixture.sink(watcher).all(ServerPacket.RemoveObject.class).isEmpty(), "no Q each");
+    }
+
+    @Test
+    void spikesHurtOthersAndPushThemNotTheirOwner() {
+        Player owner = at("owner", 3000, 3000);
+        f.grant(owner, Resource.WOOD, 20);
+        f.grant(owner, Resource.STONE, 5);
+        f.use(owner, 6, 0.0); // spikes at 3079, radius 49
+        Structure spikes = f.buildings(owner).getFirst();
+        Player walker = at("walker", spikes.x() + 49 + 35 + 30, 3000);
+        f.send(walker, new ClientPacket.Move(Math.PI)); // into them
+        f.ticks(3);
+        assertEquals(80, walker.health(), "20 on touch, once per contact tick at most");
+        f.send(owner, new ClientPacket.Move(0.0));
+        f.ticks(3);
+        assertEquals(100, owner.health(), "the owner is not hurt");
+    }
+
+    @Test
+    void poisonSpikesPoisonFiveASecondForFiveSeconds() {
+        Player owner = at("owner", 3000, 3000);
+        f.giveItem(owner, 8);
+        f.grant(owner, Resource.WOOD, 35);
+        f.grant(owner, Resource.STONE, 15);
+        f.use(owner, 8, 0.0);
+        Structure spikes = f.buildings(owner).getFirst();
+        Player walker = at("walker", spikes.x() + 52 + 35 + 5, 3000);
+        f.send(walker, new ClientPacket.Move(Math.PI));
+        f.ticks(1);
+        f.send(walker, new ClientPacket.Move(0.0)); // and away again
+        f.ticks(2);
+        assertEquals(70, walker.health(), "30 on touch");
+        f.send(walker, new ClientPacket.Move(null));
+        f.ticks(9 * 7);
+        assertEquals(45, walker.health(), "then 5 a second for 5 s");
+    }
+
+    @Test
+    void aWindmillPaysItsOwnerAPointASecond() {
+        Player p = at("miller", 3000, 3000);
+        f.grant(p, Resource.WOOD, 50);
+        f.grant(p, Resource.STONE, 10);
+        f.use(p, 10, 0.0);
+        long before = p.resource(Resource.GOLD);
+        f.ticks(9 * 10);
+        long earned = p.resource(Resource.GOLD) - before;
+        assertTrue(earned >= 9 && earned <= 10, "1 point a second over 10 s: " + earned);
+    }
+
+    @Test
+    void aPitTrapIsHiddenUntilSprungAndHoldsAnEnemy() {
+        Player owner = at("owner", 3000, 3000);
+        Player enemy = at("enemy", 3000, 3400);
+        f.giveItem(owner, 15);
+        f.grant(owner, Resource.WOOD, 30);
+        f.grant(owner, Resource.STONE, 30);
+        f.use(owner, 15, 0.0); // at 3080
+        Structure trap = f.buildings(owner).getFirst();
+        f.ticks(2);
+        assertTrue(trap.sentTo.get(owner.sid()), "its owner sees it");
+        assertFalse(trap.sentTo.get(enemy.sid()), "hidden from others");
+        f.place(enemy, trap.x(), trap.y() + 35 + 10 - 5);
+        f.send(enemy, new ClientPacket.Move(Math.PI / 2 * 3)); // up, onto it
+        f.ticks(3);
+        double heldAt = enemy.y();
+        f.ticks(9);
+        assertEquals(heldAt, enemy.y(), 1e-6, "held: an enemy on it stops dead");
+        assertTrue(trap.sentTo.get(enemy.sid()), "sprung: now everyone is sent it");
+    }
+
+    @Test
+    void aTurretShootsTheNearestEnemyWithinSevenHundred() {
+        Player owner = at("owner", 3000, 3000);
+        Player near = at("near", 3500, 3000); // 573 from the turret: still in range after the knockback of a shot
+        Player far = at("far", 3000, 3000 + 800);
+        f.giveItem(owner, 17);
+        f.grant(owner, Resource.WOOD, 200);
+        f.grant(owner, Resource.STONE, 150);
+        f.use(owner, 17, Math.PI); // the turret stands to the owner's left, 35 + 43 - 5 = 73 away
+        Structure turret = f.buildings(owner).getFirst();
+        f.ticks(19);
+        assertNull(GameFixture.sink(near).last(ServerPacket.TurretShot.class), "a new turret loads for 2200 ms first");
+        f.ticks(1);
+        ServerPacket.TurretShot shot = GameFixture.sink(near).last(ServerPacket.TurretShot.class);
+        assertNotNull(shot, "M to those who see it");
+        assertEquals(turret.sid(), shot.objectSid());
+        assertEquals(Math.atan2(near.y() - turret.y(), near.x() - turret.x()), shot.dir(), 1e-9, "aimed at the nearest enemy");
+        ServerPacket.AddProjectile x = GameFixture.sink(near).last(ServerPacket.AddProjectile.class);
+        assertNotNull(x, "the shot is announced with X");
+        assertEquals(1, x.index(), "turret shot: projectile 1");
+        assertEquals(1.5, x.speed());
+        assertEquals(1, x.layer());
+        f.ticks(9);
+        assertEquals(75, near.health(), "25 a shot");
+        assertEquals(100, far.health());
+        assertEquals(100, owner.health(), "never its owner");
+        assertEquals(1, GameFixture.sink(near).all(ServerPacket.ProjectileRange.class).size(), "Y when it hit");
+        assertEquals(1, GameFixture.sink(near).all(ServerPacket.TurretShot.class).size(), "one shot per 2200 ms");
+        f.ticks(12);
+        assertEquals(2, GameFixture.sink(near).all(ServerPacket.TurretShot.class).size());
+    }
+
+    @Test
+    void eightQuickMealsAfterHitsShameForThirtySeconds() {
+        Player p = at("glutton", 3000, 3000);
+        f.grant(p, Resource.FOOD, 1000);
+        for (int i = 0; i < 8; i++) {
+            f.world.damage(p, 1);
+            p.lastHitAt = f.world.timeMillis() + 1000.0 / 9; // the hit lands in the same tick as the meal (within 120 ms)
+            f.use(p, 0, null);
+        }
+        f.ticks(1);
+        assertEquals(45, p.state().skinIndex(), "the shame hat shows in a");
+        f.world.damage(p, 50);
+        int health = p.health();
+        f.use(p, 0, null);
+        assertEquals(health, p.health(), "food does nothing while shamed");
+        f.ticks((int) Math.ceil(30_000 / (1000.0 / 9)));
+        assertEquals(0, p.state().skinIndex(), "over after 30 s");
+    }
+
+    @Test
+    void holdingAnItemHalvesSpeed() {
+        Player p = at("holder", 3000, 3000);
+        f.send(p, new ClientPacket.Select(3, false));
+        f.ticks(1);
+        assertEquals(0.5, p.stats().speed());
+        f.send(p, new ClientPacket.Select(0, true));
+        f.ticks(1);
+        assertEquals(1.0, p.stats().speed());
+    }
+
+    @Test
+    void aHealingPadHealsFifteenASecondAndAPlatformRaisesToLayerOne() {
+        Player p = at("padder", 3000, 3000);
+        f.giveItem(p, 19);
+        f.giveItem(p, 18);
+        f.grant(p, Resource.WOOD, 50);
+        f.grant(p, Resource.FOOD, 10);
+        f.use(p, 19, 0.0);
+        Structure pad = f.buildings(p).getFirst();
+        f.world.damage(p, 50);
+        f.place(p, pad.x(), pad.y());
+        f.ticks(9 * 2 + 1);
+        assertTrue(p.health() >= 80, "15 a second while on it: " + p.health());
+        f.place(p, 5000, 3000);
+        f.use(p, 18, 0.0);
+        Structure platform = f.buildings(p).getLast();
+        f.place(p, platform.x(), platform.y());
+        f.ticks(1);
+        assertEquals(1, p.state().zIndex(), "on a platform: layer 1");
+    }
+
+    @Test
+    void aSpawnPadIsWhereTheNextLifeStartsAndIsUsedUp() {
+        Player p = at("respawner", 3000, 3000);
+        f.giveItem(p, 20);
+        f.grant(p, Resource.WOOD, 100);
+        f.grant(p, Resource.STONE, 100);
+        f.use(p, 20, 0.0);
+        Structure pad = f.buildings(p).getFirst();
+        f.world.damage(p, 100);
+        f.send(p, new ClientPacket.Spawn("respawner", false, 0));
+        f.ticks(1);
+        assertEquals(pad.x(), p.x(), 1e-6);
+        assertEquals(pad.y(), p.y(), 1e-6);
+        assertNull(f.world.object(pad.sid()), "used up");
+        assertEquals(new ServerPacket.ItemCount(10, 0), GameFixture.sink(p).last(ServerPacket.ItemCount.class));
+    }
+
+    @Test
+    void aBoostPadPushesAlongItsDirection() {
+        Player p = at("booster", 3000, 3000);
+        f.giveItem(p, 16);
+        f.grant(p, Resource.WOOD, 5);
+        f.grant(p, Resource.STONE, 20);
+        f.use(p, 16, 0.0);
+        Structure pad = f.buildings(p).getFirst();
+        f.place(p, pad.x(), pad.y());
+        f.ticks(2); // pushed in the first tick, moved by it in the next
+        assertTrue(p.x() > pad.x() + 50, "pushed +x, the pad's direction: " + (p.x() - pad.x()));
+    }
+}

@@ -1,0 +1,250 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Weapons, shots and age-up choices against ../shared/GAME-DATA.md sections 1 and 3; the numbers are
+ * typed from the sheet.
+ */
+class WeaponsAndUpgradesTest {
+    private final GameFixture f = new GameFixture();
+
+    private Player at(String name, double x, double y) {
+        Player p = f.spawn(name);
+        f.place(p, x, y);
+        f.ticks(1);
+        return p;
+    }
+
+    /** Gains XP to the next age by gold (1 XP a point): 300 for age 2. */
+    private void ageUp(Player p) {
+        f.grant(p, Resource.GOLD, p.progress.maxXp - p.progress.xp);
+    }
+
+    private static int indexOf(List<ServerPacket> packets, Class<?> type) {
+        for (int i = packets.size() - 1; i >= 0; i--) {
+            if (type.isInstance(packets.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void anAgeUpGivesAPointAndAWeaponChoiceGoesVBeforeU() {
+        Player p = at("upgrader", 3000, 3000);
+        ageUp(p);
+        assertEquals(2, p.age());
+        assertEquals(new ServerPacket.Upgrades(1, 2), GameFixture.sink(p).last(ServerPacket.Upgrades.class), "1 point, choices of age 2");
+        GameFixture.sink(p).clear();
+        f.send(p, new ClientPacket.Upgrade(5)); // polearm
+        f.ticks(1);
+        List<ServerPacket> got = GameFixture.sink(p).packets;
+        assertEquals(new ServerPacket.Hotbar(List.of(5), true), GameFixture.sink(p).last(ServerPacket.Hotbar.class), "the polearm replaces the hammer");
+        assertEquals(new ServerPacket.Upgrades(0, 3), GameFixture.sink(p).last(ServerPacket.Upgrades.class));
+        assertTrue(indexOf(got, ServerPacket.Hotbar.class) < indexOf(got, ServerPacket.Upgrades.class), "V before U");
+        assertEquals(5, p.state().weaponIndex(), "in hand, as a shows");
+        assertEquals(0.82, p.stats().speed(), 1e-9, "polearm speed");
+    }
+
+    @Test
+    void aChoiceNeedsAPointTheAgeAndThePrerequisite() {
+        Player p = at("chooser", 3000, 3000);
+        f.send(p, new ClientPacket.Upgrade(1)); // no point yet
+        f.ticks(1);
+        assertEquals(List.of(0), p.weaponIds());
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(2)); // great axe is age 8
+        f.send(p, new ClientPacket.Upgrade(16 + 1)); // cookie is age 3
+        f.ticks(1);
+        assertEquals(List.of(0), p.weaponIds());
+        assertEquals(List.of(0, 3, 6, 10), p.itemIds());
+        assertEquals(1, p.upgradePoints(), "refused choices cost nothing");
+        f.send(p, new ClientPacket.Upgrade(7)); // daggers
+        f.ticks(1);
+        assertEquals(List.of(7), p.weaponIds());
+        for (int age = 3; age <= 8; age++) {
+            ageUp(p);
+            f.send(p, new ClientPacket.Upgrade(age == 3 ? 16 + 4 : age == 4 ? 16 + 15 : age == 5 ? 16 + 13 : age == 6 ? 9 : age == 7 ? 16 + 17 : 2));
+            f.ticks(1);
+        }
+        // age 8: the great axe needs the hand axe (1), which this player never took
+        assertFalse(p.weaponIds().contains(2));
+        assertEquals(1, p.upgradePoints());
+        f.send(p, new ClientPacket.Upgrade(12)); // the crossbow needs the bow (9): taken at 6
+        f.ticks(1);
+        assertEquals(List.of(7, 12), p.weaponIds());
+    }
+
+    @Test
+    void anItemChoiceReplacesTheItemOfItsGroup() {
+        Player p = at("eater", 3000, 3000);
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(1));
+        f.ticks(1);
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(16 + 1)); // cookie, age 3
+        f.ticks(1);
+        assertEquals(List.of(1, 3, 6, 10), p.itemIds(), "the cookie takes the apple's place");
+        assertEquals(new ServerPacket.Hotbar(List.of(1, 3, 6, 10), false), GameFixture.sink(p).last(ServerPacket.Hotbar.class));
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(16 + 15)); // pit trap, age 4: a group of its own, appended
+        f.ticks(1);
+        assertEquals(List.of(1, 3, 6, 10, 15), p.itemIds());
+    }
+
+    @Test
+    void aRespawnStartsOver() {
+        Player p = at("mortal", 3000, 3000);
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(3));
+        f.ticks(1);
+        f.world.damage(p, 100);
+        f.send(p, new ClientPacket.Spawn("mortal", false, 0));
+        f.ticks(1);
+        assertEquals(1, p.age());
+        assertEquals(List.of(0), p.weaponIds());
+        assertEquals(List.of(0, 3, 6, 10), p.itemIds());
+        assertEquals(0, p.upgradePoints());
+        assertEquals(new ServerPacket.Upgrades(0, 2), GameFixture.sink(p).last(ServerPacket.Upgrades.class));
+    }
+
+    @Test
+    void aBowShotCostsFourWoodFliesAndHits() {
+        Player archer = at("archer", 3000, 3000);
+        Player target = at("target", 3600, 3000);
+        f.giveWeapon(archer, 9);
+        f.grant(archer, Resource.WOOD, 4);
+        f.send(archer, new ClientPacket.Select(9, true));
+        f.send(archer, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        f.send(archer, new ClientPacket.Attack(false, null));
+        assertEquals(0, archer.resource(Resource.WOOD), "4 wood a shot");
+        ServerPacket.AddProjectile x = GameFixture.sink(target).last(ServerPacket.AddProjectile.class);
+        assertNotNull(x, "X to who sees it");
+        assertEquals(3000 + 70, x.x(), 1e-9, "it starts 70 ahead");
+        assertEquals(0, x.index());
+        assertEquals(1.6, x.speed());
+        assertEquals(1000, x.range(), 1e-9);
+        assertEquals(0, x.layer());
+        f.ticks(6);
+        assertEquals(75, target.health(), "an arrow: 25");
+        ServerPacket.ProjectileRange y = GameFixture.sink(target).last(ServerPacket.ProjectileRange.class);
+        assertEquals(x.sid(), y.sid());
+        // it stood still the tick it was fired, then moved 1.6 x tick per tick: after two steps it is
+        // 3070 + 2 x 177.8; the third step meets the target's square (half-size 35) at 3565
+        double tick = 1000.0 / 9;
+        assertEquals(3600 - 35 - (3070 + 2 * 1.6 * tick), y.range(), 0.05, "the distance left to the hit in its last step");
+        assertEquals(y, GameFixture.sink(archer).last(ServerPacket.ProjectileRange.class), "Y to everyone who got the X");
+    }
+
+    @Test
+    void aShotWithoutItsCostIsNotFiredAndStoneWallsOnlyStopShots() {
+        Player archer = at("archer", 3000, 3000);
+        f.giveWeapon(archer, 9);
+        f.send(archer, new ClientPacket.Select(9, true));
+        f.send(archer, new ClientPacket.Attack(true, 0.0));
+        f.ticks(2);
+        assertNull(GameFixture.sink(archer).last(ServerPacket.AddProjectile.class), "no wood, no shot");
+        f.send(archer, new ClientPacket.Attack(false, null));
+        Player builder = at("builder", 3300, 3000);
+        f.giveItem(builder, 4);
+        f.grant(builder, Resource.STONE, 25);
+        f.use(builder, 4, 0.0); // a stone wall at 3380
+        Structure wall = f.buildings(builder).getFirst();
+        f.place(builder, 3300, 3300);
+        f.grant(archer, Resource.WOOD, 4);
+        f.send(archer, new ClientPacket.Attack(true, 0.0));
+        f.ticks(6);
+        assertEquals(900, wall.health(), "a stone wall takes no shot damage");
+        assertNotNull(GameFixture.sink(archer).last(ServerPacket.ProjectileRange.class), "but stops the shot");
+    }
+
+    @Test
+    void aShieldFacingTheBlowTakesAFifth() {
+        Player a = at("a", 5000, 4000);
+        Player b = at("b", 5080, 4000);
+        f.giveWeapon(b, 11);
+        f.send(b, new ClientPacket.Select(11, true));
+        f.send(b, new ClientPacket.Aim(Math.PI)); // facing a
+        f.ticks(1);
+        f.send(a, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        assertEquals(95, b.health(), "hammer 25 x 0.2");
+        assertEquals(0.7, b.stats().speed(), 1e-9, "shield speed");
+    }
+
+    @Test
+    void theGreatHammerHitsBuildingsSevenAndAHalfTimes() {
+        Player owner = at("owner", 3000, 3000);
+        f.grant(owner, Resource.WOOD, 10);
+        f.use(owner, 3, 0.0);
+        Structure wall = f.buildings(owner).getFirst();
+        Player smasher = at("smasher", 3080, 3000 + 35 + 50);
+        f.giveWeapon(smasher, 10);
+        f.send(smasher, new ClientPacket.Select(10, true));
+        f.send(smasher, new ClientPacket.Attack(true, -Math.PI / 2));
+        f.ticks(1);
+        assertEquals(380 - 75, wall.health(), "10 x 7.5");
+    }
+
+    @Test
+    void mcGrabbyStealsUpToTwoHundredFiftyGold() {
+        Player thief = at("thief", 5000, 4000);
+        Player victim = at("victim", 5080, 4000);
+        f.grant(victim, Resource.GOLD, 300);
+        f.giveWeapon(thief, 14);
+        f.send(thief, new ClientPacket.Select(14, true));
+        f.send(thief, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        assertEquals(50, victim.resource(Resource.GOLD));
+        assertEquals(250, thief.resource(Resource.GOLD));
+    }
+
+    @Test
+    void weaponXpEarnsTheGoldVariantAndItsDamage() {
+        Player a = at("a", 5000, 4000);
+        Player b = at("b", 5080, 4000);
+        f.grant(a, Resource.WOOD, 3000); // gained with the hammer in hand: 3000 weapon XP
+        f.ticks(1);
+        assertEquals(1, a.state().weaponVariant(), "gold from 3000");
+        f.send(a, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        assertEquals(100 - 28, b.health(), "25 x 1.1 = 27.5, rounded");
+    }
+
+    @Test
+    void theMusketCostsTenStoneAndRecoils() {
+        Player p = at("gunner", 5000, 4000);
+        f.giveWeapon(p, 15);
+        f.grant(p, Resource.STONE, 10);
+        f.send(p, new ClientPacket.Select(15, true));
+        f.send(p, new ClientPacket.Attack(true, 0.0));
+        f.ticks(2);
+        assertEquals(0, p.resource(Resource.STONE));
+        assertTrue(p.x() < 5000, "pushed back by the recoil: " + p.x());
+        ServerPacket.AddProjectile x = GameFixture.sink(p).last(ServerPacket.AddProjectile.class);
+        assertEquals(5, x.index());
+        assertEquals(3.6, x.speed());
+    }
+
+    @Test
+    void daggersSwingEveryHundredMsAndSlowLess() {
+        Player p = at("stabber", 5000, 4000);
+        f.giveWeapon(p, 7);
+        f.send(p, new ClientPacket.Select(7, true));
+        f.send(p, new ClientPacket.Attack(true, 0.0));
+        f.ticks(9);
+        long swings = GameFixture.sink(p).all(ServerPacket.Swing.class).size();
+        assertEquals(9, swings, "reload 100 ms: a swing every tick");
+        // each swing takes 0.1 (the hammer's default would be 0.3); each tick gives back 0.0008 x tick
+        double tick = 1000.0 / 9;
+        assertEquals(1 - 0.1 - 8 * (0.1 - 0.0008 * tick), p.slowMult, 1e-9);
+    }
+}
