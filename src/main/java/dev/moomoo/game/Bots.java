@@ -118,9 +118,11 @@ final class Bots {
 
     private Player nearestPlayer(Player p) {
         Player[] best = {null};
-        double[] bestD = {SIGHT};
+        double[] bestD = {SIGHT * SIGHT};
         roster.grid().query(p.x, p.y, SIGHT, SIGHT, q -> {
-            double d = Math.hypot(q.x - p.x, q.y - p.y);
+            double dx = q.x - p.x;
+            double dy = q.y - p.y;
+            double d = dx * dx + dy * dy;
             if (q != p && q.alive && d < bestD[0]) {
                 bestD[0] = d;
                 best[0] = q;
@@ -131,10 +133,12 @@ final class Bots {
 
     private WorldObject nearestObject(Player p) {
         WorldObject[] best = {null};
-        double[] bestD = {SIGHT * 2};
+        double[] bestD = {4 * SIGHT * SIGHT};
         objects.query(p.x, p.y, SIGHT * 2, SIGHT * 2, o -> {
-            double d = Math.hypot(o.x() - p.x, o.y() - p.y);
-            if (d < bestD[0]) {
+            double dx = o.x() - p.x;
+            double dy = o.y() - p.y;
+            double d = dx * dx + dy * dy;
+            if (d < bestD[0] && o.resource() != null) { // something to gather
                 bestD[0] = d;
                 best[0] = o;
             }

@@ -21,9 +21,11 @@ final class Movement {
     private final GameClock clock;
     private final java.util.Random random;
     private int steps;
+    private final java.util.function.Consumer<WorldObject> appeared;
 
     Movement(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameConfig config, Damage damage, GameClock clock,
-             java.util.Random random) {
+             java.util.Random random, java.util.function.Consumer<WorldObject> appeared) {
+        this.appeared = appeared;
         this.players = players;
         this.objects = objects;
         this.damage = damage;
@@ -86,7 +88,7 @@ final class Movement {
         switch (o) {
             case NaturalObject natural -> pushOut(p, natural);
             case Structure building -> {
-                if (building.item().walkOn()) {
+                if (building.walkOn()) {
                     double dx = p.x - building.x();
                     double dy = p.y - building.y();
                     double reach = Player.SCALE + building.triggerRadius();
@@ -124,7 +126,10 @@ final class Movement {
                     p.vx = 0; // held: an enemy on a pit trap stops dead
                     p.vy = 0;
                     p.trapped = true;
-                    pad.hidden = false; // sprung: from now on everyone is sent it
+                    if (pad.hidden) {
+                        pad.hidden = false; // sprung: from now on everyone is sent it
+                        appeared.accept(pad);
+                    }
                 }
             }
             case ItemBehaviour.Boost b -> {

@@ -23,6 +23,7 @@ final class ObjectRegistry {
     private final SpatialGrid<WorldObject> grid;
     private final Map<Integer, WorldObject> bySid = new LinkedHashMap<>();
     private final List<Structure> turrets = new ArrayList<>();
+    private final List<WorldObject> appeared = new ArrayList<>();
     /** Sids free to hand out (a stack), and those freed this tick (free from the next). */
     private int[] free = new int[16];
     private int freeCount;
@@ -60,6 +61,17 @@ final class ObjectRegistry {
     private void file(WorldObject o) {
         o.cell = grid.insert(o);
         bySid.put(o.sid(), o);
+        appeared.add(o);
+    }
+
+    /** Objects that came this tick, or could be seen by more players from this tick (a sprung trap). */
+    List<WorldObject> appeared() {
+        return appeared;
+    }
+
+    /** An object more players may now be sent (a sprung trap). */
+    void appeared(WorldObject o) {
+        appeared.add(o);
     }
 
     /** The standing turrets, for the turret system (no walk over all objects). */
@@ -131,6 +143,9 @@ final class ObjectRegistry {
         int sid = o.sid();
         bySid.remove(sid);
         grid.remove(o, o.cell);
+        if (!appeared.isEmpty()) {
+            appeared.remove(o); // came and went in one tick: nobody is to be sent it
+        }
         if (o instanceof Structure s) {
             s.owner().buildings.removed(s);
             if (s.item().behaviour() instanceof ItemBehaviour.Turret) {
@@ -169,6 +184,7 @@ final class ObjectRegistry {
             free[freeCount++] = sid;
         }
         freedThisTick.clear();
+        appeared.clear();
     }
 
     private int takeSid() {

@@ -45,6 +45,9 @@ public final class Player implements Entity {
     Player poisonSource;
     /** The speed multiplier that melee swings take down and time brings back (GAME-DATA.md section 1). */
     double slowMult = 1;
+    /** Where it stood at its last full scan for objects to send (NaN: never scanned). */
+    double objectScanX = Double.NaN;
+    double objectScanY = Double.NaN;
     /** Held by an enemy's pit trap (it touched one this tick). */
     boolean trapped;
     /** Whether spikes hurt it already this tick (once a tick, however many sub-steps touch). */

@@ -9,6 +9,10 @@ public final class Structure extends WorldObject {
     private final ItemDef item;
     private final Player owner;
     private final ServerPacket.ObjectInfo info;
+    /** Worked out once from the item: movement asks for them for every building near every player, every sub-step. */
+    private final boolean walkOn;
+    private final double collisionRadius;
+    private final double triggerRadius;
     /** Health left; meaningless for an indestructible item. */
     int health;
     /** A pit trap not yet sprung: only its owner is sent it and may hit it. */
@@ -24,6 +28,14 @@ public final class Structure extends WorldObject {
         this.hidden = item.behaviour() instanceof ItemBehaviour.Trap;
         Integer type = item.behaviour() instanceof ItemBehaviour.Node n ? n.type() : null;
         this.info = new ServerPacket.ObjectInfo(sid, x, y, dir, item.scale(), type, item.index(), owner.sid());
+        this.walkOn = item.walkOn();
+        this.collisionRadius = walkOn ? 0 : item.behaviour() instanceof ItemBehaviour.Node n ? scale() * n.collide() : scale();
+        this.triggerRadius = scale() * triggerFactor(item.behaviour());
+    }
+
+    /** Whether players walk over it (its effect triggers) rather than collide with it. */
+    boolean walkOn() {
+        return walkOn;
     }
 
     public ItemDef item() {
@@ -49,15 +61,16 @@ public final class Structure extends WorldObject {
 
     @Override
     public double collisionRadius() {
-        if (item.walkOn()) {
-            return 0;
-        }
-        return item.behaviour() instanceof ItemBehaviour.Node n ? scale() * n.collide() : scale();
+        return collisionRadius;
     }
 
     /** How near a player's centre must come, beyond its own radius, to set off a walk-on item. */
     double triggerRadius() {
-        double factor = switch (item.behaviour()) {
+        return triggerRadius;
+    }
+
+    private static double triggerFactor(ItemBehaviour behaviour) {
+        return switch (behaviour) {
             case ItemBehaviour.Trap t -> t.trigger();
             case ItemBehaviour.Boost b -> b.trigger();
             case ItemBehaviour.HealPad h -> h.trigger();
@@ -72,7 +85,6 @@ public final class Structure extends WorldObject {
             case ItemBehaviour.Node n -> 0;
             case ItemBehaviour.Turret t -> 0;
         };
-        return scale() * factor;
     }
 
     @Override

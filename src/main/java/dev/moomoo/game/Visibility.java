@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Decides, per living player and tick, what it is sent: {@code D} for players entering its view,
- * {@code E} for players leaving it, {@code H} for objects it has not been sent yet, and the {@code a}
- * update of every player in view. Works from grid queries, never a scan of all players or objects.
+ * {@code E} for players leaving it, {@code H} for objects within its view and a margin that it has not
+ * been sent yet, and the {@code a} update of every player in view. Works from grid queries, never a scan
+ * of all players or objects.
  */
 final class Visibility {
     private final Roster roster;
@@ -21,6 +22,11 @@ final class Visibility {
     private final List<ServerPacket.ObjectInfo> newObjects = new ArrayList<>();
     private final List<Player> entering = new ArrayList<>();
     private Player viewer;
+    private final java.util.function.Consumer<WorldObject> visitObject = this::visitObject;
+    /** Objects are sent this far beyond the view, so a full scan is needed only every half of it moved. */
+    static final double OBJECT_MARGIN = 600;
+    /** More objects than this appearing in one tick (a map being filled) and everyone scans in full instead. */
+    static final int RESCAN_ABOVE = 64;
 
     Visibility(Roster roster, ObjectRegistry objects, PlayerStates states, Outbound out) {
         this.roster = roster;
@@ -51,11 +57,30 @@ final class Visibility {
             inView.set(q.sid());
             out.send(p, states.addPacket(q));
         }
-        objects.grid().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitObject);
+        // Objects: a full scan of the view and a margin only after the player moved half the margin
+        // since its last scan (or jumped); in between, only the objects that appeared this tick can be
+        // new to it. Scanning every object in view every tick was most of the tick with many buildings.
+        List<WorldObject> appeared = objects.appeared();
+        if (Double.isNaN(p.objectScanX) || Math.abs(p.x - p.objectScanX) > OBJECT_MARGIN / 2
+                || Math.abs(p.y - p.objectScanY) > OBJECT_MARGIN / 2 || appeared.size() > RESCAN_ABOVE) {
+            p.objectScanX = p.x;
+            p.objectScanY = p.y;
+            objects.grid().query(p.x, p.y, Physics.VIEW_HALF_WIDTH + OBJECT_MARGIN, Physics.VIEW_HALF_HEIGHT + OBJECT_MARGIN, visitObject);
+        } else {
+            for (int i = 0; i < appeared.size(); i++) {
+                visitObject(appeared.get(i));
+            }
+        }
         if (!newObjects.isEmpty()) {
             out.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
         }
         out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
+    }
+
+    /** Within the view and its margin: what a client is sent of the objects, ahead of seeing them. */
+    private boolean nearView(WorldObject o) {
+        return Math.abs(o.x() - viewer.x) - o.scale() <= Physics.VIEW_HALF_WIDTH + OBJECT_MARGIN
+                && Math.abs(o.y() - viewer.y) - o.scale() <= Physics.VIEW_HALF_HEIGHT + OBJECT_MARGIN;
     }
 
     private void visitPlayer(Player q) {
@@ -70,7 +95,7 @@ final class Visibility {
     }
 
     private void visitObject(WorldObject o) {
-        if (!viewer.objectsSent.get(o.sid()) && viewer.canSee(o) && !(o instanceof Structure s && !s.visibleTo(viewer))) {
+        if (!viewer.objectsSent.get(o.sid()) && nearView(o) && !(o instanceof Structure s && !s.visibleTo(viewer))) {
             objects.markSent(o, viewer);
             newObjects.add(o.info());
         }

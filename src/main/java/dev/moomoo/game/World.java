@@ -57,6 +57,8 @@ public final class World {
     private final Visibility visibility;
     private final Leaderboard leaderboard;
     private final Bots bots;
+    private final List<Phase> phases;
+    private final long[] phaseNanos;
 
     public World(String name, GameConfig config) {
         this(name, config, GameData.standard());
@@ -80,7 +82,7 @@ public final class World {
         this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out));
         this.stats = new StatsSystem(data, clock);
         this.damage = new Damage(out, lives, objects, economy, clock);
-        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, clock, new Random(config.seed() + 1));
+        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, clock, new Random(config.seed() + 1), objects::appeared);
         this.projectiles = new Projectiles(roster, objects, damage, out, config.tickMillis());
         this.combat = new Combat(roster.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
         this.turrets = new Turrets(objects, roster.grid(), projectiles, data, clock, out);
@@ -88,6 +90,8 @@ public final class World {
         this.visibility = new Visibility(roster, objects, states, out);
         this.leaderboard = new Leaderboard(roster, out);
         this.bots = new Bots(roster, objects.grid(), config, joins::add, c -> departures.leave(c, "left"));
+        this.phases = phases();
+        this.phaseNanos = new long[phases.size()];
         placer.placeInitialObjects();
     }
 
@@ -157,27 +161,51 @@ public final class World {
 
     // ---- the tick ----
 
-    /** One tick, in named phases (the order is the class comment's); a phase that throws is logged once and the tick goes on. */
+    /** One tick: the phases in their fixed order (the class comment's); a phase that throws is logged once and the tick goes on. */
     public void tick() {
         clock.advance();
-        runTasks();
-        guard.run("bots", () -> bots.update(clock.ticks()));
-        guard.run("joins", this::processJoinsAndLeaves);
-        forEachClient("input", input::drain);
-        forEachLiving("stats", stats::update);
-        forEachLiving("movement", movement::move);
-        forEachLiving("separation", movement::separate);
-        guard.run("states", states::refresh);
-        forEachLiving("combat", combat::update);
-        guard.run("turrets", turrets::update);
-        guard.run("projectiles", projectiles::update);
-        guard.run("upkeep", upkeep::update);
-        forEachLiving("visibility", visibility::update);
-        guard.run("notices", () -> notices.update(clock.millis()));
-        if (clock.ticks() % config.leaderboardTicks() == 0) {
-            guard.run("leaderboard", leaderboard::send);
+        for (int i = 0; i < phases.size(); i++) {
+            long start = System.nanoTime();
+            phases.get(i).body().run();
+            phaseNanos[i] += System.nanoTime() - start;
         }
-        guard.run("sids", objects::endTick);
+    }
+
+    /** A named step of the tick. */
+    private record Phase(String name, Runnable body) {
+    }
+
+    private List<Phase> phases() {
+        return List.of(
+                new Phase("tasks", this::runTasks),
+                new Phase("bots", () -> guard.run("bots", () -> bots.update(clock.ticks()))),
+                new Phase("joins", () -> guard.run("joins", this::processJoinsAndLeaves)),
+                new Phase("input", () -> forEachClient("input", input::drain)),
+                new Phase("stats", () -> forEachLiving("stats", stats::update)),
+                new Phase("movement", () -> forEachLiving("movement", movement::move)),
+                new Phase("separation", () -> forEachLiving("separation", movement::separate)),
+                new Phase("states", () -> guard.run("states", states::refresh)),
+                new Phase("combat", () -> forEachLiving("combat", combat::update)),
+                new Phase("turrets", () -> guard.run("turrets", turrets::update)),
+                new Phase("projectiles", () -> guard.run("projectiles", projectiles::update)),
+                new Phase("upkeep", () -> guard.run("upkeep", upkeep::update)),
+                new Phase("visibility", () -> forEachLiving("visibility", visibility::update)),
+                new Phase("notices", () -> guard.run("notices", () -> notices.update(clock.millis()))),
+                new Phase("leaderboard", () -> {
+                    if (clock.ticks() % config.leaderboardTicks() == 0) {
+                        guard.run("leaderboard", leaderboard::send);
+                    }
+                }),
+                new Phase("sids", () -> guard.run("sids", objects::endTick)));
+    }
+
+    /** Time spent in each phase since the world started, in ms, in tick order (for status and benchmarks). */
+    public Map<String, Double> phaseMillis() {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < phases.size(); i++) {
+            out.put(phases.get(i).name(), phaseNanos[i] / 1e6);
+        }
+        return out;
     }
 
     /** Failures per phase so far (for status and tests). */
@@ -287,6 +315,30 @@ public final class World {
         return objects.add(type, clampedX, clampedY, scale);
     }
 
+    /**
+     * Puts {@code count} buildings of item {@code itemIndex} at random points of the map, owned in turn by
+     * the living players, without the placement rules (no cost, limit or overlap check): for load tests
+     * and benchmarks, which need more buildings than the rules fit. Returns how many were placed (0 with
+     * no living player or no such placeable item).
+     */
+    public int scatterBuildings(int itemIndex, int count, long seed) {
+        dev.moomoo.game.data.ItemDef item = data.item(itemIndex);
+        List<Player> owners = roster.living();
+        if (item == null || item.isFood() || owners.isEmpty()) {
+            return 0;
+        }
+        Random random = new Random(seed);
+        double margin = item.scale();
+        double span = config.mapSize() - 2 * margin;
+        for (int i = 0; i < count; i++) {
+            Player owner = owners.get(i % owners.size());
+            double x = margin + random.nextDouble() * span;
+            double y = margin + random.nextDouble() * span;
+            objects.addStructure(item, owner, x, y, random.nextDouble() * 2 * Math.PI);
+        }
+        return count;
+    }
+
     /** Removes an object; everyone who was sent it gets {@code Q}. Returns whether it existed. */
     public boolean removeObject(int sid) {
         return objects.remove(sid, out);
@@ -294,6 +346,11 @@ public final class World {
 
     public WorldObject object(int sid) {
         return objects.get(sid);
+    }
+
+    /** Shots in flight now. */
+    public int projectilesInFlight() {
+        return projectiles.flying().size();
     }
 
     /** The highest object sid handed out so far (sids are reused, so this stays near the most objects ever standing). */

@@ -80,9 +80,13 @@ class ObjectRegistryTest {
         assertEquals(sid, next.sid());
         f.place(next, 9000, 9000);
         f.ticks(1);
+        // it may have been sent the tree where it spawned; if so it holds it, else it knows nothing of it
+        boolean sentToNext = sentObject(next, tree.sid());
+        assertEquals(sentToNext, tree.sentTo.get(sid), "the sent set says what this player was sent, not the last one's");
         GameFixture.sink(next).clear();
         f.world.removeObject(tree.sid());
-        assertEquals(List.of(), GameFixture.sink(next).all(ServerPacket.RemoveObject.class));
+        assertEquals(sentToNext ? List.of(new ServerPacket.RemoveObject(tree.sid())) : List.of(),
+                GameFixture.sink(next).all(ServerPacket.RemoveObject.class));
     }
 
     private static boolean sentObject(Player p, int sid) {
