@@ -59,6 +59,18 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("server console closed");
     }
 
+    /** Sends a console command and returns the first answer line that contains {@code expect}. */
+    String command(String command, String expect) throws IOException {
+        console.println(command);
+        String answer;
+        while ((answer = answers.readLine()) != null) {
+            if (answer.contains(expect)) {
+                return answer;
+            }
+        }
+        throw new IOException("server console closed");
+    }
+
     /** User plus system CPU time of the process so far, from /proc (USER_HZ is 100 on Linux). */
     long cpuMillis() throws IOException {
         String[] f = Files.readString(Path.of("/proc", Long.toString(pid()), "stat")).replaceAll(".*\\) ", "").split(" ");

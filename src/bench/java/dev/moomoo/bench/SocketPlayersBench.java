@@ -33,12 +33,32 @@ public final class SocketPlayersBench {
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args[0]);
         int seconds = Integer.parseInt(args[1]);
+        // Optional, after the player counts: buildings=N turrets=T map=S (buildings of every kind scattered
+        // once the players are in, without the placement rules, on a map of side S)
+        java.util.Map<String, Integer> extra = new java.util.HashMap<>();
+        java.util.List<Integer> counts = new java.util.ArrayList<>();
+        for (int a = 2; a < args.length; a++) {
+            String[] kv = args[a].split("=", 2);
+            if (kv.length == 2) {
+                extra.put(kv[0], Integer.parseInt(kv[1]));
+            } else {
+                counts.add(Integer.parseInt(args[a]));
+            }
+        }
+        int buildings = extra.getOrDefault("buildings", 0);
+        int turrets = extra.getOrDefault("turrets", 0);
+        int map = extra.getOrDefault("map", 14_400);
+        if (buildings > 0) {
+            System.out.printf("%d buildings (%d turrets) scattered without the placement rules once the players are in, on a %d x %d map (the default is 14400)%n",
+                    buildings, turrets, map, map);
+        }
         System.out.printf("%8s %8s %8s %8s %19s %16s %18s %18s %15s %12s %12s %14s%n", "players", "p50 ms", "p99 ms", "max ms", "server cpu ms/tick",
                 "bytes/player/s", "tick cpu ms/tick", "tick wait ms/tick", "preempted/tick", "rss rest MB", "rss N MB", "rss KB/player");
-        for (int a = 2; a < args.length; a++) {
-            int n = Integer.parseInt(args[a]);
-            int port = 3900 + a;
-            try (ServerProcess server = new ServerProcess(image, port, "--max-players=" + (n + 10), "--max-connections-per-ip=" + (n + 10), "--max-handshakes-per-ip=1000")) {
+        for (int a = 0; a < counts.size(); a++) {
+            int n = counts.get(a);
+            int port = 3902 + a;
+            try (ServerProcess server = new ServerProcess(image, port, "--max-players=" + (n + 10), "--max-connections-per-ip=" + (n + 10),
+                    "--max-handshakes-per-ip=1000", "--map-size=" + map)) {
                 LoadGenerator load = LoadGenerator.of(new String[] {"--mode", "active", "--connections", Integer.toString(n),
                         "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"});
                 ServerProcess.ThreadSchedule[] tickThread = new ServerProcess.ThreadSchedule[1];
@@ -47,7 +67,20 @@ public final class SocketPlayersBench {
                 long[] rssPeak = new long[1];
                 Thread measure = Thread.ofPlatform().start(() -> {
                     try {
-                        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2); // the second half, when every player is in
+                        if (buildings > 0) {
+                            Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 4); // every player is in: they own the buildings
+                            dev.moomoo.game.data.GameData data = dev.moomoo.game.data.GameData.standard();
+                            java.util.List<Integer> kinds = StructuresBench.kinds(data);
+                            int others = buildings - turrets;
+                            for (int k = 0; k < kinds.size(); k++) {
+                                int share = others / kinds.size() + (k < others % kinds.size() ? 1 : 0);
+                                server.command("scatter " + kinds.get(k) + " " + share, "scattered");
+                            }
+                            server.command("scatter " + StructuresBench.turretIndex(data) + " " + turrets, "scattered");
+                            Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 4);
+                        } else {
+                            Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2); // the second half, when every player is in
+                        }
                         server.status("status reset");
                         tickThread[0] = server.threadSchedule(TICK_THREAD);
                         tickThreadSince[0] = System.nanoTime();

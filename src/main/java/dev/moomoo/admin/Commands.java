@@ -68,6 +68,7 @@ public final class Commands {
         });
         add("grant", "grant <sid|all> <wood|food|stone|gold> <amount>", "give resources", this::grant);
         add("spawn", "spawn <tree|bush|rock|gold> <x> <y> [scale]", "add a natural object", this::spawn);
+        add("scatter", "scatter <item index|all> <count>", "buildings at random points, owned in turn by the players, without the placement rules (load tests)", this::scatter);
         add("despawn", "despawn <object id>", "remove an object", (a, w) -> {
             int sid = (int) a.atMost(1).integer(0, "object id", 1, Integer.MAX_VALUE);
             return w.removeObject(sid) ? "removed object " + sid : "no object with id " + sid;
@@ -221,6 +222,30 @@ public final class Commands {
         int scale = a.size() > 3 ? (int) a.integer(3, "scale", 10, 500) : type.scale(0);
         WorldObject o = w.spawnObject(type, x, y, scale);
         return "spawned " + type.name().toLowerCase(Locale.ROOT) + " " + o.sid() + " at " + Math.round(x) + "," + Math.round(y);
+    }
+
+    private String scatter(CommandArgs a, World w) {
+        a.atLeast(2).atMost(2);
+        int count = (int) a.integer(1, "count", 1, 1_000_000);
+        List<Integer> items = new java.util.ArrayList<>();
+        if (a.word(0).equalsIgnoreCase("all")) {
+            w.data().items().stream().filter(i -> !i.isFood()).forEach(i -> items.add(i.index()));
+        } else {
+            int index = (int) a.integer(0, "item index", 0, w.data().items().size() - 1);
+            if (w.data().item(index).isFood()) {
+                throw a.wrong("item " + index + " (" + w.data().item(index).name() + ") is food: it is eaten, not built");
+            }
+            items.add(index);
+        }
+        if (w.livingPlayers().isEmpty()) {
+            return "no living player to own them";
+        }
+        int placed = 0;
+        for (int k = 0; k < items.size(); k++) {
+            int share = count / items.size() + (k < count % items.size() ? 1 : 0);
+            placed += w.scatterBuildings(items.get(k), share, w.tickCount() * 31 + k);
+        }
+        return "scattered " + placed + " building(s) of " + items.size() + " kind(s)";
     }
 
     private String trace(CommandArgs a, World w) {

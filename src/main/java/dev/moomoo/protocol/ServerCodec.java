@@ -61,7 +61,43 @@ public final class ServerCodec {
     /** This thread's buffer, holding {@code packet}'s bytes until its next use. */
     private MsgpackBuffer written(ServerPacket packet) {
         MsgpackBuffer b = Thread.currentThread().isVirtual() ? new MsgpackBuffer(true) : BUFFERS.get();
+        if (packet instanceof AddObjects objects) {
+            return writeObjects(b, objects);
+        }
         return b.message(table.serverCode(packet.kind()), args(packet));
+    }
+
+    /**
+     * {@code H} written straight into the buffer, the same bytes as through {@link #args} without boxing
+     * eight values per object: a player walking among many buildings is sent hundreds at a time.
+     */
+    private MsgpackBuffer writeObjects(MsgpackBuffer b, AddObjects packet) {
+        b.reset();
+        b.arrayHeader(2);
+        b.string(table.serverCode(packet.kind()));
+        b.arrayHeader(1);
+        List<ObjectInfo> objects = packet.objects();
+        b.arrayHeader(objects.size() * 8);
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            ObjectInfo o = objects.get(i);
+            b.integer(o.sid());
+            b.number(o.x());
+            b.number(o.y());
+            b.number(o.dir());
+            b.integer(o.scale());
+            nullableInteger(b, o.type());
+            nullableInteger(b, o.itemId());
+            b.integer(o.ownerSid());
+        }
+        return b;
+    }
+
+    private static void nullableInteger(MsgpackBuffer b, Integer v) {
+        if (v == null) {
+            b.nil();
+        } else {
+            b.integer(v);
+        }
     }
 
     /** This thread's update encoder, holding {@code u}'s bytes until its next use. */
@@ -236,7 +272,7 @@ public final class ServerCodec {
                 List<ObjectInfo> out = new ArrayList<>();
                 for (int i = 0; i < a.size(); i += 8) {
                     out.add(new ObjectInfo((int) a.integer(i), a.number(i + 1), a.number(i + 2), a.number(i + 3), (int) a.integer(i + 4),
-                            (int) a.integer(i + 5), a.isNil(i + 6) ? null : (int) a.integer(i + 6), (int) a.integer(i + 7)));
+                            a.isNil(i + 5) ? null : (int) a.integer(i + 5), a.isNil(i + 6) ? null : (int) a.integer(i + 6), (int) a.integer(i + 7)));
                 }
                 yield new AddObjects(out);
             }

@@ -59,6 +59,10 @@ class ServerGoldenBytesTest {
             // ["H", [[5, 700, 900, 0, 150, 0, nil, -1]]]: 700 = cd 02bc, 900 = cd 0384, 150 = cc 96
             new Golden(new AddObjects(List.of(new ObjectInfo(5, 700, 900, 0, 150, 0, null, -1))),
                     "92 a1 48 91 98 05 cd 02bc cd 0384 00 cc 96 00 c0 ff"),
+            // a building: ["H", [[7, 3080.5, 3000, 1.5, 50, nil, 3, 2]]]: type nil, item 3, owner sid 2;
+            // 3080.5 = 1.100000010001b x 2^11: float32 0 10001010 1000000100010... = 45408800; 3000 = cd 0bb8
+            new Golden(new AddObjects(List.of(new ObjectInfo(7, 3080.5, 3000, 1.5, 50, null, 3, 2))),
+                    "92 a1 48 91 98 07 ca 45408800 cd 0bb8 ca 3fc00000 32 c0 03 02"),
             // ["I", [[1, 2, 300, 400, 0.25, 1800, 3]]]: 300 = cd 012c, 400 = cd 0190, 1800 = cd 0708
             new Golden(new UpdateAnimals(List.of(new AnimalState(1, 2, 300, 400, 0.25, 1800, 3))),
                     "92 a1 49 91 97 01 02 cd 012c cd 0190 ca 3e800000 cd 0708 03"),
