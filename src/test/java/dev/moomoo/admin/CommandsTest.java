@@ -117,6 +117,18 @@ class CommandsTest {
     }
 
     @Test
+    void scatterBuildingsForALoadTest() throws Exception {
+        int before = fx.server.world().submit(w -> w.allObjects().size()).get(5, TimeUnit.SECONDS);
+        assertEquals("scattered 40 building(s) of 1 kind(s)", fx.run("scatter 17 40"));
+        assertEquals("scattered 44 building(s) of 20 kind(s)", fx.run("scatter all 44"), "the 23 items but the 3 foods");
+        int after = fx.server.world().submit(w -> w.allObjects().size()).get(5, TimeUnit.SECONDS);
+        assertEquals(before + 84, after);
+        assertTrue(fx.run("scatter 0 5").contains("item 0 (apple) is food: it is eaten, not built"));
+        assertTrue(fx.run("scatter 23 5").contains("item index must be"));
+        assertEquals("usage: scatter <item index|all> <count>", fx.run("scatter 3"));
+    }
+
+    @Test
     void teleport() throws Exception {
         assertEquals("moved " + a + " to 500,600", fx.run("tp " + a + " 500 600"));
         Player p = fx.server.world().submit(w -> w.playerBySid(a)).get(5, TimeUnit.SECONDS);
