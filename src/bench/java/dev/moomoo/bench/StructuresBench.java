@@ -108,6 +108,18 @@ public final class StructuresBench {
             }
         });
         System.out.println(perPhase);
+        // Everyone leaves at once (a server's network drops, a load test ends): every building goes with its owner.
+        // Half of them first, then the other half: the first half's tick also runs the leaving code cold.
+        int firstHalf = players / 2;
+        double[] leaveMillis = new double[2];
+        for (int half = 0; half < 2; half++) {
+            world.removeBots(half == 0 ? firstHalf : players - firstHalf);
+            long leaveStart = System.nanoTime();
+            frames.duringTick(tick);
+            leaveMillis[half] = (System.nanoTime() - leaveStart) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "ticks in which half the players leave at once with their buildings: %.1f ms (the code cold), then %.1f ms; %d objects left%n",
+                leaveMillis[0], leaveMillis[1], world.allObjects().size());
     }
 
     private static long heapAfterGc(MemoryMXBean memory) {

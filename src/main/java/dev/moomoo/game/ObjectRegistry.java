@@ -9,9 +9,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The world's objects by sid and in a grid, and who was sent each. Sids are reused, so the per-client
@@ -21,7 +19,9 @@ import java.util.Map;
  */
 final class ObjectRegistry {
     private final SpatialGrid<WorldObject> grid;
-    private final Map<Integer, WorldObject> bySid = new LinkedHashMap<>();
+    /** Objects by sid: sids are small and reused, so an array (a map's boxed lookups were most of a mass leave). */
+    private WorldObject[] bySid = new WorldObject[1024];
+    private int count;
     private final List<Structure> turrets = new ArrayList<>();
     private final List<WorldObject> appeared = new ArrayList<>();
     /** Sids free to hand out (a stack), and those freed this tick (free from the next). */
@@ -60,7 +60,11 @@ final class ObjectRegistry {
 
     private void file(WorldObject o) {
         o.cell = grid.insert(o);
-        bySid.put(o.sid(), o);
+        if (o.sid() >= bySid.length) {
+            bySid = Arrays.copyOf(bySid, Math.max(bySid.length * 2, o.sid() + 1));
+        }
+        bySid[o.sid()] = o;
+        count++;
         appeared.add(o);
     }
 
@@ -105,15 +109,22 @@ final class ObjectRegistry {
     }
 
     WorldObject get(int sid) {
-        return bySid.get(sid);
+        return sid > 0 && sid < bySid.length ? bySid[sid] : null;
     }
 
+    /** Every object, in sid order (a copy: for admin commands and tests, not the tick). */
     Collection<WorldObject> all() {
-        return Collections.unmodifiableCollection(bySid.values());
+        List<WorldObject> out = new ArrayList<>(count);
+        for (WorldObject o : bySid) {
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     int count() {
-        return bySid.size();
+        return count;
     }
 
     /** The highest sid handed out so far: what the sent sets can grow to. */
@@ -129,7 +140,7 @@ final class ObjectRegistry {
 
     /** Removes an object: {@code Q} to every client it was sent to. Returns whether it existed. */
     boolean remove(int sid, Outbound out) {
-        WorldObject o = bySid.get(sid);
+        WorldObject o = get(sid);
         if (o == null) {
             return false;
         }
@@ -141,7 +152,8 @@ final class ObjectRegistry {
     /** Off the map, its receivers forget it, its owner's counts drop, and its sid is freed (from the next tick). */
     private void unfile(WorldObject o) {
         int sid = o.sid();
-        bySid.remove(sid);
+        bySid[sid] = null;
+        count--;
         grid.remove(o, o.cell);
         if (!appeared.isEmpty()) {
             appeared.remove(o); // came and went in one tick: nobody is to be sent it
@@ -167,7 +179,7 @@ final class ObjectRegistry {
     void forget(Player p) {
         BitSet sent = p.objectsSent;
         for (int sid = sent.nextSetBit(0); sid >= 0; sid = sent.nextSetBit(sid + 1)) {
-            WorldObject o = bySid.get(sid);
+            WorldObject o = get(sid);
             if (o != null) {
                 o.sentTo.clear(p.sid());
             }

@@ -38,6 +38,14 @@ final class GameFixture {
         }
     }
 
+    /** A spawned player put at {@code x, y}, standing still; one more tick has run, so it sees what is there. */
+    Player spawnAt(String name, double x, double y) {
+        Player p = spawn(name);
+        place(p, x, y);
+        world.tick();
+        return p;
+    }
+
     /** Gives resources to a player. */
     void grant(Player p, Resource r, long amount) {
         world.grant(p.sid(), r, amount);

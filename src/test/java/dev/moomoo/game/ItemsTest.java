@@ -15,16 +15,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class ItemsTest {
     private final GameFixture f = new GameFixture();
 
-    private Player at(String name, double x, double y) {
-        Player p = f.spawn(name);
-        f.place(p, x, y);
-        f.ticks(1);
-        return p;
-    }
-
     @Test
     void anAppleHealsTwentyForTenFoodAndTheWeaponIsBackInHand() {
-        Player p = at("eater", 3000, 3000);
+        Player p = f.spawnAt("eater", 3000, 3000);
         f.world.damage(p, 50);
         f.grant(p, Resource.FOOD, 10);
         f.send(p, new ClientPacket.Select(0, false));
@@ -40,7 +33,7 @@ class ItemsTest {
 
     @Test
     void eatingAtFullHealthOrWithoutFoodCostsNothing() {
-        Player p = at("full", 3000, 3000);
+        Player p = f.spawnAt("full", 3000, 3000);
         f.grant(p, Resource.FOOD, 10);
         f.use(p, 0, null);
         assertEquals(10, p.resource(Resource.FOOD), "full health: not eaten");
@@ -53,7 +46,7 @@ class ItemsTest {
 
     @Test
     void cheeseHealsThirtyThenTenASecondForFiveSeconds() {
-        Player p = at("cheese", 3000, 3000);
+        Player p = f.spawnAt("cheese", 3000, 3000);
         f.giveItem(p, 2);
         f.world.damage(p, 90);
         f.grant(p, Resource.FOOD, 25);
@@ -65,8 +58,8 @@ class ItemsTest {
 
     @Test
     void aWoodWallStandsAheadOfThePlayerAndIsCountedAndSent() {
-        Player p = at("builder", 3000, 3000);
-        Player watcher = at("watcher", 3300, 3000);
+        Player p = f.spawnAt("builder", 3000, 3000);
+        Player watcher = f.spawnAt("watcher", 3300, 3000);
         f.grant(p, Resource.WOOD, 10);
         f.use(p, 3, 0.0);
         List<Structure> built = f.buildings(p);
@@ -87,7 +80,7 @@ class ItemsTest {
 
     @Test
     void withoutTheCostNothingIsBuilt() {
-        Player p = at("poor", 3000, 3000);
+        Player p = f.spawnAt("poor", 3000, 3000);
         f.grant(p, Resource.WOOD, 19);
         f.grant(p, Resource.STONE, 5);
         f.use(p, 6, 0.0); // spikes: 20 wood and 5 stone
@@ -98,7 +91,7 @@ class ItemsTest {
 
     @Test
     void aGroupLimitStopsTheEighthWindmill() {
-        Player p = at("miller", 5000, 3000);
+        Player p = f.spawnAt("miller", 5000, 3000);
         f.grant(p, Resource.WOOD, 50 * 8);
         f.grant(p, Resource.STONE, 10 * 8);
         for (int i = 0; i < 8; i++) {
@@ -124,7 +117,7 @@ class ItemsTest {
 
     @Test
     void overlapRiverAndBlockerRefuseABuildingAndAPlatformMayStandInTheRiver() {
-        Player p = at("placer", 3000, 3000);
+        Player p = f.spawnAt("placer", 3000, 3000);
         f.grant(p, Resource.WOOD, 1000);
         f.grant(p, Resource.STONE, 1000);
         f.world.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
@@ -147,7 +140,7 @@ class ItemsTest {
         f.place(p, 9000, 3000);
         f.use(p, 21, 0.0); // a blocker at 9000 + 35 + 45 - 5 = 9075
         assertEquals(3, f.buildings(p).size());
-        Player other = at("other", 9075 + 250, 3300);
+        Player other = f.spawnAt("other", 9075 + 250, 3300);
         f.grant(other, Resource.WOOD, 10);
         f.use(other, 3, -Math.PI / 2); // a wall 80 above: 250 right and 220 down of the blocker, within 300 + 50
         assertTrue(f.buildings(other).isEmpty(), "nobody builds within 300 of a blocker");
@@ -155,8 +148,8 @@ class ItemsTest {
 
     @Test
     void aFelledBuildingPaysItsCostToTheHitterAndGoesFromEveryone() {
-        Player owner = at("owner", 3000, 3000);
-        Player hitter = at("hitter", 3000, 3200);
+        Player owner = f.spawnAt("owner", 3000, 3000);
+        Player hitter = f.spawnAt("hitter", 3000, 3200);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0); // wood wall at (3080, 3000), 380 hp
         Structure wall = f.buildings(owner).getFirst();
@@ -175,8 +168,8 @@ class ItemsTest {
 
     @Test
     void buildingsOutliveDeathAndGoWithTheirOwnerAsOneR() {
-        Player owner = at("owner", 3000, 3000);
-        Player watcher = at("watcher", 3300, 3000);
+        Player owner = f.spawnAt("owner", 3000, 3000);
+        Player watcher = f.spawnAt("watcher", 3300, 3000);
         f.grant(owner, Resource.WOOD, 20);
         f.use(owner, 3, 0.0);
         f.place(owner, 3000, 3300);
@@ -195,12 +188,12 @@ class ItemsTest {
 
     @Test
     void spikesHurtOthersAndPushThemNotTheirOwner() {
-        Player owner = at("owner", 3000, 3000);
+        Player owner = f.spawnAt("owner", 3000, 3000);
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0); // spikes at 3079, radius 49
         Structure spikes = f.buildings(owner).getFirst();
-        Player walker = at("walker", spikes.x() + 49 + 35 + 30, 3000);
+        Player walker = f.spawnAt("walker", spikes.x() + 49 + 35 + 30, 3000);
         f.send(walker, new ClientPacket.Move(Math.PI)); // into them
         f.ticks(3);
         assertEquals(80, walker.health(), "20 on touch, once per contact tick at most");
@@ -211,13 +204,13 @@ class ItemsTest {
 
     @Test
     void poisonSpikesPoisonFiveASecondForFiveSeconds() {
-        Player owner = at("owner", 3000, 3000);
+        Player owner = f.spawnAt("owner", 3000, 3000);
         f.giveItem(owner, 8);
         f.grant(owner, Resource.WOOD, 35);
         f.grant(owner, Resource.STONE, 15);
         f.use(owner, 8, 0.0);
         Structure spikes = f.buildings(owner).getFirst();
-        Player walker = at("walker", spikes.x() + 52 + 35 + 5, 3000);
+        Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
         f.send(walker, new ClientPacket.Move(Math.PI));
         f.ticks(1);
         f.send(walker, new ClientPacket.Move(0.0)); // and away again
@@ -230,7 +223,7 @@ class ItemsTest {
 
     @Test
     void aWindmillPaysItsOwnerAPointASecond() {
-        Player p = at("miller", 3000, 3000);
+        Player p = f.spawnAt("miller", 3000, 3000);
         f.grant(p, Resource.WOOD, 50);
         f.grant(p, Resource.STONE, 10);
         f.use(p, 10, 0.0);
@@ -242,8 +235,8 @@ class ItemsTest {
 
     @Test
     void aPitTrapIsHiddenUntilSprungAndHoldsAnEnemy() {
-        Player owner = at("owner", 3000, 3000);
-        Player enemy = at("enemy", 3000, 3400);
+        Player owner = f.spawnAt("owner", 3000, 3000);
+        Player enemy = f.spawnAt("enemy", 3000, 3400);
         f.giveItem(owner, 15);
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
@@ -263,9 +256,9 @@ class ItemsTest {
 
     @Test
     void aTurretShootsTheNearestEnemyWithinSevenHundred() {
-        Player owner = at("owner", 3000, 3000);
-        Player near = at("near", 3500, 3000); // 573 from the turret: still in range after the knockback of a shot
-        Player far = at("far", 3000, 3000 + 800);
+        Player owner = f.spawnAt("owner", 3000, 3000);
+        Player near = f.spawnAt("near", 3500, 3000); // 573 from the turret: still in range after the knockback of a shot
+        Player far = f.spawnAt("far", 3000, 3000 + 800);
         f.giveItem(owner, 17);
         f.grant(owner, Resource.WOOD, 200);
         f.grant(owner, Resource.STONE, 150);
@@ -295,7 +288,7 @@ class ItemsTest {
 
     @Test
     void eightQuickMealsAfterHitsShameForThirtySeconds() {
-        Player p = at("glutton", 3000, 3000);
+        Player p = f.spawnAt("glutton", 3000, 3000);
         f.grant(p, Resource.FOOD, 1000);
         for (int i = 0; i < 8; i++) {
             f.world.damage(p, 1);
@@ -314,7 +307,7 @@ class ItemsTest {
 
     @Test
     void holdingAnItemHalvesSpeed() {
-        Player p = at("holder", 3000, 3000);
+        Player p = f.spawnAt("holder", 3000, 3000);
         f.send(p, new ClientPacket.Select(3, false));
         f.ticks(1);
         assertEquals(0.5, p.stats().speed());
@@ -325,7 +318,7 @@ class ItemsTest {
 
     @Test
     void aHealingPadHealsFifteenASecondAndAPlatformRaisesToLayerOne() {
-        Player p = at("padder", 3000, 3000);
+        Player p = f.spawnAt("padder", 3000, 3000);
         f.giveItem(p, 19);
         f.giveItem(p, 18);
         f.grant(p, Resource.WOOD, 50);
@@ -346,7 +339,7 @@ class ItemsTest {
 
     @Test
     void aSpawnPadIsWhereTheNextLifeStartsAndIsUsedUp() {
-        Player p = at("respawner", 3000, 3000);
+        Player p = f.spawnAt("respawner", 3000, 3000);
         f.giveItem(p, 20);
         f.grant(p, Resource.WOOD, 100);
         f.grant(p, Resource.STONE, 100);
@@ -363,7 +356,7 @@ class ItemsTest {
 
     @Test
     void aBoostPadPushesAlongItsDirection() {
-        Player p = at("booster", 3000, 3000);
+        Player p = f.spawnAt("booster", 3000, 3000);
         f.giveItem(p, 16);
         f.grant(p, Resource.WOOD, 5);
         f.grant(p, Resource.STONE, 20);

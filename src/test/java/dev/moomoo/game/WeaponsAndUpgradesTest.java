@@ -15,13 +15,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class WeaponsAndUpgradesTest {
     private final GameFixture f = new GameFixture();
 
-    private Player at(String name, double x, double y) {
-        Player p = f.spawn(name);
-        f.place(p, x, y);
-        f.ticks(1);
-        return p;
-    }
-
     /** Gains XP to the next age by gold (1 XP a point): 300 for age 2. */
     private void ageUp(Player p) {
         f.grant(p, Resource.GOLD, p.progress.maxXp - p.progress.xp);
@@ -38,7 +31,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void anAgeUpGivesAPointAndAWeaponChoiceGoesVBeforeU() {
-        Player p = at("upgrader", 3000, 3000);
+        Player p = f.spawnAt("upgrader", 3000, 3000);
         ageUp(p);
         assertEquals(2, p.age());
         assertEquals(new ServerPacket.Upgrades(1, 2), GameFixture.sink(p).last(ServerPacket.Upgrades.class), "1 point, choices of age 2");
@@ -55,7 +48,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void aChoiceNeedsAPointTheAgeAndThePrerequisite() {
-        Player p = at("chooser", 3000, 3000);
+        Player p = f.spawnAt("chooser", 3000, 3000);
         f.send(p, new ClientPacket.Upgrade(1)); // no point yet
         f.ticks(1);
         assertEquals(List.of(0), p.weaponIds());
@@ -84,7 +77,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void anItemChoiceReplacesTheItemOfItsGroup() {
-        Player p = at("eater", 3000, 3000);
+        Player p = f.spawnAt("eater", 3000, 3000);
         ageUp(p);
         f.send(p, new ClientPacket.Upgrade(1));
         f.ticks(1);
@@ -101,7 +94,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void aRespawnStartsOver() {
-        Player p = at("mortal", 3000, 3000);
+        Player p = f.spawnAt("mortal", 3000, 3000);
         ageUp(p);
         f.send(p, new ClientPacket.Upgrade(3));
         f.ticks(1);
@@ -117,8 +110,8 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void aBowShotCostsFourWoodFliesAndHits() {
-        Player archer = at("archer", 3000, 3000);
-        Player target = at("target", 3600, 3000);
+        Player archer = f.spawnAt("archer", 3000, 3000);
+        Player target = f.spawnAt("target", 3600, 3000);
         f.giveWeapon(archer, 9);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Select(9, true));
@@ -146,14 +139,14 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void aShotWithoutItsCostIsNotFiredAndStoneWallsOnlyStopShots() {
-        Player archer = at("archer", 3000, 3000);
+        Player archer = f.spawnAt("archer", 3000, 3000);
         f.giveWeapon(archer, 9);
         f.send(archer, new ClientPacket.Select(9, true));
         f.send(archer, new ClientPacket.Attack(true, 0.0));
         f.ticks(2);
         assertNull(GameFixture.sink(archer).last(ServerPacket.AddProjectile.class), "no wood, no shot");
         f.send(archer, new ClientPacket.Attack(false, null));
-        Player builder = at("builder", 3300, 3000);
+        Player builder = f.spawnAt("builder", 3300, 3000);
         f.giveItem(builder, 4);
         f.grant(builder, Resource.STONE, 25);
         f.use(builder, 4, 0.0); // a stone wall at 3380
@@ -168,8 +161,8 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void aShieldFacingTheBlowTakesAFifth() {
-        Player a = at("a", 5000, 4000);
-        Player b = at("b", 5080, 4000);
+        Player a = f.spawnAt("a", 5000, 4000);
+        Player b = f.spawnAt("b", 5080, 4000);
         f.giveWeapon(b, 11);
         f.send(b, new ClientPacket.Select(11, true));
         f.send(b, new ClientPacket.Aim(Math.PI)); // facing a
@@ -182,11 +175,11 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void theGreatHammerHitsBuildingsSevenAndAHalfTimes() {
-        Player owner = at("owner", 3000, 3000);
+        Player owner = f.spawnAt("owner", 3000, 3000);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0);
         Structure wall = f.buildings(owner).getFirst();
-        Player smasher = at("smasher", 3080, 3000 + 35 + 50);
+        Player smasher = f.spawnAt("smasher", 3080, 3000 + 35 + 50);
         f.giveWeapon(smasher, 10);
         f.send(smasher, new ClientPacket.Select(10, true));
         f.send(smasher, new ClientPacket.Attack(true, -Math.PI / 2));
@@ -196,8 +189,8 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void mcGrabbyStealsUpToTwoHundredFiftyGold() {
-        Player thief = at("thief", 5000, 4000);
-        Player victim = at("victim", 5080, 4000);
+        Player thief = f.spawnAt("thief", 5000, 4000);
+        Player victim = f.spawnAt("victim", 5080, 4000);
         f.grant(victim, Resource.GOLD, 300);
         f.giveWeapon(thief, 14);
         f.send(thief, new ClientPacket.Select(14, true));
@@ -209,8 +202,8 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void weaponXpEarnsTheGoldVariantAndItsDamage() {
-        Player a = at("a", 5000, 4000);
-        Player b = at("b", 5080, 4000);
+        Player a = f.spawnAt("a", 5000, 4000);
+        Player b = f.spawnAt("b", 5080, 4000);
         f.grant(a, Resource.WOOD, 3000); // gained with the hammer in hand: 3000 weapon XP
         f.ticks(1);
         assertEquals(1, a.state().weaponVariant(), "gold from 3000");
@@ -221,7 +214,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void theMusketCostsTenStoneAndRecoils() {
-        Player p = at("gunner", 5000, 4000);
+        Player p = f.spawnAt("gunner", 5000, 4000);
         f.giveWeapon(p, 15);
         f.grant(p, Resource.STONE, 10);
         f.send(p, new ClientPacket.Select(15, true));
@@ -236,7 +229,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void daggersSwingEveryHundredMsAndSlowLess() {
-        Player p = at("stabber", 5000, 4000);
+        Player p = f.spawnAt("stabber", 5000, 4000);
         f.giveWeapon(p, 7);
         f.send(p, new ClientPacket.Select(7, true));
         f.send(p, new ClientPacket.Attack(true, 0.0));
