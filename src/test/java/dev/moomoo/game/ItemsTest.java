@@ -366,4 +366,29 @@ class ItemsTest {
         f.ticks(2); // pushed in the first tick, moved by it in the next
         assertTrue(p.x() > pad.x() + 50, "pushed +x, the pad's direction: " + (p.x() - pad.x()));
     }
+
+    @Test
+    void layersFilterShotsATurretShotFliesOverAWallAndAMillStopsIt() {
+        Player owner = f.spawnAt("owner", 3000, 3000);
+        Player target = f.spawnAt("target", 3500, 3000);
+        f.giveItem(owner, 17);
+        f.grant(owner, Resource.WOOD, 200 + 10 + 50);
+        f.grant(owner, Resource.STONE, 150 + 10);
+        f.use(owner, 17, Math.PI); // the turret at 2927
+        f.place(owner, 3150, 3000);
+        f.use(owner, 3, 0.0); // a wood wall (layer 0) at 3230, between the turret and the target
+        Structure wall = f.buildings(owner).getLast();
+        f.place(owner, 3000, 3300);
+        f.ticks(26); // the first shot after 2200 ms, then 573 at 1.5 a ms
+        assertEquals(75, target.health(), "the turret shot (layer 1) flew over the wall (layer 0)");
+        assertEquals(380, wall.health());
+        f.place(owner, 3320, 3000);
+        f.use(owner, 10, 0.0); // a windmill (layer 1) at 3405, in the way
+        assertEquals(10, f.buildings(owner).getLast().item().index());
+        f.place(owner, 3000, 3300);
+        f.place(target, 3500, 3000);
+        f.ticks(26); // the second shot, 2200 ms after the first
+        assertEquals(2, GameFixture.sink(target).all(ServerPacket.TurretShot.class).size(), "it fired again");
+        assertEquals(75, target.health(), "a windmill (layer 1) stops it");
+    }
 }
