@@ -54,7 +54,12 @@ public final class RawClient implements AutoCloseable {
 
     /** Connects and completes the opening handshake on {@code path}. */
     public static RawClient open(int port, String path) throws IOException {
-        RawClient c = new RawClient(port, 5000);
+        return open(port, path, 5000);
+    }
+
+    /** The same, waiting up to {@code timeoutMillis} for each read (a test opening thousands at once on a busy machine). */
+    public static RawClient open(int port, String path, int timeoutMillis) throws IOException {
+        RawClient c = new RawClient(port, timeoutMillis);
         c.write(upgradeRequest(path));
         String head = c.readHead();
         if (!head.startsWith("HTTP/1.1 101")) {
