@@ -42,10 +42,22 @@ final class Combat {
         this.clock = clock;
     }
 
+    /**
+     * Each tick the weapon in hand (with no item held) either runs its reload down by a tick or, when it
+     * is reloaded and the button is held, is used: a 300 ms weapon is used every 4th tick, a 100 ms one
+     * every 2nd, as in the real game.
+     */
     void update(Player p) {
         WeaponDef w = p.weapon();
         Loadout l = p.loadout;
-        if (!p.alive || !(p.attacking || p.autoGather) || l.held != null || w.shield() || l.reloadLeft[w.id()] > 0) {
+        if (!p.alive || l.held != null || w.shield()) {
+            return;
+        }
+        if (l.reloadLeft[w.id()] > 0) {
+            l.reloadLeft[w.id()] -= clock.tickMillis();
+            return;
+        }
+        if (!(p.attacking || p.autoGather)) {
             return;
         }
         if (w.ranged()) {
@@ -58,7 +70,7 @@ final class Combat {
     }
 
     private void shoot(Player p, WeaponDef w) {
-        if (!economy.canPay(p, w.shotCost())) {
+        if (!economy.has(p, w.shotCost())) {
             return; // no reload starts when the shot cannot be paid
         }
         economy.pay(p, w.shotCost());
@@ -142,7 +154,7 @@ final class Combat {
         int amount = (int) Math.round(w.damage() * multiplier * attacker.stats.damage());
         if (variant.poison() > 0 && amount > 0) {
             target.poisonPerSecond = variant.poison();
-            target.poisonUntil = clock.millis() + Movement.POISON_MILLIS;
+            target.poisonTicks = Movement.POISON_TICKS;
             target.poisonSource = attacker;
         }
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));

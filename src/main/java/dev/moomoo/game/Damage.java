@@ -45,7 +45,7 @@ final class Damage {
         if (!target.alive || hit.amount() <= 0) {
             return false;
         }
-        if (hit.kind() != Hit.Kind.POISON && hit.kind() != Hit.Kind.WORLD) {
+        if (hit.kind() != Hit.Kind.WORLD) {
             target.lastHitAt = clock.millis(); // eating right after a hit is what shames
         }
         target.health = Math.max(0, target.health - hit.amount());

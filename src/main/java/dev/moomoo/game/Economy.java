@@ -29,9 +29,15 @@ final class Economy {
         }
     }
 
+    /** Whether a building or food can be paid for: always in sandbox mode. */
     boolean canPay(Player p, Cost cost) {
-        return sandbox || (p.resource(Resource.FOOD) >= cost.food() && p.resource(Resource.WOOD) >= cost.wood()
-                && p.resource(Resource.STONE) >= cost.stone() && p.resource(Resource.GOLD) >= cost.gold());
+        return sandbox || has(p, cost);
+    }
+
+    /** Whether the player holds the resources, sandbox or not (a shot needs them even there, and uses none). */
+    boolean has(Player p, Cost cost) {
+        return p.resource(Resource.FOOD) >= cost.food() && p.resource(Resource.WOOD) >= cost.wood()
+                && p.resource(Resource.STONE) >= cost.stone() && p.resource(Resource.GOLD) >= cost.gold();
     }
 
     /** Takes a cost that {@link #canPay} allowed (nothing in sandbox mode); counts as no gain. */
@@ -66,6 +72,11 @@ final class Economy {
         }
     }
 
+    /** The next age's XP as the client is sent it: one decimal. */
+    static double oneDecimal(double maxXp) {
+        return Math.round(maxXp * 10) / 10.0;
+    }
+
     /** Adds XP; each age reached gives an upgrade point ({@code U}) and XP beyond it is dropped. */
     void addXp(Player p, long amount) {
         Progress g = p.progress;
@@ -74,12 +85,12 @@ final class Economy {
         while (g.xp >= g.maxXp && g.age < Progress.MAX_AGE) {
             g.xp = 0; // XP beyond the next age is dropped: it starts again at 0
             g.age++;
-            g.maxXp = Math.round(g.maxXp * Progress.XP_GROWTH);
+            g.maxXp = g.maxXp * Progress.XP_GROWTH;
             g.upgradePoints++;
             aged = true;
         }
         if (aged) {
-            out.send(p, new ServerPacket.Xp(g.xp, (double) g.maxXp, g.age));
+            out.send(p, new ServerPacket.Xp(g.xp, oneDecimal(g.maxXp), g.age));
             out.send(p, new ServerPacket.Upgrades(g.upgradePoints, g.upgradeAge));
         } else {
             out.send(p, ServerPacket.Xp.of(g.xp));

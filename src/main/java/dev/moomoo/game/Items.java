@@ -78,6 +78,9 @@ final class Items {
 
     private boolean eat(Player p, ItemDef item, ItemBehaviour.Food food) {
         double now = clock.millis();
+        if (!economy.canPay(p, item.cost())) {
+            return false; // nothing happens, not even to shame, when the food cannot be paid for
+        }
         if (p.lastHitAt > Double.NEGATIVE_INFINITY) { // shame is counted before anything else, even at full health
             p.shameCount = now - p.lastHitAt <= SHAME_WINDOW_MILLIS ? p.shameCount + 1 : Math.max(0, p.shameCount - 2);
             p.lastHitAt = Double.NEGATIVE_INFINITY;
@@ -86,14 +89,14 @@ final class Items {
                 p.shameCount = 0;
             }
         }
-        if (now < p.shamedUntil || p.health >= Player.MAX_HEALTH || !economy.canPay(p, item.cost())) {
+        if (now < p.shamedUntil || p.health >= Player.MAX_HEALTH) {
             return false; // costs nothing
         }
         economy.pay(p, item.cost());
         p.health = (int) Math.min(Player.MAX_HEALTH, p.health + Math.round(food.heal()));
         if (food.regen() > 0) {
             p.foodRegen = food.regen();
-            p.foodRegenUntil = now + food.regenSeconds() * 1000;
+            p.foodRegenTicks = (int) Math.round(food.regenSeconds());
         }
         out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));
         return true;

@@ -69,6 +69,9 @@ final class Lives {
         p.shameCount = 0;
         p.shamedUntil = 0;
         p.lastHitAt = Double.NEGATIVE_INFINITY;
+        p.poisonTicks = 0;
+        p.foodRegenTicks = 0;
+        p.objectScanX = Double.NaN; // what was built while it was dead is offered by a full scan
         Arrays.fill(p.resources, moofoll ? 100 : 0);
         Structure pad = spawnPad(p);
         if (pad != null) { // the next respawn is at the pad, which is used up by it
@@ -93,7 +96,7 @@ final class Lives {
             out.send(p, new ServerPacket.Stat(r.stat(), p.resource(r), true));
         }
         out.send(p, new ServerPacket.Stat("kills", 0, true));
-        out.send(p, new ServerPacket.Xp(p.progress.xp, (double) p.progress.maxXp, p.progress.age));
+        out.send(p, new ServerPacket.Xp(p.progress.xp, Economy.oneDecimal(p.progress.maxXp), p.progress.age));
         out.send(p, new ServerPacket.Upgrades(0, p.progress.upgradeAge));
         if (first && !c.isBot()) {
             Logger.info("player joined: '{}' (sid {}, from {})", p.name, p.sid(), c.address());

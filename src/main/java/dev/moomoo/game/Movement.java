@@ -174,14 +174,14 @@ final class Movement {
         p.spikedThisTick = true;
         if (spike.poison() > 0) {
             p.poisonPerSecond = spike.poison();
-            p.poisonUntil = clock.millis() + POISON_MILLIS;
+            p.poisonTicks = POISON_TICKS;
             p.poisonSource = spikes.owner();
         }
         damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
     }
 
-    /** Poison lasts 5 s (GAME-DATA.md section 7). */
-    static final double POISON_MILLIS = 5000;
+    /** Poison lasts 5 once-a-second ticks (GAME-DATA.md section 7). */
+    static final int POISON_TICKS = 5;
 
     /** Pushes overlapping players apart by half the overlap each; each pair once. */
     void separate(Player p) {

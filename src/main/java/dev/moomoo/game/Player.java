@@ -38,10 +38,12 @@ public final class Player implements Entity {
     /** Health it regains each second (a healing pad under it this tick), and the food healing over time left. */
     double padHeal;
     double foodRegen;
-    double foodRegenUntil;
+    /** Once-a-second ticks of food healing left (cheese: 5). */
+    int foodRegenTicks;
     /** Poison on it: damage per second until a world time, and who poisoned it. */
     double poisonPerSecond;
-    double poisonUntil;
+    /** Once-a-second ticks of poison left (5). */
+    int poisonTicks;
     Player poisonSource;
     /** The speed multiplier that melee swings take down and time brings back (GAME-DATA.md section 1). */
     double slowMult = 1;
@@ -182,11 +184,13 @@ public final class Player implements Entity {
     ServerPacket.PlayerState state() {
         int buildIndex = loadout.held == null ? -1 : loadout.held.index();
         int skinIndex = shamed ? SHAME_HAT : 0;
-        return new ServerPacket.PlayerState(sid, x, y, dir, buildIndex, weapon().id(), variant, null, false, skinIndex, 0, 0, layer);
+        return new ServerPacket.PlayerState(sid, x, y, dir, buildIndex, weapon().id(), variant, null, false, skinIndex, 0, icon, layer);
     }
 
     /** The variant of the weapon in hand this tick (0 normal .. 3 ruby), set by the stats system. */
     int variant;
+    /** The icon over it this tick: the skull for the top killer (set with the tick's states). */
+    int icon;
     /** Whether it is shamed this tick (set by the stats system). */
     boolean shamed;
     /** The hat the client shows over a shamed player. */

@@ -9,6 +9,8 @@ import java.util.Arrays;
  * after movement and shared by every viewer (the gateway then encodes each once per tick, too).
  */
 final class PlayerStates {
+    /** The icon the client draws over the top killer. */
+    static final int SKULL = 1;
     private final Roster roster;
     private ServerPacket.PlayerState[] states = new ServerPacket.PlayerState[64];
     private ServerPacket[] addPackets = new ServerPacket[64];
@@ -23,7 +25,17 @@ final class PlayerStates {
             addPackets = new ServerPacket[roster.sidCapacity()];
         }
         Arrays.fill(addPackets, null);
+        // The skull (iconIndex 1) goes to the living player with the most kills, at least one; the first
+        // in sid order of those tied (GAME-DATA.md section 7).
+        Player topKiller = null;
         for (Player p : roster.living()) {
+            if (p.progress.kills > 0 && (topKiller == null || p.progress.kills > topKiller.progress.kills
+                    || p.progress.kills == topKiller.progress.kills && p.sid() < topKiller.sid())) {
+                topKiller = p;
+            }
+        }
+        for (Player p : roster.living()) {
+            p.icon = p == topKiller ? SKULL : 0;
             states[p.sid()] = p.state();
         }
     }

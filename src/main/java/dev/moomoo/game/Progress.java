@@ -9,7 +9,8 @@ final class Progress {
     static final int FIRST_UPGRADE_AGE = 2;
 
     long xp;
-    long maxXp = (long) FIRST_MAX_XP;
+    /** XP to the next age: 300, then x1.2 per age, unrounded (the client is sent it to one decimal). */
+    double maxXp = FIRST_MAX_XP;
     int age = 1;
     int upgradePoints;
     int upgradeAge = FIRST_UPGRADE_AGE;
@@ -17,7 +18,7 @@ final class Progress {
 
     void reset() {
         xp = 0;
-        maxXp = (long) FIRST_MAX_XP;
+        maxXp = FIRST_MAX_XP;
         age = 1;
         upgradePoints = 0;
         upgradeAge = FIRST_UPGRADE_AGE;

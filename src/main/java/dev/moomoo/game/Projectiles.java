@@ -63,10 +63,6 @@ final class Projectiles {
 
     /** Moves one shot; returns false when it is done (hit something or out of range). */
     private boolean move(Projectile shot) {
-        if (shot.fresh) {
-            shot.fresh = false;
-            return true;
-        }
         double step = Math.min(shotSpeed(shot) * tickMillis, shot.rangeLeft);
         double dx = Math.cos(shot.dir()) * step;
         double dy = Math.sin(shot.dir()) * step;
@@ -99,6 +95,10 @@ final class Projectiles {
                 }
             }
             return false;
+        }
+        if (shot.fresh) { // in the tick it was fired it tests the way ahead but does not move
+            shot.fresh = false;
+            return true;
         }
         shot.x += dx;
         shot.y += dy;

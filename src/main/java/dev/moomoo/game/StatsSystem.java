@@ -23,10 +23,6 @@ final class StatsSystem {
     void update(Player p) {
         double dt = clock.tickMillis();
         Loadout l = p.loadout;
-        if (l.held == null) {
-            int id = l.weapon().id();
-            l.reloadLeft[id] = Math.max(0, l.reloadLeft[id] - dt);
-        }
         p.slowMult = Math.min(1, p.slowMult + SLOW_RECOVERY_PER_MS * dt);
         p.variant = data.variantFor(l.weaponXp[l.weapon().id()]).id();
         p.shamed = clock.millis() < p.shamedUntil;

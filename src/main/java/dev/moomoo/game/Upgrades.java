@@ -41,7 +41,7 @@ final class Upgrades {
             }
             l.give(item);
             if (l.held != null && l.held.group() == item.group()) {
-                l.held = null; // the item in hand was replaced
+                l.held = item; // the item in hand was replaced: the new one is in hand
             }
             out.send(p, new ServerPacket.Hotbar(l.itemIds(), false));
         }

@@ -38,13 +38,18 @@ final class Upkeep {
     }
 
     private void second(Player p, double now) {
-        if (p.poisonPerSecond > 0 && now <= p.poisonUntil) {
+        if (p.poisonTicks > 0) {
+            p.poisonTicks--;
             damage.apply(new Hit(p.poisonSource, p, (int) Math.round(p.poisonPerSecond), Hit.Kind.POISON));
         }
         if (!p.alive) {
             return;
         }
-        double heal = p.padHeal + (now <= p.foodRegenUntil ? p.foodRegen : 0);
+        double heal = p.padHeal;
+        if (p.foodRegenTicks > 0) {
+            p.foodRegenTicks--;
+            heal += p.foodRegen;
+        }
         if (heal > 0 && p.health < Player.MAX_HEALTH) {
             p.health = (int) Math.min(Player.MAX_HEALTH, p.health + Math.round(heal));
             out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));

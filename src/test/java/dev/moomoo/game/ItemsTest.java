@@ -156,7 +156,7 @@ class ItemsTest {
         f.place(hitter, 3080, 3000 + 35 + 50); // right below it, aiming up
         f.ticks(1);
         f.send(hitter, new ClientPacket.Attack(true, -Math.PI / 2));
-        f.ticks(3 * 16); // hammer 25 a hit, a hit every 300 ms: 16 hits fell 380 hp
+        f.ticks(4 * 16); // hammer 25 a hit, a hit every 4th tick: 16 hits fell 380 hp
         assertNull(f.world.object(wall.sid()), "felled");
         assertEquals(10, hitter.resource(Resource.WOOD), "its full cost: 10 wood");
         assertEquals(new ServerPacket.ItemCount(1, 0), GameFixture.sink(owner).last(ServerPacket.ItemCount.class));
@@ -390,5 +390,24 @@ class ItemsTest {
         f.ticks(26); // the second shot, 2200 ms after the first
         assertEquals(2, GameFixture.sink(target).all(ServerPacket.TurretShot.class).size(), "it fired again");
         assertEquals(75, target.health(), "a windmill (layer 1) stops it");
+    }
+
+    @Test
+    void whatWasBuiltWhileAPlayerWasDeadIsSentWhenItRespawnsNearby() {
+        Player p = f.spawnAt("returner", 3000, 3000);
+        Player builder = f.spawnAt("builder", 3000, 3600);
+        f.giveItem(p, 20);
+        f.grant(p, Resource.WOOD, 100);
+        f.grant(p, Resource.STONE, 100);
+        f.use(p, 20, 0.0); // a spawn pad at 3080: the next life starts 80 from where it last looked around
+        f.world.damage(p, 100);
+        f.ticks(1);
+        f.place(builder, 3300, 3000);
+        f.grant(builder, Resource.WOOD, 10);
+        f.use(builder, 3, 0.0); // a wall near, built while p is dead
+        Structure wall = f.buildings(builder).getFirst();
+        f.send(p, new ClientPacket.Spawn("returner", false, 0));
+        f.ticks(1);
+        assertTrue(p.objectsSent.get(wall.sid()), "a new life looks around afresh");
     }
 }

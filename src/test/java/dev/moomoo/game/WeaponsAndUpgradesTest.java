@@ -17,7 +17,7 @@ class WeaponsAndUpgradesTest {
 
     /** Gains XP to the next age by gold (1 XP a point): 300 for age 2. */
     private void ageUp(Player p) {
-        f.grant(p, Resource.GOLD, p.progress.maxXp - p.progress.xp);
+        f.grant(p, Resource.GOLD, (long) Math.ceil(p.progress.maxXp - p.progress.xp));
     }
 
     private static int indexOf(List<ServerPacket> packets, Class<?> type) {
@@ -235,9 +235,79 @@ class WeaponsAndUpgradesTest {
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(9);
         long swings = GameFixture.sink(p).all(ServerPacket.Swing.class).size();
-        assertEquals(9, swings, "reload 100 ms: a swing every tick");
-        // each swing takes 0.1 (the hammer's default would be 0.3); each tick gives back 0.0008 x tick
-        double tick = 1000.0 / 9;
-        assertEquals(1 - 0.1 - 8 * (0.1 - 0.0008 * tick), p.slowMult, 1e-9);
+        assertEquals(5, swings, "reload 100 ms: one tick to run it down, the next to swing: ticks 1, 3, 5, 7, 9");
+        // each swing takes 0.1 (the hammer's default would be 0.3); two ticks give back 2 x 0.0008 x 111
+        // = 0.18, so each swing starts from 1 again
+        assertEquals(1 - 0.1, p.slowMult, 1e-9);
+    }
+
+    @Test
+    void theNextAgesXpGrowsByAFifthUnroundedAndIsSentToOneDecimal() {
+        Player p = f.spawnAt("ager", 3000, 3000);
+        double[] sheet = {360, 432, 518.4, 622.1}; // 300 x 1.2^n, one decimal
+        for (double expected : sheet) {
+            ageUp(p);
+            assertEquals(expected, GameFixture.sink(p).last(ServerPacket.Xp.class).maxXp(), 1e-9);
+        }
+        assertEquals(300 * Math.pow(1.2, 4), p.progress.maxXp, 1e-9, "kept unrounded");
+    }
+
+    @Test
+    void anUpgradeThatReplacesTheItemInHandKeepsTheNewOneInHand() {
+        Player p = f.spawnAt("holder", 3000, 3000);
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(1));
+        f.ticks(1);
+        f.send(p, new ClientPacket.Select(0, false)); // the apple in hand
+        ageUp(p);
+        f.send(p, new ClientPacket.Upgrade(16 + 1)); // the cookie replaces it
+        f.ticks(1);
+        assertEquals(1, p.state().buildIndex(), "the cookie is in hand");
+    }
+
+    @Test
+    void theTopKillerWearsTheSkull() {
+        Player a = f.spawnAt("a", 5000, 4000);
+        Player b = f.spawnAt("b", 5080, 4000);
+        f.send(a, new ClientPacket.Attack(true, 0.0));
+        for (int i = 0; i < 40 && b.alive(); i++) {
+            f.ticks(1);
+            if (b.alive()) {
+                f.place(b, a.x() + 80, a.y());
+            }
+        }
+        assertFalse(b.alive());
+        f.ticks(1);
+        assertEquals(1, a.state().iconIndex(), "the most kills, at least one: iconIndex 1");
+        f.send(b, new ClientPacket.Spawn("b", false, 0));
+        f.ticks(1);
+        assertEquals(0, b.state().iconIndex());
+    }
+
+    @Test
+    void aPointBlankShotHitsInTheTickItIsFired() {
+        Player archer = f.spawnAt("archer", 3000, 3000);
+        Player target = f.spawnAt("target", 3150, 3000); // its square begins at 3115, within the first step (70 + 177.8)
+        f.giveWeapon(archer, 9);
+        f.grant(archer, Resource.WOOD, 4);
+        f.send(archer, new ClientPacket.Select(9, true));
+        f.send(archer, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        assertEquals(75, target.health(), "tested along its way ahead before it first moves");
+    }
+
+    @Test
+    void inSandboxAShotNeedsItsCostButUsesNone() {
+        GameFixture sandbox = new GameFixture(GameConfig.defaults().withObjects(0, 0, 0, 0).withSandbox(true));
+        Player archer = sandbox.spawnAt("archer", 3000, 3000);
+        sandbox.giveWeapon(archer, 9);
+        sandbox.send(archer, new ClientPacket.Select(9, true));
+        sandbox.send(archer, new ClientPacket.Attack(true, 0.0));
+        sandbox.ticks(2);
+        assertNull(GameFixture.sink(archer).last(ServerPacket.AddProjectile.class), "no wood: no shot, even in sandbox");
+        sandbox.grant(archer, Resource.WOOD, 4);
+        sandbox.ticks(8);
+        assertNotNull(GameFixture.sink(archer).last(ServerPacket.AddProjectile.class));
+        assertEquals(4, archer.resource(Resource.WOOD), "and none used");
     }
 }
