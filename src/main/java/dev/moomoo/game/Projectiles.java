@@ -44,6 +44,7 @@ final class Projectiles {
         nextSid = nextSid == Integer.MAX_VALUE ? 1 : nextSid + 1;
         Projectile shot = new Projectile(sid, def, owner, x, y, dir, range, speed, layer);
         flying.add(shot);
+        announce(shot); // at once: a shot that hits in its first tick is still seen, and ends with its Y
         return shot;
     }
 

@@ -410,4 +410,33 @@ class ItemsTest {
         f.ticks(1);
         assertTrue(p.objectsSent.get(wall.sid()), "a new life looks around afresh");
     }
+
+    @Test
+    void aMineIsGatheredForStoneAndCannotBeFelled() {
+        Player owner = f.spawnAt("miner", 3000, 3000);
+        f.giveItem(owner, 13);
+        f.grant(owner, Resource.WOOD, 20);
+        f.grant(owner, Resource.STONE, 100);
+        f.use(owner, 13, 0.0); // at 3000 + 35 + 65 + 0
+        Structure mine = f.buildings(owner).getFirst();
+        assertEquals(Resource.STONE, mine.resource());
+        f.send(owner, new ClientPacket.Attack(true, 0.0));
+        f.ticks(4 * 20);
+        assertEquals(20, owner.resource(Resource.STONE), "one stone a hammer hit, 20 hits");
+        assertNotNull(f.world.object(mine.sid()), "indestructible");
+        assertTrue(GameFixture.sink(owner).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(0.0, mine.sid())));
+    }
+
+    @Test
+    void aTeleporterSendsWhoStepsOnItElsewhere() {
+        Player p = f.spawnAt("jumper", 3000, 3000);
+        f.giveItem(p, 22);
+        f.grant(p, Resource.WOOD, 60);
+        f.grant(p, Resource.STONE, 60);
+        f.use(p, 22, 0.0);
+        Structure pad = f.buildings(p).getFirst();
+        f.place(p, pad.x(), pad.y());
+        f.ticks(1);
+        assertTrue(Math.hypot(p.x() - pad.x(), p.y() - pad.y()) > 35 + 45, "moved off the pad: " + p.x() + "," + p.y());
+    }
 }

@@ -3,6 +3,8 @@ package dev.moomoo.game;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -309,5 +311,44 @@ class WeaponsAndUpgradesTest {
         sandbox.ticks(8);
         assertNotNull(GameFixture.sink(archer).last(ServerPacket.AddProjectile.class));
         assertEquals(4, archer.resource(Resource.WOOD), "and none used");
+    }
+
+    /** GAME-DATA.md section 1: each melee weapon's damage, and its reach (range + 1.8 x the target's 35). */
+    @ParameterizedTest(name = "weapon {0}: {1} damage, range {2}")
+    @CsvSource({"0, 25, 65", "1, 30, 70", "2, 35, 75", "3, 35, 110", "4, 40, 118", "5, 45, 142", "6, 20, 110", "7, 20, 65",
+            "8, 1, 70", "10, 10, 75"})
+    void eachMeleeWeaponHitsForItsDamageAtItsReachAndNoFurther(int id, int damage, int range) {
+        Player a = f.spawnAt("a", 5000, 4000);
+        Player near = f.spawnAt("near", 5000 + range + 63 - 1, 4000);
+        Player far = f.spawnAt("far", 5000, 4000 - (range + 63 + 2)); // straight up, out of reach
+        f.giveWeapon(a, id);
+        f.send(a, new ClientPacket.Select(id, true));
+        f.send(a, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        assertEquals(100 - damage, near.health(), "at its reach");
+        f.send(a, new ClientPacket.Attack(true, -Math.PI / 2));
+        f.ticks(9);
+        assertEquals(100, far.health(), "beyond its reach");
+    }
+
+    /** GAME-DATA.md section 1: each ranged weapon's projectile, its damage, speed and shot cost. */
+    @ParameterizedTest(name = "weapon {0}: projectile {1}")
+    @CsvSource({"9, 0, 25, 1.6, 4, 0", "12, 2, 35, 2.5, 5, 0", "13, 3, 30, 2.0, 10, 0", "15, 5, 50, 3.6, 0, 10"})
+    void eachRangedWeaponShootsItsProjectileForItsCost(int id, int projectile, int damage, double speed, int wood, int stone) {
+        Player a = f.spawnAt("shooter", 3000, 3000);
+        Player target = f.spawnAt("target", 3500, 3000);
+        f.giveWeapon(a, id);
+        f.grant(a, Resource.WOOD, wood);
+        f.grant(a, Resource.STONE, stone);
+        f.send(a, new ClientPacket.Select(id, true));
+        f.send(a, new ClientPacket.Attack(true, 0.0));
+        f.ticks(1);
+        f.send(a, new ClientPacket.Attack(false, null));
+        ServerPacket.AddProjectile x = GameFixture.sink(target).last(ServerPacket.AddProjectile.class);
+        assertEquals(projectile, x.index());
+        assertEquals(speed, x.speed(), 1e-6);
+        assertEquals(0, a.resource(Resource.WOOD) + a.resource(Resource.STONE), "its cost taken");
+        f.ticks(8);
+        assertEquals(100 - damage, target.health());
     }
 }
