@@ -7,6 +7,8 @@ import java.util.List;
 final class Buildings {
     final List<Structure> standing = new ArrayList<>();
     private final int[] perGroup;
+    /** Points per second of the standing mills, kept as they come and go. */
+    private double pointsPerSecond;
 
     Buildings(int groups) {
         perGroup = new int[groups];
@@ -19,22 +21,22 @@ final class Buildings {
     void added(Structure s) {
         standing.add(s);
         perGroup[s.item().group().id()]++;
+        pointsPerSecond += millPoints(s);
     }
 
     void removed(Structure s) {
         if (standing.remove(s)) {
             perGroup[s.item().group().id()]--;
+            pointsPerSecond -= millPoints(s);
         }
     }
 
     /** Points per second from the player's mills. */
     double pointsPerSecond() {
-        double pps = 0;
-        for (Structure s : standing) {
-            if (s.item().behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Mill m) {
-                pps += m.points();
-            }
-        }
-        return pps;
+        return pointsPerSecond;
+    }
+
+    private static double millPoints(Structure s) {
+        return s.item().behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Mill m ? m.points() : 0;
     }
 }

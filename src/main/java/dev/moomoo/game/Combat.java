@@ -127,7 +127,9 @@ final class Combat {
             if (amount > 0) {
                 economy.addResource(p, r, amount);
             }
-            economy.addXp(p, 4L * w.gather());
+            if (w.gather() > 0) { // a weapon that does not gather (mc grabby) earns no XP from a node
+                economy.addXp(p, 4L * w.gather());
+            }
         } else {
             int amount = (int) Math.round(w.damage() * variant.damage() * w.buildings() * p.stats.damage());
             fell = damage.apply(new Hit(p, o, amount, Hit.Kind.MELEE));

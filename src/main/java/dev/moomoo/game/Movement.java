@@ -18,18 +18,16 @@ final class Movement {
     private final java.util.function.Consumer<Player> pushApart = this::push;
 
     private final Damage damage;
-    private final GameClock clock;
     private final java.util.Random random;
     private int steps;
     private final java.util.function.Consumer<WorldObject> appeared;
 
-    Movement(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameConfig config, Damage damage, GameClock clock,
+    Movement(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameConfig config, Damage damage,
              java.util.Random random, java.util.function.Consumer<WorldObject> appeared) {
         this.appeared = appeared;
         this.players = players;
         this.objects = objects;
         this.damage = damage;
-        this.clock = clock;
         this.random = random;
         this.tickMillis = config.tickMillis();
         this.mapSize = config.mapSize();

@@ -123,10 +123,6 @@ final class ObjectRegistry {
         return Collections.unmodifiableList(out);
     }
 
-    int count() {
-        return count;
-    }
-
     /** The highest sid handed out so far: what the sent sets can grow to. */
     int highestSid() {
         return nextSid - 1;

@@ -30,8 +30,7 @@ public final class Player implements Entity {
     final Buildings buildings;
     /** The layer it stands on: 1 on a platform (its shots fly over layer-0 buildings), else 0. */
     int layer;
-    /** World time until which it is held by a trap, or shamed; and when it was last hit. */
-    double trappedUntil;
+    /** World time until which it is shamed; and when it was last hit. */
     double shamedUntil;
     double lastHitAt = Double.NEGATIVE_INFINITY;
     int shameCount;

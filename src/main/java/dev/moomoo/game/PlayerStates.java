@@ -42,7 +42,7 @@ final class PlayerStates {
 
     ServerPacket.PlayerState stateOf(Player p) {
         ServerPacket.PlayerState s = p.sid() < states.length ? states[p.sid()] : null;
-        return s != null && s.sid() == p.sid() && p.alive ? s : p.state();
+        return s != null ? s : p.state();
     }
 
     ServerPacket addPacket(Player p) {

@@ -64,7 +64,7 @@ final class Projectiles {
 
     /** Moves one shot; returns false when it is done (hit something or out of range). */
     private boolean move(Projectile shot) {
-        double step = Math.min(shotSpeed(shot) * tickMillis, shot.rangeLeft);
+        double step = Math.min(shot.speedPerMs() * tickMillis, shot.rangeLeft);
         double dx = Math.cos(shot.dir()) * step;
         double dy = Math.sin(shot.dir()) * step;
         nearest = null;
@@ -105,10 +105,6 @@ final class Projectiles {
         shot.y += dy;
         shot.rangeLeft -= step;
         return shot.rangeLeft > 0;
-    }
-
-    private static double shotSpeed(Projectile shot) {
-        return shot.speedPerMs();
     }
 
     /** Keeps {@code target} if the step enters its square (half-size {@code half}) before the nearest so far. */

@@ -32,12 +32,12 @@ final class Upkeep {
         nextAt += PERIOD_MILLIS;
         for (Player p : roster.livingSnapshot()) {
             if (p.alive) {
-                second(p, now);
+                second(p);
             }
         }
     }
 
-    private void second(Player p, double now) {
+    private void second(Player p) {
         if (p.poisonTicks > 0) {
             p.poisonTicks--;
             damage.apply(new Hit(p.poisonSource, p, (int) Math.round(p.poisonPerSecond), Hit.Kind.POISON));

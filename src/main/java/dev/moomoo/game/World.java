@@ -82,7 +82,7 @@ public final class World {
         this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out));
         this.stats = new StatsSystem(data, clock);
         this.damage = new Damage(out, lives, objects, economy, clock);
-        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, clock, new Random(config.seed() + 1), objects::appeared);
+        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, new Random(config.seed() + 1), objects::appeared);
         this.projectiles = new Projectiles(roster, objects, damage, out, config.tickMillis());
         this.combat = new Combat(roster.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
         this.turrets = new Turrets(objects, roster.grid(), projectiles, data, clock, out);
@@ -114,14 +114,6 @@ public final class World {
     /** World time: ticks run times the tick length, in ms. */
     public double timeMillis() {
         return clock.millis();
-    }
-
-    SpatialGrid<Player> players() {
-        return roster.grid();
-    }
-
-    SpatialGrid<WorldObject> objects() {
-        return objects.grid();
     }
 
     /** Lets a command layer take chat lines before players see them. Call before the tick starts. */

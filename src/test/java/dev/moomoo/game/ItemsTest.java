@@ -231,6 +231,10 @@ class ItemsTest {
         f.ticks(9 * 10);
         long earned = p.resource(Resource.GOLD) - before;
         assertTrue(earned >= 9 && earned <= 10, "1 point a second over 10 s: " + earned);
+        f.world.removeObject(f.buildings(p).getFirst().sid());
+        long after = p.resource(Resource.GOLD);
+        f.ticks(9 * 3);
+        assertEquals(after, p.resource(Resource.GOLD), "a mill that is gone pays nothing");
     }
 
     @Test
