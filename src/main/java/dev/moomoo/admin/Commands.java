@@ -68,6 +68,7 @@ public final class Commands {
         });
         add("grant", "grant <sid|all> <wood|food|stone|gold> <amount>", "give resources", this::grant);
         add("spawn", "spawn <tree|bush|rock|gold> <x> <y> [scale]", "add a natural object", this::spawn);
+        add("animal", "animal <kind> <x> <y>", "add an animal (cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie)", this::animal);
         add("scatter", "scatter <item index|all> <count>", "buildings at random points, owned in turn by the players, without the placement rules (load tests)", this::scatter);
         add("despawn", "despawn <object id>", "remove an object", (a, w) -> {
             int sid = (int) a.atMost(1).integer(0, "object id", 1, Integer.MAX_VALUE);
@@ -222,6 +223,24 @@ public final class Commands {
         int scale = a.size() > 3 ? (int) a.integer(3, "scale", 10, 500) : type.scale(0);
         WorldObject o = w.spawnObject(type, x, y, scale);
         return "spawned " + type.name().toLowerCase(Locale.ROOT) + " " + o.sid() + " at " + Math.round(x) + "," + Math.round(y);
+    }
+
+    private String animal(CommandArgs a, World w) {
+        a.atLeast(3).atMost(3);
+        dev.moomoo.game.data.AnimalKind kind = w.data().animals().stream()
+                .filter(k -> k.name().equalsIgnoreCase(a.word(0))).findFirst().orElse(null);
+        if (kind == null) {
+            throw a.wrong("kind must be one of " + String.join(", ", w.data().animals().stream()
+                    .map(k -> k.name().toLowerCase(Locale.ROOT)).toList()) + ", not '" + a.word(0) + "'");
+        }
+        double size = w.config().mapSize();
+        double x = a.number(1, "x");
+        double y = a.number(2, "y");
+        if (x < 0 || y < 0 || x > size || y > size) {
+            throw a.wrong("x and y must be within the map, 0 to " + (long) size);
+        }
+        dev.moomoo.game.Animal animal = w.spawnAnimal(kind.id(), x, y);
+        return "added " + kind.name().toLowerCase(Locale.ROOT) + " " + animal.sid() + " at " + Math.round(animal.x()) + "," + Math.round(animal.y());
     }
 
     private String scatter(CommandArgs a, World w) {

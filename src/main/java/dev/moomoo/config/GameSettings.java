@@ -25,15 +25,58 @@ public final class GameSettings {
 
     public static final Setting<Boolean> SANDBOX = Setting.bool("sandbox", false, "sandbox mode: buildings cost nothing and group limits rise to 99 (299 for mills, boosters, teleporters)");
 
+    public static final Setting<java.util.Map<String, Integer>> ANIMALS = animals();
+
     public static final List<Setting<?>> SETTINGS = List.of(ERA, TICK_MS, CATCH_UP_TICKS, MAX_PLAYERS, MAP_SIZE, TREES, BUSHES,
-            ROCKS, GOLD_ORES, WORLD_SEED, SANDBOX, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
+            ROCKS, GOLD_ORES, ANIMALS, WORLD_SEED, SANDBOX, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
 
     private GameSettings() {
+    }
+
+    /**
+     * Animals at start: {@code default} (the public servers' counts), {@code none}, or {@code kind=count}
+     * pairs joined by commas, each changing the default count of one kind ({@code wolf=0,cow=30}).
+     */
+    private static Setting<java.util.Map<String, Integer>> animals() {
+        java.util.Map<String, Integer> defaults = GameConfig.PUBLIC_SERVER_ANIMALS;
+        String kinds = String.join(", ", new java.util.TreeSet<>(defaults.keySet()));
+        return new Setting<>("animals", "default", "animals at start: default (" + defaultCounts() + "), none, or kind=count pairs",
+                "default, none, or kind=count pairs joined by commas, counts 0 to 10000 (kinds: " + kinds + ")", raw -> {
+            String v = raw.toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("none")) {
+                return java.util.Map.of();
+            }
+            java.util.Map<String, Integer> out = new java.util.HashMap<>(defaults);
+            if (v.equals("default")) {
+                return out;
+            }
+            for (String pair : v.split(",")) {
+                String[] kv = pair.strip().split("=", -1);
+                if (kv.length != 2 || !defaults.containsKey(kv[0].strip())) {
+                    return null;
+                }
+                int n = Integer.parseInt(kv[1].strip());
+                if (n < 0 || n > 10_000) {
+                    return null;
+                }
+                out.put(kv[0].strip(), n);
+            }
+            return out;
+        });
+    }
+
+    private static String defaultCounts() {
+        java.util.Map<String, Integer> d = GameConfig.PUBLIC_SERVER_ANIMALS;
+        StringBuilder b = new StringBuilder();
+        for (String kind : List.of("cow", "pig", "bull", "bully", "wolf", "quack", "moostafa", "treasure", "moofie")) {
+            b.append(b.isEmpty() ? "" : " ").append(d.get(kind)).append(' ').append(kind);
+        }
+        return b.toString();
     }
 
     public static GameConfig gameConfig(Settings s) {
         return new GameConfig(s.get(TICK_MS), s.get(CATCH_UP_TICKS), s.get(MAP_SIZE), s.get(MAX_PLAYERS),
                 s.get(TREES), s.get(BUSHES), s.get(ROCKS), s.get(GOLD_ORES),
-                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED), s.get(SANDBOX));
+                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED), s.get(SANDBOX), s.get(ANIMALS));
     }
 }

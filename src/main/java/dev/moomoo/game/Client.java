@@ -28,6 +28,8 @@ public final class Client {
     /** Lines waiting to be shown as bubbles (tick thread). */
     final Notices.Queue notices = new Notices.Queue();
     private volatile boolean joinRequested;
+    /** The tribe list it was sent on connecting ({@code A}); the world sends a newer one when it joins. */
+    volatile java.util.List<dev.moomoo.protocol.ServerPacket.Tribe> tribesSent;
     /** Whether this is a bot of the world's own (no socket). */
     boolean bot;
     /** Why the client is leaving, for the log: the world's own reason, else the network's. */
@@ -58,6 +60,12 @@ public final class Client {
     }
 
     /** The socket id the client is told in {@code io-init} and that {@code D} and {@code E} carry. */
+    /** Sends the tribe list a client gets first of all, after {@code io-init}; the world sends it again if tribes change before it joins. */
+    public dev.moomoo.protocol.ServerPacket tribeListPacket(java.util.List<dev.moomoo.protocol.ServerPacket.Tribe> tribes) {
+        tribesSent = tribes;
+        return new dev.moomoo.protocol.ServerPacket.TribeList(tribes);
+    }
+
     public String id() {
         return id;
     }

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.Cost;
+import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.game.data.WeaponDef;
@@ -29,9 +31,12 @@ final class Combat {
     private final GameClock clock;
     private final List<WorldObject> hitObjects = new ArrayList<>();
     private final List<Player> hitPlayers = new ArrayList<>();
+    private final List<Animal> hitAnimals = new ArrayList<>();
+    private final SpatialGrid<Animal> animals;
 
-    Combat(SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, GameData data, Damage damage, Economy economy,
-           Projectiles projectiles, Outbound out, GameClock clock) {
+    Combat(SpatialGrid<Player> players, SpatialGrid<Animal> animals, SpatialGrid<WorldObject> objects, GameData data, Damage damage,
+           Economy economy, Projectiles projectiles, Outbound out, GameClock clock) {
+        this.animals = animals;
         this.players = players;
         this.objects = objects;
         this.data = data;
@@ -60,6 +65,7 @@ final class Combat {
         if (!(p.attacking || p.autoGather)) {
             return;
         }
+        p.stillMillis = 0; // a swing or a shot ends the Assassin's stillness
         if (w.ranged()) {
             shoot(p, w);
         } else {
@@ -70,15 +76,17 @@ final class Combat {
     }
 
     private void shoot(Player p, WeaponDef w) {
-        if (!economy.has(p, w.shotCost())) {
+        Effects e = p.effects();
+        Cost cost = shotCost(w.shotCost(), e.shotCost());
+        if (!economy.has(p, cost)) {
             return; // no reload starts when the shot cannot be paid
         }
-        economy.pay(p, w.shotCost());
+        economy.pay(p, cost);
         p.loadout.reloadLeft[w.id()] = w.reload() * p.stats.reload();
         ProjectileDef def = data.projectile(w.projectile());
         int layer = p.layer != 0 ? p.layer : def.layer();
         projectiles.fire(def, p, p.x + Math.cos(p.dir) * SHOT_START, p.y + Math.sin(p.dir) * SHOT_START, p.dir,
-                def.range(), def.speed(), layer);
+                def.range() * e.shotRange(), def.speed() * e.shotRange(), layer);
         if (w.recoil() > 0) {
             p.vx -= Math.cos(p.dir) * w.recoil();
             p.vy -= Math.sin(p.dir) * w.recoil();
@@ -86,11 +94,21 @@ final class Combat {
         out.toViewersOf(p, new ServerPacket.Swing(p.sid(), false, w.id()));
     }
 
+    /** A shot's cost with a hat's multiplier, each resource rounded (Musketeer: a bow shot costs 2 wood, not 4). */
+    static Cost shotCost(Cost base, double factor) {
+        if (factor == 1) {
+            return base;
+        }
+        return new Cost((int) Math.round(base.food() * factor), (int) Math.round(base.wood() * factor),
+                (int) Math.round(base.stone() * factor), (int) Math.round(base.gold() * factor));
+    }
+
     private void swing(Player p, WeaponDef w) {
         double range = w.range();
         double playerReach = range + Physics.PLAYER_HIT_SCALE * Player.SCALE;
         hitObjects.clear();
         hitPlayers.clear();
+        hitAnimals.clear();
         objects.query(p.x, p.y, range, range, o -> {
             if (Math.hypot(o.x() - p.x, o.y() - p.y) - o.scale() <= range && inArc(p, o)
                     && !(o instanceof Structure s && !s.visibleTo(p))) {
@@ -98,8 +116,13 @@ final class Combat {
             }
         });
         players.query(p.x, p.y, playerReach, playerReach, q -> {
-            if (q != p && q.alive && Math.hypot(q.x - p.x, q.y - p.y) - Physics.PLAYER_HIT_SCALE * q.scale() <= range && inArc(p, q)) {
+            if (q != p && q.alive && !p.isMateOf(q) && Math.hypot(q.x - p.x, q.y - p.y) - Physics.PLAYER_HIT_SCALE * q.scale() <= range && inArc(p, q)) {
                 hitPlayers.add(q);
+            }
+        });
+        animals.query(p.x, p.y, range, range, a -> {
+            if (a.present() && Math.hypot(a.x - p.x, a.y - p.y) - a.scale() <= range && inArc(p, a)) {
+                hitAnimals.add(a);
             }
         });
         WeaponVariant variant = data.variants().get(p.variant);
@@ -107,9 +130,14 @@ final class Combat {
             strike(p, o, w, variant);
         }
         for (Player q : hitPlayers) {
-            hit(p, q, w, variant);
+            if (p.alive) { // a reflected blow may have killed it
+                hit(p, q, w, variant);
+            }
         }
-        boolean didHit = !hitObjects.isEmpty() || !hitPlayers.isEmpty();
+        for (Animal a : hitAnimals) {
+            hit(p, a, w, variant);
+        }
+        boolean didHit = !hitObjects.isEmpty() || !hitPlayers.isEmpty() || !hitAnimals.isEmpty();
         out.toViewersOf(p, new ServerPacket.Swing(p.sid(), didHit, w.id()));
     }
 
@@ -130,8 +158,12 @@ final class Combat {
             if (w.gather() > 0) { // a weapon that does not gather (mc grabby) earns no XP from a node
                 economy.addXp(p, 4L * w.gather());
             }
+            if (p.effects().extraGold() > 0) { // the Miners Helmet: points for every resource struck
+                economy.addResource(p, Resource.GOLD, p.effects().extraGold());
+            }
         } else {
-            int amount = (int) Math.round(w.damage() * variant.damage() * w.buildings() * p.stats.damage());
+            // Against buildings: the weapon's building factor and the Tank Gear's, not the melee damage factor.
+            int amount = (int) Math.round(w.damage() * variant.damage() * w.buildings() * p.effects().buildingDamage());
             fell = damage.apply(new Hit(p, o, amount, Hit.Kind.MELEE));
         }
         if (!fell) {
@@ -154,11 +186,63 @@ final class Combat {
         }
         double multiplier = Damage.shieldBlocks(target, angle + Math.PI) ? target.weapon().block() : variant.damage();
         int amount = (int) Math.round(w.damage() * multiplier * attacker.stats.damage());
-        if (variant.poison() > 0 && amount > 0) {
+        Effects worn = target.effects();
+        if (amount > 0) {
+            poison(attacker, target, variant);
+        }
+        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
+        lifesteal(attacker, amount);
+        if (worn.knockAttacker() > 0) { // the Barbarian Armor throws its attacker back
+            attacker.vx -= Math.cos(angle) * worn.knockAttacker();
+            attacker.vy -= Math.sin(angle) * worn.knockAttacker();
+        }
+        if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
+            damage.apply(new Hit(target, attacker, (int) Math.round(w.damage() * worn.reflect()), Hit.Kind.MELEE));
+        }
+    }
+
+    /** A swing at an animal: knocked back by its weight, hurt as a player would be, and it reacts to the attacker. */
+    private void hit(Player attacker, Animal target, WeaponDef w, WeaponVariant variant) {
+        double angle = Math.atan2(target.y - attacker.y, target.x - attacker.x);
+        double knock = Physics.BASE_KNOCKBACK * target.kind().weight() + w.knock();
+        target.vx += Math.cos(angle) * knock;
+        target.vy += Math.sin(angle) * knock;
+        int amount = (int) Math.round(w.damage() * variant.damage() * attacker.stats.damage());
+        if (amount > 0) {
+            Effects e = attacker.effects();
+            double perSecond = e.poison() > 0 ? e.poison() : variant.poison();
+            if (perSecond > 0) {
+                target.poisonPerSecond = perSecond;
+                target.poisonTicks = e.poison() > 0 ? e.poisonSeconds() : Movement.POISON_TICKS;
+                target.poisonSource = attacker;
+            }
+        }
+        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
+        lifesteal(attacker, amount);
+    }
+
+    /** The attacker's poison (a Plague Mask's, else its weapon variant's) takes unless the target wears a cure. */
+    private static void poison(Player attacker, Player target, WeaponVariant variant) {
+        if (target.effects().poisonProof()) {
+            return;
+        }
+        Effects e = attacker.effects();
+        if (e.poison() > 0) {
+            target.poisonPerSecond = e.poison();
+            target.poisonTicks = e.poisonSeconds();
+            target.poisonSource = attacker;
+        } else if (variant.poison() > 0) {
             target.poisonPerSecond = variant.poison();
             target.poisonTicks = Movement.POISON_TICKS;
             target.poisonSource = attacker;
         }
-        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
+    }
+
+    /** Dark Knight, Bloodthirster, Blood Wings: the attacker heals a share of the melee damage it dealt. */
+    private void lifesteal(Player attacker, int dealt) {
+        double share = attacker.effects().lifesteal();
+        if (share > 0 && dealt > 0) {
+            damage.heal(attacker, (int) Math.round(dealt * share));
+        }
     }
 }

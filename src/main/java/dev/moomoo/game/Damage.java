@@ -17,8 +17,10 @@ final class Damage {
     private final ObjectRegistry objects;
     private final Economy economy;
     private final GameClock clock;
+    private final AnimalLives animals;
 
-    Damage(Outbound out, Lives lives, ObjectRegistry objects, Economy economy, GameClock clock) {
+    Damage(Outbound out, Lives lives, ObjectRegistry objects, Economy economy, GameClock clock, AnimalLives animals) {
+        this.animals = animals;
         this.out = out;
         this.lives = lives;
         this.objects = objects;
@@ -30,10 +32,27 @@ final class Damage {
     boolean apply(Hit hit) {
         return switch (hit.target()) {
             case Player target -> hurt(target, hit);
+            case Animal animal -> animals.hurt(animal, hit, hit.source());
             case Structure building -> wreck(building, hit);
             case NaturalObject natural -> false; // no health: a swing gathers from it instead
             case Projectile shot -> false; // shots are not hit
         };
+    }
+
+    /** A hit on an animal that reacts to {@code from} (the spike it ran into; null: to nothing, as to poison). Returns whether it died. */
+    boolean hurtAnimal(Hit hit, Positioned from) {
+        return hit.target() instanceof Animal a && animals.hurt(a, hit, from);
+    }
+
+    /** Heals a living player (lifesteal, regeneration) up to full; returns how much it gained. */
+    int heal(Player p, int amount) {
+        if (!p.alive || amount <= 0 || p.health >= Player.MAX_HEALTH) {
+            return 0;
+        }
+        int gained = Math.min(amount, Player.MAX_HEALTH - p.health);
+        p.health += gained;
+        out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));
+        return gained;
     }
 
     /** Whether {@code target} holds a shield facing a blow that comes from angle {@code from} (seen from the target). */
@@ -42,16 +61,18 @@ final class Damage {
     }
 
     private boolean hurt(Player target, Hit hit) {
-        if (!target.alive || hit.amount() <= 0) {
-            return false;
+        if (!target.alive || hit.amount() <= 0 || target.isMateOf(hit.source()) && hit.kind() != Hit.Kind.WORLD) {
+            return false; // tribe-mates never hurt each other, by any means
         }
+        int amount = hit.amount();
         if (hit.kind() != Hit.Kind.WORLD) {
             target.lastHitAt = clock.millis(); // eating right after a hit is what shames
+            amount = (int) Math.round(amount * target.effects().taken());
         }
-        target.health = Math.max(0, target.health - hit.amount());
+        target.health = Math.max(0, target.health - amount);
         out.toViewersOf(target, new ServerPacket.Health(target.sid(), target.health));
-        if (hit.source() != null && hit.source() != target) {
-            out.send(hit.source(), new ServerPacket.FloatingText(target.x, target.y, hit.amount(), 0));
+        if (hit.source() != null && hit.source() != target && hit.source().alive) {
+            out.send(hit.source(), new ServerPacket.FloatingText(Math.round(target.x), Math.round(target.y), amount, 1));
         }
         if (target.health == 0) {
             lives.kill(target, hit.source());

@@ -5,5 +5,5 @@ package dev.moomoo.game;
  * collisions and damage switch over this set, so a new kind of entity is a compile error wherever it
  * must be handled.
  */
-public sealed interface Entity extends Positioned permits Player, WorldObject, Projectile {
+public sealed interface Entity extends Positioned permits Player, Animal, WorldObject, Projectile {
 }

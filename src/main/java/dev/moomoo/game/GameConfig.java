@@ -14,33 +14,52 @@ package dev.moomoo.game;
  * @param leaderboardTicks    ticks between leaderboard updates
  * @param seed                seed of the object placement
  * @param sandbox             buildings cost nothing and group limits are the sandbox ones
+ * @param animals             animals at start by kind name (as in animals.tsv); a kind left out has none
  */
 public record GameConfig(double tickMillis, int catchUpTicks, double mapSize, int maxPlayers,
                          int trees, int bushes, int rocks, int goldOres,
                          int inboxSize, int packetsPerTick, int slowClientTicks, int leaderboardTicks, long seed,
-                         boolean sandbox) {
+                         boolean sandbox, java.util.Map<String, Integer> animals) {
+
+    /** The counts public servers use (GAME-DATA.md section 5): not official, but what players know. */
+    public static final java.util.Map<String, Integer> PUBLIC_SERVER_ANIMALS = java.util.Map.of("cow", 10, "pig", 10, "bull", 10,
+            "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1);
+
+    public GameConfig {
+        animals = java.util.Map.copyOf(animals);
+    }
 
     public static GameConfig defaults() {
-        return new GameConfig(1000.0 / 9, 5, 14_400, 100, 200, 120, 100, 30, 64, 32, 45, 27, 42, false);
+        return new GameConfig(1000.0 / 9, 5, 14_400, 100, 200, 120, 100, 30, 64, 32, 45, 27, 42, false, PUBLIC_SERVER_ANIMALS);
+    }
+
+    /** How many of an animal kind the world starts with (by its name, any case). */
+    public int animalCount(String kind) {
+        return animals.getOrDefault(kind.toLowerCase(java.util.Locale.ROOT), 0);
+    }
+
+    public GameConfig withAnimals(java.util.Map<String, Integer> counts) {
+        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, counts);
     }
 
     public GameConfig withObjects(int trees, int bushes, int rocks, int goldOres) {
         return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox);
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals);
     }
 
     public GameConfig withMapSize(double size) {
         return new GameConfig(tickMillis, catchUpTicks, size, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox);
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals);
     }
 
     public GameConfig withSandbox(boolean on) {
         return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, on);
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, on, animals);
     }
 
     public GameConfig withMaxPlayers(int max) {
         return new GameConfig(tickMillis, catchUpTicks, mapSize, max, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox);
+                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals);
     }
 }

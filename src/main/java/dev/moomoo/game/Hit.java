@@ -14,6 +14,10 @@ record Hit(Player source, Entity target, int amount, Kind kind) {
         TOUCH,
         /** Poison ticking. */
         POISON,
+        /** An animal's touch or strike. */
+        ANIMAL,
+        /** A hat's own damage to its wearer (the Bull Helmet's loss per second). */
+        WORN,
         /** Dealt by the world itself (an admin tool, a test): nothing blocks or refunds it. */
         WORLD
     }

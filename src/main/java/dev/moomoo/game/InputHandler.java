@@ -22,8 +22,13 @@ final class InputHandler {
 
     private final Items items;
     private final Upgrades upgrades;
+    private final Store store;
+    private final Tribes tribes;
 
-    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out, Items items, Upgrades upgrades) {
+    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out, Items items, Upgrades upgrades,
+                 Store store, Tribes tribes) {
+        this.store = store;
+        this.tribes = tribes;
         this.items = items;
         this.upgrades = upgrades;
         this.packetsPerTick = config.packetsPerTick();
@@ -98,7 +103,9 @@ final class InputHandler {
                 }
             }
             case ClientPacket.MapPing ping -> {
-                // tribes are not built yet, so there are no mates to show the ping to
+                if (alive) {
+                    tribes.ping(p);
+                }
             }
             case ClientPacket.Ping ping -> {
                 // answered by the gateway on the reader thread, never queued for the tick
@@ -113,18 +120,37 @@ final class InputHandler {
                     upgrades.choose(p, u.index());
                 }
             }
-            // Tribes and the store are not part of this world yet: valid packets, accepted and ignored.
+            // Tribes: a player that spawned once may found, ask, answer and leave, alive or not (the menu
+            // opens only while alive, but a request may be answered by a leader that just died).
             case ClientPacket.CreateTribe t -> {
+                if (p != null) {
+                    tribes.create(p, t.name());
+                }
             }
             case ClientPacket.LeaveTribe t -> {
+                if (p != null) {
+                    tribes.leave(p);
+                }
             }
             case ClientPacket.JoinTribe t -> {
+                if (p != null) {
+                    tribes.ask(p, t.tribe());
+                }
             }
             case ClientPacket.AnswerJoin t -> {
+                if (p != null) {
+                    tribes.answer(p, t.playerSid(), t.accept());
+                }
             }
             case ClientPacket.KickMember t -> {
+                if (p != null) {
+                    tribes.kick(p, t.playerSid());
+                }
             }
             case ClientPacket.Store s -> {
+                if (alive) {
+                    store.handle(p, s.buy(), s.id(), s.accessory());
+                }
             }
         }
     }

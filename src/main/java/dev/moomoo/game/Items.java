@@ -78,8 +78,8 @@ final class Items {
 
     private boolean eat(Player p, ItemDef item, ItemBehaviour.Food food) {
         double now = clock.millis();
-        if (!economy.canPay(p, item.cost())) {
-            return false; // nothing happens, not even to shame, when the food cannot be paid for
+        if (!economy.canPay(p, item.cost()) || p.effects().noEat()) {
+            return false; // nothing happens, not even to shame, when the food cannot be paid for or may not be eaten
         }
         if (p.lastHitAt > Double.NEGATIVE_INFINITY) { // shame is counted before anything else, even at full health
             p.shameCount = now - p.lastHitAt <= SHAME_WINDOW_MILLIS ? p.shameCount + 1 : Math.max(0, p.shameCount - 2);

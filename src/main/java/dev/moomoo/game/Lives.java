@@ -70,6 +70,7 @@ final class Lives {
         p.shamedUntil = 0;
         p.lastHitAt = Double.NEGATIVE_INFINITY;
         p.poisonTicks = 0;
+        p.stillMillis = 0;
         p.foodRegenTicks = 0;
         p.objectScanX = Double.NaN; // what was built while it was dead is offered by a full scan
         Arrays.fill(p.resources, moofoll ? 100 : 0);
@@ -115,15 +116,25 @@ final class Lives {
         return null;
     }
 
-    /** A kill: the victim dies ({@code P}); the killer counts it and earns 100 points per age of the victim. */
+    /**
+     * A kill: the victim dies ({@code P}); the killer counts it and earns 100 points per age of the victim
+     * (times its Scavenger Gear's factor), or with a Thief Gear a share of the victim's points instead.
+     */
     void kill(Player victim, Player killer) {
         despawn(victim);
         out.send(victim, new ServerPacket.Died());
         if (killer != null && killer.alive && killer != victim) {
             killer.progress.kills++;
             out.send(killer, new ServerPacket.Stat("kills", killer.progress.kills, true));
-            economy.addResource(killer, Resource.GOLD, KILL_POINTS_PER_AGE * victim.progress.age);
+            economy.addResource(killer, Resource.GOLD, killReward(victim, killer.effects()));
         }
+    }
+
+    static long killReward(Player victim, dev.moomoo.game.data.Effects killer) {
+        if (killer.goldSteal() > 0) {
+            return Math.round(victim.resource(Resource.GOLD) * killer.goldSteal());
+        }
+        return Math.round(KILL_POINTS_PER_AGE * victim.progress.age * killer.killReward());
     }
 
     /** Points a kill is worth per age of the victim (GAME-DATA.md section 7). */

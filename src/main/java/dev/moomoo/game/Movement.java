@@ -48,12 +48,13 @@ final class Movement {
             p.vx = 0;
             p.vy = 0;
         }
-        if (p.y <= Physics.SNOW_TOP) {
+        dev.moomoo.game.data.Effects worn = p.effects();
+        if (p.y <= Physics.SNOW_TOP && !worn.coldProof()) {
             speed *= Physics.SNOW_SPEED;
         }
         if (!onPlatform && Math.abs(p.y - map / 2) < Physics.RIVER_WIDTH / 2) {
-            speed *= Physics.RIVER_SPEED;
-            p.vx += Physics.RIVER_CURRENT * dt;
+            speed *= worn.swimmer() ? SWIMMER_SPEED : Physics.RIVER_SPEED;
+            p.vx += Physics.RIVER_CURRENT * (worn.swimmer() ? SWIMMER_CURRENT : 1) * dt;
         }
         if (!held && !Double.isNaN(p.moveDir)) {
             p.vx += Math.cos(p.moveDir) * Physics.ACCELERATION * speed * dt;
@@ -72,6 +73,7 @@ final class Movement {
         }
         p.vx = decay(p.vx);
         p.vy = decay(p.vy);
+        p.stillMillis = p.vx == 0 && p.vy == 0 ? p.stillMillis + dt : 0;
         clamp(p, map);
         p.cell = players.move(p, p.cell);
     }
@@ -93,7 +95,8 @@ final class Movement {
                     if (dx * dx + dy * dy <= reach * reach) {
                         stepOn(p, building);
                     }
-                } else if (pushOut(p, building) && building.item().behaviour() instanceof ItemBehaviour.Spike spike && building.owner() != p) {
+                } else if (pushOut(p, building) && building.item().behaviour() instanceof ItemBehaviour.Spike spike
+                        && building.owner() != p && !building.owner().isMateOf(p)) {
                     spiked(p, building, spike);
                 }
             }
@@ -120,7 +123,7 @@ final class Movement {
     private void stepOn(Player p, Structure pad) {
         switch (pad.item().behaviour()) {
             case ItemBehaviour.Trap t -> {
-                if (pad.owner() != p) {
+                if (pad.owner() != p && !pad.owner().isMateOf(p)) {
                     p.vx = 0; // held: an enemy on a pit trap stops dead
                     p.vy = 0;
                     p.trapped = true;
@@ -170,13 +173,17 @@ final class Movement {
             return;
         }
         p.spikedThisTick = true;
-        if (spike.poison() > 0) {
+        if (spike.poison() > 0 && !p.effects().poisonProof()) {
             p.poisonPerSecond = spike.poison();
             p.poisonTicks = POISON_TICKS;
             p.poisonSource = spikes.owner();
         }
         damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
     }
+
+    /** In the river a Flipper Hat keeps this share of the speed (not 0.33) and feels this share of the current. */
+    static final double SWIMMER_SPEED = 0.75;
+    static final double SWIMMER_CURRENT = 0.4;
 
     /** Poison lasts 5 once-a-second ticks (GAME-DATA.md section 7). */
     static final int POISON_TICKS = 5;

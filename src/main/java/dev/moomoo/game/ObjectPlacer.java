@@ -19,12 +19,40 @@ final class ObjectPlacer {
         this.random = random;
     }
 
+    /** Where the bosses live, as on public servers: (7200, 13200) of the 14,400 map, in the desert. */
+    static final double ARENA_X = 0.5;
+    static final double ARENA_Y = 13_200.0 / 14_400;
+    /** The ring of rocks around it: its radius, and stones of the ring (two of them left out as ways in). */
+    static final double ARENA_RADIUS = 500;
+    static final int ARENA_STONES = 14;
+
+    /** The bosses' home. */
+    double[] arena() {
+        return new double[] {config.mapSize() * ARENA_X, config.mapSize() * ARENA_Y};
+    }
+
     void placeInitialObjects() {
         GameConfig c = config;
+        if (c.rocks() > 0 && c.mapSize() >= 4 * ARENA_RADIUS) {
+            placeArena();
+        }
         place(ObjectType.TREE, c.trees());
         place(ObjectType.BUSH, c.bushes());
         place(ObjectType.ROCK, c.rocks());
         place(ObjectType.GOLD, c.goldOres());
+    }
+
+    /** A ring of rocks around the bosses' home with two gaps, north and south, to walk in by. */
+    private void placeArena() {
+        double[] centre = arena();
+        for (int i = 0; i < ARENA_STONES; i++) {
+            if (i == 0 || i == ARENA_STONES / 2) {
+                continue;
+            }
+            double angle = Math.PI / 2 + 2 * Math.PI * i / ARENA_STONES;
+            objects.add(ObjectType.ROCK, centre[0] + Math.cos(angle) * ARENA_RADIUS, centre[1] + Math.sin(angle) * ARENA_RADIUS,
+                    ObjectType.ROCK.scale(ObjectType.ROCK.scaleCount() - 1));
+        }
     }
 
     private void place(ObjectType type, int count) {

@@ -70,11 +70,51 @@ public final class Player implements Entity {
     /** Sids of the objects sent to this player with {@code H} and not removed since. */
     final BitSet objectsSent = new BitSet();
 
-    Player(int sid, Client client, int weaponCount, int groupCount) {
+    /** What it owns of the store and wears; kept across deaths. */
+    final Outfit outfit;
+    /** Its tribe, or null. */
+    Tribe tribe;
+    /** How long it has stood still (no velocity, no swing or shot), ms: the Assassin's invisibility counts it. */
+    double stillMillis;
+    /** World time at which a worn turret (Turret Gear) may fire again. */
+    double turretReloadedAt;
+    /** World time of its last map ping. */
+    double pingedAt = Double.NEGATIVE_INFINITY;
+
+    Player(int sid, Client client, int weaponCount, int groupCount, Outfit outfit) {
         this.sid = sid;
         this.client = client;
         this.loadout = new Loadout(weaponCount);
         this.buildings = new Buildings(groupCount);
+        this.outfit = outfit;
+    }
+
+    /** What its hat and accessory do. */
+    dev.moomoo.game.data.Effects effects() {
+        return outfit.effects();
+    }
+
+    /** Whether {@code other} is another member of its tribe: they cannot hurt each other. */
+    boolean isMateOf(Player other) {
+        return other != null && other != this && tribe != null && tribe == other.tribe;
+    }
+
+    /** Hidden from others: worn invisibility after standing still long enough. */
+    boolean invisible() {
+        double after = outfit.effects().invisibleAfter();
+        return after > 0 && stillMillis >= after;
+    }
+
+    public int hatId() {
+        return outfit.hatId();
+    }
+
+    public int accessoryId() {
+        return outfit.accessoryId();
+    }
+
+    public String tribeName() {
+        return tribe == null ? null : tribe.name();
     }
 
     /** The weapon in hand. */
@@ -182,8 +222,11 @@ public final class Player implements Entity {
 
     ServerPacket.PlayerState state() {
         int buildIndex = loadout.held == null ? -1 : loadout.held.index();
-        int skinIndex = shamed ? SHAME_HAT : 0;
-        return new ServerPacket.PlayerState(sid, x, y, dir, buildIndex, weapon().id(), variant, null, false, skinIndex, 0, icon, layer);
+        int skinIndex = shamed ? SHAME_HAT : outfit.hatId();
+        String team = tribe == null ? null : tribe.name();
+        boolean leader = tribe != null && tribe.leader() == this;
+        return new ServerPacket.PlayerState(sid, x, y, dir, buildIndex, weapon().id(), variant, team, leader, skinIndex,
+                outfit.accessoryId(), icon, layer);
     }
 
     /** The variant of the weapon in hand this tick (0 normal .. 3 ruby), set by the stats system. */

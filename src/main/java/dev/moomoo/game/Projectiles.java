@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Shots in flight. Each tick a shot moves {@code speed x tick} (not in the tick it was fired) and stops
- * at the nearest thing on its path: a player other than its owner, or a building or natural object
+ * at the nearest thing on its path: a player other than its owner and its owner's tribe-mates, an animal, or a building or natural object
  * that is not walked over and whose layer is at least the shot's. Players that can see a shot are sent
  * its {@code X} once; when it hits, each of them gets its {@code Y} with the distance to the hit.
  */
@@ -17,6 +17,7 @@ final class Projectiles {
     static final double KNOCKBACK = 0.3;
 
     private final Roster roster;
+    private final SpatialGrid<Animal> animals;
     private final ObjectRegistry objects;
     private final Damage damage;
     private final Outbound out;
@@ -27,8 +28,9 @@ final class Projectiles {
     private Entity nearest;
     private double nearestT;
 
-    Projectiles(Roster roster, ObjectRegistry objects, Damage damage, Outbound out, double tickMillis) {
+    Projectiles(Roster roster, SpatialGrid<Animal> animals, ObjectRegistry objects, Damage damage, Outbound out, double tickMillis) {
         this.roster = roster;
+        this.animals = animals;
         this.objects = objects;
         this.damage = damage;
         this.out = out;
@@ -73,8 +75,13 @@ final class Projectiles {
         double cy = shot.y + dy / 2;
         double half = step / 2;
         roster.grid().query(cx, cy, half + Player.SCALE, half + Player.SCALE, p -> {
-            if (p.alive && p != shot.owner()) {
+            if (p.alive && p != shot.owner() && !shot.owner().isMateOf(p)) { // shots fly through their owner's mates
                 consider(p, shot, dx, dy, Player.SCALE);
+            }
+        });
+        animals.query(cx, cy, half, half, a -> {
+            if (a.present()) {
+                consider(a, shot, dx, dy, a.scale());
             }
         });
         objects.grid().query(cx, cy, half, half, o -> {
@@ -145,6 +152,11 @@ final class Projectiles {
                 }
                 p.vx += Math.cos(shot.dir()) * KNOCKBACK;
                 p.vy += Math.sin(shot.dir()) * KNOCKBACK;
+            }
+            case Animal a -> {
+                a.vx += Math.cos(shot.dir()) * KNOCKBACK * a.kind().weight();
+                a.vy += Math.sin(shot.dir()) * KNOCKBACK * a.kind().weight();
+                damage.apply(new Hit(shot.owner(), a, shot.damage(), Hit.Kind.PROJECTILE));
             }
             case WorldObject o -> {
                 boolean fell = damage.apply(new Hit(shot.owner(), o, shot.damage(), Hit.Kind.PROJECTILE));

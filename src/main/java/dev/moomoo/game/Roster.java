@@ -19,11 +19,13 @@ final class Roster {
     private Player[] bySid = new Player[64];
     private final int weaponCount;
     private final int groupCount;
+    private final dev.moomoo.game.data.GameData data;
 
     Roster(double mapSize, dev.moomoo.game.data.GameData data) {
         this.grid = new SpatialGrid<>(mapSize, 300);
         this.weaponCount = data.weapons().size();
         this.groupCount = data.groups().size();
+        this.data = data;
     }
 
     SpatialGrid<Player> grid() {
@@ -76,7 +78,7 @@ final class Roster {
         if (sid == bySid.length) {
             bySid = Arrays.copyOf(bySid, bySid.length * 2);
         }
-        Player p = new Player(sid, c, weaponCount, groupCount);
+        Player p = new Player(sid, c, weaponCount, groupCount, new Outfit(data));
         bySid[sid] = p;
         return p;
     }

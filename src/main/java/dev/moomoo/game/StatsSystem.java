@@ -1,10 +1,11 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
 
 /**
  * First thing after input, per living player: its {@link PlayerStats} for the tick (weapon in hand,
- * item held, the slow of its last swings), the weapon's reload running down, its variant and whether it
+ * item held, hat and accessory worn, the slow of its last swings), its variant and whether it
  * is shamed, as {@code a} will show them.
  */
 final class StatsSystem {
@@ -26,10 +27,11 @@ final class StatsSystem {
         p.slowMult = Math.min(1, p.slowMult + SLOW_RECOVERY_PER_MS * dt);
         p.variant = data.variantFor(l.weaponXp[l.weapon().id()]).id();
         p.shamed = clock.millis() < p.shamedUntil;
-        double speed = l.weapon().speed() * (l.held != null ? HOLDING_ITEM_SPEED : 1) * p.slowMult;
+        Effects e = p.effects();
+        double speed = l.weapon().speed() * (l.held != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slowMult;
         PlayerStats s = p.stats;
-        if (s.speed() != speed || s.damage() != 1 || s.reload() != 1 || s.regen() != 0) {
-            p.stats = new PlayerStats(speed, 1, 1, 0); // a new record only when something changed
+        if (s.speed() != speed || s.damage() != e.dealt() || s.reload() != e.reload() || s.regen() != e.regen()) {
+            p.stats = new PlayerStats(speed, e.dealt(), e.reload(), e.regen()); // a new record only when something changed
         }
     }
 }

@@ -54,9 +54,9 @@ public final class Structure extends WorldObject {
         return hidden;
     }
 
-    /** Whether {@code viewer} may be sent (and hit) it: a hidden trap only by its owner. */
+    /** Whether {@code viewer} may be sent (and hit) it: a hidden trap only by its owner and the owner's tribe-mates. */
     boolean visibleTo(Player viewer) {
-        return !hidden || viewer == owner;
+        return !hidden || viewer == owner || owner.isMateOf(viewer);
     }
 
     @Override

@@ -5,20 +5,27 @@ import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.protocol.ServerPacket;
 
-/** Turrets: once reloaded, each shoots its projectile at the nearest living player in range that is not its owner. */
+/**
+ * Turrets, and players wearing a turret (the Turret Gear): once reloaded, each shoots its projectile at
+ * the nearest target in range: a living player that is not its owner, one of the owner's tribe-mates or
+ * wearing an Emp Helmet, or a hostile animal (GAME-DATA.md sections 2 and 4). A turret building tells
+ * viewers it turned ({@code M}); a worn turret's shot is seen only as the shot.
+ */
 final class Turrets {
     private final ObjectRegistry objects;
-    private final SpatialGrid<Player> players;
+    private final Roster roster;
+    private final SpatialGrid<Animal> animals;
     private final Projectiles projectiles;
     private final GameData data;
     private final GameClock clock;
     private final Outbound out;
-    private Player target;
+    private Entity target;
     private double targetDistance;
 
-    Turrets(ObjectRegistry objects, SpatialGrid<Player> players, Projectiles projectiles, GameData data, GameClock clock, Outbound out) {
+    Turrets(ObjectRegistry objects, Roster roster, SpatialGrid<Animal> animals, Projectiles projectiles, GameData data, GameClock clock, Outbound out) {
         this.objects = objects;
-        this.players = players;
+        this.roster = roster;
+        this.animals = animals;
         this.projectiles = projectiles;
         this.data = data;
         this.clock = clock;
@@ -28,32 +35,51 @@ final class Turrets {
     void update() {
         double now = clock.millis();
         for (Structure turret : objects.turrets()) {
-            if (now >= turret.reloadedAt && turret.item().behaviour() instanceof ItemBehaviour.Turret spec) {
-                fire(turret, spec, now);
+            if (now >= turret.reloadedAt && turret.item().behaviour() instanceof ItemBehaviour.Turret spec
+                    && aim(turret.x(), turret.y(), spec.range(), turret.owner())) {
+                Projectile shot = fire(turret.x(), turret.y(), spec, turret.owner());
+                shot.ignoreObject = turret.sid(); // its own shot never hits it
+                out.toViewersOf(turret, new ServerPacket.TurretShot(turret.sid(), shot.dir()));
+                turret.reloadedAt = now + spec.reload();
+            }
+        }
+        for (Player p : roster.living()) {
+            ItemBehaviour.Turret worn = p.effects().turret();
+            if (worn != null && now >= p.turretReloadedAt && aim(p.x, p.y, worn.range(), p)) {
+                fire(p.x, p.y, worn, p);
+                p.turretReloadedAt = now + worn.reload();
             }
         }
     }
 
-    private void fire(Structure turret, ItemBehaviour.Turret spec, double now) {
+    /** Finds the nearest target within {@code range} of a point for {@code owner}; returns whether there is one (it stays loaded if not). */
+    private boolean aim(double x, double y, double range, Player owner) {
         target = null;
-        targetDistance = spec.range();
-        Player owner = turret.owner();
-        players.query(turret.x(), turret.y(), spec.range(), spec.range(), p -> {
-            if (p.alive && p != owner) {
-                double d = Math.hypot(p.x - turret.x(), p.y - turret.y());
-                if (d <= targetDistance) {
-                    targetDistance = d;
-                    target = p;
-                }
+        targetDistance = range;
+        roster.grid().query(x, y, range, range, p -> {
+            if (p.alive && p != owner && !owner.isMateOf(p) && !p.effects().turretProof()) {
+                closer(p, x, y);
             }
         });
-        if (target == null) {
-            return; // stays loaded: it fires as soon as someone comes in range
+        animals.query(x, y, range, range, a -> {
+            if (a.present() && a.kind().hostile()) {
+                closer(a, x, y);
+            }
+        });
+        return target != null;
+    }
+
+    private void closer(Entity e, double x, double y) {
+        double d = Math.hypot(e.x() - x, e.y() - y);
+        if (d <= targetDistance) {
+            targetDistance = d;
+            target = e;
         }
-        double dir = Math.atan2(target.y - turret.y(), target.x - turret.x());
+    }
+
+    private Projectile fire(double x, double y, ItemBehaviour.Turret spec, Player owner) {
+        double dir = Math.atan2(target.y() - y, target.x() - x);
         ProjectileDef shot = data.projectile(spec.projectile());
-        projectiles.fire(shot, owner, turret.x(), turret.y(), dir, spec.range(), shot.speed(), shot.layer()).ignoreObject = turret.sid();
-        out.toViewersOf(turret, new ServerPacket.TurretShot(turret.sid(), dir));
-        turret.reloadedAt = now + spec.reload();
+        return projectiles.fire(shot, owner, x, y, dir, spec.range(), shot.speed(), shot.layer());
     }
 }

@@ -3,8 +3,9 @@ package dev.moomoo.game;
 import dev.moomoo.protocol.ServerPacket;
 
 /**
- * What happens once a world second (GAME-DATA.md section 7): poison hurts, food heals over time,
- * healing pads heal who stands on them, and mills pay their owners points.
+ * What happens once a world second (GAME-DATA.md sections 4 and 7): poison hurts, food heals over time,
+ * healing pads heal who stands on them, what a player wears heals it (or, the Bull Helmet, hurts it), and
+ * mills and the Windmill Hat pay points.
  */
 final class Upkeep {
     static final double PERIOD_MILLIS = 1000;
@@ -45,16 +46,17 @@ final class Upkeep {
         if (!p.alive) {
             return;
         }
-        double heal = p.padHeal;
+        double worn = p.stats.regen();
+        if (worn < 0 && damage.apply(new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
+            return; // worn away: the Bull Helmet can kill
+        }
+        double heal = p.padHeal + Math.max(0, worn);
         if (p.foodRegenTicks > 0) {
             p.foodRegenTicks--;
             heal += p.foodRegen;
         }
-        if (heal > 0 && p.health < Player.MAX_HEALTH) {
-            p.health = (int) Math.min(Player.MAX_HEALTH, p.health + Math.round(heal));
-            out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));
-        }
-        double pps = p.buildings.pointsPerSecond();
+        damage.heal(p, (int) Math.round(heal));
+        double pps = p.buildings.pointsPerSecond() + p.effects().points();
         if (pps > 0) {
             p.millPoints += pps;
             long whole = (long) p.millPoints;

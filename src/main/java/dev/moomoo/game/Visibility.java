@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Decides, per living player and tick, what it is sent: {@code D} for players entering its view,
  * {@code E} for players leaving it, {@code H} for objects within its view and a margin that it has not
- * been sent yet, and the {@code a} update of every player in view. Works from grid queries, never a scan
+ * been sent yet, the {@code a} update of every player in view, and the {@code I} of the animals in view
+ * (every tick, empty when none). Works from grid queries, never a scan
  * of all players or objects.
  */
 final class Visibility {
@@ -21,6 +22,10 @@ final class Visibility {
     private final List<ServerPacket.PlayerState> statesInView = new ArrayList<>();
     private final List<ServerPacket.ObjectInfo> newObjects = new ArrayList<>();
     private final List<Player> entering = new ArrayList<>();
+    private final List<ServerPacket.AnimalState> animalsInView = new ArrayList<>();
+    private final SpatialGrid<Animal> animals;
+    /** Sent when no animal is in view: the client hides an animal only when an {@code I} comes without it. */
+    private static final ServerPacket NO_ANIMALS = new ServerPacket.UpdateAnimals(List.of());
     private Player viewer;
     private final java.util.function.Consumer<WorldObject> visitObject = this::visitObject;
     /** Objects are sent this far beyond the view, so a full scan is needed only every half of it moved. */
@@ -28,8 +33,9 @@ final class Visibility {
     /** More objects than this appearing in one tick (a map being filled) and everyone scans in full instead. */
     static final int RESCAN_ABOVE = 64;
 
-    Visibility(Roster roster, ObjectRegistry objects, PlayerStates states, Outbound out) {
+    Visibility(Roster roster, ObjectRegistry objects, SpatialGrid<Animal> animals, PlayerStates states, Outbound out) {
         this.roster = roster;
+        this.animals = animals;
         this.objects = objects;
         this.states = states;
         this.out = out;
@@ -75,6 +81,13 @@ final class Visibility {
             out.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
         }
         out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
+        animalsInView.clear();
+        animals.query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, a -> {
+            if (a.present() && viewer.canSee(a)) {
+                animalsInView.add(a.state());
+            }
+        });
+        out.send(p, animalsInView.isEmpty() ? NO_ANIMALS : new ServerPacket.UpdateAnimals(List.copyOf(animalsInView)));
     }
 
     /** Within the view and its margin: what a client is sent of the objects, ahead of seeing them. */
@@ -84,8 +97,8 @@ final class Visibility {
     }
 
     private void visitPlayer(Player q) {
-        if (!q.alive || !viewer.canSee(q)) {
-            return;
+        if (!q.alive || !viewer.canSee(q) || q != viewer && q.invisible()) {
+            return; // an Assassin standing still is hidden from everyone but itself
         }
         seen.set(q.sid());
         statesInView.add(states.stateOf(q));

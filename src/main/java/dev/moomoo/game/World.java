@@ -23,11 +23,12 @@ import java.util.function.Function;
  *
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
  * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); stats
- * (from what input changed: weapon, held item); movement with its collisions (spikes, pads, traps) and
- * separation; the player states of the tick, built once after everyone moved; combat (swings and shots
+ * (from what input changed: weapon, held item, what it wears); movement with its collisions (spikes, pads,
+ * traps) and separation; the animals, which see where players went; the player states of the tick, built
+ * once after everyone moved; combat (swings and shots
  * fired), turrets, then the shots in flight, which read positions and may kill or fell; the once-a-second
  * upkeep (poison, regeneration, mill points); visibility and the updates, from the tick's final state;
- * notices; the leaderboard every few seconds; last, the object sids freed in the tick become free to
+ * notices; the tribes' minimaps; the leaderboard every few seconds; last, the object sids freed in the tick become free to
  * reuse.
  */
 public final class World {
@@ -57,6 +58,9 @@ public final class World {
     private final Visibility visibility;
     private final Leaderboard leaderboard;
     private final Bots bots;
+    private final Herd herd;
+    private final Animals animals;
+    private final Tribes tribes;
     private final List<Phase> phases;
     private final long[] phaseNanos;
 
@@ -78,21 +82,41 @@ public final class World {
         this.lives = new Lives(name, config, data, roster, objects, placer, out, departures, economy);
         this.states = new PlayerStates(roster);
         this.notices = new Notices(out);
+        this.tribes = new Tribes(roster, out, notices, clock);
         Items items = new Items(objects, economy, out, clock, config, data);
-        this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out));
+        this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out),
+                new Store(data, economy, out), tribes);
         this.stats = new StatsSystem(data, clock);
-        this.damage = new Damage(out, lives, objects, economy, clock);
+        Random animalRandom = new Random(config.seed() + 2);
+        this.herd = new Herd(config.mapSize(), animalRandom);
+        this.damage = new Damage(out, lives, objects, economy, clock, new AnimalLives(herd, economy, out, animalRandom));
         this.movement = new Movement(roster.grid(), objects.grid(), config, damage, new Random(config.seed() + 1), objects::appeared);
-        this.projectiles = new Projectiles(roster, objects, damage, out, config.tickMillis());
-        this.combat = new Combat(roster.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
-        this.turrets = new Turrets(objects, roster.grid(), projectiles, data, clock, out);
+        this.animals = new Animals(herd, roster.grid(), objects.grid(), damage, out, clock, config, animalRandom, objects::appeared);
+        this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
+        this.combat = new Combat(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
+        this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
         this.upkeep = new Upkeep(roster, damage, economy, out, clock);
-        this.visibility = new Visibility(roster, objects, states, out);
+        this.visibility = new Visibility(roster, objects, herd.grid(), states, out);
         this.leaderboard = new Leaderboard(roster, out);
         this.bots = new Bots(roster, objects.grid(), config, joins::add, c -> departures.leave(c, "left"));
         this.phases = phases();
         this.phaseNanos = new long[phases.size()];
         placer.placeInitialObjects();
+        placeAnimals(placer);
+    }
+
+    /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points. */
+    private void placeAnimals(ObjectPlacer placer) {
+        for (dev.moomoo.game.data.AnimalKind kind : data.animals()) {
+            for (int i = 0; i < config.animalCount(kind.name()); i++) {
+                if (kind.fixedSpawn()) {
+                    double[] at = placer.arena();
+                    herd.add(kind, at[0], at[1]);
+                } else {
+                    herd.addAnywhere(kind);
+                }
+            }
+        }
     }
 
     public String name() {
@@ -176,6 +200,7 @@ public final class World {
                 new Phase("stats", () -> forEachLiving("stats", stats::update)),
                 new Phase("movement", () -> forEachLiving("movement", movement::move)),
                 new Phase("separation", () -> forEachLiving("separation", movement::separate)),
+                new Phase("animals", () -> guard.run("animals", animals::update)),
                 new Phase("states", () -> guard.run("states", states::refresh)),
                 new Phase("combat", () -> forEachLiving("combat", combat::update)),
                 new Phase("turrets", () -> guard.run("turrets", turrets::update)),
@@ -183,6 +208,7 @@ public final class World {
                 new Phase("upkeep", () -> guard.run("upkeep", upkeep::update)),
                 new Phase("visibility", () -> forEachLiving("visibility", visibility::update)),
                 new Phase("notices", () -> guard.run("notices", () -> notices.update(clock.millis()))),
+                new Phase("tribes", () -> guard.run("tribes", tribes::update)),
                 new Phase("leaderboard", () -> {
                     if (clock.ticks() % config.leaderboardTicks() == 0) {
                         guard.run("leaderboard", leaderboard::send);
@@ -215,13 +241,16 @@ public final class World {
     private void processJoinsAndLeaves() {
         Client c;
         while ((c = joins.poll()) != null) {
-            if (!c.dropped) {
-                roster.add(c);
+            if (!c.dropped && roster.add(c) && (c.tribesSent != null ? c.tribesSent != tribes.list() : tribes.count() > 0)) {
+                out.send(c, new ServerPacket.TribeList(tribes.list())); // tribes came or went since it connected
             }
         }
         while ((c = departures.poll()) != null) {
             Player p = c.player;
             if (lives.leave(c)) {
+                if (p != null) {
+                    tribes.forget(p);
+                }
                 notices.remove(c);
                 if (p != null) {
                     states.forget(p);
@@ -245,6 +274,24 @@ public final class World {
                 guard.run(phase, () -> action.accept(p));
             }
         }
+    }
+
+    // ---- tribes and animals ----
+
+    /** The tribes as a connecting client is first sent them ({@code A}). Any thread. */
+    public List<ServerPacket.Tribe> tribeList() {
+        return tribes.list();
+    }
+
+    /** The animals, present or away after dying. */
+    public List<Animal> animals() {
+        return herd.all();
+    }
+
+    /** Adds an animal of {@code kind} at a point (a fixed-spawn kind comes back there); returns it, or null for no such kind. */
+    public Animal spawnAnimal(int kind, double x, double y) {
+        dev.moomoo.game.data.AnimalKind k = data.animal(kind);
+        return k == null ? null : herd.add(k, x, y);
     }
 
     // ---- players ----

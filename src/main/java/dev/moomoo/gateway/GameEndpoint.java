@@ -15,7 +15,6 @@ import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.net.http.RequestTarget;
 import org.tinylog.Logger;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -94,7 +93,7 @@ public final class GameEndpoint implements Endpoint {
         Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices);
         connection.attach(new State(client, sink, new AtomicInteger()));
         sink.send(new ServerPacket.IoInit(client.id(), 0, "0", 0));
-        sink.send(new ServerPacket.TribeList(List.of()));
+        sink.send(client.tribeListPacket(world.tribeList()));
     }
 
     @Override

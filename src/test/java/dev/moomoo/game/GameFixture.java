@@ -2,12 +2,17 @@ package dev.moomoo.game;
 
 import dev.moomoo.protocol.ClientPacket;
 
-/** A world with no objects, and players joined through fake sessions. */
+/** A world with no objects and no animals, and players joined through fake sessions. */
 final class GameFixture {
     final World world;
 
     GameFixture() {
-        this(GameConfig.defaults().withObjects(0, 0, 0, 0));
+        this(quiet());
+    }
+
+    /** The default world without natural objects and animals: only what a test puts there. */
+    static GameConfig quiet() {
+        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(java.util.Map.of());
     }
 
     GameFixture(GameConfig config) {

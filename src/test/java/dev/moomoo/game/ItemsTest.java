@@ -105,7 +105,7 @@ class ItemsTest {
 
     @Test
     void sandboxRaisesTheLimitAndCostsNothing() {
-        GameFixture sandbox = new GameFixture(GameConfig.defaults().withObjects(0, 0, 0, 0).withSandbox(true));
+        GameFixture sandbox = new GameFixture(GameFixture.quiet().withSandbox(true));
         Player p = sandbox.spawn("free");
         for (int i = 0; i < 9; i++) {
             sandbox.place(p, 2000 + 300 * i, 3000);

@@ -90,7 +90,7 @@ class SpawnAndViewTest {
 
     @Test
     void aWorldFullRefusesTheNextSpawn() {
-        GameFixture small = new GameFixture(GameConfig.defaults().withObjects(0, 0, 0, 0).withMaxPlayers(1));
+        GameFixture small = new GameFixture(GameFixture.quiet().withMaxPlayers(1));
         small.spawn("first");
         RecordingSink sink = new RecordingSink();
         Client c = new Client(sink, 64, "127.0.0.1");

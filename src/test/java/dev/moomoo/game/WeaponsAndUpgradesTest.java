@@ -300,7 +300,7 @@ class WeaponsAndUpgradesTest {
 
     @Test
     void inSandboxAShotNeedsItsCostButUsesNone() {
-        GameFixture sandbox = new GameFixture(GameConfig.defaults().withObjects(0, 0, 0, 0).withSandbox(true));
+        GameFixture sandbox = new GameFixture(GameFixture.quiet().withSandbox(true));
         Player archer = sandbox.spawnAt("archer", 3000, 3000);
         sandbox.giveWeapon(archer, 9);
         sandbox.send(archer, new ClientPacket.Select(9, true));

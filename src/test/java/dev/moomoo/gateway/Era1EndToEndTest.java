@@ -97,6 +97,10 @@ class Era1EndToEndTest {
                         assertEquals(0, flat.size() % 3);
                         sawBoard = flat.size() >= 3 * 2; // this player and at least one bot
                     }
+                    case "a" -> { // era-1 animals: one argument, the flat list, 7 values per animal
+                        assertEquals(1, args.size(), "animals are one argument");
+                        assertEquals(0, ((List<?>) args.get(0)).size() % 7);
+                    }
                     case "6" -> { // one argument: the flat list, 8 values per object
                         assertEquals(1, args.size(), "objects are one argument");
                         assertEquals(0, ((List<?>) args.get(0)).size() % 8);
@@ -108,7 +112,7 @@ class Era1EndToEndTest {
             assertTrue(sawBot, "the bot next to this player was added with '2'; codes seen: " + codes);
             assertTrue(sawMe, "own player in '33'; codes seen: " + codes);
             assertTrue(sawBoard, "a leaderboard '5' listing players and bots; codes seen: " + codes);
-            assertFalse(codes.contains("a"), "'a' is era-1 animals: no animals exist, so none may be sent: " + firstOfEach.get("a"));
+            assertTrue(codes.contains("a"), "'a' is era-1 animals, sent every tick (empty when none is in view); codes seen: " + codes);
         }
     }
 

@@ -37,7 +37,7 @@ class GarbageClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "violation-limit", "5",
+        server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "violation-limit", "5", "animals", "none",
                 "max-connections-per-ip", "1000", "max-handshakes-per-ip", "1000")));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The game's tables (items, groups, weapons, projectiles, weapon variants), read from the resources
+ * The game's tables (items, groups, weapons, projectiles, weapon variants, the store, animals), read from the resources
  * next to this package and checked as a whole once at start: ids run 0, 1, 2 ... in order, every
  * reference points at a row that exists, and every prerequisite can be had at an earlier age. A broken
  * table stops the start with the file, line and problem.
@@ -18,14 +18,23 @@ public final class GameData {
     private final List<WeaponDef> weapons;
     private final List<ProjectileDef> projectiles;
     private final List<WeaponVariant> variants;
+    private final List<StoreItem> store;
+    /** Hats and accessories by id (ids are sparse, each kind numbered apart); null where none. */
+    private final StoreItem[] hats;
+    private final StoreItem[] accessories;
+    private final List<AnimalKind> animals;
 
-    GameData(Table groups, Table items, Table weapons, Table projectiles, Table variants) {
+    GameData(Table groups, Table items, Table weapons, Table projectiles, Table variants, Table store, Table animals) {
         this.groups = readAll(groups, GameData::group);
         this.projectiles = readAll(projectiles, GameData::projectile);
         this.items = readAll(items, this::item);
         this.weapons = readAll(weapons, this::weapon);
         this.variants = readAll(variants, GameData::variant);
+        this.animals = readAll(animals, GameData::animal);
         check(items, weapons, variants);
+        this.store = readStore(store);
+        this.hats = byId(this.store, StoreItem.Kind.HAT);
+        this.accessories = byId(this.store, StoreItem.Kind.ACCESSORY);
     }
 
     /** The tables shipped with the server, read once. */
@@ -36,7 +45,8 @@ public final class GameData {
                 d = standard;
                 if (d == null) {
                     d = new GameData(Table.resource("groups.tsv"), Table.resource("items.tsv"),
-                            Table.resource("weapons.tsv"), Table.resource("projectiles.tsv"), Table.resource("variants.tsv"));
+                            Table.resource("weapons.tsv"), Table.resource("projectiles.tsv"), Table.resource("variants.tsv"),
+                            Table.resource("store.tsv"), Table.resource("animals.tsv"));
                     standard = d;
                 }
             }
@@ -62,6 +72,25 @@ public final class GameData {
 
     public List<WeaponVariant> variants() {
         return variants;
+    }
+
+    /** Every hat and accessory, in the order the client lists them. */
+    public List<StoreItem> store() {
+        return store;
+    }
+
+    /** The hat ({@code accessory} false) or accessory of {@code id}, or null when there is none. */
+    public StoreItem storeItem(boolean accessory, int id) {
+        StoreItem[] byId = accessory ? accessories : hats;
+        return id >= 0 && id < byId.length ? byId[id] : null;
+    }
+
+    public List<AnimalKind> animals() {
+        return animals;
+    }
+
+    public AnimalKind animal(int id) {
+        return id >= 0 && id < animals.size() ? animals.get(id) : null;
     }
 
     /** The item of {@code index}, or null when there is none (a client may send anything). */
@@ -123,6 +152,79 @@ public final class GameData {
             throw new GameDataException(t.file() + ": no rows");
         }
         return List.copyOf(out);
+    }
+
+    /** Store rows: ids above 0 (0 is "none" on the wire) and unique per kind; a projectile a turret hat fires exists. */
+    private List<StoreItem> readStore(Table t) {
+        List<StoreItem> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Table.Row r : t.rows()) {
+            StoreItem.Kind kind = switch (r.text("kind")) {
+                case "hat" -> StoreItem.Kind.HAT;
+                case "accessory" -> StoreItem.Kind.ACCESSORY;
+                default -> throw r.error("kind", "'" + r.text("kind") + "' is not hat or accessory");
+            };
+            int id = r.integer("id");
+            if (id < 1 || id > 255) {
+                throw r.error("id", id + " is not between 1 and 255 (0 means none)");
+            }
+            if (!seen.add(kind + " " + id)) {
+                throw r.error("id", "a second " + kind.name().toLowerCase() + " " + id);
+            }
+            Effects effects;
+            try {
+                effects = Effects.parse(r.text("effects"));
+            } catch (IllegalArgumentException e) {
+                throw r.error("effects", e.getMessage());
+            }
+            if (effects.turret() != null && !fired(effects.turret().projectile())) {
+                throw r.error("effects", "projectile " + effects.turret().projectile() + " must be in projectiles.tsv with a speed and range");
+            }
+            boolean forSale = !r.isNone("price");
+            out.add(new StoreItem(kind, id, r.text("name"), forSale ? nonNegative(r, "price") : 0, forSale, effects));
+        }
+        if (out.isEmpty()) {
+            throw new GameDataException(t.file() + ": no rows");
+        }
+        return List.copyOf(out);
+    }
+
+    private static StoreItem[] byId(List<StoreItem> store, StoreItem.Kind kind) {
+        StoreItem[] out = new StoreItem[256];
+        for (StoreItem s : store) {
+            if (s.kind() == kind) {
+                out[s.id()] = s;
+            }
+        }
+        return out;
+    }
+
+    private static AnimalKind animal(Table.Row r) {
+        KeyValues t;
+        try {
+            t = KeyValues.parse("traits", r.text("traits"));
+        } catch (IllegalArgumentException e) {
+            throw r.error("traits", e.getMessage());
+        }
+        try {
+            AnimalKind.Strike strike = t.numberOr("strikeRange", 0) > 0
+                    ? new AnimalKind.Strike(t.number("strikeRange"), t.number("strikeDelay"), t.number("leap")) : null;
+            AnimalKind kind = new AnimalKind(r.integer("id"), r.text("name"), (int) positive(r, "hp"), nonNegative(r, "damage"),
+                    r.number("speed"), r.number("turn"), (int) positive(r, "scale"), positive(r, "weight"), nonNegative(r, "view"),
+                    nonNegative(r, "drop"), nonNegative(r, "score"), nonNegative(r, "respawn"), nonNegative(r, "collide"),
+                    t.flagOr("hostile"), t.flagOr("charges"), t.flagOr("stands"), t.flagOr("untrappable"), t.flagOr("fixed"),
+                    (int) t.numberOr("scare", 0), strike);
+            t.requireAllUsed();
+            if (kind.speed() < 0 || kind.turn() < 0) {
+                throw r.error("speed", "speed and turn cannot be negative");
+            }
+            if (kind.charges() && kind.view() == 0) {
+                throw r.error("view", "a charger must see some way");
+            }
+            return kind;
+        } catch (IllegalArgumentException e) {
+            throw r.error("traits", e.getMessage());
+        }
     }
 
     private static ItemGroup group(Table.Row r) {

@@ -1,10 +1,5 @@
 package dev.moomoo.game.data;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
 /**
  * What an item does, with its numbers. The game's systems switch over these exhaustively, so a new
  * behaviour is a compile error everywhere it must be handled. Written in a table as a name and
@@ -65,15 +60,8 @@ public sealed interface ItemBehaviour {
 
     /** Reads {@code name key=value ...}; throws with the problem in words (the caller adds file and line). */
     static ItemBehaviour parse(String spec) {
-        String[] words = spec.strip().split(" +");
-        Map<String, String> values = new HashMap<>();
-        for (int i = 1; i < words.length; i++) {
-            int eq = words[i].indexOf('=');
-            if (eq <= 0 || values.put(words[i].substring(0, eq), words[i].substring(eq + 1)) != null) {
-                throw new IllegalArgumentException("'" + words[i] + "' is not a single key=value");
-            }
-        }
-        Args a = new Args(words[0], values);
+        String[] words = spec.strip().split(" +", 2);
+        KeyValues a = KeyValues.parse(words[0], words.length > 1 ? words[1] : "");
         ItemBehaviour b = switch (words[0]) {
             case "food" -> new Food(a.number("heal"), a.numberOr("regen", 0), a.numberOr("regenSeconds", 0));
             case "wall" -> new Wall(a.flag("takesShots"));
@@ -92,54 +80,5 @@ public sealed interface ItemBehaviour {
         };
         a.requireAllUsed();
         return b;
-    }
-
-    /** The pairs of one behaviour, each to be used once. */
-    final class Args {
-        private final String behaviour;
-        private final Map<String, String> values;
-        private final Set<String> used = new TreeSet<>();
-
-        private Args(String behaviour, Map<String, String> values) {
-            this.behaviour = behaviour;
-            this.values = values;
-        }
-
-        double number(String key) {
-            String v = values.get(key);
-            if (v == null) {
-                throw new IllegalArgumentException(behaviour + " needs " + key + "=");
-            }
-            used.add(key);
-            try {
-                double d = Double.parseDouble(v);
-                if (!Double.isFinite(d) || d < 0) {
-                    throw new NumberFormatException();
-                }
-                return d;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + "='" + v + "' is not a number of at least 0");
-            }
-        }
-
-        double numberOr(String key, double absent) {
-            return values.containsKey(key) ? number(key) : absent;
-        }
-
-        boolean flag(String key) {
-            double d = number(key);
-            if (d != 0 && d != 1) {
-                throw new IllegalArgumentException(key + " must be 0 or 1");
-            }
-            return d == 1;
-        }
-
-        void requireAllUsed() {
-            Set<String> extra = new TreeSet<>(values.keySet());
-            extra.removeAll(used);
-            if (!extra.isEmpty()) {
-                throw new IllegalArgumentException(behaviour + " takes no " + String.join(", ", extra));
-            }
-        }
     }
 }

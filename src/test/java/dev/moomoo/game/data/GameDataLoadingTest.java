@@ -82,14 +82,35 @@ class GameDataLoadingTest {
         assertEquals("items.tsv: no rows", broken("items.tsv", t -> t.lines().filter(l -> l.startsWith("#") || l.startsWith("index")).reduce("", (a, b) -> a + b + "\n")));
     }
 
+    @Test
+    void aStoreRowWithAnUnknownKindADuplicateIdOrABadEffect() {
+        assertTrue(broken("store.tsv", t -> t.replace("hat\t51\tMoo Cap", "cape\t51\tMoo Cap")).endsWith("column kind: 'cape' is not hat or accessory"));
+        assertTrue(broken("store.tsv", t -> t.replace("hat\t50\tApple Cap", "hat\t51\tApple Cap")).endsWith("column id: a second hat 51"));
+        assertTrue(broken("store.tsv", t -> t.replace("hat\t51\tMoo Cap", "hat\t0\tMoo Cap")).endsWith("column id: 0 is not between 1 and 255 (0 means none)"));
+        String unknown = broken("store.tsv", t -> t.replace("speed=1.16", "speed=1.16 flying=1"));
+        assertTrue(unknown.matches("store\\.tsv line \\d+, column effects: effects takes no flying"), unknown);
+        assertTrue(broken("store.tsv", t -> t.replace("speed=1.16", "speed=fast")).endsWith("column effects: speed='fast' is not a number"));
+        assertTrue(broken("store.tsv", t -> t.replace("turretProjectile=1", "turretProjectile=4"))
+                .endsWith("projectile 4 must be in projectiles.tsv with a speed and range"));
+    }
+
+    @Test
+    void anAnimalRowWithABadTraitOrAChargerThatSeesNothing() {
+        String trait = broken("animals.tsv", t -> t.replace("hostile=1 charges=1\n", "hostile=1 charges=1 flies=1\n"));
+        assertTrue(trait.matches("animals\\.tsv line \\d+, column traits: traits takes no flies"), trait);
+        assertTrue(broken("animals.tsv", t -> t.replace("4\twolf\t300\t8\t0.001\t0.002\t84\t0.45\t800", "4\twolf\t300\t8\t0.001\t0.002\t84\t0.45\t0"))
+                .endsWith("column view: a charger must see some way"));
+        assertTrue(broken("animals.tsv", t -> t.replace("0\tcow\t500", "0\tcow\t0")).endsWith("column hp: 0.0 is not above 0"));
+    }
+
     private static String brokenItems(UnaryOperator<String> edit) {
         return broken("items.tsv", edit);
     }
 
     /** Loads the shipped tables with one of them edited; returns the refusal's message. */
     private static String broken(String file, UnaryOperator<String> edit) {
-        String[] texts = new String[5];
-        String[] names = {"groups.tsv", "items.tsv", "weapons.tsv", "projectiles.tsv", "variants.tsv"};
+        String[] names = {"groups.tsv", "items.tsv", "weapons.tsv", "projectiles.tsv", "variants.tsv", "store.tsv", "animals.tsv"};
+        String[] texts = new String[names.length];
         for (int i = 0; i < names.length; i++) {
             String text = resource(names[i]);
             if (names[i].equals(file)) {
@@ -100,7 +121,8 @@ class GameDataLoadingTest {
             texts[i] = text;
         }
         return assertThrows(GameDataException.class, () -> new GameData(Table.read(names[0], texts[0]), Table.read(names[1], texts[1]),
-                Table.read(names[2], texts[2]), Table.read(names[3], texts[3]), Table.read(names[4], texts[4]))).getMessage();
+                Table.read(names[2], texts[2]), Table.read(names[3], texts[3]), Table.read(names[4], texts[4]),
+                Table.read(names[5], texts[5]), Table.read(names[6], texts[6]))).getMessage();
     }
 
     private static String resource(String name) {

@@ -1,0 +1,221 @@
+package dev.moomoo.game;
+
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tribes (GAME-DATA.md section 6): creating one, asking to join and the leader's answer, kicking,
+ * leaving (the leader leaving ends the tribe), the tribe-mates' minimap every 3 s and map pings. Every
+ * change is told as the client expects it: {@code g} and {@code 1} to everyone, {@code 3} to whom it
+ * concerns and a fresh member list {@code 4} to the members that remain.
+ */
+final class Tribes {
+    /** The client's input allows 7 characters; the server holds names to it too. */
+    static final int MAX_NAME = 7;
+    static final double MINIMAP_MILLIS = 3000;
+    static final double PING_MILLIS = 2200;
+
+    private final Roster roster;
+    private final Outbound out;
+    private final Notices notices;
+    private final GameClock clock;
+    /** By lower-case name: names are unique whatever their case. */
+    private final Map<String, Tribe> tribes = new LinkedHashMap<>();
+    /** The tribe list as a connecting client is first sent it, replaced on each change (read by other threads). */
+    private volatile List<ServerPacket.Tribe> published = List.of();
+    private double nextMinimapAt = MINIMAP_MILLIS;
+
+    Tribes(Roster roster, Outbound out, Notices notices, GameClock clock) {
+        this.roster = roster;
+        this.out = out;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** Every tribe as {@code A} lists them. Any thread. */
+    List<ServerPacket.Tribe> list() {
+        return published;
+    }
+
+    int count() {
+        return tribes.size();
+    }
+
+    /** {@code L}: a player outside any tribe founds one and leads it. */
+    void create(Player p, String raw) {
+        String name = Text.sanitizeLine(raw, MAX_NAME);
+        if (p.tribe != null) {
+            return; // the client offers no create button inside a tribe
+        }
+        if (name.isEmpty()) {
+            tell(p, "a tribe needs a name");
+            return;
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        if (tribes.containsKey(key)) {
+            tell(p, "there is a tribe called " + tribes.get(key).name() + " already");
+            return;
+        }
+        Tribe t = new Tribe(name, p);
+        tribes.put(key, t);
+        p.tribe = t;
+        publish();
+        ServerPacket added = new ServerPacket.TribeAdded(name, p.sid());
+        for (Client c : roster.clients()) {
+            out.send(c, added);
+        }
+        out.send(p, new ServerPacket.MyTribe(name, true));
+        sendMembers(t);
+    }
+
+    /** {@code b}: asks a tribe's leader to let the player in; each asker is put to the leader once. */
+    void ask(Player p, String name) {
+        Tribe t = tribes.get(name.toLowerCase(Locale.ROOT));
+        if (t == null || p.tribe != null || !t.asking.add(p.sid())) {
+            return;
+        }
+        out.send(t.leader(), new ServerPacket.JoinRequest(p.sid(), p.name()));
+    }
+
+    /** {@code P}: the leader lets an asker in or turns it away. */
+    void answer(Player leader, int sid, boolean accept) {
+        Tribe t = leader.tribe;
+        if (t == null || t.leader() != leader || !t.asking.remove(sid)) {
+            return;
+        }
+        Player asker = roster.bySid(sid);
+        if (!accept || asker == null || asker.tribe != null) {
+            return; // turned away, gone, or in another tribe by now
+        }
+        asker.tribe = t;
+        t.members.add(asker);
+        out.send(asker, new ServerPacket.MyTribe(t.name(), false));
+        sendMembers(t);
+        // Mates see each other's pit traps: a full scan sends them what they could not be sent before.
+        for (Player m : t.members) {
+            m.objectScanX = Double.NaN;
+        }
+    }
+
+    /** {@code Q}: the leader puts a member out. */
+    void kick(Player leader, int sid) {
+        Tribe t = leader.tribe;
+        Player member = roster.bySid(sid);
+        if (t == null || t.leader() != leader || member == null || member == leader || member.tribe != t) {
+            return;
+        }
+        remove(t, member);
+    }
+
+    /** {@code N}, or the player left the world: a member goes; the leader going ends the tribe. */
+    void leave(Player p) {
+        Tribe t = p.tribe;
+        if (t == null) {
+            return;
+        }
+        if (t.leader() == p) {
+            disband(t);
+        } else {
+            remove(t, p);
+        }
+    }
+
+    /** A player left the world: out of its tribe, and its asking forgotten (its sid will be someone else's). */
+    void forget(Player p) {
+        leave(p);
+        for (Tribe t : tribes.values()) {
+            t.asking.remove(p.sid());
+        }
+    }
+
+    /** {@code S}: a ping on the minimap of every member (only its own without a tribe), one per 2.2 s. */
+    void ping(Player p) {
+        double now = clock.millis();
+        if (now - p.pingedAt < PING_MILLIS) {
+            return;
+        }
+        p.pingedAt = now;
+        ServerPacket ping = new ServerPacket.MapPing(Math.round(p.x), Math.round(p.y));
+        if (p.tribe == null) {
+            out.send(p, ping);
+            return;
+        }
+        for (Player m : p.tribe.members) {
+            out.send(m, ping);
+        }
+    }
+
+    /** Every 3 s each member of a tribe of two or more is sent where its living mates are ({@code 7}). */
+    void update() {
+        double now = clock.millis();
+        if (now < nextMinimapAt) {
+            return;
+        }
+        nextMinimapAt += MINIMAP_MILLIS;
+        for (Tribe t : tribes.values()) {
+            if (t.members.size() < 2) {
+                continue;
+            }
+            for (Player m : t.members) {
+                List<Double> mates = new ArrayList<>();
+                for (Player o : t.members) {
+                    if (o != m && o.alive) {
+                        mates.add((double) Math.round(o.x));
+                        mates.add((double) Math.round(o.y));
+                    }
+                }
+                out.send(m, new ServerPacket.Minimap(mates));
+            }
+        }
+    }
+
+    private void remove(Tribe t, Player member) {
+        t.members.remove(member);
+        member.tribe = null;
+        out.send(member, new ServerPacket.MyTribe(null, false));
+        sendMembers(t);
+    }
+
+    private void disband(Tribe t) {
+        tribes.remove(t.name().toLowerCase(Locale.ROOT));
+        publish();
+        for (Player m : t.members) {
+            m.tribe = null;
+            out.send(m, new ServerPacket.MyTribe(null, false));
+        }
+        t.members.clear();
+        ServerPacket removed = new ServerPacket.TribeRemoved(t.name());
+        for (Client c : roster.clients()) {
+            out.send(c, removed);
+        }
+    }
+
+    private void sendMembers(Tribe t) {
+        List<ServerPacket.Member> list = new ArrayList<>(t.members.size());
+        for (Player m : t.members) {
+            list.add(new ServerPacket.Member(m.sid(), m.name()));
+        }
+        ServerPacket members = new ServerPacket.TribeMembers(List.copyOf(list));
+        for (Player m : t.members) {
+            out.send(m, members);
+        }
+    }
+
+    private void publish() {
+        List<ServerPacket.Tribe> list = new ArrayList<>(tribes.size());
+        for (Tribe t : tribes.values()) {
+            list.add(new ServerPacket.Tribe(t.name(), t.leader().sid()));
+        }
+        published = List.copyOf(list);
+    }
+
+    private void tell(Player p, String text) {
+        notices.deliver(p.client(), text, clock.millis());
+    }
+}

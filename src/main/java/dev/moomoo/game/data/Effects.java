@@ -1,0 +1,74 @@
+package dev.moomoo.game.data;
+
+/**
+ * What a hat or an accessory does to its wearer (GAME-DATA.md section 4), written in the store table as
+ * {@code key=value} pairs; a key left out is no effect. Hat and accessory effects are combined into one
+ * record ({@link #with}) when either changes, so the tick reads one set of numbers per player.
+ *
+ * @param speed          multiplier of the acceleration
+ * @param taken          multiplier of every damage the wearer takes
+ * @param dealt          multiplier of the wearer's melee damage to players and animals
+ * @param regen          health per second (negative: lost per second, and it can kill)
+ * @param coldProof      no snow slowdown
+ * @param swimmer        in the river: speed x0.75 instead of x0.33, and 0.4 of the current
+ * @param poisonProof    poison from any source does not take
+ * @param extraGold      points per natural object hit by a swing
+ * @param shotCost       multiplier of what a shot costs (rounded per resource)
+ * @param shotRange      multiplier of a shot's range and speed
+ * @param turretProof    turrets do not shoot at the wearer
+ * @param knockAttacker  a melee attacker is pushed back this much
+ * @param poison         damage per second a melee hit poisons with, for {@code poisonSeconds}
+ * @param bullRepel      charging animals do not pick the wearer (they still turn on whoever hits them)
+ * @param points         points per second
+ * @param reflect        a melee attacker takes this times its weapon's damage
+ * @param turret         the wearer shoots like a turret, or null
+ * @param reload         multiplier of every reload
+ * @param lifesteal      the wearer heals this times the melee damage it deals
+ * @param killReward     multiplier of the points a kill earns
+ * @param buildingDamage multiplier of melee damage to buildings
+ * @param goldSteal      a kill earns this share of the victim's points instead of the age reward
+ * @param noEat          food cannot be eaten
+ * @param invisibleAfter others stop seeing the wearer after it stood still this many ms (0: never)
+ */
+public record Effects(double speed, double taken, double dealt, double regen, boolean coldProof, boolean swimmer,
+                      boolean poisonProof, int extraGold, double shotCost, double shotRange, boolean turretProof,
+                      double knockAttacker, double poison, int poisonSeconds, boolean bullRepel, double points,
+                      double reflect, ItemBehaviour.Turret turret, double reload, double lifesteal, double killReward,
+                      double buildingDamage, double goldSteal, boolean noEat, double invisibleAfter) {
+
+    public static final Effects NONE = new Effects(1, 1, 1, 0, false, false, false, 0, 1, 1, false, 0, 0, 0, false, 0,
+            0, null, 1, 0, 1, 1, 0, false, 0);
+
+    /** Reads the effects cell of a store row; throws with the problem in words. */
+    static Effects parse(String cell) {
+        KeyValues v = KeyValues.parse("effects", cell);
+        ItemBehaviour.Turret turret = null;
+        if (v.numberOr("turretRange", 0) > 0) {
+            turret = new ItemBehaviour.Turret((int) v.number("turretProjectile"), v.number("turretRange"), v.number("turretReload"));
+        }
+        Effects e = new Effects(v.factorOr("speed"), v.factorOr("taken"), v.factorOr("dealt"), v.signedOr("regen", 0),
+                v.flagOr("coldProof"), v.flagOr("swimmer"), v.flagOr("poisonProof"), (int) v.numberOr("extraGold", 0),
+                v.factorOr("shotCost"), v.factorOr("shotRange"), v.flagOr("turretProof"), v.numberOr("knockAttacker", 0),
+                v.numberOr("poison", 0), (int) v.numberOr("poisonSeconds", 0), v.flagOr("bullRepel"), v.numberOr("points", 0),
+                v.numberOr("reflect", 0), turret, v.factorOr("reload"), v.numberOr("lifesteal", 0), v.factorOr("killReward"),
+                v.factorOr("buildingDamage"), v.numberOr("goldSteal", 0), v.flagOr("noEat"), v.numberOr("invisibleAfter", 0));
+        v.requireAllUsed();
+        return e;
+    }
+
+    /**
+     * Hat and accessory together: multipliers multiply, amounts add, switches either way. The attacking
+     * effects that only hats have in the tables (poison, the turret, the kill rewards) are the hat's
+     * when both had one.
+     */
+    public Effects with(Effects o) {
+        return new Effects(speed * o.speed, taken * o.taken, dealt * o.dealt, regen + o.regen, coldProof || o.coldProof,
+                swimmer || o.swimmer, poisonProof || o.poisonProof, extraGold + o.extraGold, shotCost * o.shotCost,
+                shotRange * o.shotRange, turretProof || o.turretProof, knockAttacker + o.knockAttacker,
+                poison > 0 ? poison : o.poison, poison > 0 ? poisonSeconds : o.poisonSeconds, bullRepel || o.bullRepel,
+                points + o.points, reflect + o.reflect, turret != null ? turret : o.turret, reload * o.reload,
+                lifesteal + o.lifesteal, killReward * o.killReward, buildingDamage * o.buildingDamage,
+                Math.max(goldSteal, o.goldSteal), noEat || o.noEat,
+                invisibleAfter == 0 ? o.invisibleAfter : o.invisibleAfter == 0 ? invisibleAfter : Math.min(invisibleAfter, o.invisibleAfter));
+    }
+}
