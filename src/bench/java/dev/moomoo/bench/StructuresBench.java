@@ -19,16 +19,21 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The game's real cost: N active bots in a world that also holds S buildings of every placeable kind,
- * T of them turrets firing at whoever comes in range, with their shots in flight. The placement rules
+ * T of them turrets firing at whoever comes in range, with their shots in flight, the animals at the
+ * default counts (GameConfig.PUBLIC_SERVER_ANIMALS) and the bots in tribes of four. The placement rules
  * cannot fit that many on the default map, so the buildings are scattered directly
  * ({@link World#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
  * thread, every packet encoded as for a connection. Prints tick p50/p99/max, CPU per tick, bytes per
  * player per second, shots in flight, and heap per building (after GC, against the same world without).
  *
  * <pre>{@code mvn -q test-compile exec:exec@bench -Dbench=StructuresBench -Dbench.args="450 500 40000 1000 30000"}</pre>
- * (ticks, players, buildings, turrets among them, map size)
+ * (ticks, players, buildings, turrets among them, map size; then {@code none} for no animals and a
+ * tribe size, 1 for no tribes, to measure what they add)
  */
 public final class StructuresBench {
+    /** Bots per tribe. */
+    static final int TRIBE_SIZE = 4;
+
     private StructuresBench() {
     }
 
@@ -38,7 +43,9 @@ public final class StructuresBench {
         int buildings = args.length > 2 ? Integer.parseInt(args[2]) : 40_000;
         int turrets = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
         int map = args.length > 4 ? Integer.parseInt(args[4]) : 30_000;
-        run(ticks, players, buildings, turrets, map);
+        boolean animals = args.length <= 5 || !args[5].equals("none");
+        int tribeSize = args.length > 6 ? Integer.parseInt(args[6]) : TRIBE_SIZE;
+        run(ticks, players, buildings, turrets, map, animals, tribeSize);
     }
 
     /** The item indexes a building may be of: every placeable item but the turret, which is counted apart. */
@@ -52,8 +59,11 @@ public final class StructuresBench {
                 .findFirst().orElseThrow().index();
     }
 
-    static void run(int ticks, int players, int buildings, int turrets, int map) {
+    static void run(int ticks, int players, int buildings, int turrets, int map, boolean animals, int tribeSize) {
         GameConfig config = GameConfig.defaults().withMaxPlayers(players + 10).withMapSize(map);
+        if (!animals) {
+            config = config.withAnimals(java.util.Map.of());
+        }
         World world = new World("bench", config);
         FrameEncoder frames = new FrameEncoder(new ServerCodec(CodeTable.ERA_2));
         LongAdder bytes = new LongAdder();
@@ -74,9 +84,11 @@ public final class StructuresBench {
             placed += world.scatterBuildings(kinds.get(k), share, 1000 + k);
         }
         placed += world.scatterBuildings(turretIndex(data), turrets, 999);
+        int tribes = tribeSize > 1 ? world.groupIntoTribes(tribeSize) : 0;
         long heapWith = heapAfterGc(memory);
         System.out.printf(Locale.ROOT, "%d bots, %d buildings (%d kinds, %d turrets) scattered without the placement rules on a %d x %d map (the default is %.0f)%n",
                 players, placed, kinds.size() + 1, turrets, map, map, GameConfig.defaults().mapSize());
+        System.out.printf(Locale.ROOT, "%d animals, %d tribes of %d%n", world.animals().size(), tribes, tribeSize);
         for (int i = 0; i < 90; i++) {
             frames.duringTick(tick); // warm-up: JIT, first sends of the buildings
         }

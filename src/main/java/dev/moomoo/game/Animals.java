@@ -71,7 +71,7 @@ final class Animals {
     }
 
     void update() {
-        boolean poisonSecond = clock.millis() >= nextPoisonAt;
+        boolean poisonSecond = clock.reached(nextPoisonAt);
         if (poisonSecond) {
             nextPoisonAt += Upkeep.PERIOD_MILLIS;
         }

@@ -23,6 +23,16 @@ final class GameClock {
         return millis;
     }
 
+    /**
+     * Whether world time has come to {@code at}, allowing for the rounding of adding 1000/9 ms a tick
+     * (tick 189 reads 20999.99999999996 ms): what is due every 3 s falls on every 27th tick, not drifting.
+     */
+    boolean reached(double at) {
+        return millis >= at - SLACK_MILLIS;
+    }
+
+    private static final double SLACK_MILLIS = 1e-6;
+
     double tickMillis() {
         return tickMillis;
     }

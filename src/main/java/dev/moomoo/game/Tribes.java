@@ -65,6 +65,7 @@ final class Tribes {
         Tribe t = new Tribe(name, p);
         tribes.put(key, t);
         p.tribe = t;
+        withdrawAsking(p);
         publish();
         ServerPacket added = new ServerPacket.TribeAdded(name, p.sid());
         for (Client c : roster.clients()) {
@@ -95,6 +96,7 @@ final class Tribes {
         }
         asker.tribe = t;
         t.members.add(asker);
+        withdrawAsking(asker);
         out.send(asker, new ServerPacket.MyTribe(t.name(), false));
         sendMembers(t);
         // Mates see each other's pit traps: a full scan sends them what they could not be sent before.
@@ -129,6 +131,11 @@ final class Tribes {
     /** A player left the world: out of its tribe, and its asking forgotten (its sid will be someone else's). */
     void forget(Player p) {
         leave(p);
+        withdrawAsking(p);
+    }
+
+    /** A player in a tribe (or gone) asks no more: its requests leave the other leaders' queues. */
+    private void withdrawAsking(Player p) {
         for (Tribe t : tribes.values()) {
             t.asking.remove(p.sid());
         }
@@ -153,8 +160,7 @@ final class Tribes {
 
     /** Every 3 s each member of a tribe of two or more is sent where its living mates are ({@code 7}). */
     void update() {
-        double now = clock.millis();
-        if (now < nextMinimapAt) {
+        if (!clock.reached(nextMinimapAt)) {
             return;
         }
         nextMinimapAt += MINIMAP_MILLIS;

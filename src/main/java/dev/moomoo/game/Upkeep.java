@@ -26,8 +26,7 @@ final class Upkeep {
     }
 
     void update() {
-        double now = clock.millis();
-        if (now < nextAt) {
+        if (!clock.reached(nextAt)) {
             return;
         }
         nextAt += PERIOD_MILLIS;

@@ -283,6 +283,31 @@ public final class World {
         return tribes.list();
     }
 
+    /**
+     * Puts the living players, in sid order, into tribes of {@code size} through the tribe rules (the first
+     * of each group founds it, the others ask and are let in): for load tests and benchmarks. Returns how
+     * many tribes there are now.
+     */
+    public int groupIntoTribes(int size) {
+        List<Player> living = new java.util.ArrayList<>(roster.living());
+        living.sort(java.util.Comparator.comparingInt(Player::sid));
+        for (int i = 0; i + 1 < living.size(); i += size) {
+            Player leader = living.get(i);
+            if (leader.tribe != null) {
+                continue;
+            }
+            tribes.create(leader, "t" + leader.sid());
+            for (int j = i + 1; j < Math.min(i + size, living.size()); j++) {
+                Player member = living.get(j);
+                if (member.tribe == null && leader.tribe != null) {
+                    tribes.ask(member, leader.tribe.name());
+                    tribes.answer(leader, member.sid(), true);
+                }
+            }
+        }
+        return tribes.count();
+    }
+
     /** The animals, present or away after dying. */
     public List<Animal> animals() {
         return herd.all();

@@ -44,6 +44,12 @@ final class RecordingSink implements PacketSink {
         return l.isEmpty() ? null : l.getLast();
     }
 
+    /** The players of the last {@code a} update. */
+    List<ServerPacket.PlayerState> latestUpdate() {
+        ServerPacket.UpdatePlayers u = last(ServerPacket.UpdatePlayers.class);
+        return u == null ? List.of() : u.players();
+    }
+
     void clear() {
         packets.clear();
         latest.clear();
