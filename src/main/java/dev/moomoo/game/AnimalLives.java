@@ -43,7 +43,7 @@ final class AnimalLives {
         if (from != null) {
             react(a, from, hit.kind() == Hit.Kind.TOUCH ? null : attacker);
         }
-        if (k.strike() != null && a.strikeMillis <= 0 && random.nextInt(2) == 0) {
+        if (k.strike() != null && random.nextInt(2) == 0) { // even during a wind-up, as the client's shared code does
             a.strikeMillis = HURT_STRIKE_MILLIS;
         }
         if (attacker != null && attacker.alive && attacker.canSee(a)) {

@@ -47,6 +47,8 @@ final class Animals {
     private final GameClock clock;
     // the animal being moved, and what its queries found
     private Animal current;
+    /** Sub-steps of the move in progress: a boost pad pushes by its share of each. */
+    private int steps;
     private boolean spiked;
     private Player nearest;
     private double nearestDistance;
@@ -199,7 +201,7 @@ final class Animals {
 
     private void move(Animal a, double dt) {
         double distance = Math.hypot(a.vx * dt, a.vy * dt);
-        int steps = (int) Math.min(Physics.MAX_SUBSTEPS, Math.max(1, Math.round(distance / Physics.SUBSTEP_DISTANCE)));
+        steps = (int) Math.min(Physics.MAX_SUBSTEPS, Math.max(1, Math.round(distance / Physics.SUBSTEP_DISTANCE)));
         current = a;
         spiked = false;
         for (int i = 0; i < steps; i++) {
@@ -277,8 +279,8 @@ final class Animals {
                 }
             }
             case ItemBehaviour.Boost b -> {
-                a.vx += Math.cos(pad.dir()) * b.push();
-                a.vy += Math.sin(pad.dir()) * b.push();
+                a.vx += Math.cos(pad.dir()) * b.push() / steps;
+                a.vy += Math.sin(pad.dir()) * b.push() / steps;
             }
             case ItemBehaviour.Teleporter t -> {
                 a.x = a.scale() + random.nextDouble() * (mapSize - 2 * a.scale());

@@ -20,6 +20,7 @@ final class Turrets {
     private final GameClock clock;
     private final Outbound out;
     private Entity target;
+    /** The squared distance to the target so far. */
     private double targetDistance;
 
     Turrets(ObjectRegistry objects, Roster roster, SpatialGrid<Animal> animals, Projectiles projectiles, GameData data, GameClock clock, Outbound out) {
@@ -55,7 +56,7 @@ final class Turrets {
     /** Finds the nearest target within {@code range} of a point for {@code owner}; returns whether there is one (it stays loaded if not). */
     private boolean aim(double x, double y, double range, Player owner) {
         target = null;
-        targetDistance = range;
+        targetDistance = range * range;
         roster.grid().query(x, y, range, range, p -> {
             if (p.alive && p != owner && !owner.isMateOf(p) && !p.effects().turretProof()) {
                 closer(p, x, y);
@@ -69,8 +70,11 @@ final class Turrets {
         return target != null;
     }
 
+    /** Keeps {@code e} if it is nearer than the target so far (squared distances: a turret asks this of everyone in range every tick). */
     private void closer(Entity e, double x, double y) {
-        double d = Math.hypot(e.x() - x, e.y() - y);
+        double dx = e.x() - x;
+        double dy = e.y() - y;
+        double d = dx * dx + dy * dy;
         if (d <= targetDistance) {
             targetDistance = d;
             target = e;

@@ -82,11 +82,7 @@ final class Visibility {
         }
         out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
         animalsInView.clear();
-        animals.query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, a -> {
-            if (a.present() && viewer.canSee(a)) {
-                animalsInView.add(a.state());
-            }
-        });
+        animals.query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, visitAnimal);
         out.send(p, animalsInView.isEmpty() ? NO_ANIMALS : new ServerPacket.UpdateAnimals(List.copyOf(animalsInView)));
     }
 
@@ -94,6 +90,14 @@ final class Visibility {
     private boolean nearView(WorldObject o) {
         return Math.abs(o.x() - viewer.x) - o.scale() <= Physics.VIEW_HALF_WIDTH + OBJECT_MARGIN
                 && Math.abs(o.y() - viewer.y) - o.scale() <= Physics.VIEW_HALF_HEIGHT + OBJECT_MARGIN;
+    }
+
+    private final java.util.function.Consumer<Animal> visitAnimal = this::visitAnimal;
+
+    private void visitAnimal(Animal a) {
+        if (a.present() && viewer.canSee(a)) {
+            animalsInView.add(a.state());
+        }
     }
 
     private void visitPlayer(Player q) {
