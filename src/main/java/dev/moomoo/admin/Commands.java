@@ -144,8 +144,10 @@ public final class Commands {
         TickStats.Summary t = context.tickStats().summary();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return context.pageUrl() + ": " + String.format(Locale.ROOT,
-                "players %d/%d, connections %d, tick avg %.2f ms p50 %.2f ms p99 %.2f ms max %.2f ms (budget %.1f ms, %d skipped), heap %d/%d MB, threads %d",
-                w.livingPlayers().size(), w.config().maxPlayers(), context.connectionCount(), t.averageMillis(), t.p50Millis(), t.p99Millis(),
+                "players %d/%d, connections %d, animals %d, tribes %d, tick avg %.2f ms p50 %.2f ms p99 %.2f ms max %.2f ms (budget %.1f ms, %d skipped), heap %d/%d MB, threads %d",
+                w.livingPlayers().size(), w.config().maxPlayers(), context.connectionCount(),
+                w.animals().stream().filter(dev.moomoo.game.Animal::present).count(), w.tribeList().size(),
+                t.averageMillis(), t.p50Millis(), t.p99Millis(),
                 t.maxMillis(), w.config().tickMillis(), context.tickStats().skippedTicks(), heap.getUsed() >> 20,
                 heap.getMax() >> 20, Thread.activeCount());
     }

@@ -26,9 +26,23 @@ public final class GameSettings {
     public static final Setting<Boolean> SANDBOX = Setting.bool("sandbox", false, "sandbox mode: buildings cost nothing and group limits rise to 99 (299 for mills, boosters, teleporters)");
 
     public static final Setting<java.util.Map<String, Integer>> ANIMALS = animals();
+    public static final Setting<double[]> BOSS_ARENA = new Setting<>("boss-arena", "auto",
+            "where MOOSTAFA, the treasure and MOOFIE live, in a ring of rocks: auto is (7200, 13200) of the 14,400 map, scaled",
+            "auto or x,y within the map", raw -> {
+                if (raw.equalsIgnoreCase("auto")) {
+                    return new double[] {Double.NaN, Double.NaN};
+                }
+                String[] xy = raw.split(",", -1);
+                if (xy.length != 2) {
+                    return null;
+                }
+                double x = Double.parseDouble(xy[0].strip());
+                double y = Double.parseDouble(xy[1].strip());
+                return Double.isFinite(x) && Double.isFinite(y) && x >= 0 && y >= 0 ? new double[] {x, y} : null;
+            });
 
     public static final List<Setting<?>> SETTINGS = List.of(ERA, TICK_MS, CATCH_UP_TICKS, MAX_PLAYERS, MAP_SIZE, TREES, BUSHES,
-            ROCKS, GOLD_ORES, ANIMALS, WORLD_SEED, SANDBOX, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
+            ROCKS, GOLD_ORES, ANIMALS, BOSS_ARENA, WORLD_SEED, SANDBOX, INBOX_SIZE, PACKETS_PER_TICK, SLOW_CLIENT_TICKS, BOTS, VIOLATION_POLICY, VIOLATION_LIMIT);
 
     private GameSettings() {
     }
@@ -75,8 +89,14 @@ public final class GameSettings {
     }
 
     public static GameConfig gameConfig(Settings s) {
-        return new GameConfig(s.get(TICK_MS), s.get(CATCH_UP_TICKS), s.get(MAP_SIZE), s.get(MAX_PLAYERS),
+        double[] arena = s.get(BOSS_ARENA);
+        int map = s.get(MAP_SIZE);
+        if (arena[0] > map || arena[1] > map) {
+            throw new ConfigException("invalid value '" + (long) arena[0] + "," + (long) arena[1] + "' for setting boss-arena: expected a point within the map, 0 to " + map);
+        }
+        return new GameConfig(s.get(TICK_MS), s.get(CATCH_UP_TICKS), map, s.get(MAX_PLAYERS),
                 s.get(TREES), s.get(BUSHES), s.get(ROCKS), s.get(GOLD_ORES),
-                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED), s.get(SANDBOX), s.get(ANIMALS));
+                s.get(INBOX_SIZE), s.get(PACKETS_PER_TICK), s.get(SLOW_CLIENT_TICKS), 27, s.get(WORLD_SEED), s.get(SANDBOX), s.get(ANIMALS),
+                arena[0], arena[1]);
     }
 }

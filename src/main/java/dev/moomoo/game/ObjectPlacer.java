@@ -19,16 +19,13 @@ final class ObjectPlacer {
         this.random = random;
     }
 
-    /** Where the bosses live, as on public servers: (7200, 13200) of the 14,400 map, in the desert. */
-    static final double ARENA_X = 0.5;
-    static final double ARENA_Y = 13_200.0 / 14_400;
     /** The ring of rocks around it: its radius, and stones of the ring (two of them left out as ways in). */
     static final double ARENA_RADIUS = 500;
     static final int ARENA_STONES = 14;
 
-    /** The bosses' home. */
+    /** The bosses' home (GameConfig#arena). */
     double[] arena() {
-        return new double[] {config.mapSize() * ARENA_X, config.mapSize() * ARENA_Y};
+        return config.arena();
     }
 
     void placeInitialObjects() {

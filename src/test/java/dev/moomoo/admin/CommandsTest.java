@@ -56,7 +56,7 @@ class CommandsTest {
 
     @Test
     void statusAndPlayers() throws Exception {
-        assertTrue(fx.run("status").matches("http://127\\.0\\.0\\.1:\\d+/: players 2/100, connections 2, tick avg [0-9.]+ ms p50 [0-9.]+ ms p99 [0-9.]+ ms max [0-9.]+ ms \\(budget 111\\.1 ms, \\d+ skipped\\), heap \\d+/\\d+ MB, threads \\d+"),
+        assertTrue(fx.run("status").matches("http://127\\.0\\.0\\.1:\\d+/: players 2/100, connections 2, animals \\d+, tribes 0, tick avg [0-9.]+ ms p50 [0-9.]+ ms p99 [0-9.]+ ms max [0-9.]+ ms \\(budget 111\\.1 ms, \\d+ skipped\\), heap \\d+/\\d+ MB, threads \\d+"),
                 fx.run("status"));
         String players = fx.run("players");
         assertTrue(players.contains(a + " alice 127.0.0.1 score 0 at "), players);
@@ -98,6 +98,20 @@ class CommandsTest {
                 return s;
             }
         }
+    }
+
+    @Test
+    void animalAddsOneOfTheNineKindsAtAPoint() throws Exception {
+        String reply = fx.run("animal wolf 3000 4000");
+        assertTrue(reply.matches("added wolf \\d+ at 3000,4000"), reply);
+        int sid = Integer.parseInt(reply.split(" ")[2]);
+        var wolf = fx.server.world().submit(w -> w.animals().stream().filter(a -> a.sid() == sid).findFirst().orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        assertEquals(300, wolf.health(), "a wolf has 300 (GAME-DATA.md section 5)");
+        assertTrue(fx.run("animal MOOSTAFA 7000 7000").startsWith("added moostafa "), "any case");
+        assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie, not 'dragon'"));
+        assertTrue(fx.run("animal cow 99999 2").contains("within the map"));
+        assertEquals("usage: animal <kind> <x> <y>", fx.run("animal cow 1"));
     }
 
     @Test

@@ -50,6 +50,33 @@ class SettingsTest {
     }
 
     @Test
+    void animalCountsAreTheDefaultsChangedKindByKindOrNone() {
+        // the public servers' counts, GAME-DATA.md section 5
+        assertEquals(Map.of("cow", 10, "pig", 10, "bull", 10, "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1),
+                resolve(Map.of(), Map.of()).game().animals());
+        assertEquals(Map.of(), resolve(Map.of("animals", "none"), Map.of()).game().animals());
+        var changed = resolve(Map.of("animals", "wolf=0, cow=30"), Map.of()).game();
+        assertEquals(0, changed.animalCount("wolf"));
+        assertEquals(30, changed.animalCount("cow"));
+        assertEquals(10, changed.animalCount("pig"), "a kind not named keeps its default");
+        for (String bad : new String[] {"dragons=3", "cow=-1", "cow", "cow=lots", "cow=10001"}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> resolve(Map.of("animals", bad), Map.of()), bad);
+            assertTrue(e.getMessage().startsWith("invalid value '" + bad + "' for setting animals: expected default, none, or kind=count pairs"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theBossArenaIsAPointOnTheMapOrTheScaledPublicPlace() {
+        assertArrayEquals(new double[] {7200, 13_200}, resolve(Map.of(), Map.of()).game().arena(), 1e-9);
+        assertArrayEquals(new double[] {3600, 6600}, resolve(Map.of("map-size", "7200"), Map.of()).game().arena(), 1e-9, "scaled with the map");
+        assertArrayEquals(new double[] {1000, 2000}, resolve(Map.of("boss-arena", "1000,2000"), Map.of()).game().arena(), 1e-9);
+        assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("boss-arena", "99999,1"), Map.of())).getMessage()
+                .endsWith("for setting boss-arena: expected a point within the map, 0 to 14400"));
+        assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("boss-arena", "north"), Map.of())).getMessage()
+                .contains("expected auto or x,y within the map"));
+    }
+
+    @Test
     void unknownSettingsAndInconsistentSizesAreRefused() throws IOException {
         assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("prot", "1"), Map.of())).getMessage().contains("unknown setting --prot"));
         assertTrue(assertThrows(ConfigException.class, () -> resolve(Map.of("max-frame-size", "2000", "max-message-size", "1000"), Map.of()))
