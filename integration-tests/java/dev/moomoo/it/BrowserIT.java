@@ -31,7 +31,7 @@ class BrowserIT {
                 "playwright-core not installed: run npm ci in integration-tests/browser (as .ci/run does)");
         Path screenshots = Path.of("target/screenshots");
         try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1",
-                "admin-token", TOKEN, "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "ban-file", "")))) {
+                "admin-token", TOKEN, "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "ban-file", "", "animals", "none")))) {
             Process node = new ProcessBuilder("node", "two-players.mjs", Integer.toString(server.port()),
                     screenshots.toAbsolutePath().toString(), TOKEN)
                     .directory(BROWSER_DIR.toFile())

@@ -25,7 +25,7 @@ final class AdminFixture implements AutoCloseable {
     AdminFixture(Path dir, String... settings) throws IOException {
         banFile = dir.resolve("bans.txt");
         Map<String, String> s = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1", "admin-token", TOKEN,
-                "ban-file", banFile.toString(), "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0"));
+                "ban-file", banFile.toString(), "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "animals", "none"));
         for (int i = 0; i < settings.length; i += 2) {
             s.put(settings[i], settings[i + 1]);
         }

@@ -43,7 +43,7 @@ class FaultsTest {
     }
 
     private void start(String... settings) throws IOException {
-        Map<String, String> s = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1",
+        Map<String, String> s = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1", "animals", "none",
                 "max-connections-per-ip", "1000", "max-handshakes-per-ip", "1000"));
         for (int i = 0; i < settings.length; i += 2) {
             s.put(settings[i], settings[i + 1]);

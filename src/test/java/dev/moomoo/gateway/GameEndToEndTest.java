@@ -24,7 +24,7 @@ class GameEndToEndTest {
     @BeforeEach
     void start() throws IOException {
         server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1",
-                "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0")));
+                "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "animals", "none")));
     }
 
     @AfterEach
@@ -69,6 +69,31 @@ class GameEndToEndTest {
             }
         }
         throw new AssertionError("no update with sid " + sid + " within 200 packets");
+    }
+
+    @Test
+    void anAnimalInViewArrivesOverTheSocketInIAndATribeInTheListOfALaterClient() throws Exception {
+        try (GameClient alice = connect()) {
+            int a = join(alice, "alice");
+            teleport(a, 3000, 4000);
+            int cow = server.world().submit(w -> w.spawnAnimal(0, 3300, 4000).sid()).get(5, TimeUnit.SECONDS);
+            ServerPacket.AnimalState seen = null;
+            for (int i = 0; i < 400 && seen == null; i++) {
+                if (alice.receive() instanceof ServerPacket.UpdateAnimals u) {
+                    seen = u.animals().stream().filter(s -> s.sid() == cow).findFirst().orElse(null);
+                }
+            }
+            assertNotNull(seen, "the cow in an I");
+            assertEquals(0, seen.type());
+            assertEquals(500, seen.health(), "a cow has 500 (GAME-DATA.md section 5)");
+            alice.send(new ClientPacket.CreateTribe("cows"));
+            assertEquals(new ServerPacket.MyTribe("cows", true), alice.receiveUntil(ServerPacket.MyTribe.class));
+            try (GameClient later = connect()) {
+                assertInstanceOf(ServerPacket.IoInit.class, later.receive());
+                assertEquals(new ServerPacket.TribeList(java.util.List.of(new ServerPacket.Tribe("cows", a))), later.receive(),
+                        "a client that connects after the tribe was founded is sent it first");
+            }
+        }
     }
 
     @Test

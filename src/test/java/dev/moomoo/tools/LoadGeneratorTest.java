@@ -32,7 +32,7 @@ class LoadGeneratorTest {
 
     @Test
     void activePlayersConnectPlayAndStopByThemselves() throws Exception {
-        try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1")))) {
+        try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "animals", "none")))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             LoadGenerator load = new LoadGenerator(LoadGenerator.parse(new String[] {"--mode", "active", "--connections", "12",
                     "--seconds", "3", "--port", Integer.toString(server.port()), "--sources", "3"}));
