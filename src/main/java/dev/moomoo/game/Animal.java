@@ -40,9 +40,7 @@ public final class Animal implements Entity {
     double strikeMillis;
     /** Held by a pit trap (it touched one this tick): next tick it does not move and its timers stop. */
     boolean trapped;
-    double poisonPerSecond;
-    int poisonTicks;
-    Player poisonSource;
+    final Poison poison = new Poison();
 
     Animal(int sid, AnimalKind kind, double x, double y, int nameIndex) {
         this.sid = sid;

@@ -85,11 +85,8 @@ final class Animals {
                 }
                 continue;
             }
-            if (poisonSecond && a.poisonTicks > 0) {
-                a.poisonTicks--;
-                if (damage.hurtAnimal(new Hit(a.poisonSource, a, (int) Math.round(a.poisonPerSecond), Hit.Kind.POISON), null)) {
-                    continue;
-                }
+            if (poisonSecond && damage.hurtAnimal(new Hit(a.poison.source(), a, a.poison.tick(), Hit.Kind.POISON), null)) {
+                continue;
             }
             update(a);
         }
@@ -118,16 +115,16 @@ final class Animals {
             } else if (a.moveMillis > 0) {
                 steer(a, riverFactor, dt);
             }
-            if (a.strikeMillis > 0) {
-                a.strikeMillis -= dt;
-                if (a.strikeMillis <= 0) {
-                    a.strikeMillis = 0;
-                    struck = true;
-                    strikeBuildings(a);
-                }
-            }
         }
         move(a, dt);
+        if (!held && a.present() && a.strikeMillis > 0) { // after moving, as in the client: it strikes where it now stands
+            a.strikeMillis -= dt;
+            if (a.strikeMillis <= 0) {
+                a.strikeMillis = 0;
+                struck = true;
+                strikeBuildings(a);
+            }
+        }
         if (a.present() && (a.charging || struck)) {
             touch(a, struck);
         }
@@ -299,9 +296,7 @@ final class Animals {
         a.vx += Math.cos(angle) * SPIKE_PUSH;
         a.vy += Math.sin(angle) * SPIKE_PUSH;
         if (spike.poison() > 0) {
-            a.poisonPerSecond = spike.poison();
-            a.poisonTicks = Movement.POISON_TICKS;
-            a.poisonSource = spikes.owner();
+            a.poison.take(spike.poison(), Poison.TICKS, spikes.owner());
         }
         if (a.kind().collideDamage() > 0) {
             damage.apply(new Hit(null, spikes, a.kind().collideDamage(), Hit.Kind.WORLD));

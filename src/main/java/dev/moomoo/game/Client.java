@@ -59,13 +59,16 @@ public final class Client {
         return Long.toString(IDS.getAndIncrement() * 7919 + 100_000, 36);
     }
 
-    /** The socket id the client is told in {@code io-init} and that {@code D} and {@code E} carry. */
-    /** Sends the tribe list a client gets first of all, after {@code io-init}; the world sends it again if tribes change before it joins. */
+    /**
+     * The tribe list a client is sent first of all, after {@code io-init}, remembered so that the world
+     * sends a newer one when the client joins if tribes changed in between.
+     */
     public dev.moomoo.protocol.ServerPacket tribeListPacket(java.util.List<dev.moomoo.protocol.ServerPacket.Tribe> tribes) {
         tribesSent = tribes;
         return new dev.moomoo.protocol.ServerPacket.TribeList(tribes);
     }
 
+    /** The socket id the client is told in {@code io-init} and that {@code D} and {@code E} carry. */
     public String id() {
         return id;
     }

@@ -33,10 +33,12 @@ final class Combat {
     private final List<Player> hitPlayers = new ArrayList<>();
     private final List<Animal> hitAnimals = new ArrayList<>();
     private final SpatialGrid<Animal> animals;
+    private final double maxAnimalScale;
 
     Combat(SpatialGrid<Player> players, SpatialGrid<Animal> animals, SpatialGrid<WorldObject> objects, GameData data, Damage damage,
            Economy economy, Projectiles projectiles, Outbound out, GameClock clock) {
         this.animals = animals;
+        this.maxAnimalScale = data.animals().stream().mapToDouble(k -> k.scale()).max().orElse(0);
         this.players = players;
         this.objects = objects;
         this.data = data;
@@ -120,8 +122,10 @@ final class Combat {
                 hitPlayers.add(q);
             }
         });
-        animals.query(p.x, p.y, range, range, a -> {
-            if (a.present() && Math.hypot(a.x - p.x, a.y - p.y) - a.scale() <= range && inArc(p, a)) {
+        double animalReach = range + Physics.PLAYER_HIT_SCALE * maxAnimalScale;
+        animals.query(p.x, p.y, animalReach, animalReach, a -> {
+            // animals are hit within 1.8 times their radius, as players are (the client's shared gather code)
+            if (a.present() && Math.hypot(a.x - p.x, a.y - p.y) - Physics.PLAYER_HIT_SCALE * a.scale() <= range && inArc(p, a)) {
                 hitAnimals.add(a);
             }
         });
@@ -135,7 +139,9 @@ final class Combat {
             }
         }
         for (Animal a : hitAnimals) {
-            hit(p, a, w, variant);
+            if (p.alive) {
+                hit(p, a, w, variant);
+            }
         }
         boolean didHit = !hitObjects.isEmpty() || !hitPlayers.isEmpty() || !hitAnimals.isEmpty();
         out.toViewersOf(p, new ServerPacket.Swing(p.sid(), didHit, w.id()));
@@ -187,11 +193,11 @@ final class Combat {
         double multiplier = Damage.shieldBlocks(target, angle + Math.PI) ? target.weapon().block() : variant.damage();
         int amount = (int) Math.round(w.damage() * multiplier * attacker.stats.damage());
         Effects worn = target.effects();
-        if (amount > 0) {
-            poison(attacker, target, variant);
+        if (amount > 0 && !worn.poisonProof()) {
+            poison(attacker, target.poison, variant);
         }
-        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
-        lifesteal(attacker, amount);
+        // What the target's gear does to the attacker comes before the blow, as in the client's shared
+        // code: a wearer killed by the blow still gets the credit for a reflected kill.
         if (worn.knockAttacker() > 0) { // the Barbarian Armor throws its attacker back
             attacker.vx -= Math.cos(angle) * worn.knockAttacker();
             attacker.vy -= Math.sin(angle) * worn.knockAttacker();
@@ -199,6 +205,8 @@ final class Combat {
         if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
             damage.apply(new Hit(target, attacker, (int) Math.round(w.damage() * worn.reflect()), Hit.Kind.MELEE));
         }
+        lifesteal(attacker, amount);
+        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
     }
 
     /** A swing at an animal: knocked back by its weight, hurt as a player would be, and it reacts to the attacker. */
@@ -209,32 +217,23 @@ final class Combat {
         target.vy += Math.sin(angle) * knock;
         int amount = (int) Math.round(w.damage() * variant.damage() * attacker.stats.damage());
         if (amount > 0) {
-            Effects e = attacker.effects();
-            double perSecond = e.poison() > 0 ? e.poison() : variant.poison();
-            if (perSecond > 0) {
-                target.poisonPerSecond = perSecond;
-                target.poisonTicks = e.poison() > 0 ? e.poisonSeconds() : Movement.POISON_TICKS;
-                target.poisonSource = attacker;
-            }
+            poison(attacker, target.poison, variant);
         }
-        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
         lifesteal(attacker, amount);
+        damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
     }
 
-    /** The attacker's poison (a Plague Mask's, else its weapon variant's) takes unless the target wears a cure. */
-    private static void poison(Player attacker, Player target, WeaponVariant variant) {
-        if (target.effects().poisonProof()) {
-            return;
-        }
+    /**
+     * The attacker's poison: a Plague Mask's dose, then a poisoned weapon variant's, which replaces it
+     * (the order of the client's shared code).
+     */
+    private static void poison(Player attacker, Poison target, WeaponVariant variant) {
         Effects e = attacker.effects();
         if (e.poison() > 0) {
-            target.poisonPerSecond = e.poison();
-            target.poisonTicks = e.poisonSeconds();
-            target.poisonSource = attacker;
-        } else if (variant.poison() > 0) {
-            target.poisonPerSecond = variant.poison();
-            target.poisonTicks = Movement.POISON_TICKS;
-            target.poisonSource = attacker;
+            target.take(e.poison(), e.poisonSeconds(), attacker);
+        }
+        if (variant.poison() > 0) {
+            target.take(variant.poison(), Poison.TICKS, attacker);
         }
     }
 

@@ -52,6 +52,7 @@ final class Damage {
         int gained = Math.min(amount, Player.MAX_HEALTH - p.health);
         p.health += gained;
         out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));
+        out.send(p, new ServerPacket.FloatingText(Math.round(p.x), Math.round(p.y), -gained, 1)); // negative: the client shows it green
         return gained;
     }
 

@@ -72,24 +72,13 @@ final class Herd {
         a.strikeMillis = 0;
         a.moveMillis = 0;
         a.waitMillis = 1000;
-        a.poisonTicks = 0;
+        a.poison.clear();
         a.trapped = false;
         a.cell = wasAway ? grid.insert(a) : grid.move(a, a.cell);
     }
 
     void moved(Animal a) {
         a.cell = grid.move(a, a.cell);
-    }
-
-    /** Removes an animal for good (admin); returns whether it was there. */
-    boolean remove(Animal a) {
-        if (!all.remove(a)) {
-            return false;
-        }
-        if (a.present()) {
-            grid.remove(a, a.cell);
-        }
-        return true;
     }
 
     private double randomCoordinate(double margin) {

@@ -64,12 +64,11 @@ final class Lives {
         p.stats = PlayerStats.BASE;
         p.slowMult = 1;
         p.layer = 0;
-        p.poisonPerSecond = 0;
         p.foodRegen = 0;
         p.shameCount = 0;
         p.shamedUntil = 0;
         p.lastHitAt = Double.NEGATIVE_INFINITY;
-        p.poisonTicks = 0;
+        p.poison.clear();
         p.stillMillis = 0;
         p.foodRegenTicks = 0;
         p.objectScanX = Double.NaN; // what was built while it was dead is offered by a full scan

@@ -174,9 +174,7 @@ final class Movement {
         }
         p.spikedThisTick = true;
         if (spike.poison() > 0 && !p.effects().poisonProof()) {
-            p.poisonPerSecond = spike.poison();
-            p.poisonTicks = POISON_TICKS;
-            p.poisonSource = spikes.owner();
+            p.poison.take(spike.poison(), Poison.TICKS, spikes.owner());
         }
         damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
     }
@@ -185,8 +183,6 @@ final class Movement {
     static final double SWIMMER_SPEED = 0.75;
     static final double SWIMMER_CURRENT = 0.4;
 
-    /** Poison lasts 5 once-a-second ticks (GAME-DATA.md section 7). */
-    static final int POISON_TICKS = 5;
 
     /** Pushes overlapping players apart by half the overlap each; each pair once. */
     void separate(Player p) {

@@ -134,6 +134,17 @@ final class ObjectRegistry {
         viewer.objectsSent.set(o.sid());
     }
 
+    /** {@code viewer} is no longer let see {@code owner}'s unsprung pit traps: those it was sent go ({@code Q}). */
+    void unsendHidden(Player viewer, Player owner, Outbound out) {
+        for (Structure s : owner.buildings.standing) {
+            if (s.hidden && viewer.objectsSent.get(s.sid())) {
+                viewer.objectsSent.clear(s.sid());
+                s.sentTo.clear(viewer.sid());
+                out.send(viewer, new ServerPacket.RemoveObject(s.sid()));
+            }
+        }
+    }
+
     /** Removes an object: {@code Q} to every client it was sent to. Returns whether it existed. */
     boolean remove(int sid, Outbound out) {
         WorldObject o = get(sid);

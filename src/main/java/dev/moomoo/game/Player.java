@@ -39,11 +39,8 @@ public final class Player implements Entity {
     double foodRegen;
     /** Once-a-second ticks of food healing left (cheese: 5). */
     int foodRegenTicks;
-    /** Poison on it: damage per second until a world time, and who poisoned it. */
-    double poisonPerSecond;
-    /** Once-a-second ticks of poison left (5). */
-    int poisonTicks;
-    Player poisonSource;
+    /** Poison working on it. */
+    final Poison poison = new Poison();
     /** The speed multiplier that melee swings take down and time brings back (GAME-DATA.md section 1). */
     double slowMult = 1;
     /** Where it stood at its last full scan for objects to send (NaN: never scanned). */
@@ -78,6 +75,8 @@ public final class Player implements Entity {
     double stillMillis;
     /** World time at which a worn turret (Turret Gear) may fire again. */
     double turretReloadedAt;
+    /** World time at which it last founded a tribe. */
+    double foundedAt = Double.NEGATIVE_INFINITY;
     /** World time of its last map ping. */
     double pingedAt = Double.NEGATIVE_INFINITY;
 

@@ -20,8 +20,11 @@ final class Tribes {
     static final int MAX_NAME = 7;
     static final double MINIMAP_MILLIS = 3000;
     static final double PING_MILLIS = 2200;
+    /** A player founds at most one tribe in this long. */
+    static final double FOUND_MILLIS = 3000;
 
     private final Roster roster;
+    private final ObjectRegistry objects;
     private final Outbound out;
     private final Notices notices;
     private final GameClock clock;
@@ -31,8 +34,9 @@ final class Tribes {
     private volatile List<ServerPacket.Tribe> published = List.of();
     private double nextMinimapAt = MINIMAP_MILLIS;
 
-    Tribes(Roster roster, Outbound out, Notices notices, GameClock clock) {
+    Tribes(Roster roster, ObjectRegistry objects, Outbound out, Notices notices, GameClock clock) {
         this.roster = roster;
+        this.objects = objects;
         this.out = out;
         this.notices = notices;
         this.clock = clock;
@@ -53,6 +57,10 @@ final class Tribes {
         if (p.tribe != null) {
             return; // the client offers no create button inside a tribe
         }
+        double now = clock.millis();
+        if (now - p.foundedAt < FOUND_MILLIS) {
+            return; // founding and leaving over and over would tell every client twice a tick
+        }
         if (name.isEmpty()) {
             tell(p, "a tribe needs a name");
             return;
@@ -62,6 +70,7 @@ final class Tribes {
             tell(p, "there is a tribe called " + tribes.get(key).name() + " already");
             return;
         }
+        p.foundedAt = now;
         Tribe t = new Tribe(name, p);
         tribes.put(key, t);
         p.tribe = t;
@@ -158,16 +167,14 @@ final class Tribes {
         }
     }
 
-    /** Every 3 s each member of a tribe of two or more is sent where its living mates are ({@code 7}). */
+    /** Every 3 s each member of a tribe is sent where its living mates are ({@code 7}; empty when it has none). */
     void update() {
         if (!clock.reached(nextMinimapAt)) {
             return;
         }
         nextMinimapAt += MINIMAP_MILLIS;
         for (Tribe t : tribes.values()) {
-            if (t.members.size() < 2) {
-                continue;
-            }
+            // Every member, even one alone: the client draws the last 7 it got for as long as it is in a tribe.
             for (Player m : t.members) {
                 List<Double> mates = new ArrayList<>();
                 for (Player o : t.members) {
@@ -184,6 +191,9 @@ final class Tribes {
     private void remove(Tribe t, Player member) {
         t.members.remove(member);
         member.tribe = null;
+        for (Player m : t.members) {
+            unshareTraps(member, m);
+        }
         out.send(member, new ServerPacket.MyTribe(null, false));
         sendMembers(t);
     }
@@ -195,11 +205,22 @@ final class Tribes {
             m.tribe = null;
             out.send(m, new ServerPacket.MyTribe(null, false));
         }
+        for (int i = 0; i < t.members.size(); i++) {
+            for (int j = i + 1; j < t.members.size(); j++) {
+                unshareTraps(t.members.get(i), t.members.get(j));
+            }
+        }
         t.members.clear();
         ServerPacket removed = new ServerPacket.TribeRemoved(t.name());
         for (Client c : roster.clients()) {
             out.send(c, removed);
         }
+    }
+
+    /** Two former mates stop seeing each other's unsprung pit traps: each is told they are gone ({@code Q}). */
+    private void unshareTraps(Player a, Player b) {
+        objects.unsendHidden(a, b, out);
+        objects.unsendHidden(b, a, out);
     }
 
     private void sendMembers(Tribe t) {

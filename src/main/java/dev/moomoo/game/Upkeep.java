@@ -38,16 +38,13 @@ final class Upkeep {
     }
 
     private void second(Player p) {
-        if (p.poisonTicks > 0) {
-            p.poisonTicks--;
-            damage.apply(new Hit(p.poisonSource, p, (int) Math.round(p.poisonPerSecond), Hit.Kind.POISON));
-        }
-        if (!p.alive) {
-            return;
-        }
+        // What it wears first, then poison, as the client's shared code orders them.
         double worn = p.stats.regen();
         if (worn < 0 && damage.apply(new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
             return; // worn away: the Bull Helmet can kill
+        }
+        if (damage.apply(new Hit(p.poison.source(), p, p.poison.tick(), Hit.Kind.POISON))) {
+            return;
         }
         double heal = p.padHeal + Math.max(0, worn);
         if (p.foodRegenTicks > 0) {

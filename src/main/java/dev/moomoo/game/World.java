@@ -82,7 +82,7 @@ public final class World {
         this.lives = new Lives(name, config, data, roster, objects, placer, out, departures, economy);
         this.states = new PlayerStates(roster);
         this.notices = new Notices(out);
-        this.tribes = new Tribes(roster, out, notices, clock);
+        this.tribes = new Tribes(roster, objects, out, notices, clock);
         Items items = new Items(objects, economy, out, clock, config, data);
         this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out),
                 new Store(data, economy, out), tribes);

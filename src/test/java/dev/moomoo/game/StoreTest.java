@@ -247,6 +247,8 @@ class StoreTest {
             f.world.damage(attacker, 50);
             hitOnce(attacker, 0.0);
             assertEquals(50 + (int) c[3], attacker.health(), "id " + c[0]);
+            assertTrue(GameFixture.sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -(int) c[3]),
+                    "the healing shown to it as a negative number (green in the client)");
         }
     }
 

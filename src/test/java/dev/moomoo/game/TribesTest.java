@@ -560,6 +560,43 @@ class TribesTest {
     }
 
     @Test
+    void aMemberWhoLeavesIsToldTheFormerMatesHiddenTrapsAreGoneAndCannotHitThem() {
+        Player owner = f.spawnAt("owner", 3000, 3000);
+        Player mate = f.spawnAt("mate", 3000, 3400);
+        create(owner, "cows");
+        join(owner, mate, "cows");
+        f.giveItem(owner, 15);
+        f.grant(owner, Resource.WOOD, 30);
+        f.grant(owner, Resource.STONE, 30);
+        f.use(owner, 15, 0.0);
+        Structure trap = f.buildings(owner).getFirst();
+        f.ticks(1);
+        assertTrue(sentInH(mate, trap));
+        sink(mate).clear();
+        f.send(mate, new ClientPacket.LeaveTribe());
+        f.ticks(1);
+        assertTrue(sink(mate).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(trap.sid())),
+                "Q for the unsprung trap it may no longer see");
+        assertTrue(trap.hidden());
+        f.ticks(10);
+        assertFalse(sink(mate).all(ServerPacket.AddObjects.class).stream().flatMap(a -> a.objects().stream()).anyMatch(o -> o.sid() == trap.sid()),
+                "and it is not sent again");
+    }
+
+    @Test
+    void aPlayerFoundsAtMostOneTribeInThreeSeconds() {
+        Player p = f.spawnAt("p", 3000, 3000);
+        create(p, "cows");
+        f.send(p, new ClientPacket.LeaveTribe());
+        f.ticks(1);
+        create(p, "pigs");
+        assertNull(p.tribeName(), "founding again at once is refused: each founding and ending is told to every client");
+        f.ticks(27);
+        create(p, "pigs");
+        assertEquals("pigs", p.tribeName());
+    }
+
+    @Test
     void aPitTrapPlacedByAMateIsSentToTheOtherMembersAtOnce() {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3000, 3400);
@@ -626,7 +663,8 @@ class TribesTest {
                 "the others' x, y (rounded), not its own");
         assertEquals(Set.of(point(3000, 3001), point(4200, 3400)), points(sink(b).last(ServerPacket.Minimap.class)));
         assertEquals(Set.of(point(3000, 3001), point(3601, 3200)), points(sink(c).last(ServerPacket.Minimap.class)));
-        assertTrue(sink(solo).all(ServerPacket.Minimap.class).isEmpty(), "a tribe of one has no mates to show");
+        assertEquals(List.of(new ServerPacket.Minimap(List.of())), sink(solo).all(ServerPacket.Minimap.class),
+                "a tribe of one is sent an empty list: the client would draw the last one it got for as long as it is in a tribe");
         assertTrue(sink(outsider).all(ServerPacket.Minimap.class).isEmpty());
 
         f.world.damage(c, 100);

@@ -57,9 +57,9 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
     }
 
     /**
-     * Hat and accessory together: multipliers multiply, amounts add, switches either way. The attacking
-     * effects that only hats have in the tables (poison, the turret, the kill rewards) are the hat's
-     * when both had one.
+     * Hat and accessory together: multipliers multiply, amounts add, switches either way; the Thief's
+     * share is the larger. Poison and the turret, which only hats have in the tables, are the hat's when
+     * both had one.
      */
     public Effects with(Effects o) {
         return new Effects(speed * o.speed, taken * o.taken, dealt * o.dealt, regen + o.regen, coldProof || o.coldProof,

@@ -12,6 +12,8 @@ import java.util.function.Function;
  */
 public final class GameData {
     private static volatile GameData standard;
+    /** The highest animal type the real client has a table entry for. */
+    static final int MAX_ANIMAL_TYPE = 8;
 
     private final List<ItemGroup> groups;
     private final List<ItemDef> items;
@@ -217,6 +219,9 @@ public final class GameData {
             t.requireAllUsed();
             if (kind.speed() < 0 || kind.turn() < 0) {
                 throw r.error("speed", "speed and turn cannot be negative");
+            }
+            if (kind.id() > MAX_ANIMAL_TYPE) {
+                throw r.error("id", "the client draws animal types 0 to " + MAX_ANIMAL_TYPE + " only (an unknown type throws in its I handler)");
             }
             if (kind.charges() && kind.view() == 0) {
                 throw r.error("view", "a charger must see some way");
