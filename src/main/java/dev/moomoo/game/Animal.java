@@ -7,7 +7,7 @@ import dev.moomoo.protocol.ServerPacket;
  * An animal: its kind's numbers, where it is and how it moves, and the state of its mind (waiting,
  * wandering, running from something, charging someone, winding up a strike). Tick thread only.
  */
-public final class Animal implements Entity {
+public final class Animal extends Body implements Entity {
     /** How many names the client has for cows and pigs ({@code nameIndex} picks one). */
     static final int NAMES = 45;
 
@@ -17,11 +17,6 @@ public final class Animal implements Entity {
     /** Where it first stood: a fixed-spawn animal comes back here. */
     final double homeX;
     final double homeY;
-    double x;
-    double y;
-    double vx;
-    double vy;
-    double dir;
     int health;
     int cell;
     /** Ms it stays away after dying (not on the map, not sent); 0 while it is in the world. */
@@ -62,22 +57,13 @@ public final class Animal implements Entity {
     }
 
     @Override
-    public double x() {
-        return x;
-    }
-
-    @Override
-    public double y() {
-        return y;
-    }
-
-    @Override
     public double scale() {
         return kind.scale();
     }
 
-    public double dir() {
-        return dir;
+    @Override
+    double radius() {
+        return kind.scale();
     }
 
     public int health() {

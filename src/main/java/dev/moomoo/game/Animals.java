@@ -197,21 +197,18 @@ final class Animals {
     }
 
     private void move(Animal a, double dt) {
-        double distance = Math.hypot(a.vx * dt, a.vy * dt);
-        steps = (int) Math.min(Physics.MAX_SUBSTEPS, Math.max(1, Math.round(distance / Physics.SUBSTEP_DISTANCE)));
+        steps = a.substeps(dt);
         current = a;
         spiked = false;
         for (int i = 0; i < steps; i++) {
-            a.x += a.vx * dt / steps;
-            a.y += a.vy * dt / steps;
+            a.step(dt, steps);
             spikedBy = null;
             objects.query(a.x, a.y, a.scale(), a.scale(), collide);
             if (spikedBy != null && spiked(a, spikedBy)) {
                 return; // the spikes killed it: it is away now, or came back elsewhere
             }
         }
-        a.vx = decay(a.vx);
-        a.vy = decay(a.vy);
+        a.decay(decayPerTick);
         double s = a.scale();
         if (a.x < s || a.x > mapSize - s) {
             a.x = Math.min(Math.max(a.x, s), mapSize - s);
@@ -224,42 +221,21 @@ final class Animals {
         herd.moved(a);
     }
 
-    private double decay(double v) {
-        double d = v * decayPerTick;
-        return Math.abs(d) < Physics.STOP_BELOW ? 0 : d;
-    }
-
     private void collide(WorldObject o) {
         Animal a = current;
         switch (o) {
-            case NaturalObject n -> pushOut(a, n, n.collisionRadius());
+            case NaturalObject n -> a.pushOut(n, n.collisionRadius());
             case Structure s -> {
                 if (s.walkOn()) {
-                    double reach = a.scale() + s.triggerRadius();
-                    if ((a.x - s.x()) * (a.x - s.x()) + (a.y - s.y()) * (a.y - s.y()) <= reach * reach) {
+                    if (a.touches(s)) {
                         stepOn(a, s);
                     }
-                } else if (pushOut(a, s, s.collisionRadius()) && s.item().behaviour() instanceof ItemBehaviour.Spike && !spiked) {
+                } else if (a.pushOut(s, s.collisionRadius()) && s.item().behaviour() instanceof ItemBehaviour.Spike && !spiked) {
                     spiked = true; // once a tick, however many sub-steps touch; hurt after the query (it may fell the spikes)
                     spikedBy = s;
                 }
             }
         }
-    }
-
-    private static boolean pushOut(Animal a, WorldObject o, double radius) {
-        double dx = a.x - o.x();
-        double dy = a.y - o.y();
-        double reach = a.scale() + radius;
-        if (radius <= 0 || dx * dx + dy * dy >= reach * reach) {
-            return false;
-        }
-        double angle = Math.atan2(dy, dx);
-        a.x = o.x() + Math.cos(angle) * reach;
-        a.y = o.y() + Math.sin(angle) * reach;
-        a.vx *= Physics.OBJECT_BOUNCE;
-        a.vy *= Physics.OBJECT_BOUNCE;
-        return true;
     }
 
     private void stepOn(Animal a, Structure pad) {
@@ -276,8 +252,7 @@ final class Animals {
                 }
             }
             case ItemBehaviour.Boost b -> {
-                a.vx += Math.cos(pad.dir()) * b.push() / steps;
-                a.vy += Math.sin(pad.dir()) * b.push() / steps;
+                a.push(pad.dir(), b.push() / steps);
             }
             case ItemBehaviour.Teleporter t -> {
                 a.x = a.scale() + random.nextDouble() * (mapSize - 2 * a.scale());
@@ -349,9 +324,7 @@ final class Animals {
     }
 
     private static void push(Animal a, Player p, double force) {
-        double angle = Math.atan2(p.y - a.y, p.x - a.x);
-        p.vx += Math.cos(angle) * force;
-        p.vy += Math.sin(angle) * force;
+        p.push(Math.atan2(p.y - a.y, p.x - a.x), force);
     }
 
     /** The strike lands: a leap one time in three, every building in reach hurt, and {@code J} to who sees it. */

@@ -60,63 +60,36 @@ final class Movement {
             p.vx += Math.cos(p.moveDir) * Physics.ACCELERATION * speed * dt;
             p.vy += Math.sin(p.moveDir) * Physics.ACCELERATION * speed * dt;
         }
-        double distance = Math.hypot(p.vx * dt, p.vy * dt);
-        steps = (int) Math.min(Physics.MAX_SUBSTEPS, Math.max(1, Math.round(distance / Physics.SUBSTEP_DISTANCE)));
+        steps = p.substeps(dt);
         for (int i = 0; i < steps; i++) {
-            p.x += p.vx * dt / steps;
-            p.y += p.vy * dt / steps;
+            p.step(dt, steps);
             current = p;
             objects.query(p.x, p.y, Player.SCALE, Player.SCALE, collideWithObject);
             if (!p.alive) {
                 return; // spikes killed it: it has left the grid and must not be filed again
             }
         }
-        p.vx = decay(p.vx);
-        p.vy = decay(p.vy);
+        p.decay(decayPerTick);
         p.stillMillis = p.vx == 0 && p.vy == 0 ? p.stillMillis + dt : 0;
         clamp(p, map);
         p.cell = players.move(p, p.cell);
     }
 
-    private double decay(double v) {
-        double d = v * decayPerTick;
-        return Math.abs(d) < Physics.STOP_BELOW ? 0 : d;
-    }
-
     private void collide(WorldObject o) {
         Player p = current;
         switch (o) {
-            case NaturalObject natural -> pushOut(p, natural);
+            case NaturalObject natural -> p.pushOut(natural, natural.collisionRadius());
             case Structure building -> {
                 if (building.walkOn()) {
-                    double dx = p.x - building.x();
-                    double dy = p.y - building.y();
-                    double reach = Player.SCALE + building.triggerRadius();
-                    if (dx * dx + dy * dy <= reach * reach) {
+                    if (p.touches(building)) {
                         stepOn(p, building);
                     }
-                } else if (pushOut(p, building) && building.item().behaviour() instanceof ItemBehaviour.Spike spike
+                } else if (p.pushOut(building, building.collisionRadius()) && building.item().behaviour() instanceof ItemBehaviour.Spike spike
                         && building.owner() != p && !building.owner().isMateOf(p)) {
                     spiked(p, building, spike);
                 }
             }
         }
-    }
-
-    /** Puts a player that overlaps a solid object back on its rim, slowing it; returns whether they touched. */
-    private static boolean pushOut(Player p, WorldObject o) {
-        double dx = p.x - o.x();
-        double dy = p.y - o.y();
-        double reach = Player.SCALE + o.collisionRadius();
-        if (dx * dx + dy * dy >= reach * reach) {
-            return false;
-        }
-        double angle = Math.atan2(dy, dx);
-        p.x = o.x() + Math.cos(angle) * reach;
-        p.y = o.y() + Math.sin(angle) * reach;
-        p.vx *= Physics.OBJECT_BOUNCE;
-        p.vy *= Physics.OBJECT_BOUNCE;
-        return true;
     }
 
     /** A walk-on building's effect on who stands on it. */
@@ -134,8 +107,7 @@ final class Movement {
                 }
             }
             case ItemBehaviour.Boost b -> {
-                p.vx += Math.cos(pad.dir()) * b.push() / steps;
-                p.vy += Math.sin(pad.dir()) * b.push() / steps;
+                p.push(pad.dir(), b.push() / steps);
             }
             case ItemBehaviour.HealPad h -> p.padHeal = h.heal();
             case ItemBehaviour.Teleporter t -> {

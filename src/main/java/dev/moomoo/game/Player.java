@@ -6,7 +6,7 @@ import dev.moomoo.protocol.ServerPacket;
 import java.util.BitSet;
 
 /** A player in the world. Tick thread only. */
-public final class Player implements Entity {
+public final class Player extends Body implements Entity {
     public static final int SCALE = 35;
     public static final int MAX_HEALTH = 100;
 
@@ -15,12 +15,6 @@ public final class Player implements Entity {
     String name;
     int skin;
     boolean alive;
-    double x;
-    double y;
-    double vx;
-    double vy;
-    /** Aim direction, radians. */
-    double dir;
     /** Move direction, radians; NaN while standing still. */
     double moveDir = Double.NaN;
     int health = MAX_HEALTH;
@@ -142,25 +136,8 @@ public final class Player implements Entity {
     }
 
     @Override
-    public double x() {
-        return x;
-    }
-
-    @Override
-    public double y() {
-        return y;
-    }
-
-    public double vx() {
-        return vx;
-    }
-
-    public double vy() {
-        return vy;
-    }
-
-    public double dir() {
-        return dir;
+    double radius() {
+        return SCALE;
     }
 
     @Override
