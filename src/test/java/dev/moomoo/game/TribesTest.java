@@ -45,6 +45,14 @@ class TribesTest {
         assertEquals(tribe, asker.tribeName(), "set-up: " + asker.name() + " joined " + tribe);
     }
 
+    /** A tribe founded by {@code leader}, with {@code members} let in one after the other. */
+    private void tribe(String name, Player leader, Player... members) {
+        create(leader, name);
+        for (Player m : members) {
+            join(leader, m, name);
+        }
+    }
+
     /** A client that joined the world and never spawned (it is on the menu). One tick. */
     private RecordingSink joinWithoutSpawning() {
         RecordingSink s = new RecordingSink();
@@ -170,8 +178,7 @@ class TribesTest {
     void aPlayerInATribeCannotCreateAnother() {
         Player leader = f.spawnAt("leader", 3000, 3000);
         Player member = f.spawnAt("member", 3300, 3000);
-        create(leader, "cows");
-        join(leader, member, "cows");
+        tribe("cows", leader, member);
         clear(leader, member);
         create(leader, "pigs");
         create(member, "wolves");
@@ -264,8 +271,7 @@ class TribesTest {
         Player member = f.spawnAt("member", 3300, 3000);
         Player asker = f.spawnAt("asker", 3600, 3000);
         Player outsider = f.spawnAt("outsider", 3900, 3000);
-        create(leader, "cows");
-        join(leader, member, "cows");
+        tribe("cows", leader, member);
         f.send(asker, new ClientPacket.JoinTribe("cows"));
         f.ticks(1);
         clear(leader, member, asker);
@@ -287,9 +293,7 @@ class TribesTest {
         Player leader = f.spawnAt("leader", 3000, 3000);
         Player kicked = f.spawnAt("kicked", 3300, 3000);
         Player stays = f.spawnAt("stays", 3600, 3000);
-        create(leader, "cows");
-        join(leader, kicked, "cows");
-        join(leader, stays, "cows");
+        tribe("cows", leader, kicked, stays);
         clear(leader, kicked, stays);
         f.send(leader, new ClientPacket.KickMember(kicked.sid()));
         f.ticks(1);
@@ -309,9 +313,7 @@ class TribesTest {
         Player leader = f.spawnAt("leader", 3000, 3000);
         Player a = f.spawnAt("a", 3300, 3000);
         Player b = f.spawnAt("b", 3600, 3000);
-        create(leader, "cows");
-        join(leader, a, "cows");
-        join(leader, b, "cows");
+        tribe("cows", leader, a, b);
         clear(leader, a, b);
         f.send(a, new ClientPacket.KickMember(b.sid()));
         f.send(a, new ClientPacket.KickMember(leader.sid()));
@@ -331,9 +333,7 @@ class TribesTest {
         Player leader = f.spawnAt("leader", 3000, 3000);
         Player leaver = f.spawnAt("leaver", 3300, 3000);
         Player stays = f.spawnAt("stays", 3600, 3000);
-        create(leader, "cows");
-        join(leader, leaver, "cows");
-        join(leader, stays, "cows");
+        tribe("cows", leader, leaver, stays);
         clear(leader, leaver, stays);
         f.send(leaver, new ClientPacket.LeaveTribe());
         f.ticks(1);
@@ -353,9 +353,7 @@ class TribesTest {
         Player b = f.spawnAt("b", 3600, 3000);
         Player outsider = f.spawnAt("outsider", 6000, 6000);
         RecordingSink onTheMenu = joinWithoutSpawning();
-        create(leader, "cows");
-        join(leader, a, "cows");
-        join(leader, b, "cows");
+        tribe("cows", leader, a, b);
         clear(leader, a, b, outsider);
         onTheMenu.clear();
         f.send(leader, new ClientPacket.LeaveTribe());
@@ -381,9 +379,7 @@ class TribesTest {
         Player leader = f.spawnAt("leader", 3000, 3000);
         Player gone = f.spawnAt("gone", 3300, 3000);
         Player stays = f.spawnAt("stays", 3600, 3000);
-        create(leader, "cows");
-        join(leader, gone, "cows");
-        join(leader, stays, "cows");
+        tribe("cows", leader, gone, stays);
         clear(leader, stays);
         f.world.leave(gone.client());
         f.ticks(1);
@@ -400,8 +396,7 @@ class TribesTest {
         Player leader = f.spawnAt("leader", 3000, 3000);
         Player a = f.spawnAt("a", 3300, 3000);
         Player outsider = f.spawnAt("outsider", 6000, 6000);
-        create(leader, "cows");
-        join(leader, a, "cows");
+        tribe("cows", leader, a);
         clear(a, outsider);
         f.world.leave(leader.client());
         f.ticks(1);
@@ -419,8 +414,7 @@ class TribesTest {
         Player attacker = f.spawnAt("attacker", 5000, 4000);
         Player mate = f.spawnAt("mate", 5080, 4000); // straight ahead, in reach of the hammer (range 65)
         Player enemy = f.spawnAt("enemy", 5050, 4075); // in the same swing: 90 away, 56 degrees off the aim
-        create(attacker, "cows");
-        join(attacker, mate, "cows");
+        tribe("cows", attacker, mate);
         f.place(attacker, 5000, 4000);
         f.place(mate, 5080, 4000);
         f.place(enemy, 5050, 4075);
@@ -443,8 +437,7 @@ class TribesTest {
         Player archer = f.spawnAt("archer", 3000, 3000);
         Player mate = f.spawnAt("mate", 3200, 3000); // in the line of fire
         Player enemy = f.spawnAt("enemy", 3450, 3000); // behind the mate
-        create(archer, "cows");
-        join(archer, mate, "cows");
+        tribe("cows", archer, mate);
         f.place(archer, 3000, 3000);
         f.place(mate, 3200, 3000);
         f.place(enemy, 3450, 3000);
@@ -466,8 +459,7 @@ class TribesTest {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3500, 3000);
         Player enemy = f.spawnAt("enemy", 3500, 3300);
-        create(owner, "cows");
-        join(owner, mate, "cows");
+        tribe("cows", owner, mate);
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0); // spikes: 20 wood, 5 stone, at 3000 + 35 + 49 - 5 = 3079, scale 49
@@ -489,8 +481,7 @@ class TribesTest {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3500, 3000); // 573 from the turret
         Player enemy = f.spawnAt("enemy", 2927, 3650); // 650 from it, farther than the mate, within 700
-        create(owner, "cows");
-        join(owner, mate, "cows");
+        tribe("cows", owner, mate);
         f.place(owner, 3000, 3000);
         f.place(mate, 3500, 3000);
         f.place(enemy, 2927, 3650);
@@ -513,8 +504,7 @@ class TribesTest {
     void aMatesTurretNeverFiresWithOnlyMatesInRange() {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3500, 3000);
-        create(owner, "cows");
-        join(owner, mate, "cows");
+        tribe("cows", owner, mate);
         f.place(owner, 3000, 3000);
         f.place(mate, 3500, 3000);
         f.giveItem(owner, 17);
@@ -563,8 +553,7 @@ class TribesTest {
     void aMemberWhoLeavesIsToldTheFormerMatesHiddenTrapsAreGoneAndCannotHitThem() {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3000, 3400);
-        create(owner, "cows");
-        join(owner, mate, "cows");
+        tribe("cows", owner, mate);
         f.giveItem(owner, 15);
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
@@ -601,8 +590,7 @@ class TribesTest {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3000, 3400);
         Player enemy = f.spawnAt("enemy", 3400, 3400);
-        create(owner, "cows");
-        join(owner, mate, "cows");
+        tribe("cows", owner, mate);
         f.giveItem(owner, 15);
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
@@ -617,8 +605,7 @@ class TribesTest {
     void aMemberCanStillHitAMatesWall() {
         Player owner = f.spawnAt("owner", 3000, 3000);
         Player mate = f.spawnAt("mate", 3500, 3000);
-        create(owner, "cows");
-        join(owner, mate, "cows");
+        tribe("cows", owner, mate);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0); // wood wall: 380 hp, at 3080
         Structure wall = f.buildings(owner).getFirst();
@@ -643,9 +630,7 @@ class TribesTest {
         Player c = f.spawnAt("c", 4200, 3000);
         Player solo = f.spawnAt("solo", 6000, 6000);
         Player outsider = f.spawnAt("outsider", 8000, 3000);
-        create(a, "cows");
-        join(a, b, "cows");
-        join(a, c, "cows");
+        tribe("cows", a, b, c);
         create(solo, "pigs");
         f.place(a, 3000.4, 3000.6);
         f.place(b, 3600.6, 3200.4);
@@ -683,8 +668,7 @@ class TribesTest {
     void theMinimapKeepsItsBeatOfTwentySevenTicks() {
         Player a = f.spawnAt("a", 3000, 3000);
         Player b = f.spawnAt("b", 3600, 3000);
-        create(a, "cows");
-        join(a, b, "cows");
+        tribe("cows", a, b);
         List<Long> at = new ArrayList<>();
         int seen = 0;
         while (f.world.tickCount() < MINIMAP_TICKS * 20L) {
@@ -709,8 +693,7 @@ class TribesTest {
         Player a = f.spawnAt("a", 3000, 3000);
         Player b = f.spawnAt("b", 3400, 3000);
         Player outsider = f.spawnAt("outsider", 3200, 3300);
-        create(a, "cows");
-        join(a, b, "cows");
+        tribe("cows", a, b);
         f.place(a, 3000, 3000);
         clear(a, b, outsider);
         f.send(a, new ClientPacket.MapPing());
@@ -736,8 +719,7 @@ class TribesTest {
     void aSecondPingWithin2200MsIsDropped() {
         Player a = f.spawnAt("a", 3000, 3000);
         Player b = f.spawnAt("b", 3400, 3000);
-        create(a, "cows");
-        join(a, b, "cows");
+        tribe("cows", a, b);
         clear(a, b);
         f.send(a, new ClientPacket.MapPing());
         f.ticks(1);
