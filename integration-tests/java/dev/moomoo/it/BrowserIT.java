@@ -14,17 +14,18 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The browser client in headless Chromium (Debian's), driven by playwright-core from
- * {@code integration-tests/browser/two-players.mjs}: two pages join, one moves with the keyboard and
- * the other sees it, one gathers wood from a tree, a chat line crosses over. Screenshots are saved to
- * {@code target/screenshots}. Fails, never skips, when Chromium, Node or playwright-core is missing.
+ * The own browser client in headless Chromium (Debian's), driven by playwright-core from
+ * {@code integration-tests/browser/session.mjs}: a whole session of two pages (walking, gathering, chat,
+ * building from the action bar, eating, an age-up's pick, the store, a tribe, a cow killed, a death and
+ * a respawn, a restart). Screenshots of each step are saved to {@code target/screenshots}. Fails, never
+ * skips, when Chromium, Node or playwright-core is missing.
  */
 class BrowserIT {
     private static final Path BROWSER_DIR = Path.of("integration-tests/browser");
     private static final String TOKEN = "browser-it";
 
     @Test
-    void twoPlayersInChromium() throws Exception {
+    void aWholeSessionOfTwoPlayersInChromium() throws Exception {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         assertTrue(Files.isExecutable(chromium), "Chromium not found at " + chromium + " (apt-get install chromium, as .ci/run does)");
         assertTrue(Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core")),
@@ -32,7 +33,7 @@ class BrowserIT {
         Path screenshots = Path.of("target/screenshots");
         try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1",
                 "admin-token", TOKEN, "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "ban-file", "", "animals", "none")))) {
-            Process node = new ProcessBuilder("node", "two-players.mjs", Integer.toString(server.port()),
+            Process node = new ProcessBuilder("node", "session.mjs", Integer.toString(server.port()),
                     screenshots.toAbsolutePath().toString(), TOKEN)
                     .directory(BROWSER_DIR.toFile())
                     .redirectErrorStream(true)
@@ -40,7 +41,7 @@ class BrowserIT {
             String output;
             try {
                 // The script bounds every wait itself; this bounds the whole run.
-                assertTrue(node.waitFor(150, TimeUnit.SECONDS), "the browser test finished within 150 s");
+                assertTrue(node.waitFor(300, TimeUnit.SECONDS), "the browser test finished within 300 s");
                 output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             } finally {
                 node.destroyForcibly();
@@ -51,11 +52,20 @@ class BrowserIT {
             assertTrue(output.contains("ok - alice's wood rose"), output);
             assertTrue(output.contains("ok - a chat line from bob appeared"), output);
             assertTrue(output.contains("ok - no move (9) or attack (F) sent while typing"), output);
+            assertTrue(output.contains("ok - a wall and spikes stand, the bar counts them against their limits"), output);
+            assertTrue(output.contains("ok - an apple healed"), output);
+            assertTrue(output.contains("ok - age 2: "), output);
+            assertTrue(output.contains("ok - alice bought and wore the Booster Hat"), output);
+            assertTrue(output.contains("ok - a tribe \"cows\" founded and bob let in"), output);
+            assertTrue(output.contains("ok - alice killed the cow"), output);
+            assertTrue(output.contains("ok - bob was bitten to death by wolves, saw the death screen and respawned"), output);
+            assertTrue(output.contains("requestAnimationFrame intervals over the last"), output);
             assertTrue(output.contains("ok - the restart notice counted down 0:03, 0:02, 0:01, 0:00"), output);
         } catch (IOException e) {
             fail("could not run node (install nodejs, as .ci/run does): " + e.getMessage());
         }
-        assertTrue(Files.size(screenshots.resolve("alice.png")) > 1000, "screenshot saved");
-        assertTrue(Files.size(screenshots.resolve("bob.png")) > 1000, "screenshot saved");
+        for (String step : new String[] {"01-gather", "03-built", "04-upgrade", "05-store", "07-tribe", "08-cow", "09-died", "10-world"}) {
+            assertTrue(Files.size(screenshots.resolve(step + ".png")) > 1000, "screenshot " + step + " saved");
+        }
     }
 }

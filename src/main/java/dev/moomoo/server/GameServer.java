@@ -115,9 +115,16 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
     }
 
+    /** The tables for the own client, written once: they do not change while the server runs. */
+    private static java.util.function.Function<PageRequest, HttpResponse> gameDataPage(dev.moomoo.game.data.GameData data, dev.moomoo.game.GameConfig config) {
+        byte[] body = GameDataJson.of(data, config).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return r -> HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
+    }
+
     private Routes routes() {
         Routes routes = WebClientPages.addTo(new Routes())
                 .page("/version", r -> HttpResponse.text(200, Main.NAME + " " + Main.version() + "\n"))
+                .page("/game-data.json", gameDataPage(world.data(), world.config()))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
                 .page("/metrics", this::metricsPage)
                 // The client measures each region's latency by fetching /ping on its host.

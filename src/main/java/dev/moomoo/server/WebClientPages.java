@@ -15,8 +15,12 @@ final class WebClientPages {
     private static final Map<String, String> FILES = Map.of(
             "/", "index.html",
             "/index.html", "index.html",
-            "/client.js", "client.js",
             "/msgpack.js", "msgpack.js",
+            "/art.js", "art.js",
+            "/game.js", "game.js",
+            "/view.js", "view.js",
+            "/hud.js", "hud.js",
+            "/input.js", "input.js",
             "/style.css", "style.css");
 
     private WebClientPages() {

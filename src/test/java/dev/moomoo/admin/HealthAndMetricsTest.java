@@ -64,12 +64,19 @@ class HealthAndMetricsTest {
             String page = fx.get("/");
             assertTrue(page.startsWith("HTTP/1.1 200 "));
             assertTrue(page.contains("Content-Type: text/html; charset=utf-8"));
-            assertTrue(page.contains("<script src=\"/client.js\"></script>"));
-            String js = fx.get("/client.js");
-            assertTrue(js.contains("Content-Type: text/javascript"));
-            assertTrue(js.contains("location.host"), "the socket URL comes from the page's own location");
-            assertTrue(fx.get("/msgpack.js").startsWith("HTTP/1.1 200 "));
+            for (String script : new String[] {"msgpack", "art", "game", "view", "hud", "input"}) {
+                assertTrue(page.contains("<script src=\"/" + script + ".js\"></script>"), script);
+                String js = fx.get("/" + script + ".js");
+                assertTrue(js.startsWith("HTTP/1.1 200 ") && js.contains("Content-Type: text/javascript"), script);
+            }
+            assertTrue(fx.get("/game.js").contains("location.host"), "the socket URL comes from the page's own location");
             assertTrue(fx.get("/style.css").contains("Content-Type: text/css"));
+            String data = fx.get("/game-data.json");
+            assertTrue(data.startsWith("HTTP/1.1 200 ") && data.contains("Content-Type: application/json"), data.lines().findFirst().orElse(""));
+            // the tables the world plays by (GAME-DATA.md): the apple costs 10 food, the Booster Hat 6000 points and speeds x1.16
+            assertTrue(data.contains("{\"index\":0,\"name\":\"apple\",\"group\":0,\"age\":1,\"pre\":-1,\"food\":10,"), data);
+            assertTrue(data.contains("{\"kind\":\"hat\",\"id\":12,\"name\":\"Booster Hat\",\"price\":6000,\"does\":\"speed x1.16\"}"), data);
+            assertFalse(data.contains("Shame!"), "what is never sold is not listed");
         }
     }
 

@@ -71,4 +71,72 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
                 Math.max(goldSteal, o.goldSteal), noEat || o.noEat,
                 invisibleAfter == 0 ? o.invisibleAfter : o.invisibleAfter == 0 ? invisibleAfter : Math.min(invisibleAfter, o.invisibleAfter));
     }
+
+    /** What it does in a few words, for the store's rows (the own client shows it); empty for none. */
+    public String describe() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        factor(out, "speed", speed);
+        factor(out, "damage taken", taken);
+        factor(out, "melee damage", dealt);
+        if (regen > 0) {
+            out.add("heals " + number(regen) + " a second");
+        } else if (regen < 0) {
+            out.add("loses " + number(-regen) + " health a second");
+        }
+        flag(out, coldProof, "no slowdown in the snow");
+        flag(out, swimmer, "swims faster, less current");
+        flag(out, poisonProof, "immune to poison");
+        if (extraGold > 0) {
+            out.add("+" + extraGold + " gold per resource hit");
+        }
+        factor(out, "shot cost", shotCost);
+        factor(out, "shot range and speed", shotRange);
+        flag(out, turretProof, "turrets ignore you");
+        if (knockAttacker > 0) {
+            out.add("knocks melee attackers back");
+        }
+        if (poison > 0) {
+            out.add("melee poisons " + number(poison) + " a second for " + poisonSeconds + " s");
+        }
+        flag(out, bullRepel, "charging animals ignore you");
+        if (points > 0) {
+            out.add("+" + number(points) + " points a second");
+        }
+        if (reflect > 0) {
+            out.add("melee attackers take " + number(reflect * 100) + "% of their weapon's damage");
+        }
+        if (turret != null) {
+            out.add("shoots like a turret within " + number(turret.range()));
+        }
+        factor(out, "reload", reload);
+        if (lifesteal > 0) {
+            out.add("heals " + number(lifesteal * 100) + "% of melee damage dealt");
+        }
+        factor(out, "kill reward", killReward);
+        factor(out, "damage to buildings", buildingDamage);
+        if (goldSteal > 0) {
+            out.add("a kill takes " + number(goldSteal * 100) + "% of the victim's points");
+        }
+        flag(out, noEat, "cannot eat");
+        if (invisibleAfter > 0) {
+            out.add("invisible after standing still " + number(invisibleAfter / 1000) + " s");
+        }
+        return String.join(", ", out);
+    }
+
+    private static void factor(java.util.List<String> out, String what, double f) {
+        if (f != 1) {
+            out.add(what + " x" + number(f));
+        }
+    }
+
+    private static void flag(java.util.List<String> out, boolean on, String text) {
+        if (on) {
+            out.add(text);
+        }
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
 }

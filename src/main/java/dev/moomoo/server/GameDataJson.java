@@ -1,0 +1,72 @@
+package dev.moomoo.server;
+
+import dev.moomoo.game.GameConfig;
+import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.data.ItemGroup;
+import dev.moomoo.game.data.StoreItem;
+import dev.moomoo.game.data.WeaponDef;
+import dev.moomoo.protocol.Json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The game's tables as the own browser client needs them ({@code /game-data.json}): names, costs,
+ * sizes, ages, prices and what hats do, so that the page draws the action bar, the upgrade choices and
+ * the store from the same tables the world plays by, never from a copy of its own.
+ */
+final class GameDataJson {
+    private GameDataJson() {
+    }
+
+    static String of(GameData data, GameConfig config) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("mapSize", config.mapSize());
+        root.put("sandbox", config.sandbox());
+        List<Object> groups = new ArrayList<>();
+        for (ItemGroup g : data.groups()) {
+            groups.add(map("id", g.id(), "name", g.name(), "limit", config.sandbox() ? g.sandboxLimit() : g.limit()));
+        }
+        root.put("groups", groups);
+        List<Object> items = new ArrayList<>();
+        for (ItemDef i : data.items()) {
+            items.add(map("index", i.index(), "name", i.name(), "group", i.group().id(), "age", i.age(), "pre", i.pre(),
+                    "food", i.cost().food(), "wood", i.cost().wood(), "stone", i.cost().stone(), "scale", i.scale(),
+                    "offset", i.offset(), "isFood", i.isFood()));
+        }
+        root.put("items", items);
+        List<Object> weapons = new ArrayList<>();
+        for (WeaponDef w : data.weapons()) {
+            weapons.add(map("id", w.id(), "name", w.name(), "slot", w.slot(), "age", w.age(), "pre", w.pre(),
+                    "damage", w.damage(), "range", w.range(), "reload", w.reload(), "ranged", w.ranged(),
+                    "wood", w.shotCost().wood(), "stone", w.shotCost().stone()));
+        }
+        root.put("weapons", weapons);
+        List<Object> store = new ArrayList<>();
+        for (StoreItem s : data.store()) {
+            if (s.forSale()) {
+                store.add(map("kind", s.kind().accessory() ? "accessory" : "hat", "id", s.id(), "name", s.name(),
+                        "price", s.price(), "does", s.effects().describe()));
+            }
+        }
+        root.put("store", store);
+        List<Object> animals = new ArrayList<>();
+        for (AnimalKind a : data.animals()) {
+            animals.add(map("id", a.id(), "name", a.name(), "scale", a.scale(), "hp", a.hp()));
+        }
+        root.put("animals", animals);
+        return Json.write(root);
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}
