@@ -74,10 +74,14 @@ public final class Commands {
             int sid = (int) a.atMost(1).integer(0, "object id", 1, Integer.MAX_VALUE);
             return w.removeObject(sid) ? "removed object " + sid : "no object with id " + sid;
         });
-        add("tp", "tp <sid> <x> <y>", "move a player", (a, w) -> {
-            int sid = (int) a.atLeast(3).atMost(3).integer(0, "sid", 1, Integer.MAX_VALUE);
+        add("tp", "tp <sid|bots> <x> <y>", "move a player, or every bot to around a point (a crowd in one view)", (a, w) -> {
+            a.atLeast(3).atMost(3);
             double x = a.number(1, "x");
             double y = a.number(2, "y");
+            if (a.word(0).equalsIgnoreCase("bots")) {
+                return "moved " + w.gatherBots(x, y) + " bots to around " + Math.round(x) + "," + Math.round(y);
+            }
+            int sid = (int) a.integer(0, "sid", 1, Integer.MAX_VALUE);
             return w.teleport(sid, x, y) ? "moved " + sid + " to " + Math.round(x) + "," + Math.round(y) : "no living player with sid " + sid;
         });
         add("stop", "stop [seconds]", "tell players the server restarts in that many seconds, then stop gracefully", (a, w) -> {

@@ -486,6 +486,23 @@ public final class World {
         }
     }
 
+    /**
+     * Moves every living bot to a random point within one view of ({@code x}, {@code y}) (a crowd for a
+     * browser to draw); returns how many.
+     */
+    public int gatherBots(double x, double y) {
+        Random random = new Random(config.seed() + 3);
+        int moved = 0;
+        for (Player p : roster.livingSnapshot()) {
+            if (p.client().isBot()) {
+                teleport(p.sid(), x + (random.nextDouble() * 2 - 1) * Physics.VIEW_HALF_WIDTH * 0.6,
+                        y + (random.nextDouble() * 2 - 1) * Physics.VIEW_HALF_HEIGHT * 0.6);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** Moves a player; returns false when there is no such living player. */
     public boolean teleport(int sid, double x, double y) {
         Player p = playerBySid(sid);

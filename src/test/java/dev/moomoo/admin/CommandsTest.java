@@ -101,6 +101,19 @@ class CommandsTest {
     }
 
     @Test
+    void tpBotsGathersEveryBotWithinOneViewOfAPoint() throws Exception {
+        assertTrue(fx.run("addbot 5").startsWith("adding 5 bot(s)"));
+        String reply = "";
+        for (int i = 0; i < 100 && !reply.equals("moved 5 bots to around 5000,6000"); i++) {
+            reply = fx.run("tp bots 5000 6000"); // the bots join with the next ticks; each run is a tick round trip
+        }
+        assertEquals("moved 5 bots to around 5000,6000", reply);
+        var far = fx.server.world().submit(w -> w.livingPlayers().stream().filter(p -> p.client().isBot())
+                .filter(p -> Math.abs(p.x() - 5000) > 1248 || Math.abs(p.y() - 6000) > 702).count()).get(5, TimeUnit.SECONDS);
+        assertEquals(0, far, "every bot within one view (1248 x 702 half-extents) of the point");
+    }
+
+    @Test
     void animalAddsOneOfTheNineKindsAtAPoint() throws Exception {
         String reply = fx.run("animal wolf 3000 4000");
         assertTrue(reply.matches("added wolf \\d+ at 3000,4000"), reply);
@@ -148,7 +161,7 @@ class CommandsTest {
         Player p = fx.server.world().submit(w -> w.playerBySid(a)).get(5, TimeUnit.SECONDS);
         double[] xy = fx.server.world().submit(w -> new double[] {p.x(), p.y()}).get(5, TimeUnit.SECONDS);
         assertArrayEquals(new double[] {500, 600}, xy, 50); // it may have moved a little since
-        assertEquals("usage: tp <sid> <x> <y>", fx.run("tp " + a + " 5"));
+        assertEquals("usage: tp <sid|bots> <x> <y>", fx.run("tp " + a + " 5"));
         assertEquals("no living player with sid 77", fx.run("tp 77 1 1"));
     }
 
