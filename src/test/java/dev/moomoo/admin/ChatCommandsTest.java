@@ -46,7 +46,7 @@ class ChatCommandsTest {
                 } while (!gold.prop().equals("points") || gold.value() == 0);
                 assertEquals(5, gold.value());
                 player.send(new ClientPacket.Chat("/tp 1"));
-                assertEquals("usage: tp <sid> <x> <y>", notice(player));
+                assertEquals("usage: tp <sid|bots> <x> <y>", notice(player));
                 // Ordinary chat still reaches the others; command lines never do.
                 player.send(new ClientPacket.Chat("hello"));
                 ServerPacket.Chat chat = other.receiveUntil(ServerPacket.Chat.class);
