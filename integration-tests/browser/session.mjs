@@ -48,17 +48,17 @@ async function say(page, text) {
   await page.keyboard.press('Enter');
 }
 
-/** Waits for a server notice starting with {@code text} among those after the first {@code from}. */
+/** Waits for a server notice starting with {@code text} that came after the first {@code from} chat lines. */
 async function notice(page, text, from = 0) {
-  await page.waitForFunction(([t, n]) => window.__moo.chat.slice(n).some((c) => c.sid === -1 && c.message.startsWith(t)), [text, from], WAIT);
+  await page.waitForFunction(([t, n]) => window.__moo.chat.some((c) => c.n > n && c.sid === -1 && c.message.startsWith(t)), [text, from], WAIT);
 }
 
 /** An admin command through chat, waiting for its own answer; returns the answer. */
 async function admin(page, command, answer) {
-  const from = await page.evaluate(() => window.__moo.chat.length);
+  const from = await page.evaluate(() => window.__moo.chatSeen); // the page keeps only the last 50 lines
   await say(page, '/' + command);
   await notice(page, answer, from);
-  return page.evaluate(([t, n]) => window.__moo.chat.slice(n).find((c) => c.sid === -1 && c.message.startsWith(t)).message, [answer, from]);
+  return page.evaluate(([t, n]) => window.__moo.chat.find((c) => c.n > n && c.sid === -1 && c.message.startsWith(t)).message, [answer, from]);
 }
 
 const shot = (page, name) => page.screenshot({ path: join(outDir, name + '.png') });
@@ -241,6 +241,13 @@ try {
   await shot(alice, '10-crowd');
   const frames = await alice.evaluate(() => window.Moo.frameStats());
   console.log(`requestAnimationFrame intervals with ${inView} players in view, over ${frames.frames} frames: p50 ${frames.p50.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms (reported, not judged)`);
+
+  // The crowd may have killed her: back to life, and the bots go.
+  if (await alice.evaluate(() => !window.__moo.alive)) {
+    await alice.click('#respawn');
+    await alice.waitForFunction(() => window.__moo.alive, null, WAIT);
+  }
+  await admin(alice, 'kickbot 100', 'removed');
 
   // A small window: the HUD shrinks with it and leaves the game in view.
   await alice.setViewportSize({ width: 800, height: 500 });

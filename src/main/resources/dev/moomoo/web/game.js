@@ -24,7 +24,7 @@
     weapons: [0], items: [0, 3, 6, 10], counts: {},
     hats: new Set(), accessories: new Set(), hat: 0, accessory: 0,
     tribes: [], tribe: null, isOwner: false, members: [], requests: [],
-    chat: [], leaderboard: [], deaths: 0, pongs: 0,
+    chat: [], chatSeen: 0, leaderboard: [], deaths: 0, pongs: 0, // chat keeps the last 50 lines; chatSeen counts them all
     data: null,             // /game-data.json
     sent: {},               // packets sent, by code
     received: {},           // packets received, by code
@@ -201,7 +201,7 @@
     6: (sid, message) => {
       const p = state.players.get(sid);
       const who = sid === -1 ? 'server' : (p ? p.name : '?');
-      state.chat.push({ sid, who, message });
+      state.chat.push({ sid, who, message, n: ++state.chatSeen });
       if (state.chat.length > 50) state.chat.shift();
       if (p) { p.chat = message; p.chatAt = now(); }
       emit('chat', who, message);
