@@ -54,7 +54,7 @@ class BrowserIT {
             System.out.println(output);
             assertEquals(0, node.exitValue(), "browser test failed:\n" + output);
             assertTrue(output.contains("ok - bob saw alice move right"), output);
-            assertTrue(output.contains("ok - alice's wood rose"), output);
+            assertTrue(output.contains("ok - alice's wood rose from the 0"), output);
             assertTrue(output.contains("ok - a chat line from bob appeared"), output);
             assertTrue(output.contains("ok - no move (9), attack (F) or select (z) sent while typing"), output);
             assertTrue(output.contains("ok - a wall and spikes stand, the bar counts them against their limits"), output);

@@ -55,14 +55,21 @@
   socket.onopen = () => { state.connected = true; };
   socket.onclose = (e) => {
     state.connected = false;
-    document.getElementById('lost-reason').textContent = e.reason ? e.reason + ' (' + e.code + ')' : 'code ' + e.code;
+    const reason = document.getElementById('lost-reason');
+    if (!reason.textContent) reason.textContent = e.reason ? e.reason + ' (' + e.code + ')' : 'code ' + e.code; // B said why first
     document.getElementById('lost').classList.remove('hidden');
   };
+  // One packet that does not fit the page must not stop the ones after it.
   socket.onmessage = (e) => {
-    const [code, args] = MsgPack.decode(e.data);
-    state.received[code] = (state.received[code] || 0) + 1;
-    const handler = handlers[code];
-    if (handler) handler(...args);
+    try {
+      const [code, args] = MsgPack.decode(e.data);
+      state.received[code] = (state.received[code] || 0) + 1;
+      const handler = handlers[code];
+      if (handler) handler(...(Array.isArray(args) ? args : []));
+    } catch (err) {
+      state.errors = (state.errors || 0) + 1;
+      console.warn('packet not shown:', err);
+    }
   };
   setInterval(() => send('0'), 2500);
 
@@ -89,14 +96,15 @@
     'io-init': (id) => { state.myId = id; emit('ready'); },
     A: (payload) => { state.tribes = (payload && payload.teams) || []; emit('tribes'); },
     // the reason comes HTML-escaped (the real client puts it into its page as HTML); shown here as text
-    B: (reason) => { document.getElementById('lost-reason').textContent = new DOMParser().parseFromString(reason, 'text/html').body.textContent; },
+    B: (reason) => { document.getElementById('lost-reason').textContent = new DOMParser().parseFromString(String(reason ?? ''), 'text/html').body.textContent; },
     C: (sid) => { state.mySid = sid; },
     D: (data, isYou) => {
+      if (!Array.isArray(data)) return;
       const [id, sid, name, x, y, dir, hp, maxHp, , skin] = data;
       const s = snap(x, y, dir, now());
       const old = state.players.get(sid);
       state.players.set(sid, Object.assign(old || {}, { sid, id, name, skin, hp, maxHp, prev: s, next: s, swingAt: 0, hurtAt: 0, visible: true,
-        weapon: 0, variant: 0, item: -1, hat: 0, accessory: 0, team: null, leader: false, icon: 0, layer: 0 }));
+        weapon: 0, variant: 0, item: -1, hat: 0, accessory: 0, team: null, leader: false, icon: 0, layer: 0, chat: null }));
       if (isYou) {
         state.alive = true;
         state.everSpawned = true;
@@ -106,7 +114,8 @@
       }
     },
     E: (id) => { for (const [sid, p] of state.players) if (p.id === id) state.players.delete(sid); },
-    a: (flat) => {
+    a: (flat = []) => {
+      flat = flat || [];
       const t = now();
       for (const p of state.players.values()) p.visible = false;
       for (let i = 0; i + 12 < flat.length; i += 13) {
@@ -126,11 +135,13 @@
       }
     },
     G: (flat) => {
+      flat = flat || [];
       state.leaderboard = [];
       for (let i = 0; i + 2 < flat.length; i += 3) state.leaderboard.push({ sid: flat[i], name: flat[i + 1], score: flat[i + 2] });
       emit('leaderboard');
     },
     H: (flat) => {
+      flat = flat || [];
       for (let i = 0; i + 7 < flat.length; i += 8) {
         state.objects.set(flat[i], { sid: flat[i], x: flat[i + 1], y: flat[i + 2], dir: flat[i + 3], scale: flat[i + 4], type: flat[i + 5],
           item: flat[i + 6], owner: flat[i + 7], wiggleAt: 0, wiggleDir: 0, turretDir: flat[i + 3] });
@@ -158,6 +169,7 @@
         a.hp = flat[i + 5];
         a.visible = true;
       }
+      for (const [sid, a] of state.animals) if (!a.visible) state.animals.delete(sid); // gone from view (or dead): met afresh
     },
     J: (sid) => { const a = state.animals.get(sid); if (a) a.swingAt = now(); },
     K: (sid) => { const p = state.players.get(sid); if (p) p.swingAt = now(); },
@@ -185,15 +197,21 @@
       emit('xp');
     },
     U: (points, age) => { state.upgradePoints = points; state.upgradeAge = age; emit('upgrades'); },
-    V: (ids, weapons) => { if (weapons) state.weapons = ids; else state.items = ids; emit('held'); emit('upgrades'); },
+    V: (ids, weapons) => { ids = ids || []; if (weapons) state.weapons = ids; else state.items = ids; emit('held'); emit('upgrades'); },
     X: (x, y, dir, range, speed, index, layer, sid) => { state.shots.set(sid, { sid, x, y, dir, range, speed, index, born: now(), last: now() }); },
     Y: (sid, range) => { const s = state.shots.get(sid); if (s) s.range = range; },
     Z: (seconds) => emit('restart', seconds),
-    g: (tribe) => { state.tribes.push(tribe); emit('tribes'); },
+    g: (tribe) => { if (tribe && tribe.sid) { state.tribes.push(tribe); emit('tribes'); } },
     1: (sid) => { state.tribes = state.tribes.filter((t) => t.sid !== sid); emit('tribes'); },
     2: (sid, name) => { state.requests.push({ sid, name }); emit('requests'); },
-    3: (team, isOwner) => { state.tribe = team; state.isOwner = !!isOwner; if (!team) { state.members = []; state.mates = []; } emit('tribes'); },
-    4: (flat) => { state.members = []; for (let i = 0; i + 1 < flat.length; i += 2) state.members.push({ sid: flat[i], name: flat[i + 1] }); emit('tribes'); },
+    3: (team, isOwner) => {
+      state.tribe = team; state.isOwner = !!isOwner;
+      if (!team) { state.members = []; state.mates = []; }
+      if (!team || !isOwner) { state.requests = []; emit('requests'); } // only a leader answers requests
+      emit('tribes');
+    },
+    4: (flat) => {
+      flat = flat || []; state.members = []; for (let i = 0; i + 1 < flat.length; i += 2) state.members.push({ sid: flat[i], name: flat[i + 1] }); emit('tribes'); },
     5: (worn, id, accessory) => {
       if (worn) { if (accessory) state.accessory = id; else state.hat = id; } else (accessory ? state.accessories : state.hats).add(id);
       emit('store');

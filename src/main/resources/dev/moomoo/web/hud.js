@@ -28,9 +28,13 @@
     $('skins').appendChild(s);
   });
   $('name').value = localStorage.getItem('moo.name') || '';
+  // moofoll: a returning player (the real client's follow bonus, 100 of each resource); nil the first time.
   const spawn = () => {
     localStorage.setItem('moo.name', $('name').value);
-    send('M', { name: $('name').value, moofoll: 1, skin });
+    const returning = localStorage.getItem('moo.returning');
+    localStorage.setItem('moo.returning', '1');
+    $('name').blur();
+    send('M', { name: $('name').value, moofoll: returning ? 1 : null, skin });
   };
   $('play').onclick = spawn;
   $('respawn').onclick = spawn;
@@ -79,9 +83,10 @@
     if (!state.data) return;
     const p = Moo.me();
     const heldItem = p ? p.item : -1, heldWeapon = p ? p.weapon : 0;
-    const slots = Moo.slots();
-    const key = JSON.stringify([slots, heldItem, heldWeapon, state.counts, state.stats.food, state.stats.wood, state.stats.stone]);
-    if (key === barKey) return;
+    const slots = Moo.slots().filter((s) => (s.weapon ? state.data.weapons[s.id] : state.data.items[s.id]));
+    // Rebuilt only when what it shows changes; what can be paid only greys buttons (a click in progress survives gathering).
+    const key = JSON.stringify([slots, heldItem, heldWeapon, state.counts]);
+    if (key === barKey) { greyUnaffordable(); return; }
     barKey = key;
     const bar = $('action-bar');
     bar.replaceChildren();
@@ -103,8 +108,14 @@
       }
       if (i < 9) b.appendChild(el('span', 'key', String(i + 1)));
       b.onclick = () => Moo.select(s);
+      b.dataset.item = s.weapon ? '' : String(s.id);
       bar.appendChild(b);
     });
+  }
+  function greyUnaffordable() {
+    for (const b of document.querySelectorAll('#action-bar .slot')) {
+      if (b.dataset.item) b.classList.toggle('poor', !canPay(state.data.items[Number(b.dataset.item)]));
+    }
   }
   const costText = (c) => ['food', 'wood', 'stone'].filter((r) => c[r] > 0).map((r) => c[r] + ' ' + r).join(', ') || 'free';
   on('held', drawActionBar);
@@ -173,7 +184,14 @@
     }
   }
   on('store', drawStore);
-  on('stats', () => { if (!$('store').classList.contains('hidden')) drawStore(); });
+  // Points change often (gathering): only the Buy buttons' state follows them, the rows stay.
+  on('stats', () => {
+    if (!state.data) return;
+    for (const b of document.querySelectorAll('#store-list button')) {
+      const s = state.data.store.find((x) => x.id === Number(b.dataset.id) && x.kind === (storeTab === 0 ? 'hat' : 'accessory'));
+      if (s && b.textContent === 'Buy') b.disabled = state.stats.points < s.price;
+    }
+  });
   document.querySelectorAll('#store .tab').forEach((t) => {
     t.onclick = () => {
       storeTab = Number(t.dataset.tab);
@@ -225,7 +243,12 @@
     manage.appendChild(input);
     manage.appendChild(create);
   }
-  on('tribes', drawTribes);
+  // Redrawn while open only, and never under a name being typed (its box would lose the focus and the
+  // keys would go to the game).
+  on('tribes', () => {
+    const typingName = document.activeElement && document.activeElement.id === 'tribe-name';
+    if (!$('tribes').classList.contains('hidden') && (!typingName || state.tribe)) drawTribes(); // in a tribe there is no name box
+  });
 
   function drawRequests() {
     const box = $('join-requests');
@@ -277,7 +300,7 @@
     const show = () => {
       const left = Math.max(0, Math.ceil((restartAt - Moo.now()) / 1000));
       $('notice').textContent = 'Server restarting in ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
-      if (left === 0) { clearInterval(restartTimer); restartTimer = null; }
+      if (left === 0) { clearInterval(restartTimer); restartTimer = null; setTimeout(() => { $('notice').textContent = ''; }, 3000); }
     };
     show();
     if (!restartTimer) restartTimer = setInterval(show, 250);

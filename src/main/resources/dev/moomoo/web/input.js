@@ -9,7 +9,7 @@
   const canvas = $('game');
   const chatBox = $('chat');
   const keys = new Set();
-  let moveAngle = null, lastAimSent = 0, aimLocked = false, attacking = false;
+  let moveAngle = null, lastAimSent = 0, aimLocked = false, attacking = false, aimTimer = 0;
 
   /** Whether the keyboard belongs to a text box now (the chat, the name, a tribe name). */
   const typing = () => {
@@ -64,7 +64,7 @@
 
   window.addEventListener('keydown', (e) => {
     if (typing()) return; // the box's own keys; nothing reaches the game
-    if (!state.alive) return;
+    if (!state.alive || e.ctrlKey || e.metaKey || e.altKey) return; // the browser's shortcuts stay the browser's
     const k = e.key.toLowerCase();
     if (e.key === 'Enter') { openChat(); e.preventDefault(); return; }
     if (e.key === 'Escape') { Moo.closeWindows(); return; }
@@ -88,15 +88,19 @@
   window.addEventListener('keyup', (e) => {
     if (e.key === ' ') { release(); return; }
     keys.delete(e.key.toLowerCase());
-    if (!typing()) updateMove();
+    updateMove(); // a key let go stops its way even while a box has the keyboard
   });
   window.addEventListener('blur', stop);
+  // A text box taking the keyboard stops the player: keys held now type.
+  document.addEventListener('focusin', (e) => { if (e.target.tagName === 'INPUT') stop(); });
 
   canvas.addEventListener('mousemove', (e) => {
     if (aimLocked) return;
     Moo.aim = Math.atan2(e.clientY - canvas.clientHeight / 2, e.clientX - canvas.clientWidth / 2);
     const t = Moo.now();
     if (t - lastAimSent > 50) { lastAimSent = t; send('D', Math.round(Moo.aim * 100) / 100); }
+    clearTimeout(aimTimer); // the last move is sent too, a moment later
+    aimTimer = setTimeout(() => { lastAimSent = Moo.now(); send('D', Math.round(Moo.aim * 100) / 100); }, 60);
   });
   canvas.addEventListener('mousedown', (e) => {
     if (e.button !== 0 || !state.alive) return;

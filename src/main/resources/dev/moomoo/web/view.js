@@ -120,7 +120,7 @@
   }
 
   // A building in hand is shown where it would stand: 35 + its scale + its offset ahead along the aim.
-  function drawPreview(t) {
+  function drawPreview(t, near) {
     const p = me();
     if (!p || !state.alive || !state.data || p.item < 0) return;
     const item = state.data.items[p.item];
@@ -129,7 +129,7 @@
     const d = 35 + item.scale + item.offset;
     const x = at.x + Math.cos(Moo.aim) * d, y = at.y + Math.sin(Moo.aim) * d;
     let blocked = false;
-    for (const o of state.objects.values()) {
+    for (const o of near) { // the objects on screen: a building in hand stands within reach of the player
       const soft = o.item === null && (o.type === 0 || o.type === 1) ? 0.36 : 1;
       if (Math.hypot(o.x - x, o.y - y) < item.scale + o.scale * soft) { blocked = true; break; }
     }
@@ -190,7 +190,7 @@
     const objects = [];
     for (const o of state.objects.values()) if (visibleIn(view, o.x, o.y, o.scale + 20)) objects.push(o);
     for (const o of objects) drawObject(o, t, 'under');
-    drawPreview(t);
+    drawPreview(t, objects);
     for (const a of state.animals.values()) if (a.visible) drawAnimal(a, t);
     for (const p of state.players.values()) if (p.visible) drawPlayer(p, t);
     for (const s of state.shots.values()) if (visibleIn(view, s.x, s.y, 60)) Art.projectile(ctx, s.index, s.x, s.y, s.dir);
