@@ -205,12 +205,23 @@ try {
   await shot(alice, '08-cow');
   let killed = false;
   await aim(alice, 200, 0);
-  await alice.mouse.down(); // held: the weapon swings again each time it is reloaded
-  for (let i = 0; i < 60 && !killed; i++) { // the cow runs when hit: keep catching up with it (bounded)
-    const cow = await alice.evaluate((sid) => { const c = window.__moo.animals.get(sid); return c && { x: c.next.x, y: c.next.y, visible: c.visible }; }, cowSid);
-    // Bob moves her through the console: a chat line of her own would take the keyboard and let go of the attack.
-    if (cow && cow.visible) await admin(bob, `tp ${a} ${Math.round(cow.x - 110)} ${Math.round(cow.y)}`, 'moved');
-    await alice.waitForTimeout(300);
+  await alice.mouse.down(); // held: the weapon swings again each time it is reloaded, along the latest aim
+  const deadline = Date.now() + 90000;
+  while (!killed && Date.now() < deadline) { // the cow runs when hit: keep aiming at it and catching up (bounded)
+    const at = await alice.evaluate((sid) => {
+      const c = window.__moo.animals.get(sid), me = window.Moo.me();
+      if (!c || !me || !c.visible) return null;
+      const k = window.Moo.worldScale() / Math.min(2, devicePixelRatio || 1); // world units to CSS pixels
+      return { x: c.next.x, y: c.next.y, dx: (c.next.x - me.next.x) * k, dy: (c.next.y - me.next.y) * k, far: Math.hypot(c.next.x - me.next.x, c.next.y - me.next.y) > 150 };
+    }, cowSid);
+    if (at && at.far) {
+      // Bob moves her through the console: a chat line of her own would take the keyboard and let go of the attack.
+      await admin(bob, `tp ${a} ${Math.round(at.x - 110)} ${Math.round(at.y)}`, 'moved');
+      await aim(alice, 200, 0);
+    } else if (at) {
+      await aim(alice, at.dx, at.dy);
+    }
+    await alice.waitForTimeout(150);
     killed = await stat(alice, 'food') >= foodBefore + 50;
   }
   await alice.mouse.up();
