@@ -41,11 +41,6 @@ public record GameConfig(double tickMillis, int catchUpTicks, double mapSize, in
         return Double.isNaN(arenaX) ? new double[] {mapSize * 0.5, mapSize * 13_200 / 14_400} : new double[] {arenaX, arenaY};
     }
 
-    public GameConfig withArena(double x, double y) {
-        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals, x, y);
-    }
-
     /** How many of an animal kind the world starts with (by its name, any case). */
     public int animalCount(String kind) {
         return animals.getOrDefault(kind.toLowerCase(java.util.Locale.ROOT), 0);

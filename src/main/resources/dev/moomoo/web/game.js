@@ -114,7 +114,7 @@
       }
     },
     E: (id) => { for (const [sid, p] of state.players) if (p.id === id) state.players.delete(sid); },
-    a: (flat = []) => {
+    a: (flat) => {
       flat = flat || [];
       const t = now();
       for (const p of state.players.values()) p.visible = false;
