@@ -1,9 +1,9 @@
 package dev.moomoo.server;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class PingBurstTest {
         // The README's conformance flags: no message or control-frame rate, large messages.
         Server server = EchoServers.start("control-frames-per-second", "0", "max-message-size", "16777216",
                 "max-frame-size", "16777216", "close-timeout-ms", Integer.toString(CLOSE_TIMEOUT_MS));
-        try (RawClient c = RawClient.open(server.port(), "/echo", READ_BOUND_MS)) {
+        try (WsClient c = WsClient.open(server.port(), "/echo", READ_BOUND_MS)) {
             ByteArrayOutputStream burst = new ByteArrayOutputStream();
             for (int i = 1; i <= PINGS; i++) {
                 burst.writeBytes(TestFrames.frame(Opcode.PING).payload("ping " + i).bytes());
@@ -44,7 +44,7 @@ class PingBurstTest {
             c.write(burst.toByteArray()); // all at once: the reader queues pongs faster than the writer sends them
 
             List<Integer> answered = new ArrayList<>();
-            RawClient.Frame f;
+            WsClient.Frame f;
             while ((f = c.readFrame()) != null && f.opcode() == Opcode.PONG) {
                 assertTrue(f.text().startsWith("ping "), "a pong echoes a ping's payload: " + f.text());
                 answered.add(Integer.parseInt(f.text().substring(5)));

@@ -1,9 +1,9 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.FrameReader;
 import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.net.websocket.Opcode;
-import dev.moomoo.testing.RawClient;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -126,17 +126,17 @@ class OutboxTest {
     }
 
     /** The frames of one write, as a peer reads them. */
-    private static List<RawClient.Frame> framesOf(byte[] bytes) throws IOException {
+    private static List<WsClient.Frame> framesOf(byte[] bytes) throws IOException {
         FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes));
-        List<RawClient.Frame> frames = new ArrayList<>();
-        for (RawClient.Frame f; (f = RawClient.readFrame(reader)) != null; ) {
+        List<WsClient.Frame> frames = new ArrayList<>();
+        for (WsClient.Frame f; (f = WsClient.readFrame(reader)) != null; ) {
             frames.add(f);
         }
         return frames;
     }
 
     /** The payloads of the pongs among {@code frames}, as numbers ("7" for the pong of ping 7). */
-    private static List<Integer> pongs(List<RawClient.Frame> frames) {
+    private static List<Integer> pongs(List<WsClient.Frame> frames) {
         return frames.stream().filter(f -> f.opcode() == Opcode.PONG).map(f -> Integer.parseInt(f.text())).toList();
     }
 
@@ -154,7 +154,7 @@ class OutboxTest {
         for (int ping = 1; ping <= 50; ping++) {
             assertTrue(outbox.offerPong(pongOf(ping)), "pong " + ping + " queued");
         }
-        List<RawClient.Frame> written = framesOf(taken());
+        List<WsClient.Frame> written = framesOf(taken());
         List<Integer> answered = pongs(written);
         assertEquals(written.size(), answered.size(), "nothing but pongs");
         assertEquals(50, answered.getLast(), "the newest ping is answered last: " + answered);
@@ -172,7 +172,7 @@ class OutboxTest {
             assertTrue(outbox.offerPong(pongOf(ping)));
         }
         assertFalse(outbox.offerPing(PING), "a full lane does not queue the keep-alive's ping (so it is not waited for)");
-        List<RawClient.Frame> written = framesOf(taken());
+        List<WsClient.Frame> written = framesOf(taken());
         assertEquals(1, written.stream().filter(f -> f.opcode() == Opcode.PING).count(), "pongs make room among pongs, not pings");
         assertEquals(50, pongs(written).getLast());
     }
@@ -185,7 +185,7 @@ class OutboxTest {
         }
         assertTrue(pings < 1000, "the lane is bounded");
         assertTrue(outbox.offerPong(pongOf(1)));
-        List<RawClient.Frame> written = framesOf(taken());
+        List<WsClient.Frame> written = framesOf(taken());
         assertEquals(List.of(1), pongs(written), "the pong is sent");
         assertEquals(pings - 1, written.stream().filter(f -> f.opcode() == Opcode.PING).count(), "one of the alike pings made room");
     }

@@ -1,9 +1,9 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.FrameReader;
 import dev.moomoo.net.websocket.Opcode;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +91,8 @@ class WebSocketSessionTest {
 
         FrameReader reader = new FrameReader(new ByteArrayInputStream(out.bytes()));
         List<Integer> answered = new ArrayList<>();
-        RawClient.Frame f;
-        while ((f = RawClient.readFrame(reader)) != null && f.opcode() == Opcode.PONG) {
+        WsClient.Frame f;
+        while ((f = WsClient.readFrame(reader)) != null && f.opcode() == Opcode.PONG) {
             answered.add(Integer.parseInt(f.text()));
         }
         assertNotNull(f, "no Close after the pongs " + answered);
@@ -102,6 +102,6 @@ class WebSocketSessionTest {
         for (int i = 1; i < answered.size(); i++) {
             assertTrue(answered.get(i) > answered.get(i - 1), "in the order of their pings: " + answered);
         }
-        assertNull(RawClient.readFrame(reader), "nothing after the Close");
+        assertNull(WsClient.readFrame(reader), "nothing after the Close");
     }
 }
