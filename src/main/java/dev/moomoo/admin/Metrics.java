@@ -6,7 +6,6 @@ import dev.moomoo.net.session.Drops;
 import dev.moomoo.protocol.ClientKind;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerKind;
-import dev.moomoo.server.ServerStats;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -16,7 +15,7 @@ import java.util.Locale;
 /** The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). */
 public final class Metrics {
     /** What the page reads from. */
-    public record Sources(ServerStats server, GatewayStats gateway, TickStats ticks, CodeTable codes, Drops drops,
+    public record Sources(TransportCounts server, GatewayStats gateway, TickStats ticks, CodeTable codes, Drops drops,
                           java.util.function.IntSupplier connections, java.util.function.IntSupplier players,
                           java.util.function.IntSupplier openSockets) {
     }

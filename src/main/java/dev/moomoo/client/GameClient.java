@@ -16,7 +16,7 @@ public final class GameClient implements AutoCloseable {
     private final WsClient ws;
     private final ClientCodec clientCodec;
     private final ServerCodec serverCodec;
-    private WsClient.Message closeFrame;
+    private WsClient.Frame closeFrame;
 
     private GameClient(WsClient ws, CodeTable table) {
         this.ws = ws;
@@ -51,7 +51,7 @@ public final class GameClient implements AutoCloseable {
         if (closeFrame != null) {
             return null;
         }
-        WsClient.Message m = ws.receive();
+        WsClient.Frame m = ws.receive();
         if (m.isClose()) {
             closeFrame = m;
             return null;

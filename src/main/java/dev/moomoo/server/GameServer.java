@@ -123,7 +123,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
 
     private Routes routes() {
         Routes routes = WebClientPages.addTo(new Routes())
-                .page("/version", r -> HttpResponse.text(200, Main.NAME + " " + Main.version() + "\n"))
+                .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
                 .page("/game-data.json", gameDataPage(world.data(), world.config()))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
                 .page("/metrics", this::metricsPage)

@@ -1,18 +1,24 @@
 package dev.moomoo.server;
 
+import dev.moomoo.admin.TransportCounts;
+import dev.moomoo.net.session.ConnectionThreads;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counters of the transport, read by tests now and by the metrics endpoint later. */
-public final class ServerStats {
-    private final dev.moomoo.net.session.ConnectionThreads threads = new dev.moomoo.net.session.ConnectionThreads();
+/** Counters of the transport, read by tests and by the metrics page. */
+public final class ServerStats implements TransportCounts {
+    private final ConnectionThreads threads = new ConnectionThreads();
     private final LongAdder accepted = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder handshakes = new LongAdder();
     private final ConcurrentHashMap<Integer, LongAdder> handshakeFailures = new ConcurrentHashMap<>();
 
     /** The virtual threads serving sockets, counted while they run. */
-    public dev.moomoo.net.session.ConnectionThreads threads() {
+    @Override
+    public ConnectionThreads threads() {
         return threads;
     }
 
@@ -32,21 +38,25 @@ public final class ServerStats {
         handshakeFailures.computeIfAbsent(status, s -> new LongAdder()).increment();
     }
 
+    @Override
     public long acceptedCount() {
         return accepted.sum();
     }
 
+    @Override
     public long refusedCount() {
         return refused.sum();
     }
 
+    @Override
     public long handshakeCount() {
         return handshakes.sum();
     }
 
     /** Failures so far by HTTP status, sorted. */
-    public java.util.SortedMap<Integer, Long> handshakeFailures() {
-        java.util.SortedMap<Integer, Long> out = new java.util.TreeMap<>();
+    @Override
+    public SortedMap<Integer, Long> handshakeFailures() {
+        SortedMap<Integer, Long> out = new TreeMap<>();
         handshakeFailures.forEach((k, v) -> out.put(k, v.sum()));
         return out;
     }

@@ -184,7 +184,7 @@ public final class LoadGenerator {
         }
         try {
             while (!stop.get()) {
-                WsClient.Message m = ws.receive(); // answers pings
+                WsClient.Frame m = ws.receive(); // answers pings
                 messagesIn.increment();
                 bytesIn.add(m.payload().length);
                 if (m.opcode() == Opcode.CLOSE) {

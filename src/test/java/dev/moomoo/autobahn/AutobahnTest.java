@@ -5,10 +5,10 @@ import dev.moomoo.autobahn.AutobahnCase.Expect;
 import dev.moomoo.autobahn.AutobahnCase.Fail;
 import dev.moomoo.autobahn.AutobahnCase.Send;
 import dev.moomoo.autobahn.AutobahnCase.Step;
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.server.Server;
 import dev.moomoo.testing.EchoServers;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,15 +78,15 @@ class AutobahnTest {
     }
 
     private static void run(AutobahnCase c) throws Exception {
-        try (RawClient client = RawClient.open(server.port(), "/echo")) {
-            client.setTimeout(5000);
+        try (WsClient client = WsClient.open(server.port(), "/echo")) {
+            client.setReadTimeout(5000);
             boolean ended = false;
             for (Step step : c.steps()) {
                 assertFalse(ended, "steps after the connection ended");
                 switch (step) {
                     case Send s -> write(client, s);
                     case Expect e -> {
-                        RawClient.Frame f = client.readFrame();
+                        WsClient.Frame f = client.readFrame();
                         assertNotNull(f, "server closed TCP; expected opcode " + e.opcode());
                         assertEquals(e.opcode(), f.opcode(), () -> "opcode (payload " + f.text() + ")");
                         assertTrue(f.fin());
@@ -94,7 +94,7 @@ class AutobahnTest {
                     }
                     case Fail fail -> {
                         // The server fails the connection: its Close comes first...
-                        RawClient.Frame f = client.readFrame();
+                        WsClient.Frame f = client.readFrame();
                         assertNotNull(f, "server closed TCP without a Close frame");
                         assertEquals(Opcode.CLOSE, f.opcode(), () -> "expected Close, got opcode " + f.opcode() + " " + f.text());
                         int code = f.closeCode();
@@ -109,7 +109,7 @@ class AutobahnTest {
                         ended = true;
                     }
                     case AutobahnCase.FailMidFrame fail -> {
-                        RawClient.Frame f = client.readFrame();
+                        WsClient.Frame f = client.readFrame();
                         assertNotNull(f, "server closed TCP without a Close frame");
                         assertEquals(Opcode.CLOSE, f.opcode(), () -> "expected Close before the frame is whole, got opcode " + f.opcode());
                         assertEquals(fail.code(), f.closeCode());
@@ -119,7 +119,7 @@ class AutobahnTest {
                         ended = true;
                     }
                     case AutobahnCase.FailAfterPeerClose fail -> {
-                        RawClient.Frame f = client.readFrame();
+                        WsClient.Frame f = client.readFrame();
                         assertNotNull(f, "server closed TCP without a Close frame");
                         assertEquals(Opcode.CLOSE, f.opcode(), () -> "expected Close, got opcode " + f.opcode() + " " + f.text());
                         int code = f.closeCode();
@@ -131,7 +131,7 @@ class AutobahnTest {
                     }
                     case Close close -> {
                         client.write(close.closeFrame());
-                        RawClient.Frame f = client.readFrame();
+                        WsClient.Frame f = client.readFrame();
                         assertNotNull(f, "server closed TCP without echoing the Close");
                         assertEquals(Opcode.CLOSE, f.opcode(), () -> "expected the Close echo, got opcode " + f.opcode());
                         if (close.expectedEcho() < 0) {
@@ -148,7 +148,7 @@ class AutobahnTest {
         }
     }
 
-    private static void write(RawClient client, Send s) throws IOException {
+    private static void write(WsClient client, Send s) throws IOException {
         if (s.chop() <= 0) {
             client.write(s.bytes());
             return;

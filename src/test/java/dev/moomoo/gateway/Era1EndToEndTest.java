@@ -117,7 +117,7 @@ class Era1EndToEndTest {
     }
 
     private static List<?> next(WsClient ws) throws IOException, PacketException {
-        WsClient.Message m = ws.receive();
+        WsClient.Frame m = ws.receive();
         assertFalse(m.isClose(), "closed with " + (m.isClose() ? m.closeCode() : 0));
         return (List<?>) MsgpackValues.read(m.payload(), MsgpackValues.Limits.SERVER);
     }

@@ -1,6 +1,7 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
+import dev.moomoo.client.WsClient;
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
@@ -10,7 +11,6 @@ import dev.moomoo.server.GameServer;
 import dev.moomoo.server.Server;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.Await;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class FaultsTest {
             assertEquals(new Counts(1, 1, 2, 1), baseline, "one player: its session thread (the reader) and its writer");
 
             List<Socket> doomed = new ArrayList<>();
-            byte[] head = RawClient.upgradeRequest("/").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] head = WsClient.upgradeRequest("/").getBytes(StandardCharsets.ISO_8859_1);
             for (int i = 0; i < 40; i++) {
                 // mid-handshake: part of the request head, cut at a different byte each time
                 Socket s = connect();
@@ -99,7 +99,7 @@ class FaultsTest {
             }
             for (int i = 0; i < 40; i++) {
                 // mid-frame: upgraded and spawned, then a frame whose payload stops short
-                RawClient c = RawClient.open(server.port(), "/");
+                WsClient c = WsClient.open(server.port(), "/");
                 c.write(TestFrames.frame(Opcode.BINARY).payload(codec.encode(new ClientPacket.Spawn("doomed" + i, false, 0))).bytes());
                 byte[] frame = TestFrames.frame(Opcode.BINARY).payload(codec.encode(new ClientPacket.Chat("x".repeat(30)))).bytes();
                 c.write(Arrays.copyOf(frame, i % 2 == 0 ? 1 : frame.length - 3)); // inside the header, or the payload
@@ -138,7 +138,7 @@ class FaultsTest {
             slow.setReceiveBufferSize(4096);
             slow.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
             // as the own client, which gets every notice at once (the real client's come paced as bubbles)
-            slow.getOutputStream().write(RawClient.upgradeRequest("/?client=moomoo-server").getBytes(StandardCharsets.ISO_8859_1));
+            slow.getOutputStream().write(WsClient.upgradeRequest("/?client=moomoo-server").getBytes(StandardCharsets.ISO_8859_1));
             slow.getOutputStream().write(TestFrames.frame(Opcode.BINARY).payload(codec.encode(new ClientPacket.Spawn("slow", false, 0))).bytes());
             int slowSid = awaitPlayer("slow");
             long baseline = heapAfterGc(memory);

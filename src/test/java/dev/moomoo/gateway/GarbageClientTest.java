@@ -72,7 +72,7 @@ class GarbageClientTest {
                             break;
                         }
                     }
-                    WsClient.Message m;
+                    WsClient.Frame m;
                     do {
                         m = ws.receive();
                     } while (!m.isClose());

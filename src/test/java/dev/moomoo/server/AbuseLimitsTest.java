@@ -1,9 +1,9 @@
 package dev.moomoo.server;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,16 +34,16 @@ class AbuseLimitsTest {
     @Test
     void slowHeadsFromOneAddressAreCappedAndEachEndsAtTheDeadline() throws IOException {
         server = EchoServers.start("max-handshakes-per-ip", "3", "handshake-timeout-ms", "1500");
-        List<RawClient> slow = new ArrayList<>();
-        List<RawClient> open = new ArrayList<>();
+        List<WsClient> slow = new ArrayList<>();
+        List<WsClient> open = new ArrayList<>();
         try {
             // Upgraded connections are past their head: they do not count against the limit.
             for (int i = 0; i < 3; i++) {
-                open.add(RawClient.open(server.port(), "/echo"));
+                open.add(WsClient.open(server.port(), "/echo"));
             }
             long start = System.nanoTime();
             for (int i = 0; i < 3; i++) {
-                RawClient c = new RawClient(server.port(), 30_000); // a head left open would time this out
+                WsClient c = WsClient.tcp(server.port(), 30_000); // a head left open would time this out
                 c.write(PARTIAL_HEAD);
                 slow.add(c);
             }
@@ -55,7 +55,7 @@ class AbuseLimitsTest {
             assertTrue(exchange(InetAddress.getByName("127.0.0.2"), "GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200 "));
 
             // Finishing one head frees its place (a plain GET of /echo is a 404: what matters is that it ended).
-            try (RawClient finished = slow.removeFirst()) {
+            try (WsClient finished = slow.removeFirst()) {
                 finished.write("\r\n");
                 assertTrue(finished.readResponse().startsWith("HTTP/1.1 404 "));
             }
@@ -63,7 +63,7 @@ class AbuseLimitsTest {
             assertTrue(next.startsWith("HTTP/1.1 200 "), next);
 
             // The rest are answered 408 at the absolute deadline, not left open.
-            for (RawClient c : slow) {
+            for (WsClient c : slow) {
                 String answer = c.readResponse();
                 assertTrue(answer.startsWith("HTTP/1.1 408 "), answer);
             }
@@ -72,22 +72,22 @@ class AbuseLimitsTest {
 
             // With every slow head gone the limit is back to its full size: three more are admitted.
             for (int i = 0; i < 3; i++) {
-                try (RawClient c = new RawClient(server.port(), 5000)) {
+                try (WsClient c = WsClient.tcp(server.port(), 5000)) {
                     c.write(PARTIAL_HEAD);
                     c.write("\r\n");
                     String answer = c.readResponse();
                     assertTrue(answer.startsWith("HTTP/1.1 404 "), answer);
                 }
             }
-            for (RawClient c : open) {
+            for (WsClient c : open) {
                 c.write(TestFrames.frame(Opcode.TEXT).payload("still here").bytes());
                 assertEquals("still here", c.readFrame().text(), "an open connection is unaffected");
             }
         } finally {
-            for (RawClient c : slow) {
+            for (WsClient c : slow) {
                 c.close();
             }
-            for (RawClient c : open) {
+            for (WsClient c : open) {
                 c.close();
             }
         }
@@ -96,13 +96,13 @@ class AbuseLimitsTest {
     @Test
     void pingsBeyondTheControlFrameRateCloseWith1008() throws IOException {
         server = EchoServers.start("control-frames-per-second", "5");
-        try (RawClient c = RawClient.open(server.port(), "/echo")) {
+        try (WsClient c = WsClient.open(server.port(), "/echo")) {
             // the burst is twice the rate: ten pings at once are answered
             for (int i = 0; i < 10; i++) {
                 c.write(TestFrames.frame(Opcode.PING).payload("p" + i).bytes());
             }
             for (int i = 0; i < 10; i++) {
-                RawClient.Frame pong = c.readFrame();
+                WsClient.Frame pong = c.readFrame();
                 assertEquals(Opcode.PONG, pong.opcode());
                 assertEquals("p" + i, pong.text());
             }
@@ -110,7 +110,7 @@ class AbuseLimitsTest {
             for (int i = 0; i < 5; i++) {
                 c.write(TestFrames.frame(Opcode.PING).payload("flood").bytes());
             }
-            RawClient.Frame f;
+            WsClient.Frame f;
             do {
                 f = c.readFrame();
             } while (f != null && f.opcode() == Opcode.PONG);
@@ -124,7 +124,7 @@ class AbuseLimitsTest {
     @Test
     void aPeerWithinTheControlFrameRateStaysOpen() throws IOException, InterruptedException {
         server = EchoServers.start("control-frames-per-second", "50");
-        try (RawClient c = RawClient.open(server.port(), "/echo")) {
+        try (WsClient c = WsClient.open(server.port(), "/echo")) {
             // 150 pings paced at 100/s: the bucket of 100 refills at 50/s, so about 1.5 s of this fits
             for (int i = 0; i < 150; i++) {
                 c.write(TestFrames.frame(Opcode.PING).payload("p").bytes());
@@ -139,7 +139,7 @@ class AbuseLimitsTest {
     @Test
     void aMessageFloodIsReadAtTheConfiguredRate() throws IOException {
         server = EchoServers.start("messages-per-second", "50", "message-burst", "10");
-        try (RawClient c = RawClient.open(server.port(), "/echo")) {
+        try (WsClient c = WsClient.open(server.port(), "/echo")) {
             long start = System.nanoTime();
             byte[] flood = new byte[0];
             for (int i = 0; i < 60; i++) {

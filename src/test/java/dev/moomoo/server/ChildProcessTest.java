@@ -1,5 +1,6 @@
 package dev.moomoo.server;
 
+import dev.moomoo.cli.Launcher;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
@@ -27,11 +28,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * console.
  */
 class ChildProcessTest {
-    /** Starts the server's main class in a JVM of its own, with this test's class path. */
+    /** Starts the program's main class in a JVM of its own, with this test's class path. */
     private static Process launch(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-preview", "-Dmsgpack.universal-buffer=true",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
     }
@@ -132,5 +133,14 @@ class ChildProcessTest {
         assertEquals(2, exitOf(p));
         assertEquals("error: invalid value '99999' for setting port: expected an integer from 0 to 65535",
                 new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void theClassDataSharingTrainingRunPlaysASessionAndExits0() throws Exception {
+        // What the runtime image's build runs (jlink/build-image.sh with IMAGE_CDS=true): start, one game
+        // session from a client, stop.
+        Process p = launch("--cds-training");
+        int status = exitOf(p);
+        assertEquals(0, status, new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 }

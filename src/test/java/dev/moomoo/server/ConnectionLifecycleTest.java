@@ -1,8 +1,8 @@
 package dev.moomoo.server;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class ConnectionLifecycleTest {
     @Test
     void clientCloseIsEchoedThenTheServerClosesTcp() throws IOException {
         Server server = EchoServers.start();
-        try (RawClient c = RawClient.open(server.port(), "/echo")) {
+        try (WsClient c = WsClient.open(server.port(), "/echo")) {
             c.write(close(1000));
             assertEquals(1000, c.readFrame().closeCode());
             assertTrue(c.closedByServer());
@@ -37,14 +37,14 @@ class ConnectionLifecycleTest {
     @Test
     void serverFailureWaitsBoundedForTheClientsClose() throws IOException {
         Server server = EchoServers.start("close-timeout-ms", "300");
-        try (RawClient silent = RawClient.open(server.port(), "/echo")) {
+        try (WsClient silent = WsClient.open(server.port(), "/echo")) {
             byte[] invalid = TestFrames.frame(Opcode.TEXT).payload(new byte[] {(byte) 0xFF}).bytes();
             // A client that never answers: TCP is closed once the close timeout has passed (a bound from
             // below: a busy machine can only make it later).
             silent.write(invalid);
             long start = System.nanoTime();
             assertEquals(1007, silent.readFrame().closeCode());
-            silent.setTimeout(30_000);
+            silent.setReadTimeout(30_000);
             assertTrue(silent.closedByServer());
             long waited = (System.nanoTime() - start) / 1_000_000;
             assertTrue(waited >= 250, "the server waited for our Close: " + waited + " ms");
@@ -58,10 +58,10 @@ class ConnectionLifecycleTest {
         // A close timeout far past the client's read timeout: only a server that closes TCP on the
         // client's Close, not on its timeout, passes, however busy the machine.
         Server server = EchoServers.start("close-timeout-ms", "60000");
-        try (RawClient polite = RawClient.open(server.port(), "/echo")) {
+        try (WsClient polite = WsClient.open(server.port(), "/echo")) {
             polite.write(TestFrames.frame(Opcode.TEXT).payload(new byte[] {(byte) 0xFF}).bytes());
             assertEquals(1007, polite.readFrame().closeCode());
-            polite.setTimeout(20_000);
+            polite.setReadTimeout(20_000);
             polite.write(close(1007));
             assertTrue(polite.closedByServer(), "closed after the client's Close");
         } finally {
@@ -75,16 +75,16 @@ class ConnectionLifecycleTest {
         // machine, and it answers for longer than the timeout, so it is its answers that keep it.
         int pingTimeout = 3000;
         Server server = EchoServers.start("ping-interval-ms", "200", "ping-timeout-ms", Integer.toString(pingTimeout));
-        try (RawClient dead = RawClient.open(server.port(), "/echo"); RawClient alive = RawClient.open(server.port(), "/echo")) {
+        try (WsClient dead = WsClient.open(server.port(), "/echo"); WsClient alive = WsClient.open(server.port(), "/echo")) {
             // The live one answers every ping; the dead one reads but never answers.
             CompletableFuture<Long> answering = CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
                 try {
-                    alive.setTimeout(30_000);
+                    alive.setReadTimeout(30_000);
                     int pings = 0;
                     // pings answered over more than the timeout (each comes 200 ms after the last pong at the earliest)
                     while (pings < 20 || System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(pingTimeout + 500)) {
-                        RawClient.Frame f = alive.readFrame();
+                        WsClient.Frame f = alive.readFrame();
                         assertNotNull(f, "the live peer was cut off after " + pings + " pings");
                         if (f.opcode() == Opcode.PING) {
                             pings++;
@@ -96,13 +96,13 @@ class ConnectionLifecycleTest {
                 }
                 return System.nanoTime() - start;
             });
-            RawClient.Frame ping = dead.readFrame();
+            WsClient.Frame ping = dead.readFrame();
             assertEquals(Opcode.PING, ping.opcode());
-            dead.setTimeout(30_000);
+            dead.setReadTimeout(30_000);
             assertNull(dead.readFrame(), "the silent peer is cut off (EOF)");
             assertTrue(answering.get(2, TimeUnit.MINUTES) > TimeUnit.MILLISECONDS.toNanos(pingTimeout), "answered for longer than the timeout");
             alive.write(TestFrames.frame(Opcode.TEXT).payload("still here").bytes());
-            RawClient.Frame echo = alive.readFrame();
+            WsClient.Frame echo = alive.readFrame();
             while (echo.opcode() == Opcode.PING) {
                 echo = alive.readFrame();
             }
@@ -116,12 +116,12 @@ class ConnectionLifecycleTest {
     @Test
     void shutdownSends1001AndIsGracefulWhenClientsAnswer() throws Exception {
         Server server = EchoServers.start();
-        List<RawClient> clients = new ArrayList<>();
+        List<WsClient> clients = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            clients.add(RawClient.open(server.port(), "/echo"));
+            clients.add(WsClient.open(server.port(), "/echo"));
         }
         CompletableFuture<Boolean> graceful = CompletableFuture.supplyAsync(server::shutdown);
-        for (RawClient c : clients) {
+        for (WsClient c : clients) {
             assertEquals(1001, c.readFrame().closeCode());
             c.write(close(1001));
             assertTrue(c.closedByServer());
@@ -129,14 +129,14 @@ class ConnectionLifecycleTest {
         }
         assertTrue(graceful.get(10, TimeUnit.SECONDS));
         assertEquals(0, server.openSocketCount());
-        assertThrows(ConnectException.class, () -> new RawClient(server.port(), 1000).close());
+        assertThrows(ConnectException.class, () -> WsClient.tcp(server.port(), 1000).close());
     }
 
     @Test
     void shutdownCutsAPeerThatNeverAnswersAfterTheGrace() throws Exception {
         // grace 300 ms against a close timeout of 60 s: the bound below tells them apart on any machine
         Server server = EchoServers.start("shutdown-grace-ms", "300", "close-timeout-ms", "60000");
-        try (RawClient stubborn = RawClient.open(server.port(), "/echo")) {
+        try (WsClient stubborn = WsClient.open(server.port(), "/echo")) {
             long start = System.nanoTime();
             assertFalse(server.shutdown(), "not graceful");
             long took = (System.nanoTime() - start) / 1_000_000;

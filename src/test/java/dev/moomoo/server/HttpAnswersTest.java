@@ -1,9 +1,9 @@
 package dev.moomoo.server;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.Handshake;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class HttpAnswersTest {
     }
 
     private String exchange(String request) throws IOException {
-        try (RawClient c = new RawClient(server.port(), 5000)) {
+        try (WsClient c = WsClient.tcp(server.port(), 5000)) {
             c.write(request);
             return c.readResponse();
         }
@@ -56,26 +56,26 @@ class HttpAnswersTest {
     @Test
     void upgradeRefusals() throws IOException {
         server = EchoServers.start("allowed-origins", "http://good.example");
-        String v8 = exchange(RawClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Version: 13", "Version: 8"));
+        String v8 = exchange(WsClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Version: 13", "Version: 8"));
         assertTrue(v8.startsWith("HTTP/1.1 426 "), v8);
         assertTrue(v8.contains("Sec-WebSocket-Version: 13\r\n"));
-        assertTrue(exchange(RawClient.upgradeRequest("/echo", "Origin: http://good.example").replace(RawClient.KEY, "short"))
+        assertTrue(exchange(WsClient.upgradeRequest("/echo", "Origin: http://good.example").replace(WsClient.SAMPLE_KEY, "short"))
                 .startsWith("HTTP/1.1 400 "));
-        assertTrue(exchange(RawClient.upgradeRequest("/elsewhere", "Origin: http://good.example")).startsWith("HTTP/1.1 404 "));
-        assertTrue(exchange(RawClient.upgradeRequest("/echo", "Origin: http://evil.example")).startsWith("HTTP/1.1 403 "));
+        assertTrue(exchange(WsClient.upgradeRequest("/elsewhere", "Origin: http://good.example")).startsWith("HTTP/1.1 404 "));
+        assertTrue(exchange(WsClient.upgradeRequest("/echo", "Origin: http://evil.example")).startsWith("HTTP/1.1 403 "));
         assertTrue(server.stats().handshakeFailures(426) >= 1);
     }
 
     @Test
     void aBrowserUpgradeWithAPipelinedFirstFrameIsServed() throws IOException {
         server = EchoServers.start("allowed-origins", "http://good.example");
-        try (RawClient c = new RawClient(server.port(), 5000)) {
-            String request = RawClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Connection: Upgrade", "Connection: keep-alive, Upgrade");
+        try (WsClient c = WsClient.tcp(server.port(), 5000)) {
+            String request = WsClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Connection: Upgrade", "Connection: keep-alive, Upgrade");
             byte[] head = request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             c.write(TestFrames.concat(head, TestFrames.frame(Opcode.TEXT).payload("first").bytes()));
             String response = c.readHead();
             assertTrue(response.startsWith("HTTP/1.1 101 "), response);
-            assertTrue(response.contains("Sec-WebSocket-Accept: " + Handshake.acceptValue(RawClient.KEY) + "\r\n"));
+            assertTrue(response.contains("Sec-WebSocket-Accept: " + Handshake.acceptValue(WsClient.SAMPLE_KEY) + "\r\n"));
             assertEquals("first", c.readFrame().text());
         }
     }
@@ -83,10 +83,10 @@ class HttpAnswersTest {
     @Test
     void overTheLimitPerAddressTheNextSocketGets429() throws IOException {
         server = EchoServers.start("max-connections-per-ip", "2");
-        List<RawClient> held = new ArrayList<>();
+        List<WsClient> held = new ArrayList<>();
         try {
-            held.add(RawClient.open(server.port(), "/echo"));
-            held.add(RawClient.open(server.port(), "/echo"));
+            held.add(WsClient.open(server.port(), "/echo"));
+            held.add(WsClient.open(server.port(), "/echo"));
             assertTrue(exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 429 "));
             held.removeFirst().close();
             long deadline = System.nanoTime() + 5_000_000_000L;
@@ -96,7 +96,7 @@ class HttpAnswersTest {
             } while (!r.startsWith("HTTP/1.1 200 ") && System.nanoTime() < deadline);
             assertTrue(r.startsWith("HTTP/1.1 200 "), r);
         } finally {
-            for (RawClient c : held) {
+            for (WsClient c : held) {
                 c.close();
             }
         }
@@ -105,13 +105,13 @@ class HttpAnswersTest {
     @Test
     void overMaxConnectionsTheNextSocketGets503() throws IOException {
         server = EchoServers.start("max-connections", "2");
-        List<RawClient> held = new ArrayList<>();
+        List<WsClient> held = new ArrayList<>();
         try {
-            held.add(RawClient.open(server.port(), "/echo"));
-            held.add(RawClient.open(server.port(), "/echo"));
+            held.add(WsClient.open(server.port(), "/echo"));
+            held.add(WsClient.open(server.port(), "/echo"));
             assertTrue(exchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 503 "));
         } finally {
-            for (RawClient c : held) {
+            for (WsClient c : held) {
                 c.close();
             }
         }

@@ -1,8 +1,8 @@
 package dev.moomoo.server;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
-import dev.moomoo.testing.RawClient;
 import dev.moomoo.testing.TestFrames;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +31,20 @@ class IdleConnectionsTest {
         Server server = EchoServers.start("max-connections", "10000", "handshake-timeout-ms", "60000");
         try {
             // One connection first, so the JDK's lazily started I/O pollers are part of the baseline.
-            try (RawClient warmUp = RawClient.open(server.port(), "/echo")) {
+            try (WsClient warmUp = WsClient.open(server.port(), "/echo")) {
                 warmUp.write(TestFrames.frame(Opcode.TEXT).payload("warm").bytes());
                 assertEquals("warm", warmUp.readFrame().text());
             }
             awaitCount(server::openSocketCount, 0, "sockets after warm-up");
             int baselineThreads = platformThreads();
-            List<RawClient> clients = Collections.synchronizedList(new ArrayList<>());
+            List<WsClient> clients = Collections.synchronizedList(new ArrayList<>());
             long start = System.nanoTime();
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<Future<RawClient>> opening = new ArrayList<>();
+                List<Future<WsClient>> opening = new ArrayList<>();
                 for (int i = 0; i < CONNECTIONS; i++) {
-                    opening.add(pool.submit(() -> RawClient.open(server.port(), "/echo", 60_000)));
+                    opening.add(pool.submit(() -> WsClient.open(server.port(), "/echo", 60_000)));
                 }
-                for (Future<RawClient> f : opening) {
+                for (Future<WsClient> f : opening) {
                     clients.add(f.get(60, TimeUnit.SECONDS));
                 }
             }
@@ -54,17 +54,17 @@ class IdleConnectionsTest {
 
             // Every 100th connection still answers: an echo on an idle connection.
             for (int i = 0; i < CONNECTIONS; i += 100) {
-                RawClient c = clients.get(i);
+                WsClient c = clients.get(i);
                 c.write(TestFrames.frame(Opcode.TEXT).payload("still here " + i).bytes());
-                RawClient.Frame echo = c.readFrame();
+                WsClient.Frame echo = c.readFrame();
                 assertEquals("still here " + i, echo.text());
             }
 
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (RawClient c : clients) {
+                for (WsClient c : clients) {
                     pool.submit(() -> {
                         c.write(TestFrames.frame(Opcode.CLOSE).payload(new byte[] {0x03, (byte) 0xE8}).bytes());
-                        RawClient.Frame close = c.readFrame();
+                        WsClient.Frame close = c.readFrame();
                         assertEquals(1000, close.closeCode());
                         c.close();
                         return null;

@@ -61,7 +61,7 @@ public final class KeepAlive implements Runnable {
                 // this thread runs again, and a mark made after that would wait for a pong already heard,
                 // then cut a live peer (seen under load, and as stray 1006s among idle connections).
                 c.pingSent(now);
-                if (!c.outbox().offerControl(PING)) {
+                if (!c.outbox().offerPing(PING)) {
                     c.pingSent(0); // not sent (closing, or its control lane full): nothing to wait for
                 }
             }

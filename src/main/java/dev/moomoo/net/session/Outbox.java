@@ -4,12 +4,14 @@ import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.net.websocket.Opcode;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
 /**
  * What one connection's writer has still to send, and the state of its closing handshake.
  *
  * <p>Three lanes, taken in this order: control frames (pongs, pings), data frames in order, and one
- * "latest" slot for per-tick state that a newer tick replaces instead of queueing behind. After
+ * "latest" slot for per-tick state that a newer tick replaces instead of queueing behind. A full
+ * control lane refuses the keep-alive's ping but makes room for a pong (see {@link #offerPong}). After
  * {@link #finish} accepts a Close frame, no data is taken any more than what was queued before it, and
  * nothing at all after it: RFC 6455 section 5.5.1, an endpoint sends nothing after its Close.
  *
@@ -23,6 +25,7 @@ public final class Outbox {
     /** What happened to an offered frame. */
     public enum Offer { ACCEPTED, FULL, CLOSED }
 
+    /** Most control frames queued at once: pongs to the peer's pings, and the keep-alive's own pings. */
     private static final int MAX_CONTROL = 32;
 
     private final int maxFrames;
@@ -111,20 +114,66 @@ public final class Outbox {
         return wakeOwed;
     }
 
-    /** Queues a control frame ahead of data; beyond a small backlog, new ones are dropped. */
-    public synchronized boolean offerControl(byte[] frame) {
+    /**
+     * Queues a pong ahead of data. With the control lane full, it takes the place of the newest pong
+     * not yet sent, so that the lane stays bounded and the newest ping is always answered: RFC 6455
+     * section 5.5.3 lets an endpoint that has not yet sent the pongs of earlier pings answer only the
+     * most recent one, never leave that one unanswered. Returns false once closing has begun (nothing
+     * follows a Close).
+     */
+    public synchronized boolean offerPong(byte[] frame) {
         if (closeFrame != null || aborted) {
             return false;
         }
+        ArrayDeque<byte[]> lane = controlLane();
+        if (lane.size() >= MAX_CONTROL) {
+            makeRoomForPong(lane);
+        }
+        lane.addLast(frame);
+        notifyAll();
+        return true;
+    }
+
+    /**
+     * Queues the keep-alive's ping ahead of data; with the control lane full, or once closing has begun,
+     * it is not queued (false), so the keep-alive does not wait for its answer.
+     */
+    public synchronized boolean offerPing(byte[] frame) {
+        if (closeFrame != null || aborted) {
+            return false;
+        }
+        ArrayDeque<byte[]> lane = controlLane();
+        if (lane.size() >= MAX_CONTROL) {
+            return false;
+        }
+        lane.addLast(frame);
+        notifyAll();
+        return true;
+    }
+
+    /** The control lane, made on first use. Caller holds the monitor. */
+    private ArrayDeque<byte[]> controlLane() {
         if (control == null) {
             control = new ArrayDeque<>(2);
         }
-        if (control.size() >= MAX_CONTROL) {
-            return false;
+        return control;
+    }
+
+    /**
+     * Takes one frame out of a full control lane to make room for a pong: the newest pong not yet sent
+     * (the new one answers a later ping). Only a lane holding nothing but the keep-alive's pings has
+     * none; then the oldest of those alike pings goes, which the keep-alive does not miss: a pong is
+     * queued just after the peer was heard, and hearing it ended the wait for a ping's answer.
+     * Caller holds the monitor.
+     */
+    private static void makeRoomForPong(ArrayDeque<byte[]> lane) {
+        for (Iterator<byte[]> newestFirst = lane.descendingIterator(); newestFirst.hasNext(); ) {
+            if (Frames.opcode(newestFirst.next()) == Opcode.PONG) {
+                newestFirst.remove();
+                return;
+            }
         }
-        control.addLast(frame);
-        notifyAll();
-        return true;
+        lane.pollFirst();
     }
 
     /** Queues the Close frame after what is queued; returns false when closing had already begun. */

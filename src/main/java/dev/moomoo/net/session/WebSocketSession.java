@@ -92,7 +92,7 @@ public final class WebSocketSession {
                 switch (message) {
                     case Inbound.Binary b -> deliver(b);
                     case Inbound.Text t -> deliver(t);
-                    case Inbound.Ping p -> connection.outbox().offerControl(Frames.pong(p.payload()));
+                    case Inbound.Ping p -> connection.outbox().offerPong(Frames.pong(p.payload()));
                     case Inbound.Pong ignored -> {
                         // heard() above already cleared the keep-alive's outstanding ping
                     }

@@ -50,6 +50,11 @@ public final class Frames {
         return frame;
     }
 
+    /** The opcode of an encoded frame: the low four bits of its first byte (RFC 6455 section 5.2). */
+    public static int opcode(byte[] frame) {
+        return frame[0] & 0x0F;
+    }
+
     /** Bytes of the header of an unmasked frame with a {@code len}-byte payload: 2, 4 or 10. */
     public static int headerLength(int len) {
         return len < 126 ? 2 : len <= 0xFFFF ? 4 : 10;

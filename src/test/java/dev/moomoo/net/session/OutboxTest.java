@@ -1,10 +1,18 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.client.WsClient;
+import dev.moomoo.net.websocket.FrameReader;
 import dev.moomoo.net.websocket.Frames;
+import dev.moomoo.net.websocket.Opcode;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OutboxTest {
+    private static final byte[] PING = Frames.ping(new byte[0]);
     private final Outbox outbox = new Outbox(256, 1 << 20);
     private final WriteBatch batch = new WriteBatch();
 
@@ -39,7 +48,7 @@ class OutboxTest {
         outbox.offer(data1);
         outbox.offerLatest(new byte[] {5, 5}, 2);
         outbox.offer(data2);
-        outbox.offerControl(pong);
+        outbox.offerPong(pong);
         assertArrayEquals(concat(pong, data1, data2, Frames.binary(new byte[] {5, 5})), taken());
     }
 
@@ -114,5 +123,85 @@ class OutboxTest {
         outbox.offer(Frames.binary(new byte[] {1}));
         outbox.abort();
         assertFalse(outbox.take(batch));
+    }
+
+    /** The frames of one write, as a peer reads them. */
+    private static List<WsClient.Frame> framesOf(byte[] bytes) throws IOException {
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes));
+        List<WsClient.Frame> frames = new ArrayList<>();
+        for (WsClient.Frame f; (f = WsClient.readFrame(reader)) != null; ) {
+            frames.add(f);
+        }
+        return frames;
+    }
+
+    /** The payloads of the pongs among {@code frames}, as numbers ("7" for the pong of ping 7). */
+    private static List<Integer> pongs(List<WsClient.Frame> frames) {
+        return frames.stream().filter(f -> f.opcode() == Opcode.PONG).map(f -> Integer.parseInt(f.text())).toList();
+    }
+
+    private static byte[] pongOf(int ping) {
+        return Frames.pong(Integer.toString(ping).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * RFC 6455 section 5.5.3: with earlier pongs unsent, an endpoint may answer only the most recent
+     * ping, never leave it unanswered. Fifty pongs are offered while the writer takes nothing (it is
+     * held back: nothing calls take), as a reader does that outruns its writer.
+     */
+    @Test
+    void aFullControlLaneKeepsThePongOfTheNewestPing() throws InterruptedException, IOException {
+        for (int ping = 1; ping <= 50; ping++) {
+            assertTrue(outbox.offerPong(pongOf(ping)), "pong " + ping + " queued");
+        }
+        List<WsClient.Frame> written = framesOf(taken());
+        List<Integer> answered = pongs(written);
+        assertEquals(written.size(), answered.size(), "nothing but pongs");
+        assertEquals(50, answered.getLast(), "the newest ping is answered last: " + answered);
+        assertTrue(answered.size() < 50, "the lane stays bounded: " + answered.size() + " pongs held");
+        for (int i = 1; i < answered.size(); i++) {
+            assertTrue(answered.get(i) > answered.get(i - 1), "in the order of their pings: " + answered);
+        }
+        assertEquals(1, answered.getFirst(), "the earliest answer is kept: " + answered);
+    }
+
+    @Test
+    void aFullControlLaneRefusesTheKeepAlivesPingAndKeepsTheOneQueuedBefore() throws InterruptedException, IOException {
+        assertTrue(outbox.offerPing(PING));
+        for (int ping = 1; ping <= 50; ping++) {
+            assertTrue(outbox.offerPong(pongOf(ping)));
+        }
+        assertFalse(outbox.offerPing(PING), "a full lane does not queue the keep-alive's ping (so it is not waited for)");
+        List<WsClient.Frame> written = framesOf(taken());
+        assertEquals(1, written.stream().filter(f -> f.opcode() == Opcode.PING).count(), "pongs make room among pongs, not pings");
+        assertEquals(50, pongs(written).getLast());
+    }
+
+    @Test
+    void aPongFindsRoomInALaneFullOfTheKeepAlivesPings() throws InterruptedException, IOException {
+        int pings = 0;
+        while (pings < 1000 && outbox.offerPing(PING)) {
+            pings++;
+        }
+        assertTrue(pings < 1000, "the lane is bounded");
+        assertTrue(outbox.offerPong(pongOf(1)));
+        List<WsClient.Frame> written = framesOf(taken());
+        assertEquals(List.of(1), pongs(written), "the pong is sent");
+        assertEquals(pings - 1, written.stream().filter(f -> f.opcode() == Opcode.PING).count(), "one of the alike pings made room");
+    }
+
+    @Test
+    void noPongOrPingIsQueuedAfterTheClose() throws InterruptedException, IOException {
+        for (int ping = 1; ping <= 50; ping++) {
+            outbox.offerPong(pongOf(ping));
+        }
+        byte[] close = Frames.close(1000, "");
+        assertTrue(outbox.finish(close));
+        assertFalse(outbox.offerPong(pongOf(51)), "RFC 6455 section 5.5.1: nothing after our Close");
+        assertFalse(outbox.offerPing(PING));
+        assertEquals(50, pongs(framesOf(taken())).getLast(), "the pongs queued before the Close go out first");
+        assertTrue(outbox.take(batch));
+        assertTrue(batch.isClose());
+        assertSame(close, batch.bytes());
     }
 }

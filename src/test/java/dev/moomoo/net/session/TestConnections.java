@@ -1,7 +1,7 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.FrameReader;
-import dev.moomoo.testing.RawClient;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +44,7 @@ public final class TestConnections {
         }
         FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
         List<Written> out = new ArrayList<>();
-        for (RawClient.Frame f; (f = RawClient.readFrame(reader)) != null; ) {
+        for (WsClient.Frame f; (f = WsClient.readFrame(reader)) != null; ) {
             out.add(new Written(f.opcode(), f.payload()));
         }
         return out;

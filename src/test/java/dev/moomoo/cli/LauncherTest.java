@@ -1,8 +1,7 @@
-package dev.moomoo.server;
+package dev.moomoo.cli;
 
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.Setting;
-import dev.moomoo.config.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -12,14 +11,15 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class MainTest {
+/** The program's command line as an operator types it: the server's settings and every subcommand. */
+class LauncherTest {
     private record Run(int code, String out, String err) {
     }
 
     private static Run run(String... args) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Launcher.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -50,12 +50,6 @@ class MainTest {
         Run stray = run("stray");
         assertEquals(2, stray.code());
         assertTrue(stray.err().contains("unexpected argument 'stray'"));
-    }
-
-    @Test
-    void flagForms() {
-        assertEquals(Map.of("port", "1", "echo", Settings.NO_VALUE, "bind", "127.0.0.1"),
-                Main.parseFlags(new String[] {"--port=1", "--echo", "--bind", "127.0.0.1"}));
     }
 
     @Test

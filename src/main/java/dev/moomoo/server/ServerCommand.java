@@ -1,23 +1,30 @@
 package dev.moomoo.server;
 
+import dev.moomoo.admin.Console;
+import dev.moomoo.config.Columns;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.Setting;
-import dev.moomoo.config.Columns;
 import dev.moomoo.config.Settings;
 import dev.moomoo.config.StateDirectory;
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
+import org.tinylog.provider.ProviderRegistry;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Command-line entry point: parses settings, starts the server, stops it on SIGTERM. */
-public final class Main {
+/**
+ * The server's command line: reads the settings (or answers {@code --help} and {@code --version}),
+ * then serves until stopped. The program's entry point, {@code dev.moomoo.cli.Launcher}, sends it every
+ * command line that is not another subcommand's.
+ */
+public final class ServerCommand {
     public static final String NAME = "moomoo-server";
 
     /** Exit status: stopped as asked (SIGTERM, the stop command), or --help / --version. */
@@ -33,64 +40,55 @@ public final class Main {
      */
     private static volatile int exitStatus = EXIT_OK;
 
-    private Main() {
+    /** What a command line asks of the server. */
+    public sealed interface Parsed {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        exit(run(args, System.getenv(), System.out, System.err));
+    /** Already answered: help or the version printed, or an error reported; the process exits with {@code status}. */
+    public record Answered(int status) implements Parsed {
     }
 
-    private static void exit(int status) {
+    /**
+     * Settings to run with; {@code cdsTraining} when the command line asked for the class-data-sharing
+     * training run ({@code --cds-training}) instead of serving.
+     */
+    public record Run(ServerConfig config, boolean cdsTraining) implements Parsed {
+    }
+
+    private ServerCommand() {
+    }
+
+    /** Ends the JVM with {@code status}; a running server's shutdown hook halts with it too. */
+    public static void exit(int status) {
         exitStatus = status;
         System.exit(status);
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws InterruptedException {
-        if (args.length > 0 && args[0].equals("load")) {
-            if (!Configuration.isFrozen()) { // (a JVM that logged already, such as a test's, keeps its level)
-                Configuration.set("level", "warn");
-            }
-            return dev.moomoo.tools.LoadGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-        }
-        if (args.length > 0 && args[0].equals("trace-report")) {
-            return dev.moomoo.admin.TraceReport.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-        }
-        boolean healthcheck = args.length > 0 && args[0].equals("healthcheck");
-        if (healthcheck) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-            if (java.util.Arrays.asList(args).contains("--help")) {
-                out.println(HealthCheck.USAGE);
-                return EXIT_OK;
-            }
-        }
-        ServerConfig config;
-        boolean training;
+    /** Reads {@code args} (settings as flags, else from {@code env}, else the settings file, else defaults). */
+    public static Parsed parse(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         try {
             Map<String, String> flags = parseFlags(args);
-            training = flags.remove("cds-training") != null;
+            boolean training = flags.remove("cds-training") != null;
             if (flags.containsKey("help")) {
                 printHelp(out, env);
-                return EXIT_OK;
+                return new Answered(EXIT_OK);
             }
             if (flags.containsKey("version")) {
                 out.println(NAME + " " + version());
-                return EXIT_OK;
+                return new Answered(EXIT_OK);
             }
-            config = ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, flags, env));
+            return new Run(ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, flags, env)), training);
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
-            return EXIT_USAGE;
+            return new Answered(EXIT_USAGE);
         }
-        if (healthcheck) {
-            String host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? "127.0.0.1" : config.bind();
-            return HealthCheck.run(host, config.port(), 3000);
-        }
-        Configuration.set("level", training ? "warn" : config.logLevel());
-        if (training) {
-            return CdsTraining.run();
-        }
+    }
+
+    /** Starts the server with {@code config} and serves until it is stopped; returns the exit status. */
+    public static int serve(ServerConfig config, PrintStream err) throws InterruptedException {
+        Configuration.set("level", config.logLevel());
         // The hook is in place before the server starts, so a SIGTERM at any moment stops it cleanly.
-        java.util.concurrent.atomic.AtomicReference<GameServer> running = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<GameServer> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
@@ -104,7 +102,7 @@ public final class Main {
                 // was asked to exits 0, and one that could not start keeps the status it chose.
                 // halt() skips the remaining hooks, so flush the log first.
                 try {
-                    org.tinylog.provider.ProviderRegistry.getLoggingProvider().shutdown();
+                    ProviderRegistry.getLoggingProvider().shutdown();
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
@@ -125,7 +123,7 @@ public final class Main {
         server.onStopRequested(() -> exit(EXIT_OK)); // the shutdown hook stops the server gracefully
         if (config.admin().console()) {
             Thread.ofPlatform().daemon(true).name("console")
-                    .start(new dev.moomoo.admin.Console(server.commands(), System.in, System.out));
+                    .start(new Console(server.commands(), System.in, System.out));
         }
         if (stopped.getCount() == 0 && running.compareAndSet(server, null)) {
             server.shutdown(); // the hook ran while the server was starting
@@ -167,7 +165,7 @@ public final class Main {
         out.println("Each setting is read from its flag, else its environment variable, else the file");
         out.println("given by --config (name = value lines, same names), else its default.");
         out.println();
-        List<String[]> rows = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         for (Setting<?> s : ServerConfig.SETTINGS) {
             rows.add(new String[] {"--" + s.name(), s.description() + " (default: " + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue())
                     + "; env " + s.environmentName() + ")"});
@@ -185,7 +183,7 @@ public final class Main {
     }
 
     static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
+        String v = ServerCommand.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
 }
