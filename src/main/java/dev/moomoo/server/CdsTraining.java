@@ -1,7 +1,6 @@
 package dev.moomoo.server;
 
 import dev.moomoo.client.GameClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;

@@ -1,8 +1,7 @@
 package dev.moomoo.server;
 
 import dev.moomoo.config.ConfigException;
-import dev.moomoo.config.ServerConfig;
-import dev.moomoo.config.Setting;
+import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Columns;
 import dev.moomoo.config.Settings;
 import dev.moomoo.config.StateDirectory;
@@ -168,7 +167,7 @@ public final class Main {
         out.println("given by --config (name = value lines, same names), else its default.");
         out.println();
         List<String[]> rows = new java.util.ArrayList<>();
-        for (Setting<?> s : ServerConfig.SETTINGS) {
+        for (SettingDef<?> s : ServerConfig.SETTINGS) {
             rows.add(new String[] {"--" + s.name(), s.description() + " (default: " + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue())
                     + "; env " + s.environmentName() + ")"});
         }

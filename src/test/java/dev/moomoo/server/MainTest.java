@@ -1,7 +1,6 @@
 package dev.moomoo.server;
 
-import dev.moomoo.config.ServerConfig;
-import dev.moomoo.config.Setting;
+import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class MainTest {
     void helpListsEverySettingWithItsDefault() throws InterruptedException {
         Run r = run("--help");
         assertEquals(0, r.code());
-        for (Setting<?> s : ServerConfig.SETTINGS) {
+        for (SettingDef<?> s : ServerConfig.SETTINGS) {
             assertTrue(r.out().contains("--" + s.name() + " "), "help lists " + s.name());
             assertTrue(r.out().contains(s.environmentName()), "help names " + s.environmentName());
         }
