@@ -2,6 +2,7 @@ package dev.moomoo.config;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A record whose components are its settings: each component is declared a setting by its
@@ -32,6 +34,7 @@ public final class ConfigRecord<R extends Record> {
 
     private final Class<R> type;
     private final RecordComponent[] components;
+    private final Method[] accessors;
     private final List<Part> parts;
     private final List<SettingDef<?>> settings;
     private final Constructor<R> canonical;
@@ -41,10 +44,12 @@ public final class ConfigRecord<R extends Record> {
         this.components = type.getRecordComponents();
         this.parts = parts;
         this.settings = settings;
+        this.accessors = new Method[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            components[i].getAccessor().setAccessible(true);
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
         }
         try {
             this.canonical = type.getDeclaredConstructor(types);
@@ -111,23 +116,19 @@ public final class ConfigRecord<R extends Record> {
      * replaced, unchecked against the settings' ranges (tests and benchmarks build worlds with it).
      */
     public R with(R record, Map<String, ?> changes) {
+        Set<String> unknown = new TreeSet<>(changes.keySet());
         Object[] values = new Object[components.length];
-        int changed = 0;
         for (int i = 0; i < components.length; i++) {
             String name = components[i].getName();
-            if (changes.containsKey(name)) {
-                values[i] = changes.get(name);
-                changed++;
-            } else {
-                try {
-                    values[i] = components[i].getAccessor().invoke(record);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(Declarations.where(components[i]) + " cannot be read", e);
-                }
+            unknown.remove(name);
+            try {
+                values[i] = changes.containsKey(name) ? changes.get(name) : accessors[i].invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(Declarations.where(components[i]) + " cannot be read", e);
             }
         }
-        if (changed != changes.size()) {
-            throw new IllegalArgumentException(type.getSimpleName() + " has no component among " + changes.keySet());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no component " + String.join(", ", unknown));
         }
         return construct(values);
     }

@@ -152,7 +152,8 @@ class ConfigRecordTest {
         assertEquals(new Limits(10, Duration.ofMillis(250), 500), base);
         assertEquals(new Limits(20, Duration.ofMillis(250), 2000), limits.with(base, Map.of("size", 20, "width", 2000.0)),
                 "not checked against the settings' ranges");
-        assertThrows(IllegalArgumentException.class, () -> limits.with(base, Map.of("sise", 20)));
+        assertEquals("Limits has no component sise",
+                assertThrows(IllegalArgumentException.class, () -> limits.with(base, Map.of("sise", 20))).getMessage());
         assertThrows(ConfigException.class, () -> limits.with(base, Map.of("size", 600)), "the record's own check still holds");
     }
 }
