@@ -1,7 +1,7 @@
 package dev.moomoo.it;
 
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.server.GameServer;
+import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

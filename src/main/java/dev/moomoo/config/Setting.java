@@ -1,79 +1,53 @@
 package dev.moomoo.config;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Function;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * One setting: its single name (a flag {@code --name}, an environment variable {@code MOOMOO_NAME}
- * with dashes as underscores, a key {@code name} in the properties file), its default and a parser
- * that refuses bad values with a message naming the allowed range.
+ * Declares a record component a setting, in the one place a setting is written: from it come the
+ * flag {@code --name}, the environment variable {@code MOOMOO_NAME}, the key {@code name} of the
+ * settings file, its line in {@code --help} (in component order), its default, its parser and range,
+ * and the component's value ({@link ConfigRecord} reads it). A component of a config record that
+ * has no {@code @Setting} must itself be a config record: its settings are listed in its place.
+ *
+ * <p>How the value is read follows the component's type: {@code int}, {@code long} and
+ * {@link java.time.Duration} (whole milliseconds) are integers from {@link #min} to {@link #max};
+ * {@code double} a number in that range; {@code boolean} a switch ({@code true}, {@code yes},
+ * {@code on}, {@code 1} or their opposites; a bare {@code --name} is true); {@code String} any text,
+ * or one of {@link #oneOf}; {@code Set<String>} a comma-separated list. Any other type names its
+ * {@link #parser}.
  */
-public record Setting<T>(String name, String defaultValue, String description, String allowed, Function<String, T> parser) {
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Setting {
+    /** Lower case words joined by dashes: {@code max-players}. */
+    String name();
 
-    private static final String SWITCH = "true or false";
+    /** The value when no source gives one, written as a user would write it. */
+    String defaultValue();
 
-    /** Whether a bare {@code --name} means true (a boolean setting). */
-    public boolean isSwitch() {
-        return SWITCH.equals(allowed);
-    }
+    /** What it does, for {@code --help}: lower case, no final full stop. */
+    String description();
 
-    public String environmentName() {
-        return "MOOMOO_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
+    /** The smallest value a number accepts (required for numbers). */
+    double min() default Double.NaN;
 
-    public T parse(String raw) {
-        try {
-            T value = parser.apply(raw.strip());
-            if (value == null) {
-                throw new IllegalArgumentException();
-            }
-            return value;
-        } catch (RuntimeException e) {
-            throw new ConfigException("invalid value '" + raw + "' for setting " + name + ": expected " + allowed);
-        }
-    }
+    /** The largest value a number accepts (required for numbers). */
+    double max() default Double.NaN;
 
-    public static Setting<Integer> integer(String name, int defaultValue, int min, int max, String description) {
-        return new Setting<>(name, Integer.toString(defaultValue), description, "an integer from " + min + " to " + max, raw -> {
-            int v = Integer.parseInt(raw);
-            return v < min || v > max ? null : v;
-        });
-    }
+    /** The words a {@code String} setting accepts, in any case (read in lower case); empty: any text. */
+    String[] oneOf() default {};
 
-    public static Setting<Double> decimal(String name, double defaultValue, double min, double max, String description) {
-        return new Setting<>(name, Double.toString(defaultValue), description, "a number from " + min + " to " + max, raw -> {
-            double v = Double.parseDouble(raw);
-            return Double.isNaN(v) || v < min || v > max ? null : v;
-        });
-    }
+    /**
+     * The type the value is read as when it is not the component's: {@code int.class} on a
+     * {@code double} component accepts whole numbers only (the map's size).
+     */
+    Class<?> readAs() default void.class;
 
-    public static Setting<Boolean> bool(String name, boolean defaultValue, String description) {
-        return new Setting<>(name, Boolean.toString(defaultValue), description, SWITCH, raw -> switch (raw.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on", "1" -> Boolean.TRUE;
-            case "false", "no", "off", "0" -> Boolean.FALSE;
-            default -> null;
-        });
-    }
-
-    public static Setting<String> string(String name, String defaultValue, String description) {
-        return new Setting<>(name, defaultValue, description, "a string", raw -> raw);
-    }
-
-    public static Setting<String> oneOf(String name, String defaultValue, String description, String... choices) {
-        Set<String> set = Set.of(choices);
-        return new Setting<>(name, defaultValue, description, "one of " + String.join(", ", choices),
-                raw -> set.contains(raw.toLowerCase(Locale.ROOT)) ? raw.toLowerCase(Locale.ROOT) : null);
-    }
-
-    /** A comma-separated list; an empty value is the empty set. */
-    public static Setting<Set<String>> list(String name, String defaultValue, String description) {
-        return new Setting<>(name, defaultValue, description, "a comma-separated list", raw -> {
-            Set<String> out = new LinkedHashSet<>();
-            Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
-            return Set.copyOf(out);
-        });
-    }
+    /** The parser of a type of its own (at most one), made through its no-argument constructor. */
+    Class<? extends SettingParser<?>>[] parser() default {};
 }

@@ -1,6 +1,7 @@
 package dev.moomoo.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +31,16 @@ public final class Settings {
      * @param flags       {@code name -> value} from the command line
      * @param environment the process environment
      */
-    public static Settings resolve(List<Setting<?>> definitions, Map<String, String> flags, Map<String, String> environment) {
+    public static Settings resolve(List<SettingDef<?>> definitions, Map<String, String> flags, Map<String, String> environment) {
         Map<String, String> file = new HashMap<>();
         String configPath = flags.containsKey("config") ? flags.get("config") : environment.get("MOOMOO_CONFIG");
         if (NO_VALUE.equals(configPath)) {
             throw new ConfigException("--config needs a value: the path of a settings file (--config=moomoo.properties)");
         }
-        Map<String, Setting<?>> known = new HashMap<>();
+        Map<String, SettingDef<?>> known = new HashMap<>();
         definitions.forEach(d -> known.put(d.name(), d));
         if (configPath != null) {
-            List<String> unknown = new java.util.ArrayList<>();
+            List<String> unknown = new ArrayList<>();
             for (PropertiesFile.Entry e : PropertiesFile.read(Path.of(configPath))) {
                 if (known.containsKey(e.name())) {
                     file.put(e.name(), e.value());
@@ -59,7 +60,7 @@ public final class Settings {
         }
         Map<String, String> raw = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
-        for (Setting<?> d : definitions) {
+        for (SettingDef<?> d : definitions) {
             String value;
             String source;
             if (flags.containsKey(d.name())) {
@@ -91,7 +92,7 @@ public final class Settings {
         return new Settings(raw, sources);
     }
 
-    public <T> T get(Setting<T> setting) {
+    public <T> T get(SettingDef<T> setting) {
         String value = raw.get(setting.name());
         if (value == null) {
             throw new IllegalArgumentException("setting not resolved: " + setting.name());

@@ -1,73 +1,206 @@
 package dev.moomoo.game;
 
+import dev.moomoo.config.ConfigException;
+import dev.moomoo.config.ConfigRecord;
+import dev.moomoo.config.Setting;
+import dev.moomoo.config.SettingParser;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
 /**
- * The numbers one world runs by.
+ * The numbers one world runs by, each component a setting declared where it is (see {@link Setting}:
+ * a new setting is a new component with its {@code @Setting}). The server lists them in its own
+ * {@code ServerConfig}, in this order.
  *
- * @param tickMillis          length of a tick; movement depends on it, so the MooMoo value is 1000/9
- * @param catchUpTicks        how many late ticks are run back to back before the schedule is reset
- * @param mapSize             side of the square map
- * @param maxPlayers          living players at most; a spawn beyond it is refused
- * @param trees               natural objects placed at start, per type
- * @param inboxSize           packets a client may have waiting for the tick
- * @param packetsPerTick      packets taken from one inbox per tick
- * @param slowClientTicks     ticks a client may stay behind on its updates before it is dropped
- * @param leaderboardTicks    ticks between leaderboard updates
- * @param seed                seed of the object placement
- * @param sandbox             buildings cost nothing and group limits are the sandbox ones
- * @param animals             animals at start by kind name (as in animals.tsv); a kind left out has none
- * @param arenaX              where the bosses live (and the ring of rocks around them); NaN: the public
- *                            servers' place, (7200, 13200) of the 14,400 map, scaled to the map
+ * @param tickMillis movement depends on it, so the MooMoo value is 1000/9
+ * @param animals    by kind name (as in animals.tsv); a kind left out has none
+ * @param bossArena  {@link Point#AUTO} (NaN): the public servers' place, scaled to the map ({@link #arena()})
  */
-public record GameConfig(double tickMillis, int catchUpTicks, double mapSize, int maxPlayers,
-                         int trees, int bushes, int rocks, int goldOres,
-                         int inboxSize, int packetsPerTick, int slowClientTicks, int leaderboardTicks, long seed,
-                         boolean sandbox, java.util.Map<String, Integer> animals,
-                         double arenaX, double arenaY) {
+public record GameConfig(
+        @Setting(name = "tick-ms", defaultValue = "" + 1000.0 / 9, min = 10, max = 1000,
+                description = "length of a game tick in ms (movement is tuned for 1000/9)")
+        double tickMillis,
+        @Setting(name = "catch-up-ticks", defaultValue = "5", min = 0, max = 100,
+                description = "late ticks run back to back before the schedule resets")
+        int catchUpTicks,
+        @Setting(name = "max-players", defaultValue = "100", min = 1, max = 10_000,
+                description = "living players per world at most")
+        int maxPlayers,
+        @Setting(name = "map-size", defaultValue = "14400", min = 500, max = 100_000, readAs = int.class,
+                description = "side of the square map in units")
+        double mapSize,
+        @Setting(name = "trees", defaultValue = "200", min = 0, max = 100_000, description = "trees placed at start")
+        int trees,
+        @Setting(name = "bushes", defaultValue = "120", min = 0, max = 100_000, description = "bushes placed at start")
+        int bushes,
+        @Setting(name = "rocks", defaultValue = "100", min = 0, max = 100_000, description = "rocks placed at start")
+        int rocks,
+        @Setting(name = "gold-ores", defaultValue = "30", min = 0, max = 100_000, description = "gold ores placed at start")
+        int goldOres,
+        @Setting(name = "animals", defaultValue = "default", parser = AnimalCounts.class,
+                description = "animals at start: default (%s), none, or kind=count pairs")
+        Map<String, Integer> animals,
+        @Setting(name = "boss-arena", defaultValue = "auto", parser = BossArena.class,
+                description = "where MOOSTAFA, the treasure and MOOFIE live, in a ring of rocks: auto is (7200, 13200) of the 14,400 map, scaled")
+        Point bossArena,
+        @Setting(name = "world-seed", defaultValue = "42", min = 0, max = Integer.MAX_VALUE,
+                description = "seed of object placement and spawn points")
+        long seed,
+        @Setting(name = "sandbox", defaultValue = "false",
+                description = "sandbox mode: buildings cost nothing and group limits rise to 99 (299 for mills, boosters, teleporters)")
+        boolean sandbox,
+        @Setting(name = "inbox-size", defaultValue = "64", min = 4, max = 100_000,
+                description = "packets one client may have waiting for the tick (more closes with 1008)")
+        int inboxSize,
+        @Setting(name = "packets-per-tick", defaultValue = "32", min = 1, max = 100_000,
+                description = "packets taken from one client's inbox per tick")
+        int packetsPerTick,
+        @Setting(name = "slow-client-ticks", defaultValue = "45", min = 1, max = 100_000,
+                description = "ticks a client may stay behind on its updates before it is dropped")
+        int slowClientTicks) {
 
     /** The counts public servers use (GAME-DATA.md section 5): not official, but what players know. */
-    public static final java.util.Map<String, Integer> PUBLIC_SERVER_ANIMALS = java.util.Map.of("cow", 10, "pig", 10, "bull", 10,
+    public static final Map<String, Integer> PUBLIC_SERVER_ANIMALS = Map.of("cow", 10, "pig", 10, "bull", 10,
             "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1);
 
-    public GameConfig {
-        animals = java.util.Map.copyOf(animals);
+    /** Ticks between leaderboard updates: fixed, not a setting. */
+    private static final int LEADERBOARD_TICKS = 27;
+
+    private static final ConfigRecord<GameConfig> DECLARED = ConfigRecord.of(GameConfig.class);
+    private static final GameConfig DEFAULTS = DECLARED.defaults();
+
+    /** A point of the map; {@link #AUTO} (NaN) where the setting lets the server choose. */
+    public record Point(double x, double y) {
+        public static final Point AUTO = new Point(Double.NaN, Double.NaN);
     }
 
+    public GameConfig {
+        animals = Map.copyOf(animals);
+        if (bossArena.x() > mapSize || bossArena.y() > mapSize) { // AUTO (NaN) is never beyond
+            throw new ConfigException("invalid value '" + (long) bossArena.x() + "," + (long) bossArena.y()
+                    + "' for setting boss-arena: expected a point within the map, 0 to " + (long) mapSize);
+        }
+    }
+
+    /** Every setting's default. */
     public static GameConfig defaults() {
-        return new GameConfig(1000.0 / 9, 5, 14_400, 100, 200, 120, 100, 30, 64, 32, 45, 27, 42, false, PUBLIC_SERVER_ANIMALS, Double.NaN, Double.NaN);
+        return DEFAULTS;
+    }
+
+    public int leaderboardTicks() {
+        return LEADERBOARD_TICKS;
+    }
+
+    public double arenaX() {
+        return bossArena.x();
+    }
+
+    public double arenaY() {
+        return bossArena.y();
     }
 
     /** The bosses' home: the setting, or (7200, 13200) of the 14,400 map scaled to this one. */
     public double[] arena() {
-        return Double.isNaN(arenaX) ? new double[] {mapSize * 0.5, mapSize * 13_200 / 14_400} : new double[] {arenaX, arenaY};
+        return Double.isNaN(bossArena.x()) ? new double[] {mapSize * 0.5, mapSize * 13_200 / 14_400} : new double[] {bossArena.x(), bossArena.y()};
     }
 
     /** How many of an animal kind the world starts with (by its name, any case). */
     public int animalCount(String kind) {
-        return animals.getOrDefault(kind.toLowerCase(java.util.Locale.ROOT), 0);
+        return animals.getOrDefault(kind.toLowerCase(Locale.ROOT), 0);
     }
 
-    public GameConfig withAnimals(java.util.Map<String, Integer> counts) {
-        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, counts, arenaX, arenaY);
+    public GameConfig withAnimals(Map<String, Integer> counts) {
+        return with(Map.of("animals", counts));
     }
 
     public GameConfig withObjects(int trees, int bushes, int rocks, int goldOres) {
-        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals, arenaX, arenaY);
+        return with(Map.of("trees", trees, "bushes", bushes, "rocks", rocks, "goldOres", goldOres));
     }
 
     public GameConfig withMapSize(double size) {
-        return new GameConfig(tickMillis, catchUpTicks, size, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals, arenaX, arenaY);
+        return with(Map.of("mapSize", size));
     }
 
     public GameConfig withSandbox(boolean on) {
-        return new GameConfig(tickMillis, catchUpTicks, mapSize, maxPlayers, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, on, animals, arenaX, arenaY);
+        return with(Map.of("sandbox", on));
     }
 
     public GameConfig withMaxPlayers(int max) {
-        return new GameConfig(tickMillis, catchUpTicks, mapSize, max, trees, bushes, rocks, goldOres,
-                inboxSize, packetsPerTick, slowClientTicks, leaderboardTicks, seed, sandbox, animals, arenaX, arenaY);
+        return with(Map.of("maxPlayers", max));
+    }
+
+    private GameConfig with(Map<String, ?> changes) {
+        return DECLARED.with(this, changes);
+    }
+
+    /**
+     * Animals at start: {@code default} (the public servers' counts), {@code none}, or {@code kind=count}
+     * pairs joined by commas, each changing the default count of one kind ({@code wolf=0,cow=30}).
+     */
+    private static final class AnimalCounts implements SettingParser<Map<String, Integer>> {
+        @Override
+        public String allowed() {
+            return "default, none, or kind=count pairs joined by commas, counts 0 to 10000 (kinds: "
+                    + String.join(", ", new TreeSet<>(PUBLIC_SERVER_ANIMALS.keySet())) + ")";
+        }
+
+        @Override
+        public String description(String declared) {
+            StringBuilder counts = new StringBuilder();
+            for (String kind : List.of("cow", "pig", "bull", "bully", "wolf", "quack", "moostafa", "treasure", "moofie")) {
+                counts.append(counts.isEmpty() ? "" : " ").append(PUBLIC_SERVER_ANIMALS.get(kind)).append(' ').append(kind);
+            }
+            return declared.formatted(counts);
+        }
+
+        @Override
+        public Map<String, Integer> parse(String raw) {
+            String v = raw.toLowerCase(Locale.ROOT);
+            if (v.equals("none")) {
+                return Map.of();
+            }
+            Map<String, Integer> out = new HashMap<>(PUBLIC_SERVER_ANIMALS);
+            if (v.equals("default")) {
+                return out;
+            }
+            for (String pair : v.split(",")) {
+                String[] kv = pair.strip().split("=", -1);
+                if (kv.length != 2 || !PUBLIC_SERVER_ANIMALS.containsKey(kv[0].strip())) {
+                    return null;
+                }
+                int n = Integer.parseInt(kv[1].strip());
+                if (n < 0 || n > 10_000) {
+                    return null;
+                }
+                out.put(kv[0].strip(), n);
+            }
+            return out;
+        }
+    }
+
+    /** {@code auto} or {@code x,y}; that the point is within the map is checked with the map's size. */
+    private static final class BossArena implements SettingParser<Point> {
+        @Override
+        public String allowed() {
+            return "auto or x,y within the map";
+        }
+
+        @Override
+        public Point parse(String raw) {
+            if (raw.equalsIgnoreCase("auto")) {
+                return Point.AUTO;
+            }
+            String[] xy = raw.split(",", -1);
+            if (xy.length != 2) {
+                return null;
+            }
+            double x = Double.parseDouble(xy[0].strip());
+            double y = Double.parseDouble(xy[1].strip());
+            return Double.isFinite(x) && Double.isFinite(y) && x >= 0 && y >= 0 ? new Point(x, y) : null;
+        }
     }
 }

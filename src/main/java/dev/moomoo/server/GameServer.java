@@ -5,7 +5,6 @@ import dev.moomoo.admin.BanList;
 import dev.moomoo.admin.ChatCommands;
 import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.StateDirectory;
 import dev.moomoo.game.Client;
 import dev.moomoo.game.TickLoop;

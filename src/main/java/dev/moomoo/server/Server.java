@@ -1,6 +1,5 @@
 package dev.moomoo.server;
 
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;

@@ -3,8 +3,7 @@ package dev.moomoo.server;
 import dev.moomoo.admin.Console;
 import dev.moomoo.config.Columns;
 import dev.moomoo.config.ConfigException;
-import dev.moomoo.config.ServerConfig;
-import dev.moomoo.config.Setting;
+import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
 import dev.moomoo.config.StateDirectory;
 import org.tinylog.Logger;
@@ -166,7 +165,7 @@ public final class ServerCommand {
         out.println("given by --config (name = value lines, same names), else its default.");
         out.println();
         List<String[]> rows = new ArrayList<>();
-        for (Setting<?> s : ServerConfig.SETTINGS) {
+        for (SettingDef<?> s : ServerConfig.SETTINGS) {
             rows.add(new String[] {"--" + s.name(), s.description() + " (default: " + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue())
                     + "; env " + s.environmentName() + ")"});
         }

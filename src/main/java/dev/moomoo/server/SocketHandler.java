@@ -1,6 +1,5 @@
 package dev.moomoo.server;
 
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.net.http.HttpException;
 import dev.moomoo.net.http.HttpHeadReader;
 import dev.moomoo.net.http.HttpRequest;
@@ -40,7 +39,8 @@ final class SocketHandler {
         this.stats = stats;
         this.headReader = new HttpHeadReader(new HttpHeadReader.Limits(
                 config.maxLineLength(), config.maxHeaderCount(), config.maxHeadBytes(), config.handshakeTimeout().toMillis()));
-        this.limits = SessionLimits.from(config);
+        this.limits = new SessionLimits(config.maxFrameSize(), config.maxMessageSize(), config.outboundQueueFrames(), config.outboundQueueBytes(),
+                config.closeTimeout().toMillis(), config.messagesPerSecond(), config.messageBurst(), config.controlFramesPerSecond());
     }
 
     /**

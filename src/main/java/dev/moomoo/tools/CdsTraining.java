@@ -1,12 +1,12 @@
 package dev.moomoo.tools;
 
 import dev.moomoo.client.GameClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.HealthCheck;
+import dev.moomoo.server.ServerConfig;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.moomoo.admin;
 
 import dev.moomoo.client.GameClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
+import dev.moomoo.server.ServerConfig;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,8 @@
 package dev.moomoo.cli;
 
-import dev.moomoo.config.ServerConfig;
-import dev.moomoo.config.Setting;
+import dev.moomoo.config.SettingDef;
+import dev.moomoo.config.Settings;
+import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ class LauncherTest {
     void helpListsEverySettingWithItsDefault() throws InterruptedException {
         Run r = run("--help");
         assertEquals(0, r.code());
-        for (Setting<?> s : ServerConfig.SETTINGS) {
+        for (SettingDef<?> s : ServerConfig.SETTINGS) {
             assertTrue(r.out().contains("--" + s.name() + " "), "help lists " + s.name());
             assertTrue(r.out().contains(s.environmentName()), "help names " + s.environmentName());
         }

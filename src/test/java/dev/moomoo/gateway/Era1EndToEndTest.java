@@ -1,11 +1,11 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.client.WsClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.game.Player;
 import dev.moomoo.protocol.MsgpackValues;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.server.GameServer;
+import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

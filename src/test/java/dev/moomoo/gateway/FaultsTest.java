@@ -2,13 +2,13 @@ package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.client.WsClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.Server;
+import dev.moomoo.server.ServerConfig;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.Await;
 import dev.moomoo.testing.TestFrames;

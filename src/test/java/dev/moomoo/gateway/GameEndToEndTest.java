@@ -1,12 +1,12 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.game.Player;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
+import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

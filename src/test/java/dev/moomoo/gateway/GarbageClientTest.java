@@ -2,7 +2,6 @@ package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.client.WsClient;
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.game.TickStats;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ClientCodec;
@@ -10,6 +9,7 @@ import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
+import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

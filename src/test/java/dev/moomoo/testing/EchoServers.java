@@ -1,10 +1,10 @@
 package dev.moomoo.testing;
 
-import dev.moomoo.config.ServerConfig;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.EchoEndpoint;
 import dev.moomoo.server.Routes;
 import dev.moomoo.server.Server;
+import dev.moomoo.server.ServerConfig;
 
 import java.io.IOException;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
-package dev.moomoo.config;
+package dev.moomoo.server;
 
+import dev.moomoo.config.ConfigException;
+import dev.moomoo.config.SettingDef;
+import dev.moomoo.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,7 +132,7 @@ class SettingsTest {
     @Test
     void everySettingHasAUniqueNameAndAValidDefault() {
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (Setting<?> s : ServerConfig.SETTINGS) {
+        for (SettingDef<?> s : ServerConfig.SETTINGS) {
             assertTrue(names.add(s.name()), "duplicate " + s.name());
             assertNotNull(s.parse(s.defaultValue()) , s.name());
             assertFalse(s.description().isBlank(), s.name());
