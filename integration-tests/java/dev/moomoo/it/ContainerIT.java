@@ -4,7 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +30,7 @@ class ContainerIT {
 
     /** Logs in as admin over chat (connected as the own client, which gets answers at once) and runs one command. */
     private static String adminCommand(String host, int port, String command) throws IOException {
-        try (GameClient admin = GameClient.connect(host, port, "/?client=moomoo-server", null, CodeTable.ERA_2, 10_000)) {
+        try (GameClient admin = GameClient.connect(host, port, "/?client=moomoo-server", null, Profile.ERA_2, 10_000)) {
             spawn(admin, "admin");
             admin.send(new ClientPacket.Chat("/login " + ADMIN_TOKEN));
             assertEquals("logged in as admin", notice(admin));
@@ -73,7 +73,7 @@ class ContainerIT {
     }
 
     private GameClient connect() throws IOException {
-        return GameClient.connect(container.getHost(), container.getMappedPort(3000), null, CodeTable.ERA_2, 10_000);
+        return GameClient.connect(container.getHost(), container.getMappedPort(3000), null, Profile.ERA_2, 10_000);
     }
 
     private static int spawn(GameClient c, String name) throws IOException {
@@ -162,7 +162,7 @@ class ContainerIT {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (again == null) {
                 try {
-                    again = GameClient.connect(container.getHost(), port, null, CodeTable.ERA_2, 5000);
+                    again = GameClient.connect(container.getHost(), port, null, Profile.ERA_2, 5000);
                 } catch (IOException notYet) {
                     if (System.nanoTime() > deadline) {
                         throw notYet;

@@ -2,7 +2,7 @@ package dev.moomoo.it;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +71,7 @@ class RuntimeImageIT {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (true) {
             try {
-                return GameClient.connect("127.0.0.1", port, null, CodeTable.ERA_2, 5000);
+                return GameClient.connect("127.0.0.1", port, null, Profile.ERA_2, 5000);
             } catch (IOException notYet) {
                 if (!server.isAlive()) {
                     fail("the image exited with " + server.exitValue() + " before accepting a connection");

@@ -3,7 +3,7 @@ package dev.moomoo.it;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class SigtermUnderLoadIT {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             clients.add(RuntimeImageIT.connectWithin(port, 30_000, server));
             for (int i = 1; i < CLIENTS; i++) {
-                clients.add(GameClient.connect("127.0.0.1", port, null, CodeTable.ERA_2, 10_000));
+                clients.add(GameClient.connect("127.0.0.1", port, null, Profile.ERA_2, 10_000));
             }
             List<Future<Integer>> closeCodes = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {

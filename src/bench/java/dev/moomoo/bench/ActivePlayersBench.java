@@ -4,7 +4,7 @@ import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.World;
 import dev.moomoo.gateway.EncodingSink;
 import dev.moomoo.gateway.FrameEncoder;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 
 import java.io.PrintStream;
@@ -38,7 +38,7 @@ public final class ActivePlayersBench {
         out.printf("%8s %10s %10s %10s %10s %14s %16s%n", "players", "p50 ms", "p99 ms", "max ms", "avg ms", "cpu ms/tick", "bytes/player/s");
         for (int n : counts) {
             World world = new World("bench", GameConfig.defaults().withMaxPlayers(n + 10));
-            FrameEncoder frames = new FrameEncoder(new ServerCodec(CodeTable.ERA_2));
+            FrameEncoder frames = new FrameEncoder(new ServerCodec(Profile.ERA_2));
             LongAdder bytes = new LongAdder();
             world.botSinks(() -> new EncodingSink(frames, bytes));
             world.addBots(n);

@@ -6,7 +6,7 @@ import dev.moomoo.net.websocket.Inbound;
 import dev.moomoo.net.websocket.MessageAssembler;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
@@ -50,8 +50,8 @@ public class CodecBenchmark {
 
     @Setup
     public void setUp() {
-        clientCodec = new ClientCodec(CodeTable.ERA_2);
-        serverCodec = new ServerCodec(CodeTable.ERA_2);
+        clientCodec = new ClientCodec(Profile.ERA_2);
+        serverCodec = new ServerCodec(Profile.ERA_2);
         movePacket = clientCodec.encode(new ClientPacket.Move(1.5707963267948966));
         moveFrame = TestFrames.frame(2).payload(movePacket).bytes();
         List<ServerPacket.PlayerState> view = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.moomoo.bench;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
@@ -27,7 +27,7 @@ public final class LatencyBench {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1",
                 "max-players", Integer.toString(players + 10), "bots", Integer.toString(players - 1), "log-level", "warn", "console", "false")));
-             GameClient c = GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 10_000)) {
+             GameClient c = GameClient.connect("127.0.0.1", server.port(), null, Profile.ERA_2, 10_000)) {
             c.receiveUntil(ServerPacket.TribeList.class);
             c.send(new ClientPacket.Spawn("probe", false, 0));
             int sid = c.receiveUntil(ServerPacket.SetupGame.class).yourSid();

@@ -1,7 +1,7 @@
 package dev.moomoo.bench;
 
 import dev.moomoo.gateway.FrameEncoder;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--enable-preview", "-Dmsgpack.universal-buffer=true"})
 public class SharedPacketBenchmark {
-    private final ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
+    private final ServerCodec codec = new ServerCodec(Profile.ERA_2);
     private final FrameEncoder frames = new FrameEncoder(codec);
     private int hp;
     private long sum;

@@ -6,7 +6,7 @@ import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.gateway.EncodingSink;
 import dev.moomoo.gateway.FrameEncoder;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 
 import java.lang.management.ManagementFactory;
@@ -65,7 +65,7 @@ public final class StructuresBench {
             config = config.withAnimals(java.util.Map.of());
         }
         World world = new World("bench", config);
-        FrameEncoder frames = new FrameEncoder(new ServerCodec(CodeTable.ERA_2));
+        FrameEncoder frames = new FrameEncoder(new ServerCodec(Profile.ERA_2));
         LongAdder bytes = new LongAdder();
         world.botSinks(() -> new EncodingSink(frames, bytes));
         world.addBots(players);

@@ -3,7 +3,7 @@ package dev.moomoo.client;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
@@ -18,20 +18,20 @@ public final class GameClient implements AutoCloseable {
     private final ServerCodec serverCodec;
     private WsClient.Frame closeFrame;
 
-    private GameClient(WsClient ws, CodeTable table) {
+    private GameClient(WsClient ws, Profile profile) {
         this.ws = ws;
-        this.clientCodec = new ClientCodec(table);
-        this.serverCodec = new ServerCodec(table);
+        this.clientCodec = new ClientCodec(profile);
+        this.serverCodec = new ServerCodec(profile);
     }
 
-    public static GameClient connect(String host, int port, InetAddress localAddress, CodeTable table, int timeoutMillis) throws IOException {
-        return connect(host, port, "/", localAddress, table, timeoutMillis);
+    public static GameClient connect(String host, int port, InetAddress localAddress, Profile profile, int timeoutMillis) throws IOException {
+        return connect(host, port, "/", localAddress, profile, timeoutMillis);
     }
 
     /** Connects on {@code target} (a path, with a query string if wanted). */
-    public static GameClient connect(String host, int port, String target, InetAddress localAddress, CodeTable table, int timeoutMillis)
+    public static GameClient connect(String host, int port, String target, InetAddress localAddress, Profile profile, int timeoutMillis)
             throws IOException {
-        return new GameClient(WsClient.connect(host, port, target, localAddress, timeoutMillis), table);
+        return new GameClient(WsClient.connect(host, port, target, localAddress, timeoutMillis), profile);
     }
 
     public WsClient socket() {

@@ -7,7 +7,6 @@ import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.Outbox;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Frames;
-import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerKind;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
@@ -48,7 +47,7 @@ final class ConnectionSink implements PacketSink {
         if (offer == Outbox.Offer.ACCEPTED) {
             stats.sent(packet.kind(), frame.length);
             if (trace.isOn()) {
-                trace.outbound(clientId, frames.codec().table().serverCode(packet.kind()), payloadLength(frame), ServerCodec.args(packet));
+                trace.outbound(clientId, frames.codec().code(packet), payloadLength(frame), frames.codec().args(packet));
             }
         }
         return offer != Outbox.Offer.FULL;
@@ -63,7 +62,7 @@ final class ConnectionSink implements PacketSink {
             stats.sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
             if (trace.isOn()) {
                 ServerPacket.UpdatePlayers packet = new ServerPacket.UpdatePlayers(List.copyOf(players));
-                trace.outbound(clientId, frames.codec().table().serverCode(packet.kind()), update.length(), ServerCodec.args(packet));
+                trace.outbound(clientId, frames.codec().code(packet), update.length(), frames.codec().args(packet));
             }
         }
         return offer != Outbox.Offer.FULL;

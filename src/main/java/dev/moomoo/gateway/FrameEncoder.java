@@ -12,7 +12,7 @@ import java.util.List;
  * client it concerns (a leaderboard to all, a hit to those who see it, a player's {@code D} to each
  * viewer it enters the view of), so during a tick each instance is encoded once for all of them: the
  * frame is kept, by identity, until the tick ends. Packets sent from other threads (the greeting on
- * open) are encoded on the spot. One per codec: clients of another era never share its frames.
+ * open) are encoded on the spot. One per codec: clients of another profile never share its frames.
  */
 public final class FrameEncoder {
     /** Distinct packets kept within one tick at most (the map is emptied beyond it), so memory stays bounded. */

@@ -8,8 +8,8 @@ import dev.moomoo.net.session.Endpoint;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.PacketException;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.net.http.RequestTarget;
@@ -48,10 +48,10 @@ public final class GameEndpoint implements Endpoint {
     /** The pong, encoded once for every connection. */
     private final byte[] pongFrame;
 
-    public GameEndpoint(World world, CodeTable table, ViolationPolicy policy, int violationLimit) {
+    public GameEndpoint(World world, Profile profile, ViolationPolicy policy, int violationLimit) {
         this.world = world;
-        this.clientCodec = new ClientCodec(table);
-        this.frames = new FrameEncoder(new ServerCodec(table));
+        this.clientCodec = new ClientCodec(profile);
+        this.frames = new FrameEncoder(new ServerCodec(profile));
         this.policy = policy;
         this.violationLimit = violationLimit;
         this.pongFrame = frames.codec().frame(PONG);
@@ -103,14 +103,14 @@ public final class GameEndpoint implements Endpoint {
         try {
             packet = clientCodec.decode(data);
         } catch (PacketException e) {
-            stats.refused(e.code() == null ? null : clientCodec.table().clientKind(e.code()), e.reason().label());
+            stats.refused(e.code() == null ? null : clientCodec.profile().codes().clientKind(e.code()), e.reason().label());
             violation(connection, state, e.code() == null ? e.getMessage() : "'" + e.code() + "': " + e.getMessage());
             return;
         }
         stats.received(packet.kind(), data.length);
         Client client = state.client();
         if (trace.isOn()) {
-            trace.inbound(client.id(), clientCodec.table().clientCode(packet.kind()), data.length, ClientCodec.args(packet));
+            trace.inbound(client.id(), clientCodec.code(packet), data.length, clientCodec.args(packet));
         }
         if (packet instanceof ClientPacket.Ping) {
             state.sink().sendFrame(PONG, pongFrame);

@@ -76,15 +76,15 @@ public final class PacketTrace {
         return session != null;
     }
 
-    void inbound(String connectionId, String code, int bytes, List<Object> args) {
+    void inbound(String connectionId, String code, int bytes, List<?> args) {
         record(connectionId, "in", code, bytes, args);
     }
 
-    void outbound(String connectionId, String code, int bytes, List<Object> args) {
+    void outbound(String connectionId, String code, int bytes, List<?> args) {
         record(connectionId, "out", code, bytes, args);
     }
 
-    private void record(String connectionId, String direction, String code, int bytes, List<Object> args) {
+    private void record(String connectionId, String direction, String code, int bytes, List<?> args) {
         Session s = session;
         if (s == null || !s.filter().matches(connectionId, code)) {
             return;

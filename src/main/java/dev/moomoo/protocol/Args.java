@@ -1,6 +1,9 @@
 package dev.moomoo.protocol;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -126,18 +129,48 @@ final class Args {
         return new Args(what, list(i));
     }
 
-    /** A map's fields as an argument list of the given keys, so the same lenient rules apply. */
-    static Args ofMap(Object what, Map<?, ?> map, String... keys) {
+    /** The fields {@code keys} of the map at {@code i} as an argument list, so the same lenient rules apply. */
+    Args fields(int i, String... keys) throws PacketException {
+        Map<?, ?> map = map(i);
         Object[] values = new Object[keys.length];
         for (int k = 0; k < keys.length; k++) {
             values[k] = map.get(keys[k]);
         }
-        return new Args(what, java.util.Arrays.asList(values));
+        return new Args(what, Arrays.asList(values));
+    }
+
+    /** The one argument of a flat-list packet: a list whose length is a multiple of {@code stride}. */
+    Args flatList(int stride) throws PacketException {
+        Args flat = arity(1, 1).nested(0);
+        if (flat.size() % stride != 0) {
+            throw new PacketException(PacketException.Reason.ARITY, "expected a list of a multiple of " + stride + " values, got " + flat.size());
+        }
+        return flat;
+    }
+
+    /** The items of a flat-list packet, {@code stride} values each. */
+    <E> List<E> flatList(int stride, Row<E> row) throws PacketException {
+        return flatList(stride).rows(stride, row);
+    }
+
+    /** This list read in rows of {@code stride} values, each by {@code row} from its first index. */
+    <E> List<E> rows(int stride, Row<E> row) throws PacketException {
+        List<E> out = new ArrayList<>(values.size() / stride);
+        for (int i = 0; i < values.size(); i += stride) {
+            out.add(row.read(this, i));
+        }
+        return out;
+    }
+
+    /** Reads one item of a list from its first index {@code at}. */
+    @FunctionalInterface
+    interface Row<E> {
+        E read(Args list, int at) throws PacketException;
     }
 
     private PacketException bad(int i, String expected) {
         Object v = raw(i);
-        String got = v == null ? "nil" : v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        String got = v == null ? "nil" : v.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         return new PacketException(PacketException.Reason.ARGUMENT, what + ": argument " + i + " must be " + expected + ", got " + got);
     }
 }

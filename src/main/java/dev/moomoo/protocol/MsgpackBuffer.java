@@ -46,11 +46,16 @@ public final class MsgpackBuffer {
 
     /** Writes {@code [code, args]} from the start of the buffer. */
     public MsgpackBuffer message(String code, List<?> args) {
+        start(code);
+        value(args);
+        return this;
+    }
+
+    /** Starts {@code [code, ...]} from the start of the buffer: the argument array is to follow. */
+    void start(String code) {
         reset();
         arrayHeader(2);
         string(code);
-        value(args);
-        return this;
     }
 
     /** Any of null, Boolean, Integer, Long, another Number, String, List or Map (string keys), nested. */
@@ -158,6 +163,24 @@ public final class MsgpackBuffer {
         } else {
             buf[pos++] = (byte) 0xDB;
             int32(n);
+        }
+    }
+
+    /** A string, or nil for null. */
+    public void nullableString(String s) {
+        if (s == null) {
+            nil();
+        } else {
+            string(s);
+        }
+    }
+
+    /** An integer, or nil for null. */
+    public void nullableInteger(Integer v) {
+        if (v == null) {
+            nil();
+        } else {
+            integer(v);
         }
     }
 

@@ -20,7 +20,7 @@ import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.EchoEndpoint;
 import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import org.tinylog.Logger;
 
 import java.io.IOException;
@@ -51,8 +51,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
         this.world = new World("main", config.game());
-        CodeTable codes = CodeTable.forEra(config.era());
-        this.endpoint = new GameEndpoint(world, codes,
+        Profile profile = Profile.forEra(config.era());
+        this.endpoint = new GameEndpoint(world, profile,
                 GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT)), config.violationLimit());
         Path banFile = StateDirectory.file(StateDirectory.resolve(config.admin().stateDir(), System.getenv()), config.admin().banFile());
         try {
@@ -81,7 +81,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
             stopTicking();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
-        this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), codes, server.registry().drops(),
+        this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), profile.codes(), server.registry().drops(),
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
     }
 

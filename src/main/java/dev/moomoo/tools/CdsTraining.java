@@ -2,7 +2,7 @@ package dev.moomoo.tools;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.HealthCheck;
@@ -23,7 +23,7 @@ public final class CdsTraining {
     /** Returns the process exit code: 0 when the session went through, 1 when it failed (said on stderr). */
     public static int run() {
         try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1")))) {
-            try (GameClient c = GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 5000)) {
+            try (GameClient c = GameClient.connect("127.0.0.1", server.port(), null, Profile.ERA_2, 5000)) {
                 c.receiveUntil(ServerPacket.TribeList.class);
                 c.send(new ClientPacket.Spawn("training", false, 0));
                 c.send(new ClientPacket.Move(0.5));

@@ -6,7 +6,7 @@ import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -201,7 +201,7 @@ public final class LoadGenerator {
 
     /** A person's rhythm: a spawn, then every 100 ms maybe a new direction or aim, swings in bursts, a rare chat line. */
     private void play(WsClient ws, int index, long end) {
-        ClientCodec codec = new ClientCodec(CodeTable.forEra(o.era()));
+        ClientCodec codec = new ClientCodec(Profile.forEra(o.era()));
         Random random = new Random(index);
         try {
             send(ws, codec, new ClientPacket.Spawn("load" + index, false, random.nextInt(10)));

@@ -2,7 +2,7 @@ package dev.moomoo.admin;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
@@ -43,7 +43,7 @@ final class AdminFixture implements AutoCloseable {
     static final String REAL_CLIENT = "/?token=cf:abc";
 
     GameClient connect(String target) throws IOException {
-        return GameClient.connect("127.0.0.1", server.port(), target, null, CodeTable.ERA_2, 5000);
+        return GameClient.connect("127.0.0.1", server.port(), target, null, Profile.ERA_2, 5000);
     }
 
     /** Connects as the own client and spawns; returns the client, its sid in {@code sid[0]}. */

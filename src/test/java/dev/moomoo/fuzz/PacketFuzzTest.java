@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.PacketException;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * line or a trace file.
  */
 class PacketFuzzTest {
-    private static final ClientCodec[] CODECS = {new ClientCodec(CodeTable.ERA_2), new ClientCodec(CodeTable.ERA_1)};
+    private static final ClientCodec[] CODECS = {new ClientCodec(Profile.ERA_2), new ClientCodec(Profile.ERA_1)};
 
     @FuzzTest
     void messagesDecodeOrFailWithOneLine(FuzzedDataProvider in) {

@@ -4,7 +4,7 @@ import dev.moomoo.client.GameClient;
 import dev.moomoo.client.WsClient;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.Server;
@@ -81,8 +81,8 @@ class FaultsTest {
     @Test
     void clientsKilledMidHandshakeAndMidFrameLeaveNothingBehind() throws Exception {
         start();
-        ClientCodec codec = new ClientCodec(CodeTable.ERA_2);
-        try (GameClient honest = GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 5000)) {
+        ClientCodec codec = new ClientCodec(Profile.ERA_2);
+        try (GameClient honest = GameClient.connect("127.0.0.1", server.port(), null, Profile.ERA_2, 5000)) {
             honest.receiveUntil(ServerPacket.TribeList.class);
             honest.send(new ClientPacket.Spawn("honest", false, 0));
             honest.receiveUntil(ServerPacket.SetupGame.class);
@@ -130,7 +130,7 @@ class FaultsTest {
     void aClientThatStopsReadingIsDroppedAtTheHighWaterMarkAndItsMemoryReleased() throws Exception {
         int highWater = 256 * 1024;
         start("outbound-queue-frames", "1000000", "outbound-queue-bytes", Integer.toString(highWater), "close-timeout-ms", "500");
-        ClientCodec codec = new ClientCodec(CodeTable.ERA_2);
+        ClientCodec codec = new ClientCodec(Profile.ERA_2);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         try (HonestPlayer honest = new HonestPlayer(server.port(), "honest", 0);
              Socket slow = new Socket()) {

@@ -3,7 +3,7 @@ package dev.moomoo.gateway;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.game.Player;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
@@ -33,7 +33,7 @@ class GameEndToEndTest {
     }
 
     private GameClient connect() throws IOException {
-        return GameClient.connect("127.0.0.1", server.port(), null, CodeTable.ERA_2, 5000);
+        return GameClient.connect("127.0.0.1", server.port(), null, Profile.ERA_2, 5000);
     }
 
     /** Connects, checks io-init and the tribe list come first, spawns, and returns the sid. */

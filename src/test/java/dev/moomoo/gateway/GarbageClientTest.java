@@ -6,7 +6,7 @@ import dev.moomoo.game.TickStats;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
@@ -53,7 +53,7 @@ class GarbageClientTest {
     private Callable<Integer> garbageClient(int seed, java.util.concurrent.atomic.AtomicBoolean stop) {
         return () -> {
             Random random = new Random(seed);
-            ClientCodec codec = new ClientCodec(CodeTable.ERA_2);
+            ClientCodec codec = new ClientCodec(Profile.ERA_2);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             int closed = 0;
             for (int round = 0; round < 1000 && !stop.get() && System.nanoTime() < deadline; round++) {

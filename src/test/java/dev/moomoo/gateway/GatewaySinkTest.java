@@ -7,7 +7,7 @@ import dev.moomoo.game.World;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.TestConnections;
 import dev.moomoo.net.websocket.Opcode;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class GatewaySinkTest {
     }
 
     private GameEndpoint endpoint() {
-        return new GameEndpoint(new World("t", GameConfig.defaults().withObjects(0, 0, 0, 0)), CodeTable.ERA_2,
+        return new GameEndpoint(new World("t", GameConfig.defaults().withObjects(0, 0, 0, 0)), Profile.ERA_2,
                 GameEndpoint.ViolationPolicy.DROP, 20);
     }
 
@@ -77,7 +77,7 @@ class GatewaySinkTest {
         // io-init and A on open, then ["B", ["&lt;img src=x onerror=alert(1)&gt;"]], then Close 4001
         assertEquals("io-init", decodeCode(frames.get(0)));
         TestConnections.Written b = frames.get(2);
-        assertEquals(new ServerPacket.Disconnect("&lt;img src=x onerror=alert(1)&gt;"), new ServerCodec(CodeTable.ERA_2).decode(b.payload()));
+        assertEquals(new ServerPacket.Disconnect("&lt;img src=x onerror=alert(1)&gt;"), new ServerCodec(Profile.ERA_2).decode(b.payload()));
         TestConnections.Written close = frames.getLast();
         assertEquals(Opcode.CLOSE, close.opcode());
         assertEquals(4001, ByteBuffer.wrap(close.payload()).getShort() & 0xFFFF);
@@ -95,8 +95,8 @@ class GatewaySinkTest {
 
     @Test
     void aSharedPacketIsEncodedOncePerTickPerCodec() {
-        FrameEncoder era2 = new FrameEncoder(new ServerCodec(CodeTable.ERA_2));
-        FrameEncoder era1 = new FrameEncoder(new ServerCodec(CodeTable.ERA_1));
+        FrameEncoder era2 = new FrameEncoder(new ServerCodec(Profile.ERA_2));
+        FrameEncoder era1 = new FrameEncoder(new ServerCodec(Profile.ERA_1));
         ServerPacket board = new ServerPacket.Leaderboard(List.of(new ServerPacket.LeaderEntry(1, "bob", 40)));
         byte[][] got = new byte[4][];
         era2.duringTick(() -> era1.duringTick(() -> {
@@ -124,7 +124,7 @@ class GatewaySinkTest {
 
     @Test
     void outsideATickEveryFrameIsItsOwn() throws Exception {
-        FrameEncoder frames = new FrameEncoder(new ServerCodec(CodeTable.ERA_2));
+        FrameEncoder frames = new FrameEncoder(new ServerCodec(Profile.ERA_2));
         ServerPacket pong = new ServerPacket.Pong();
         assertNotSame(frames.frame(pong), frames.frame(pong));
         // and a reader thread during a tick encodes on its own, never touching the tick's frames

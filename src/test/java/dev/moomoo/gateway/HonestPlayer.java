@@ -2,7 +2,7 @@ package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class HonestPlayer implements AutoCloseable {
     /** With {@code ticks}, the server's tick count, it also measures the longest run of ticks between two of its updates. */
     HonestPlayer(int port, String name, double moveAngle, LongSupplier ticks) throws IOException {
         this.ticks = ticks;
-        client = GameClient.connect("127.0.0.1", port, null, CodeTable.ERA_2, 5000);
+        client = GameClient.connect("127.0.0.1", port, null, Profile.ERA_2, 5000);
         client.receiveUntil(ServerPacket.TribeList.class);
         client.send(new ClientPacket.Spawn(name, false, 0));
         sid = client.receiveUntil(ServerPacket.SetupGame.class).yourSid();

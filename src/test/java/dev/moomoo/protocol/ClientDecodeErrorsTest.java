@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The decoder is strict about everything but number widths and nil, and names the problem. */
 class ClientDecodeErrorsTest {
     private static final HexFormat HEX = HexFormat.of();
-    private final ClientCodec codec = new ClientCodec(CodeTable.ERA_2);
+    private final ClientCodec codec = new ClientCodec(Profile.ERA_2);
 
     private String reason(String hex) {
         return assertThrows(PacketException.class, () -> codec.decode(HEX.parseHex(hex))).getMessage();

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class ClientGoldenBytesTest {
     private static final HexFormat HEX = HexFormat.of();
-    private final ClientCodec era2 = new ClientCodec(CodeTable.ERA_2);
+    private final ClientCodec era2 = new ClientCodec(Profile.ERA_2);
 
     private ClientPacket read(String hex) throws PacketException {
         return era2.decode(HEX.parseHex(hex.replace(" ", "")));
@@ -117,7 +117,7 @@ class ClientGoldenBytesTest {
 
     @Test
     void era1CodesCarryTheSameArguments() throws PacketException {
-        ClientCodec era1 = new ClientCodec(CodeTable.ERA_1);
+        ClientCodec era1 = new ClientCodec(Profile.ERA_1);
         // ["sp", [{name: "cow", moofoll: "1", skin: 2}]]
         assertEquals(new Spawn("cow", true, 2),
                 era1.decode(HEX.parseHex("92a2737091" + "83a46e616d65a3636f77a76d6f6f666f6c6ca131a4736b696e02")));

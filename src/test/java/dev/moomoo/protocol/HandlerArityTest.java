@@ -36,11 +36,11 @@ class HandlerArityTest {
 
     @Test
     void everyServerPacketFitsItsHandler() throws PacketException {
-        ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
+        ServerCodec codec = new ServerCodec(Profile.ERA_2);
         var samples = ServerGoldenBytesTest.samplesByKind();
         assertEquals(ServerKind.values().length, samples.size(), "a sample of every kind");
         for (var entry : samples.entrySet()) {
-            String code = CodeTable.ERA_2.serverCode(entry.getKey());
+            String code = Profile.ERA_2.codes().serverCode(entry.getKey());
             int[] range = HANDLERS.get(code);
             assertNotNull(range, "the client has a handler for '" + code + "'");
             for (ServerPacket p : entry.getValue()) {
@@ -59,7 +59,7 @@ class HandlerArityTest {
     @Test
     void theHandlerTableCoversEveryCodeTheServerSends() {
         for (ServerKind k : ServerKind.values()) {
-            assertTrue(HANDLERS.containsKey(CodeTable.ERA_2.serverCode(k)), k + " has a client handler");
+            assertTrue(HANDLERS.containsKey(Profile.ERA_2.codes().serverCode(k)), k + " has a client handler");
         }
         assertEquals(ServerKind.values().length, HANDLERS.size(), "no handler in the table is without a kind");
     }

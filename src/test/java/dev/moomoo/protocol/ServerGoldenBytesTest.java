@@ -114,7 +114,7 @@ class ServerGoldenBytesTest {
             new Golden(new MapPing(7200, 100), "92 a1 39 92 cd 1c20 64"),
             new Golden(new Pong(), "92 a1 30 90"));
 
-    private final ServerCodec era2 = new ServerCodec(CodeTable.ERA_2);
+    private final ServerCodec era2 = new ServerCodec(Profile.ERA_2);
 
     @TestFactory
     List<DynamicTest> everyPacketKindHasItsBytes() {
@@ -139,7 +139,7 @@ class ServerGoldenBytesTest {
 
     @Test
     void era1HasTheSameShapesUnderItsOwnCodes() throws PacketException {
-        ServerCodec era1 = new ServerCodec(CodeTable.ERA_1);
+        ServerCodec era1 = new ServerCodec(Profile.ERA_1);
         // ["33", [[1, 2, 3, 0.5, -1, 0, 0, nil, false, 0, 0, 0, 0]]]
         assertEquals("92a2333391" + "9d010203ca3f000000ff0000c0c200000000",
                 HEX.formatHex(era1.encode(new UpdatePlayers(List.of(new PlayerState(1, 2, 3, 0.5, -1, 0, 0, null, false, 0, 0, 0, 0))))));

@@ -4,6 +4,7 @@ import dev.moomoo.net.websocket.Frames;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -21,7 +22,7 @@ class UpdateEncoderTest {
     @Test
     void sameBytesAsTheGeneralPathForEdgeAndRandomValues() {
         Random random = new Random(42);
-        ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
+        ServerCodec codec = new ServerCodec(Profile.ERA_2);
         for (int round = 0; round < 300; round++) {
             int n = round < 20 ? round : random.nextInt(60);
             List<ServerPacket.PlayerState> states = new ArrayList<>();
@@ -31,10 +32,12 @@ class UpdateEncoderTest {
                         anInt(random), anInt(random)));
             }
             ServerPacket.UpdatePlayers update = new ServerPacket.UpdatePlayers(states);
-            byte[] general = new MsgpackWriter(true).message(codec.table().serverCode(update.kind()), ServerCodec.args(update));
+            byte[] general = new MsgpackWriter(true).message(codec.code(update), codec.args(update));
             assertArrayEquals(general, codec.encode(update), "round " + round + " with " + n + " players");
             assertArrayEquals(Frames.binary(general), codec.frame(update), "the frame around it");
-            assertArrayEquals(independently(codec.table().serverCode(update.kind()), states), general, "as msgpack-core writes the convention");
+            UpdateEncoder reused = codec.encodeUpdate(states);
+            assertArrayEquals(general, Arrays.copyOf(reused.buffer(), reused.length()), "the tick's reused encoder");
+            assertArrayEquals(independently(codec.code(update), states), general, "as msgpack-core writes the convention");
         }
     }
 

@@ -3,7 +3,7 @@ package dev.moomoo.server;
 import dev.moomoo.cli.Launcher;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +91,7 @@ class ChildProcessTest {
             assertTrue(await(log, "in a browser to play").contains("open http://127.0.0.1:" + port + "/ in a browser to play"));
 
             int sid;
-            try (GameClient visitor = GameClient.connect("127.0.0.1", port, null, CodeTable.ERA_2, 30_000)) {
+            try (GameClient visitor = GameClient.connect("127.0.0.1", port, null, Profile.ERA_2, 30_000)) {
                 visitor.receiveUntil(ServerPacket.TribeList.class);
                 visitor.send(new ClientPacket.Spawn("visitor", false, 0));
                 sid = visitor.receiveUntil(ServerPacket.SetupGame.class).yourSid();
@@ -100,7 +100,7 @@ class ChildProcessTest {
                 assertTrue(await(log, "player left:").endsWith("player left: 'visitor' (sid " + sid + ", from 127.0.0.1): left (1000)"));
             }
 
-            try (GameClient stayer = GameClient.connect("127.0.0.1", port, null, CodeTable.ERA_2, 30_000)) {
+            try (GameClient stayer = GameClient.connect("127.0.0.1", port, null, Profile.ERA_2, 30_000)) {
                 stayer.receiveUntil(ServerPacket.TribeList.class);
                 stayer.send(new ClientPacket.Spawn("stayer", false, 0));
                 stayer.receiveUntil(ServerPacket.SetupGame.class);

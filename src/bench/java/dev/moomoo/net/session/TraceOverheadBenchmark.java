@@ -7,7 +7,7 @@ import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,11 +60,11 @@ public class TraceOverheadBenchmark {
         socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
         peer = listener.accept();
         World world = new World("bench", GameConfig.defaults().withObjects(0, 0, 0, 0));
-        endpoint = new GameEndpoint(world, CodeTable.ERA_2, GameEndpoint.ViolationPolicy.DROP, 20);
+        endpoint = new GameEndpoint(world, Profile.ERA_2, GameEndpoint.ViolationPolicy.DROP, 20);
         connection = new Connection(socket, "/", new Outbox(1_000_000, 1 << 30));
         endpoint.onOpen(connection, "/");
         client = endpoint.clientOf(connection);
-        move = new ClientCodec(CodeTable.ERA_2).encode(new ClientPacket.Move(1.5707963267948966));
+        move = new ClientCodec(Profile.ERA_2).encode(new ClientPacket.Move(1.5707963267948966));
         switch (trace) {
             case "other-connection" -> endpoint.trace().start(new PacketTrace.Filter("someone-else", null), Path.of("/dev/null"));
             case "this-connection" -> endpoint.trace().start(new PacketTrace.Filter(client.id(), null), Path.of("/dev/null"));

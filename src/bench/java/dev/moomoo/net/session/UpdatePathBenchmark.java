@@ -1,6 +1,6 @@
 package dev.moomoo.net.session;
 
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.UpdateEncoder;
@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--enable-preview", "-Dmsgpack.universal-buffer=true"})
 public class UpdatePathBenchmark {
-    private final ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
+    private final ServerCodec codec = new ServerCodec(Profile.ERA_2);
     private final Outbox outbox = new Outbox(256, 1 << 20);
     private final WriteBatch batch = new WriteBatch();
     private List<ServerPacket.PlayerState> view;

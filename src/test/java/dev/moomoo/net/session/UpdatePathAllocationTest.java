@@ -1,6 +1,6 @@
 package dev.moomoo.net.session;
 
-import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.UpdateEncoder;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * encoder, the copy into the outbox's reused buffer, and the writer's take into its kept batch buffer.
  */
 class UpdatePathAllocationTest {
-    private final ServerCodec codec = new ServerCodec(CodeTable.ERA_2);
+    private final ServerCodec codec = new ServerCodec(Profile.ERA_2);
     private final Outbox outbox = new Outbox(256, 1 << 20);
     private final WriteBatch batch = new WriteBatch();
 
