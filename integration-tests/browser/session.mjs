@@ -111,8 +111,8 @@ try {
   await alice.keyboard.up('d');
   const sentTyping = await alice.evaluate(() => ({ ...window.__moo.sent }));
   await alice.keyboard.press('Escape');
-  check(['9', 'F', 'z'].every((c) => (sentTyping[c] || 0) === (sentBefore[c] || 0)),
-    `no move (9), attack (F) or select (z) sent while typing in the chat box (9: ${sentBefore['9'] || 0} -> ${sentTyping['9'] || 0})`);
+  check(['MOVE', 'ATTACK', 'SELECT'].every((k) => (sentTyping[k] || 0) === (sentBefore[k] || 0)),
+    `no MOVE, ATTACK or SELECT sent while typing in the chat box (MOVE: ${sentBefore.MOVE || 0} -> ${sentTyping.MOVE || 0})`);
 
   // A wall to the right and spikes below, from the action bar's keys (weapons first, then items).
   await admin(alice, `tp ${a} 5000 4000`, `moved ${a} to 5000,4000`);
