@@ -1,26 +1,17 @@
 // One page joins a server and sees itself, with the packet codes the server gives it: the own client
 // plays whichever era's code table the server speaks. A screenshot of the joined page goes to the
-// given folder as <era>-joined.png.
+// given folder as era<era>-joined.png.
 // Usage: node join.mjs <port> <screenshot dir> <era> <the era's code of SPAWN>
 // Exits 0 when every check passed; otherwise prints the failed check and exits 1.
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch, check } from './chromium.mjs';
 
 const [port, outDir, era, spawnCode] = process.argv.slice(2);
 const WAIT = { timeout: 20000 };
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-function check(condition, message) {
-  if (!condition) throw new Error('check failed: ' + message);
-  console.log('ok - ' + message);
-}
+const browser = await launch();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

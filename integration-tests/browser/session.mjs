@@ -7,26 +7,16 @@
 // Chromium on a busy machine is not a display.
 // Usage: node session.mjs <port> <screenshot dir> <admin token>
 // Exits 0 when every check passed; otherwise prints the failed check and exits 1.
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch, check } from './chromium.mjs';
 
 const [port, outDir, token] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}/`;
 const WAIT = { timeout: 20000 };
 mkdirSync(outDir, { recursive: true });
 
-// playwright gives the browser a fresh, empty profile of its own.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-function check(condition, message) {
-  if (!condition) throw new Error('check failed: ' + message);
-  console.log('ok - ' + message);
-}
+const browser = await launch();
 
 const pages = new Map();
 async function enter(name) {

@@ -6,6 +6,8 @@ import dev.moomoo.protocol.CodeTable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.InetAddress;
@@ -18,8 +20,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** The own browser client as the port serves it: its modules, nothing outside its folder, and the codes it speaks. */
 class WebClientPagesTest {
@@ -127,27 +131,26 @@ class WebClientPagesTest {
     /** The codes of PROTOCOL.md's section 3, one table per era, by the kind names of codes.tsv. */
     @Nested
     class TheCodes {
-        @Test
-        void eraTwoGivesTheCurrentClientsCodesBothWays() {
-            HttpResponse r = get(era(2), "/protocol.json");
+        static Stream<Arguments> tables() {
+            return Stream.of(
+                    arguments(2, "{\"client\":{\"SPAWN\":\"M\",\"AIM\":\"D\",\"MOVE\":\"9\",", List.of("\"ATTACK\":\"F\"", "\"SELECT\":\"z\"",
+                            "\"STORE\":\"c\"", "\"PING\":\"0\"", "\"server\":{\"IO_INIT\":\"io-init\"", "\"SETUP_GAME\":\"C\"", "\"ADD_PLAYER\":\"D\"",
+                            "\"UPDATE_PLAYERS\":\"a\"", "\"UPDATE_ANIMALS\":\"I\"", "\"MAP_PING\":\"9\"", "\"PONG\":\"0\"")),
+                    arguments(1, "{\"client\":{\"SPAWN\":\"sp\",\"AIM\":\"2\",\"MOVE\":\"33\",", List.of("\"RESET_MOVE\":\"rmd\"", "\"STORE\":\"13c\"",
+                            "\"CHAT\":\"ch\"", "\"PING\":\"pp\"", "\"server\":{\"IO_INIT\":\"io-init\"", "\"TRIBE_LIST\":\"id\"", "\"SETUP_GAME\":\"1\"",
+                            "\"UPDATE_PLAYERS\":\"33\"", "\"UPDATE_ANIMALS\":\"a\"", "\"TURRET_SHOT\":\"sp\"", "\"PONG\":\"pp\"")));
+        }
+
+        /** Era 2 is what the current client speaks, era 1 the 2018 codes; the same code means other kinds per direction. */
+        @ParameterizedTest(name = "era {0}")
+        @MethodSource("tables")
+        void eachEraGivesItsCodesBothWays(int era, String start, List<String> pairs) {
+            HttpResponse r = get(era(era), "/protocol.json");
             assertEquals(200, r.status());
             assertEquals("application/json; charset=utf-8", r.headers().get("Content-Type"));
             String json = body(r);
-            assertTrue(json.startsWith("{\"client\":{\"SPAWN\":\"M\",\"AIM\":\"D\",\"MOVE\":\"9\","), json);
-            for (String pair : List.of("\"ATTACK\":\"F\"", "\"SELECT\":\"z\"", "\"STORE\":\"c\"", "\"PING\":\"0\"", "\"server\":{\"IO_INIT\":\"io-init\"",
-                    "\"SETUP_GAME\":\"C\"", "\"ADD_PLAYER\":\"D\"", "\"UPDATE_PLAYERS\":\"a\"", "\"UPDATE_ANIMALS\":\"I\"", "\"MAP_PING\":\"9\"",
-                    "\"PONG\":\"0\"")) {
-                assertTrue(json.contains(pair), pair + " in " + json);
-            }
-        }
-
-        @Test
-        void eraOneGivesThe2018Codes() {
-            String json = body(get(era(1), "/protocol.json"));
-            assertTrue(json.startsWith("{\"client\":{\"SPAWN\":\"sp\",\"AIM\":\"2\",\"MOVE\":\"33\","), json);
-            for (String pair : List.of("\"RESET_MOVE\":\"rmd\"", "\"STORE\":\"13c\"", "\"CHAT\":\"ch\"", "\"PING\":\"pp\"", "\"server\":{\"IO_INIT\":\"io-init\"",
-                    "\"TRIBE_LIST\":\"id\"", "\"SETUP_GAME\":\"1\"", "\"UPDATE_PLAYERS\":\"33\"", "\"UPDATE_ANIMALS\":\"a\"", "\"TURRET_SHOT\":\"sp\"",
-                    "\"PONG\":\"pp\"")) {
+            assertTrue(json.startsWith(start), json);
+            for (String pair : pairs) {
                 assertTrue(json.contains(pair), pair + " in " + json);
             }
         }

@@ -5,7 +5,8 @@ import { PI, TAU, num, rng, circ, ell, rrect, roundPoly, blob, pointedLeaf, rock
 import { LW, LW2, lightCircle } from './pen.js';
 import { apple } from './food.js';
 import { skull } from './marks.js';
-import { accessory, alpha, bone, cow, cream, food, gold, ground, hat, leaf, light, outline, shade, steel, stone, unknown, white, wood } from './palette.js';
+import { accessory, alpha, bone, cow, cream, food, gold, ground, hat, leaf, light, outline, shade, steel, stone,
+  unknown, white, wood } from './palette.js';
 
 /** A cape hanging from the shoulders to x = -len, its hem (zigzag or round) waving with t. Leaves the path set. */
 function capePath(ctx, len, flare, t, zig) {
@@ -247,8 +248,10 @@ function batWing(pen, s, t, w) {
 // The wings: feathered ones with the colours of the long feathers, of the arm (and the other long
 // feathers), of the coverts, and their outline; bat wings with the membrane's and the bones' colours.
 const WINGS = {
-  13: { draw: featherWing, feathers: accessory.angelFeather, arm: white, coverts: accessory.angelCovert, line: alpha(accessory.angelLine, 0.6) },   // Angel Wings
-  19: { draw: featherWing, feathers: accessory.shadowFeather, arm: accessory.shadowArm, coverts: accessory.shadowCovert, line: alpha(accessory.shadowLine, 0.45) },  // Shadow Wings
+  13: { draw: featherWing, feathers: accessory.angelFeather, arm: white, coverts: accessory.angelCovert,   // Angel Wings
+    line: alpha(accessory.angelLine, 0.6) },
+  19: { draw: featherWing, feathers: accessory.shadowFeather, arm: accessory.shadowArm, coverts: accessory.shadowCovert,   // Shadow Wings
+    line: alpha(accessory.shadowLine, 0.45) },
   18: { draw: batWing, membrane: accessory.bloodWing, bone: accessory.bloodBone },   // Blood Wings
 };
 
@@ -267,14 +270,36 @@ function snowball(pen) {
   ctx.restore();
 }
 
-function monkeyTail(pen, t) {
+/** The devil's spade at the end of its tail. */
+function spade(pen) {
   const { ctx } = pen;
-  const w = Math.sin(num(t, 0) * 0.006) * 8;
+  ctx.rotate(PI - 0.6);
+  ctx.beginPath(); ctx.moveTo(14, 0); ctx.lineTo(-4, -11); ctx.lineTo(0, 0); ctx.lineTo(-4, 11); ctx.closePath();
+  pen.paint(null, accessory.devil, LW2);
+}
+
+// The tails: how fast and how far they swing, where they leave the body, their curves (control points
+// and end of each, before the swing), their width and colour, and what hangs at the end.
+const TAILS = {
+  11: { speed: 0.006, swing: 8, from: [-26, 0], curves: [[-60, 4, -70, 30, -52, 38], [-38, 44, -34, 26, -44, 24]],   // Monkey Tail
+    width: 9, colour: hat.monkey },
+  20: { speed: 0.007, swing: 10, from: [-28, 0], curves: [[-50, -10, -60, 20, -76, 6]],   // Devils Tail
+    width: 6, colour: accessory.devil, tip: spade },
+};
+
+function tail(pen, k, t) {
+  const { ctx } = pen;
+  const w = Math.sin(num(t, 0) * k.speed) * k.swing;
   ctx.beginPath();
-  ctx.moveTo(-26, 0);
-  ctx.bezierCurveTo(-60, 4 + w, -70, 30 + w, -52, 38 + w);
-  ctx.bezierCurveTo(-38, 44 + w, -34, 26 + w, -44, 24 + w);
-  pen.stroke(null, outline, 15); pen.stroke(null, hat.monkey, 9);
+  ctx.moveTo(...k.from);
+  for (const [x1, y1, x2, y2, x, y] of k.curves) ctx.bezierCurveTo(x1, y1 + w, x2, y2 + w, x, y + w);
+  pen.stroke(null, outline, k.width + 6); pen.stroke(null, k.colour, k.width);
+  if (k.tip) {
+    const [, , , , x, y] = k.curves[k.curves.length - 1];
+    ctx.save(); ctx.translate(x, y + w);
+    k.tip(pen);
+    ctx.restore();
+  }
 }
 
 function appleBasket(pen) {
@@ -325,19 +350,6 @@ function blockades(pen) {   // a little barricade of planks strapped to the back
   }
 }
 
-function devilsTail(pen, t) {
-  const { ctx } = pen;
-  const w = Math.sin(num(t, 0) * 0.007) * 10;
-  ctx.beginPath();
-  ctx.moveTo(-28, 0);
-  ctx.bezierCurveTo(-50, -10 + w, -60, 20 + w, -76, 6 + w);
-  pen.stroke(null, outline, 12); pen.stroke(null, accessory.devil, 6);
-  ctx.save(); ctx.translate(-76, 6 + w); ctx.rotate(PI - 0.6);
-  ctx.beginPath(); ctx.moveTo(14, 0); ctx.lineTo(-4, -11); ctx.lineTo(0, 0); ctx.lineTo(-4, 11); ctx.closePath();
-  pen.paint(null, accessory.devil, LW2);
-  ctx.restore();
-}
-
 function sawblade(pen, t) {
   const { ctx } = pen;
   ctx.save(); ctx.translate(-36, 0); ctx.rotate((num(t, 0) * 0.01) % TAU);
@@ -384,14 +396,13 @@ function corruptWings(pen, t) {   // two crossed shards with a flickering glitch
   ctx.restore();
 }
 
-const OTHERS = {
-  12: snowball, 11: monkeyTail, 17: appleBasket, 14: thorns, 15: blockades, 20: devilsTail, 16: sawblade, 21: corruptWings,
-};
+const OTHERS = { 12: snowball, 17: appleBasket, 14: thorns, 15: blockades, 16: sawblade, 21: corruptWings };
 
 /** Accessory id on the back at the origin (nothing for 0, a plain cape for an id no table knows). */
 export function drawAccessory(pen, id, t) {
   if (CAPES[id]) cape(pen, CAPES[id], t);
   else if (WINGS[id]) wings(pen, WINGS[id], t);
+  else if (TAILS[id]) tail(pen, TAILS[id], t);
   else if (OTHERS[id]) OTHERS[id](pen, t);
   else if (id) cape(pen, UNKNOWN_CAPE, t);
 }

@@ -1,9 +1,11 @@
 // Animals, top-down and facing +x in their own frame: the cow-like ones (cow, pig, bull, bully,
 // MOOSTAFA) and the wolf-like ones (wolf, MOOFIE) are one drawing each with a row of colours and sizes;
 // the duck and the treasure chest are their own.
-import { PI, TAU, rng, num, clamp, circ, ell, rrect, roundPoly, star, blob, cachedPath, radial, lighten, darken, sparkle } from './shapes.js';
+import { PI, TAU, rng, num, clamp, circ, ell, rrect, roundPoly, star, blob, cachedPath, radial, lighten, darken,
+  sparkle } from './shapes.js';
 import { Pen, LW, LW2, begin, shadow } from './pen.js';
-import { alpha, animal, bone, bull, bully, chest, cow, cream, duck, gold, light, moofie, moostafa, outline, pig, shade, steel, unknown, white, wolf, wood } from './palette.js';
+import { alpha, animal, bone, bull, bully, chest, cow, cream, duck, gold, light, moofie, moostafa, outline, pig,
+  shade, steel, unknown, white, wolf, wood } from './palette.js';
 
 /** A curved horn from (x, y) sweeping outwards (side -1/1) and forwards, with an optional tip. */
 export function horn(pen, x, y, side, len, width, colour, tip) {
@@ -227,7 +229,7 @@ function wolfLike(pen, r, t, o) {
   pen.paint(head, bodyFill(ctx, 'wolfh', hr * 1.3, hr, hx, o.head), LW);
   ctx.beginPath(); ell(ctx, hx + hr * 0.95, 0, hr * 0.5, hr * 0.3, 0);
   ctx.fillStyle = o.muzzle; ctx.fill();
-  pen.disc(hx + hr * 1.52, 0, hr * 0.16, wolf.nose, 0);
+  pen.disc(hx + hr * 1.52, 0, hr * 0.16, animal.nose, 0);
   if (o.scar) {
     ctx.beginPath();
     ctx.moveTo(hx - hr * 0.3, -hr * 0.75); ctx.lineTo(hx + hr * 0.35, -hr * 0.1);

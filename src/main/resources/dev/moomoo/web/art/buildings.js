@@ -247,11 +247,14 @@ export function millBlades(pen, s, n, len, rot, sail, stripe, metal) {
 // (radius times the scale, colour, outline width).
 const MILLS = {
   10: { base: 0.62, round: 0.5, shade: 0.16, fill: wood.plank, detail: millRing,
-    blades: { n: 4, len: 1.3, speed: 0.0016, sail: bone.ivory, stripe: alpha(seam, 0.5) }, hubs: [[0.2, wood.dark, LW2]] },
+    blades: { n: 4, len: 1.3, speed: 0.0016, sail: bone.ivory, stripe: alpha(seam, 0.5) },
+    hubs: [[0.2, wood.dark, LW2]] },
   11: { base: 0.64, round: 0.5, shade: 0.16, fill: [stone.light, stone.dark],
-    blades: { n: 4, len: 1.35, speed: 0.0026, sail: building.sail, stripe: light(0.7) }, hubs: [[0.2, stone.dark, LW2], [0.08, steel.white, 0]] },
+    blades: { n: 4, len: 1.35, speed: 0.0026, sail: building.sail, stripe: light(0.7) },
+    hubs: [[0.2, stone.dark, LW2], [0.08, steel.white, 0]] },
   12: { base: 0.66, round: 0.3, shade: 0.18, fill: [steel.mid, steel.darker], detail: millStuds,
-    blades: { n: 3, len: 1.35, speed: 0.0038, sail: steel.light, stripe: building.bladeStripe, metal: true }, hubs: [[0.24, gold.deep, LW2], [0.1, gold.cap, 0]] },
+    blades: { n: 3, len: 1.35, speed: 0.0038, sail: steel.light, stripe: building.bladeStripe, metal: true },
+    hubs: [[0.24, gold.deep, LW2], [0.1, gold.cap, 0]] },
 };
 
 function mill(pen, s, t, index) {

@@ -1,9 +1,11 @@
 // Hats, drawn over the head (radius 35) in the player's frame, +x = facing.
-import { PI, TAU, num, rng, circ, ell, rrect, roundPoly, poly, star, blob, pointedLeaf, cachedPath, radial, linear, darken } from './shapes.js';
+import { PI, TAU, num, rng, circ, ell, rrect, roundPoly, poly, star, blob, pointedLeaf, cachedPath, radial, linear,
+  darken } from './shapes.js';
 import { LW, LW2, crownLight, lightCircle } from './pen.js';
 import { horn, horns, eyes } from './animals.js';
 import { millBlades, turretGun } from './buildings.js';
-import { alpha, berry, bone, cow, cream, food, gold, hat, leaf, light, outline, pig, seam, shade, signal, steel, stone, unknown, white, wolf, wood } from './palette.js';
+import { alpha, animal, berry, bone, cow, cream, food, gold, hat, leaf, light, outline, pig, seam, shade, signal,
+  steel, stone, unknown, white, wood } from './palette.js';
 
 /** A shaded dome: colour, outline, then the soft crown light. */
 function dome(pen, x, y, r, colour, lw = LW) {
@@ -111,8 +113,10 @@ function goggles(pen, x, y, r, glassR, frame, glass) {
 // The animal heads that differ only in colours and sizes: the ears (x, y, radius) with their inner
 // colour, the head, the muzzle (half-width, half-height) and the nose.
 const MUZZLED_HEADS = {
-  37: { ears: [-8, 28, 11], ear: hat.bearEar, earIn: hat.bearEarIn, head: hat.bear, muzzle: [12, 16], muzzleColour: hat.bearMuzzle, nose: hat.bearNose },   // Bear Head
-  44: { ears: [-10, 27, 9], ear: hat.polarEar, earIn: hat.polarEarIn, head: hat.polar, muzzle: [11, 14], muzzleColour: white, nose: wolf.nose },   // Polar Head
+  37: { ears: [-8, 28, 11], ear: hat.bearEar, earIn: hat.bearEarIn, head: hat.bear,   // Bear Head
+    muzzle: [12, 16], muzzleColour: hat.bearMuzzle, nose: hat.bearNose },
+  44: { ears: [-10, 27, 9], ear: hat.polarEar, earIn: hat.polarEarIn, head: hat.polar,   // Polar Head
+    muzzle: [11, 14], muzzleColour: white, nose: animal.nose },
 };
 
 function muzzledHead(pen, h) {

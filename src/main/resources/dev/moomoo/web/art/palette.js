@@ -8,16 +8,17 @@ export const black = '#000000';
 /** The dark outline of everything drawn. */
 export const outline = '#525252';
 
-const translucent = new Map();
+const translucent = new Map();   // colour -> strength -> rgba() string
 /** colour (#rrggbb) at strength a (0..1), as an rgba() string. */
 export function alpha(colour, a) {
-  const key = colour + a;
-  let c = translucent.get(key);
+  let strengths = translucent.get(colour);
+  if (!strengths) translucent.set(colour, strengths = new Map());
+  let c = strengths.get(a);
   if (!c) {
     const v = (i) => parseInt(colour.substr(i, 2), 16);
     c = 'rgba(' + v(1) + ',' + v(3) + ',' + v(5) + ',' + a + ')';
-    if (translucent.size > 4000) translucent.clear();
-    translucent.set(key, c);
+    if (strengths.size > 1000) strengths.clear();   // strengths that change by the frame (pulses, fades)
+    strengths.set(a, c);
   }
   return c;
 }
@@ -111,7 +112,7 @@ export const building = {
 
 // ---- animals ----
 
-export const animal = { eye: '#3a3a3a', unknownHead: '#c2b297', unknownSnout: '#d8a89a' };
+export const animal = { eye: '#3a3a3a', nose: '#2f2f33', unknownHead: '#c2b297', unknownSnout: '#d8a89a' };
 export const cow = { spot: '#5b5048', print: '#4e4a4a', ear: '#f0ddd2', earIn: '#e7a7a4', snout: '#f0b1ac' };
 export const pig = { body: '#f3b3ab', head: '#f5bab2', ear: '#e99a93', snout: '#ea8f8c', tail: '#efa7a0' };
 export const bull = { body: '#7f5439', head: '#6f4830', earIn: '#b07a66', snout: '#c89581', hornTip: '#7d776c', dark: '#3a2a20' };
@@ -119,7 +120,7 @@ export const bully = {
   body: '#544a4d', head: '#4a4144', earIn: '#8f6f74', snout: '#8f7479', hornTip: '#6b655c', dark: '#26201f',
   eye: '#d23b3b', eyeGlint: '#ffb0a0', scar: '#c8aaaa',
 };
-export const wolf = { body: '#8d929a', back: '#464a52', head: '#979ca4', ear: '#7c8189', muzzle: '#d7d9dc', tail: '#eeeeee', eye: '#e8b83a', nose: '#2f2f33' };
+export const wolf = { body: '#8d929a', back: '#464a52', head: '#979ca4', ear: '#7c8189', muzzle: '#d7d9dc', tail: '#eeeeee', eye: '#e8b83a' };
 export const duck = { body: '#f6d655', head: '#f8dc62', wing: '#e9bf3c', tail: '#eec141', bill: '#f59a3c', billLine: '#8c4614' };
 export const moostafa = {
   body: '#7d2f3a', head: '#6d2631', earIn: '#b06a70', snout: '#b7727a', hornTip: '#fff3b5', dark: '#2a0f14', rivet: '#3d4148',
