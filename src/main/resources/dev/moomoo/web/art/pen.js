@@ -8,9 +8,9 @@ export const LW2 = 4;    // outline width of small details
 
 /** A canvas context and how strongly (0..1) what is drawn with it flashes red. */
 export class Pen {
-  constructor(ctx, hurt = 0) {
+  constructor(ctx, flash = 0) {
     this.ctx = ctx;
-    this.hurt = hurt;
+    this.hurt = flash;
   }
 
   /** Fills a path (a Path2D, or the current path when null) and outlines it lw wide (none when lw is 0). */
