@@ -7,26 +7,16 @@
 // Chromium on a busy machine is not a display.
 // Usage: node session.mjs <port> <screenshot dir> <admin token>
 // Exits 0 when every check passed; otherwise prints the failed check and exits 1.
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch, check } from './chromium.mjs';
 
 const [port, outDir, token] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}/`;
 const WAIT = { timeout: 20000 };
 mkdirSync(outDir, { recursive: true });
 
-// playwright gives the browser a fresh, empty profile of its own.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-function check(condition, message) {
-  if (!condition) throw new Error('check failed: ' + message);
-  console.log('ok - ' + message);
-}
+const browser = await launch();
 
 const pages = new Map();
 async function enter(name) {
@@ -111,8 +101,8 @@ try {
   await alice.keyboard.up('d');
   const sentTyping = await alice.evaluate(() => ({ ...window.__moo.sent }));
   await alice.keyboard.press('Escape');
-  check(['9', 'F', 'z'].every((c) => (sentTyping[c] || 0) === (sentBefore[c] || 0)),
-    `no move (9), attack (F) or select (z) sent while typing in the chat box (9: ${sentBefore['9'] || 0} -> ${sentTyping['9'] || 0})`);
+  check(['MOVE', 'ATTACK', 'SELECT'].every((k) => (sentTyping[k] || 0) === (sentBefore[k] || 0)),
+    `no MOVE, ATTACK or SELECT sent while typing in the chat box (MOVE: ${sentBefore.MOVE || 0} -> ${sentTyping.MOVE || 0})`);
 
   // A wall to the right and spikes below, from the action bar's keys (weapons first, then items).
   await admin(alice, `tp ${a} 5000 4000`, `moved ${a} to 5000,4000`);

@@ -20,6 +20,7 @@ import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.EchoEndpoint;
 import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
+import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
 import org.tinylog.Logger;
 
@@ -76,7 +77,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         FrameEncoder frames = endpoint.frames();
         this.tickLoop = new TickLoop(world, tick -> writerWakeups.during(() -> frames.duringTick(tick))).start();
         try {
-            this.server = Server.start(config, routes());
+            this.server = Server.start(config, routes(profile.codes()));
         } catch (IOException e) {
             stopTicking();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
@@ -120,8 +121,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return r -> HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
     }
 
-    private Routes routes() {
-        Routes routes = WebClientPages.addTo(new Routes())
+    private Routes routes(CodeTable codes) {
+        Routes routes = WebClientPages.addTo(new Routes(), codes)
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
                 .page("/game-data.json", gameDataPage(world.data(), world.config()))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))

@@ -8,17 +8,31 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What the port serves: plain HTTP handlers by exact path, WebSocket endpoints by exact path, and an
- * optional WebSocket endpoint for every other path (the MooMoo.io client connects on any path).
+ * What the port serves: plain HTTP handlers by exact path (or for every path under a folder that has no
+ * handler of its own), WebSocket endpoints by exact path, and an optional WebSocket endpoint for every
+ * other path (the MooMoo.io client connects on any path).
  */
 public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> pages = new LinkedHashMap<>();
+    private final Map<String, Function<PageRequest, HttpResponse>> folders = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
     private Endpoint anyPathSocket;
     private java.util.function.Predicate<java.net.InetAddress> admission = address -> true;
 
     public Routes page(String path, Function<PageRequest, HttpResponse> handler) {
         pages.put(path, handler);
+        return this;
+    }
+
+    /**
+     * The handler for every path that starts with {@code folder} (which ends in {@code /}) and has no page
+     * of its own; the longest matching folder wins. The handler answers 404 for what it does not have.
+     */
+    public Routes pagesUnder(String folder, Function<PageRequest, HttpResponse> handler) {
+        if (!folder.endsWith("/")) {
+            throw new IllegalArgumentException("a folder ends in /: " + folder);
+        }
+        folders.put(folder, handler);
         return this;
     }
 
@@ -44,7 +58,17 @@ public final class Routes {
     }
 
     Function<PageRequest, HttpResponse> page(String path) {
-        return pages.get(path);
+        Function<PageRequest, HttpResponse> page = pages.get(path);
+        if (page != null) {
+            return page;
+        }
+        String longest = null;
+        for (String folder : folders.keySet()) {
+            if (path.startsWith(folder) && (longest == null || folder.length() > longest.length())) {
+                longest = folder;
+            }
+        }
+        return longest == null ? null : folders.get(longest);
     }
 
     Endpoint socket(String path) {

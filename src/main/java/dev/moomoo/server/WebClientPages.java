@@ -1,38 +1,84 @@
 package dev.moomoo.server;
 
 import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.protocol.ClientKind;
+import dev.moomoo.protocol.CodeTable;
+import dev.moomoo.protocol.Json;
+import dev.moomoo.protocol.ServerKind;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The browser client, served from the server's resources on the game's own port: the page and the
- * socket share one origin, so the page works from any host name, over ws: and wss:.
+ * socket share one origin, so the page works from any host name, over ws: and wss:. The page is ES
+ * modules loaded with no build step: every file of the client's folder is served under its path, and
+ * {@code /protocol.json} gives the packet codes this server speaks, so that the page knows its packets
+ * by kind name only.
  */
 final class WebClientPages {
-    private static final Map<String, String> FILES = Map.of(
-            "/", "index.html",
-            "/index.html", "index.html",
-            "/msgpack.js", "msgpack.js",
-            "/art.js", "art.js",
-            "/game.js", "game.js",
-            "/view.js", "view.js",
-            "/hud.js", "hud.js",
-            "/input.js", "input.js",
-            "/style.css", "style.css");
+    private static final String FOLDER = "/dev/moomoo/web/";
+    /**
+     * The paths that can name a file of the client: lower-case names in folders, one dot (the
+     * extension's), so never {@code ..}, a hidden file or anything outside the folder.
+     */
+    private static final Pattern FILE = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/){0,4}[a-z0-9][a-z0-9_-]*\\.(?:html|js|css)");
+    private static final int LONGEST_PATH = 200;
+
+    /** The files read so far, by path; only files that exist get in, so it holds the folder at most. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     private WebClientPages() {
     }
 
-    static Routes addTo(Routes routes) {
-        FILES.forEach((path, file) -> {
-            HttpResponse page = HttpResponse.of(200, contentType(file), load(file));
-            routes.page(path, r -> new HttpResponse(200, new java.util.LinkedHashMap<>(page.headers()), page.body())
-                    .withHeader("Cache-Control", "no-cache"));
-        });
-        return routes;
+    static Routes addTo(Routes routes, CodeTable codes) {
+        WebClientPages pages = new WebClientPages();
+        if (pages.read("index.html") == null) {
+            throw new IllegalStateException("web client file missing from the resources: index.html");
+        }
+        byte[] protocol = protocolJson(codes).getBytes(StandardCharsets.UTF_8);
+        return routes.page("/", r -> pages.serve("index.html"))
+                .page("/protocol.json", r -> HttpResponse.of(200, "application/json; charset=utf-8", protocol)
+                        .withHeader("Cache-Control", "no-cache"))
+                .pagesUnder("/", r -> pages.serve(r.request().path().substring(1)));
+    }
+
+    /**
+     * The code of every packet kind in both directions, by kind name: {@code {"client": {"SPAWN": "M",
+     * ...}, "server": {"IO_INIT": "io-init", ...}}}.
+     */
+    static String protocolJson(CodeTable codes) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        for (ClientKind kind : ClientKind.values()) {
+            client.put(kind.name(), codes.clientCode(kind));
+        }
+        Map<String, Object> server = new LinkedHashMap<>();
+        for (ServerKind kind : ServerKind.values()) {
+            server.put(kind.name(), codes.serverCode(kind));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("client", client);
+        root.put("server", server);
+        return Json.write(root);
+    }
+
+    private HttpResponse serve(String file) {
+        byte[] body = file.length() <= LONGEST_PATH && FILE.matcher(file).matches() ? read(file) : null;
+        if (body == null) {
+            return HttpResponse.text(404, "not found\n");
+        }
+        return HttpResponse.of(200, contentType(file), body).withHeader("Cache-Control", "no-cache");
+    }
+
+    /** The file's bytes, or null when the folder has no such file. */
+    private byte[] read(String file) {
+        return files.computeIfAbsent(file, WebClientPages::load);
     }
 
     private static String contentType(String file) {
@@ -46,11 +92,8 @@ final class WebClientPages {
     }
 
     private static byte[] load(String file) {
-        try (InputStream in = WebClientPages.class.getResourceAsStream("/dev/moomoo/web/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("web client file missing from the resources: " + file);
-            }
-            return in.readAllBytes();
+        try (InputStream in = WebClientPages.class.getResourceAsStream(FOLDER + file)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -64,11 +64,12 @@ class HealthAndMetricsTest {
             String page = fx.get("/");
             assertTrue(page.startsWith("HTTP/1.1 200 "));
             assertTrue(page.contains("Content-Type: text/html; charset=utf-8"));
-            for (String script : new String[] {"msgpack", "art", "game", "view", "hud", "input"}) {
-                assertTrue(page.contains("<script src=\"/" + script + ".js\"></script>"), script);
-                String js = fx.get("/" + script + ".js");
-                assertTrue(js.startsWith("HTTP/1.1 200 ") && js.contains("Content-Type: text/javascript"), script);
+            assertTrue(page.contains("<script type=\"module\" src=\"/main.js\"></script>"), "the page is ES modules from one entry");
+            for (String module : new String[] {"main", "msgpack", "game", "view", "hud", "input", "art/index", "art/palette", "art/players"}) {
+                String js = fx.get("/" + module + ".js");
+                assertTrue(js.startsWith("HTTP/1.1 200 ") && js.contains("Content-Type: text/javascript"), module);
             }
+            assertTrue(fx.get("/protocol.json").contains("\"SPAWN\":\"M\""), "the codes of the era the server speaks (2 by default)");
             assertTrue(fx.get("/game.js").contains("location.host"), "the socket URL comes from the page's own location");
             assertTrue(fx.get("/style.css").contains("Content-Type: text/css"));
             String data = fx.get("/game-data.json");
