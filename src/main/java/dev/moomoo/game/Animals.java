@@ -52,9 +52,9 @@ final class Animals {
     private boolean spiked;
     private Player nearest;
     private double nearestDistance;
-    private Structure spikedBy;
+    private Building spikedBy;
     private final java.util.List<Player> inReach = new java.util.ArrayList<>();
-    private final java.util.List<Structure> struckBuildings = new java.util.ArrayList<>();
+    private final java.util.List<Building> struckBuildings = new java.util.ArrayList<>();
     private final Consumer<WorldObject> collide = this::collide;
 
     Animals(Herd herd, SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, Damage damage, Outbound out,
@@ -98,9 +98,9 @@ final class Animals {
         a.trapped = false;
         a.charging = false;
         double riverFactor = 1;
-        if (Math.abs(a.y - mapSize / 2) <= Physics.RIVER_WIDTH / 2 && !held) {
-            riverFactor = Physics.RIVER_SPEED;
-            a.vx += Physics.RIVER_CURRENT * dt;
+        if (Math.abs(a.y - mapSize / 2) <= MapBands.RIVER_WIDTH / 2 && !held) {
+            riverFactor = MapBands.RIVER_SPEED;
+            a.vx += MapBands.RIVER_CURRENT * dt;
         }
         boolean struck = false;
         if (held) {
@@ -168,7 +168,7 @@ final class Animals {
         AnimalKind k = a.kind();
         double accel = k.speed() * riverFactor;
         Positioned from = a.runFrom;
-        if (from != null && !(from instanceof Player p && !p.alive) && !(from instanceof Structure s && s.health <= 0)) {
+        if (from != null && !(from instanceof Player p && !p.alive) && !(from instanceof Building s && s.health <= 0)) {
             a.targetDir = Math.atan2(a.y - from.y(), a.x - from.x());
             accel *= RUN_SPEED;
         } else if (a.chargeTarget != null && a.chargeTarget.alive) {
@@ -179,7 +179,7 @@ final class Animals {
         if (a.strikeMillis > 0) {
             accel *= WIND_UP_SPEED;
         }
-        a.dir = turn(a.dir, a.targetDir, k.turn() * dt);
+        a.dir = Angles.turn(a.dir, a.targetDir, k.turn() * dt);
         a.vx += accel * dt * Math.cos(a.dir);
         a.vy += accel * dt * Math.sin(a.dir);
         a.moveMillis -= dt;
@@ -188,12 +188,6 @@ final class Animals {
             a.chargeTarget = null;
             a.waitMillis = k.hostile() ? HOSTILE_WAIT : 1500 + random.nextInt(4501);
         }
-    }
-
-    /** {@code from} turned towards {@code to} by at most {@code max} radians, the short way round. */
-    static double turn(double from, double to, double max) {
-        double diff = Math.IEEEremainder(to - from, 2 * Math.PI);
-        return from + Math.copySign(Math.min(Math.abs(diff), max), diff);
     }
 
     private void move(Animal a, double dt) {
@@ -225,7 +219,7 @@ final class Animals {
         Animal a = current;
         switch (o) {
             case NaturalObject n -> a.pushOut(n, n.collisionRadius());
-            case Structure s -> {
+            case Building s -> {
                 if (s.walkOn()) {
                     if (a.touches(s)) {
                         stepOn(a, s);
@@ -238,7 +232,7 @@ final class Animals {
         }
     }
 
-    private void stepOn(Animal a, Structure pad) {
+    private void stepOn(Animal a, Building pad) {
         switch (pad.item().behaviour()) {
             case ItemBehaviour.Trap t -> {
                 if (!a.kind().untrappable()) {
@@ -265,7 +259,7 @@ final class Animals {
     }
 
     /** Spikes hurt an animal (their owner is credited with the kill), push it off and may poison it; a heavy one hurts them back. */
-    private boolean spiked(Animal a, Structure spikes) {
+    private boolean spiked(Animal a, Building spikes) {
         ItemBehaviour.Spike spike = (ItemBehaviour.Spike) spikes.item().behaviour();
         double angle = Math.atan2(a.y - spikes.y(), a.x - spikes.x());
         a.vx += Math.cos(angle) * SPIKE_PUSH;
@@ -337,17 +331,17 @@ final class Animals {
         }
         struckBuildings.clear();
         objects.query(a.x, a.y, strike.range(), strike.range(), o -> {
-            if (o instanceof Structure s && !s.item().indestructible() && Math.hypot(s.x() - a.x, s.y() - a.y) < s.scale() + strike.range()) {
+            if (o instanceof Building s && !s.item().indestructible() && Math.hypot(s.x() - a.x, s.y() - a.y) < s.scale() + strike.range()) {
                 struckBuildings.add(s);
             }
         });
-        for (Structure s : struckBuildings) {
+        for (Building s : struckBuildings) {
             if (!damage.apply(new Hit(null, s, k.damage() * BUILDING_STRIKE, Hit.Kind.WORLD))) {
                 out.toViewersOf(s, new ServerPacket.Wiggle(Math.atan2(s.y() - a.y, s.x() - a.x), s.sid()));
             }
         }
         ServerPacket attack = new ServerPacket.AnimalAttack(a.sid());
-        players.query(a.x, a.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, p -> {
+        players.query(a.x, a.y, View.HALF_WIDTH, View.HALF_HEIGHT, p -> {
             if (p.alive && p.canSee(a)) {
                 out.send(p, attack);
             }

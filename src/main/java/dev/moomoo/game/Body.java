@@ -65,7 +65,7 @@ public abstract sealed class Body permits Player, Animal {
     }
 
     /** Whether its centre is within its radius plus {@code trigger} of a walk-on building's. */
-    boolean touches(Structure pad) {
+    boolean touches(Building pad) {
         double dx = x - pad.x();
         double dy = y - pad.y();
         double reach = radius() + pad.triggerRadius();

@@ -107,25 +107,25 @@ final class Combat {
 
     private void swing(Player p, WeaponDef w) {
         double range = w.range();
-        double playerReach = range + Physics.PLAYER_HIT_SCALE * Player.SCALE;
+        double playerReach = range + CombatRules.PLAYER_HIT_SCALE * Player.SCALE;
         hitObjects.clear();
         hitPlayers.clear();
         hitAnimals.clear();
         objects.query(p.x, p.y, range, range, o -> {
             if (Math.hypot(o.x() - p.x, o.y() - p.y) - o.scale() <= range && inArc(p, o)
-                    && !(o instanceof Structure s && !s.visibleTo(p))) {
+                    && !(o instanceof Building s && !s.visibleTo(p))) {
                 hitObjects.add(o);
             }
         });
         players.query(p.x, p.y, playerReach, playerReach, q -> {
-            if (q != p && q.alive && !p.isMateOf(q) && Math.hypot(q.x - p.x, q.y - p.y) - Physics.PLAYER_HIT_SCALE * q.scale() <= range && inArc(p, q)) {
+            if (q != p && q.alive && !p.isMateOf(q) && Math.hypot(q.x - p.x, q.y - p.y) - CombatRules.PLAYER_HIT_SCALE * q.scale() <= range && inArc(p, q)) {
                 hitPlayers.add(q);
             }
         });
-        double animalReach = range + Physics.PLAYER_HIT_SCALE * maxAnimalScale;
+        double animalReach = range + CombatRules.PLAYER_HIT_SCALE * maxAnimalScale;
         animals.query(p.x, p.y, animalReach, animalReach, a -> {
             // animals are hit within 1.8 times their radius, as players are (the client's shared gather code)
-            if (a.present() && Math.hypot(a.x - p.x, a.y - p.y) - Physics.PLAYER_HIT_SCALE * a.scale() <= range && inArc(p, a)) {
+            if (a.present() && Math.hypot(a.x - p.x, a.y - p.y) - CombatRules.PLAYER_HIT_SCALE * a.scale() <= range && inArc(p, a)) {
                 hitAnimals.add(a);
             }
         });
@@ -149,7 +149,7 @@ final class Combat {
 
     private static boolean inArc(Player p, Positioned target) {
         double angle = Math.atan2(target.y() - p.y, target.x() - p.x);
-        return Physics.angleDistance(angle, p.dir) <= Physics.SWING_ARC;
+        return Angles.distance(angle, p.dir) <= CombatRules.SWING_ARC;
     }
 
     /** A swing at an object: gathered from if it gives a resource, else hurt (a building). */
@@ -180,7 +180,7 @@ final class Combat {
 
     private void hit(Player attacker, Player target, WeaponDef w, WeaponVariant variant) {
         double angle = Math.atan2(target.y - attacker.y, target.x - attacker.x);
-        double knock = Physics.BASE_KNOCKBACK + w.knock();
+        double knock = CombatRules.BASE_KNOCKBACK + w.knock();
         target.vx += Math.cos(angle) * knock;
         target.vy += Math.sin(angle) * knock;
         if (w.steal() > 0) {
@@ -212,7 +212,7 @@ final class Combat {
     /** A swing at an animal: knocked back by its weight, hurt as a player would be, and it reacts to the attacker. */
     private void hit(Player attacker, Animal target, WeaponDef w, WeaponVariant variant) {
         double angle = Math.atan2(target.y - attacker.y, target.x - attacker.x);
-        double knock = Physics.BASE_KNOCKBACK * target.kind().weight() + w.knock();
+        double knock = CombatRules.BASE_KNOCKBACK * target.kind().weight() + w.knock();
         target.vx += Math.cos(angle) * knock;
         target.vy += Math.sin(angle) * knock;
         int amount = (int) Math.round(w.damage() * variant.damage() * attacker.stats.damage());

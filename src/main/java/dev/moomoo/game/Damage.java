@@ -9,9 +9,6 @@ import dev.moomoo.protocol.ServerPacket;
  * count drops ({@code S}), and a swing that felled it pays its full cost to the swinger.
  */
 final class Damage {
-    /** A shield faced within this angle of a blow takes it (GAME-DATA.md section 1). */
-    static final double SHIELD_ANGLE = Math.PI / 3;
-
     private final Outbound out;
     private final Lives lives;
     private final ObjectRegistry objects;
@@ -33,7 +30,7 @@ final class Damage {
         return switch (hit.target()) {
             case Player target -> hurt(target, hit);
             case Animal animal -> animals.hurt(animal, hit, hit.source());
-            case Structure building -> wreck(building, hit);
+            case Building building -> wreck(building, hit);
             case NaturalObject natural -> false; // no health: a swing gathers from it instead
             case Projectile shot -> false; // shots are not hit
         };
@@ -58,7 +55,7 @@ final class Damage {
 
     /** Whether {@code target} holds a shield facing a blow that comes from angle {@code from} (seen from the target). */
     static boolean shieldBlocks(Player target, double from) {
-        return target.weapon().shield() && Physics.angleDistance(target.dir, from) <= SHIELD_ANGLE;
+        return target.weapon().shield() && Angles.distance(target.dir, from) <= CombatRules.SHIELD_ANGLE;
     }
 
     private boolean hurt(Player target, Hit hit) {
@@ -82,7 +79,7 @@ final class Damage {
         return false;
     }
 
-    private boolean wreck(Structure building, Hit hit) {
+    private boolean wreck(Building building, Hit hit) {
         if (building.item().indestructible() || hit.amount() <= 0) {
             return false;
         }

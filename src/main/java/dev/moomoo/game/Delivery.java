@@ -39,7 +39,7 @@ final class Delivery implements Outbound {
 
     @Override
     public void toViewersOf(Player subject, ServerPacket packet) {
-        roster.grid().query(subject.x, subject.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, q -> {
+        roster.grid().query(subject.x, subject.y, View.HALF_WIDTH, View.HALF_HEIGHT, q -> {
             if (q.alive && q.playersInView.get(subject.sid())) {
                 send(q, packet);
             }
@@ -48,7 +48,7 @@ final class Delivery implements Outbound {
 
     @Override
     public void toViewersOf(WorldObject object, ServerPacket packet) {
-        roster.grid().query(object.x(), object.y(), Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, q -> {
+        roster.grid().query(object.x(), object.y(), View.HALF_WIDTH, View.HALF_HEIGHT, q -> {
             if (q.alive && q.objectsSent.get(object.sid())) {
                 send(q, packet);
             }

@@ -20,13 +20,13 @@ final class InputHandler {
     private final Outbound out;
     private ChatListener chatListener = (client, text) -> false;
 
-    private final Items items;
-    private final Upgrades upgrades;
-    private final Store store;
+    private final ActionBar items;
+    private final UpgradeChoices upgrades;
+    private final StoreCounter store;
     private final Tribes tribes;
 
-    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out, Items items, Upgrades upgrades,
-                 Store store, Tribes tribes) {
+    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out, ActionBar items, UpgradeChoices upgrades,
+                 StoreCounter store, Tribes tribes) {
         this.store = store;
         this.tribes = tribes;
         this.items = items;

@@ -61,7 +61,7 @@ final class Lives {
         p.autoGather = false;
         p.progress.reset();
         p.loadout.reset(data);
-        p.stats = PlayerStats.BASE;
+        p.stats = Modifiers.BASE;
         p.slowMult = 1;
         p.layer = 0;
         p.foodRegen = 0;
@@ -73,7 +73,7 @@ final class Lives {
         p.foodRegenTicks = 0;
         p.objectScanX = Double.NaN; // what was built while it was dead is offered by a full scan
         Arrays.fill(p.resources, moofoll ? 100 : 0);
-        Structure pad = spawnPad(p);
+        Building pad = spawnPad(p);
         if (pad != null) { // the next respawn is at the pad, which is used up by it
             p.x = pad.x();
             p.y = pad.y();
@@ -106,8 +106,8 @@ final class Lives {
         return true;
     }
 
-    private static Structure spawnPad(Player p) {
-        for (Structure s : p.buildings.standing) {
+    private static Building spawnPad(Player p) {
+        for (Building s : p.buildings.standing) {
             if (s.item().behaviour() instanceof ItemBehaviour.SpawnPad) {
                 return s;
             }

@@ -49,12 +49,12 @@ final class Movement {
             p.vy = 0;
         }
         dev.moomoo.game.data.Effects worn = p.effects();
-        if (p.y <= Physics.SNOW_TOP && !worn.coldProof()) {
-            speed *= Physics.SNOW_SPEED;
+        if (p.y <= MapBands.SNOW_TOP && !worn.coldProof()) {
+            speed *= MapBands.SNOW_SPEED;
         }
-        if (!onPlatform && Math.abs(p.y - map / 2) < Physics.RIVER_WIDTH / 2) {
-            speed *= worn.swimmer() ? SWIMMER_SPEED : Physics.RIVER_SPEED;
-            p.vx += Physics.RIVER_CURRENT * (worn.swimmer() ? SWIMMER_CURRENT : 1) * dt;
+        if (!onPlatform && Math.abs(p.y - map / 2) < MapBands.RIVER_WIDTH / 2) {
+            speed *= worn.swimmer() ? SWIMMER_SPEED : MapBands.RIVER_SPEED;
+            p.vx += MapBands.RIVER_CURRENT * (worn.swimmer() ? SWIMMER_CURRENT : 1) * dt;
         }
         if (!held && !Double.isNaN(p.moveDir)) {
             p.vx += Math.cos(p.moveDir) * Physics.ACCELERATION * speed * dt;
@@ -79,7 +79,7 @@ final class Movement {
         Player p = current;
         switch (o) {
             case NaturalObject natural -> p.pushOut(natural, natural.collisionRadius());
-            case Structure building -> {
+            case Building building -> {
                 if (building.walkOn()) {
                     if (p.touches(building)) {
                         stepOn(p, building);
@@ -93,7 +93,7 @@ final class Movement {
     }
 
     /** A walk-on building's effect on who stands on it. */
-    private void stepOn(Player p, Structure pad) {
+    private void stepOn(Player p, Building pad) {
         switch (pad.item().behaviour()) {
             case ItemBehaviour.Trap t -> {
                 if (pad.owner() != p && !pad.owner().isMateOf(p)) {
@@ -137,7 +137,7 @@ final class Movement {
     }
 
     /** Spikes hurt (once a tick), push off and may poison whoever but their owner runs into them. */
-    private void spiked(Player p, Structure spikes, ItemBehaviour.Spike spike) {
+    private void spiked(Player p, Building spikes, ItemBehaviour.Spike spike) {
         double angle = Math.atan2(p.y - spikes.y(), p.x - spikes.x());
         p.vx += Math.cos(angle) * spike.push();
         p.vy += Math.sin(angle) * spike.push();

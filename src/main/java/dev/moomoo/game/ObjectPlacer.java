@@ -83,7 +83,7 @@ final class ObjectPlacer {
     }
 
     private boolean inRiver(double y, double scale) {
-        return Math.abs(y - config.mapSize() / 2) < Physics.RIVER_WIDTH / 2 + scale;
+        return Math.abs(y - config.mapSize() / 2) < MapBands.RIVER_WIDTH / 2 + scale;
     }
 
     private boolean isFree(double x, double y, double scale) {

@@ -22,7 +22,7 @@ final class ObjectRegistry {
     /** Objects by sid: sids are small and reused, so an array (a map's boxed lookups were most of a mass leave). */
     private WorldObject[] bySid = new WorldObject[1024];
     private int count;
-    private final List<Structure> turrets = new ArrayList<>();
+    private final List<Building> turrets = new ArrayList<>();
     private final List<WorldObject> appeared = new ArrayList<>();
     /** Sids free to hand out (a stack), and those freed this tick (free from the next). */
     private int[] free = new int[16];
@@ -48,8 +48,8 @@ final class ObjectRegistry {
     }
 
     /** A building of {@code owner}'s, counted in its groups. */
-    Structure addStructure(ItemDef item, Player owner, double x, double y, double dir) {
-        Structure s = new Structure(takeSid(), item, owner, x, y, dir);
+    Building addBuilding(ItemDef item, Player owner, double x, double y, double dir) {
+        Building s = new Building(takeSid(), item, owner, x, y, dir);
         file(s);
         owner.buildings.added(s);
         if (item.behaviour() instanceof ItemBehaviour.Turret) {
@@ -79,7 +79,7 @@ final class ObjectRegistry {
     }
 
     /** The standing turrets, for the turret system (no walk over all objects). */
-    List<Structure> turrets() {
+    List<Building> turrets() {
         return turrets;
     }
 
@@ -88,12 +88,12 @@ final class ObjectRegistry {
      * was sent any of them (found from the buildings' own sent sets), no {@code Q}.
      */
     void removeAllOf(Player owner, Outbound out) {
-        List<Structure> standing = owner.buildings.standing;
+        List<Building> standing = owner.buildings.standing;
         if (standing.isEmpty()) {
             return;
         }
         BitSet told = new BitSet();
-        for (Structure s : standing) {
+        for (Building s : standing) {
             told.or(s.sentTo);
         }
         ServerPacket removeAll = new ServerPacket.RemoveBuildings(owner.sid());
@@ -103,7 +103,7 @@ final class ObjectRegistry {
                 out.send(p, removeAll);
             }
         }
-        for (Structure s : List.copyOf(standing)) {
+        for (Building s : List.copyOf(standing)) {
             unfile(s);
         }
     }
@@ -136,7 +136,7 @@ final class ObjectRegistry {
 
     /** {@code viewer} is no longer let see {@code owner}'s unsprung pit traps: those it was sent go ({@code Q}). */
     void unsendHidden(Player viewer, Player owner, Outbound out) {
-        for (Structure s : owner.buildings.standing) {
+        for (Building s : owner.buildings.standing) {
             if (s.hidden && viewer.objectsSent.get(s.sid())) {
                 viewer.objectsSent.clear(s.sid());
                 s.sentTo.clear(viewer.sid());
@@ -165,7 +165,7 @@ final class ObjectRegistry {
         if (!appeared.isEmpty()) {
             appeared.remove(o); // came and went in one tick: nobody is to be sent it
         }
-        if (o instanceof Structure s) {
+        if (o instanceof Building s) {
             s.owner().buildings.removed(s);
             if (s.item().behaviour() instanceof ItemBehaviour.Turret) {
                 turrets.remove(s);

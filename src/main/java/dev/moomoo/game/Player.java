@@ -21,7 +21,7 @@ public final class Player extends Body implements Entity {
     final long[] resources = new long[Resource.values().length];
     final Progress progress = new Progress();
     final Loadout loadout;
-    final Buildings buildings;
+    final OwnedBuildings buildings;
     /** The layer it stands on: 1 on a platform (its shots fly over layer-0 buildings), else 0. */
     int layer;
     /** World time until which it is shamed; and when it was last hit. */
@@ -47,7 +47,7 @@ public final class Player extends Body implements Entity {
     /** Points a mill owner has earned but not been paid (paid in whole points each second). */
     double millPoints;
     /** What weapon and held item make of the player this tick (computed first each tick). */
-    PlayerStats stats = PlayerStats.BASE;
+    Modifiers stats = Modifiers.BASE;
     boolean attacking;
     boolean autoGather;
     int cell;
@@ -78,7 +78,7 @@ public final class Player extends Body implements Entity {
         this.sid = sid;
         this.client = client;
         this.loadout = new Loadout(weaponCount);
-        this.buildings = new Buildings(groupCount);
+        this.buildings = new OwnedBuildings(groupCount);
         this.outfit = outfit;
     }
 
@@ -115,7 +115,7 @@ public final class Player extends Body implements Entity {
         return loadout.weapon();
     }
 
-    public PlayerStats stats() {
+    public Modifiers stats() {
         return stats;
     }
 
@@ -216,7 +216,6 @@ public final class Player extends Body implements Entity {
 
     /** Whether {@code other} is inside this player's view rectangle (PROTOCOL.md section 4). */
     boolean canSee(Positioned other) {
-        return Math.abs(other.x() - x) - other.scale() <= Physics.VIEW_HALF_WIDTH
-                && Math.abs(other.y() - y) - other.scale() <= Physics.VIEW_HALF_HEIGHT;
+        return View.contains(x, y, other, 0);
     }
 }

@@ -172,7 +172,7 @@ final class Projectiles {
 
     /** Sends {@code X} to each player that can see the shot now and was not sent it. */
     private void announce(Projectile shot) {
-        roster.grid().query(shot.x, shot.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, p -> {
+        roster.grid().query(shot.x, shot.y, View.HALF_WIDTH, View.HALF_HEIGHT, p -> {
             if (p.alive && !shot.sentTo.get(p.sid()) && p.canSee(shot)) {
                 shot.sentTo.set(p.sid());
                 out.send(p, shot.added());

@@ -35,7 +35,7 @@ final class Turrets {
 
     void update() {
         double now = clock.millis();
-        for (Structure turret : objects.turrets()) {
+        for (Building turret : objects.turrets()) {
             if (now >= turret.reloadedAt && turret.item().behaviour() instanceof ItemBehaviour.Turret spec
                     && aim(turret.x(), turret.y(), spec.range(), turret.owner())) {
                 Projectile shot = fire(turret.x(), turret.y(), spec, turret.owner());

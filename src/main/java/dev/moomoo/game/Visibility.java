@@ -16,7 +16,7 @@ import java.util.List;
 final class Visibility {
     private final Roster roster;
     private final ObjectRegistry objects;
-    private final PlayerStates states;
+    private final TickStates states;
     private final Outbound out;
     private final BitSet seen = new BitSet();
     private final List<ServerPacket.PlayerState> statesInView = new ArrayList<>();
@@ -33,7 +33,7 @@ final class Visibility {
     /** More objects than this appearing in one tick (a map being filled) and everyone scans in full instead. */
     static final int RESCAN_ABOVE = 64;
 
-    Visibility(Roster roster, ObjectRegistry objects, SpatialGrid<Animal> animals, PlayerStates states, Outbound out) {
+    Visibility(Roster roster, ObjectRegistry objects, SpatialGrid<Animal> animals, TickStates states, Outbound out) {
         this.roster = roster;
         this.animals = animals;
         this.objects = objects;
@@ -47,7 +47,7 @@ final class Visibility {
         statesInView.clear();
         newObjects.clear();
         entering.clear();
-        roster.grid().query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, this::visitPlayer);
+        roster.grid().query(p.x, p.y, View.HALF_WIDTH, View.HALF_HEIGHT, this::visitPlayer);
         // Players that were in view and are not any more.
         BitSet inView = p.playersInView;
         for (int sid = inView.nextSetBit(0); sid >= 0; sid = inView.nextSetBit(sid + 1)) {
@@ -71,7 +71,7 @@ final class Visibility {
                 || Math.abs(p.y - p.objectScanY) > OBJECT_MARGIN / 2 || appeared.size() > RESCAN_ABOVE) {
             p.objectScanX = p.x;
             p.objectScanY = p.y;
-            objects.grid().query(p.x, p.y, Physics.VIEW_HALF_WIDTH + OBJECT_MARGIN, Physics.VIEW_HALF_HEIGHT + OBJECT_MARGIN, visitObject);
+            objects.grid().query(p.x, p.y, View.HALF_WIDTH + OBJECT_MARGIN, View.HALF_HEIGHT + OBJECT_MARGIN, visitObject);
         } else {
             for (int i = 0; i < appeared.size(); i++) {
                 visitObject(appeared.get(i));
@@ -82,14 +82,13 @@ final class Visibility {
         }
         out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
         animalsInView.clear();
-        animals.query(p.x, p.y, Physics.VIEW_HALF_WIDTH, Physics.VIEW_HALF_HEIGHT, visitAnimal);
+        animals.query(p.x, p.y, View.HALF_WIDTH, View.HALF_HEIGHT, visitAnimal);
         out.send(p, animalsInView.isEmpty() ? NO_ANIMALS : new ServerPacket.UpdateAnimals(List.copyOf(animalsInView)));
     }
 
     /** Within the view and its margin: what a client is sent of the objects, ahead of seeing them. */
     private boolean nearView(WorldObject o) {
-        return Math.abs(o.x() - viewer.x) - o.scale() <= Physics.VIEW_HALF_WIDTH + OBJECT_MARGIN
-                && Math.abs(o.y() - viewer.y) - o.scale() <= Physics.VIEW_HALF_HEIGHT + OBJECT_MARGIN;
+        return View.contains(viewer.x, viewer.y, o, OBJECT_MARGIN);
     }
 
     private final java.util.function.Consumer<Animal> visitAnimal = this::visitAnimal;
@@ -112,7 +111,7 @@ final class Visibility {
     }
 
     private void visitObject(WorldObject o) {
-        if (!viewer.objectsSent.get(o.sid()) && nearView(o) && !(o instanceof Structure s && !s.visibleTo(viewer))) {
+        if (!viewer.objectsSent.get(o.sid()) && nearView(o) && !(o instanceof Building s && !s.visibleTo(viewer))) {
             objects.markSent(o, viewer);
             newObjects.add(o.info());
         }

@@ -45,10 +45,10 @@ public final class World {
     private final Delivery out;
     private final Economy economy;
     private final Lives lives;
-    private final PlayerStates states;
+    private final TickStates states;
     private final Notices notices;
     private final InputHandler input;
-    private final StatsSystem stats;
+    private final ModifiersStep stats;
     private final Movement movement;
     private final Damage damage;
     private final Combat combat;
@@ -56,7 +56,7 @@ public final class World {
     private final Turrets turrets;
     private final Upkeep upkeep;
     private final Visibility visibility;
-    private final Leaderboard leaderboard;
+    private final LeaderboardBroadcast leaderboard;
     private final Bots bots;
     private final Herd herd;
     private final Animals animals;
@@ -80,13 +80,13 @@ public final class World {
         this.economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config, objects, new Random(config.seed()));
         this.lives = new Lives(name, config, data, roster, objects, placer, out, departures, economy);
-        this.states = new PlayerStates(roster);
+        this.states = new TickStates(roster);
         this.notices = new Notices(out);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
-        Items items = new Items(objects, economy, out, clock, config, data);
-        this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out),
-                new Store(data, economy, out), tribes);
-        this.stats = new StatsSystem(data, clock);
+        ActionBar items = new ActionBar(objects, economy, out, clock, config, data);
+        this.input = new InputHandler(config, clock, lives, notices, out, items, new UpgradeChoices(data, out),
+                new StoreCounter(data, economy, out), tribes);
+        this.stats = new ModifiersStep(data, clock);
         Random animalRandom = new Random(config.seed() + 2);
         this.herd = new Herd(config.mapSize(), animalRandom);
         this.damage = new Damage(out, lives, objects, economy, clock, new AnimalLives(herd, economy, out, animalRandom));
@@ -97,7 +97,7 @@ public final class World {
         this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
         this.upkeep = new Upkeep(roster, damage, economy, out, clock);
         this.visibility = new Visibility(roster, objects, herd.grid(), states, out);
-        this.leaderboard = new Leaderboard(roster, out);
+        this.leaderboard = new LeaderboardBroadcast(roster, out);
         this.bots = new Bots(roster, objects.grid(), config, joins::add, c -> departures.leave(c, "left"));
         this.phases = phases();
         this.phaseNanos = new long[phases.size()];
@@ -398,7 +398,7 @@ public final class World {
             Player owner = owners.get(i % owners.size());
             double x = margin + random.nextDouble() * span;
             double y = margin + random.nextDouble() * span;
-            objects.addStructure(item, owner, x, y, random.nextDouble() * 2 * Math.PI);
+            objects.addBuilding(item, owner, x, y, random.nextDouble() * 2 * Math.PI);
         }
         return count;
     }
@@ -495,8 +495,8 @@ public final class World {
         int moved = 0;
         for (Player p : roster.livingSnapshot()) {
             if (p.client().isBot()) {
-                teleport(p.sid(), x + (random.nextDouble() * 2 - 1) * Physics.VIEW_HALF_WIDTH * 0.6,
-                        y + (random.nextDouble() * 2 - 1) * Physics.VIEW_HALF_HEIGHT * 0.6);
+                teleport(p.sid(), x + (random.nextDouble() * 2 - 1) * View.HALF_WIDTH * 0.6,
+                        y + (random.nextDouble() * 2 - 1) * View.HALF_HEIGHT * 0.6);
                 moved++;
             }
         }

@@ -8,7 +8,7 @@ import java.util.BitSet;
  * Something that stands on the map: a natural object or a player's building. Its place, size and sid
  * never change; what else it is, its subclass says.
  */
-public abstract sealed class WorldObject implements Entity permits NaturalObject, Structure {
+public abstract sealed class WorldObject implements Entity permits NaturalObject, Building {
     private final int sid;
     private final double x;
     private final double y;

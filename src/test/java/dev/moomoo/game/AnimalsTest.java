@@ -330,7 +330,7 @@ class AnimalsTest {
         Player p = f.spawnAt("prey", 5240, 4000);
         f.grant(p, Resource.WOOD, 10);
         f.use(p, 3, Math.PI / 2); // a wood wall 80 below the player
-        Structure wall = f.buildings(p).getFirst();
+        Building wall = f.buildings(p).getFirst();
         assertEquals(380, wall.health());
         Animal boss = f.world.spawnAnimal(6, 5000, 4000); // 240 from the player: within 210 + 35
         RecordingSink sink = GameFixture.sink(p);
@@ -432,7 +432,7 @@ class AnimalsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0);
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         assertEquals(400, spikes.health());
         Animal cow = f.world.spawnAnimal(0, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
         f.ticks(1);
@@ -459,7 +459,7 @@ class AnimalsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0);
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         Animal boss = f.world.spawnAnimal(6, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
         f.ticks(1);
         assertEquals(18000 - 20, boss.health(), "the spikes hurt it 20");
@@ -478,8 +478,8 @@ class AnimalsTest {
         f.use(owner, 15, 0.0);
         f.place(owner, 9000, 4000);
         f.use(owner, 15, 0.0);
-        List<Structure> traps = new ArrayList<>(f.buildings(owner));
-        traps.sort(Comparator.comparingDouble(Structure::x));
+        List<Building> traps = new ArrayList<>(f.buildings(owner));
+        traps.sort(Comparator.comparingDouble(Building::x));
         assertEquals(3, traps.size());
         f.place(owner, 12000, 12000); // beyond MOOSTAFA's 1000: nobody to charge
         Animal cow = f.world.spawnAnimal(0, traps.get(0).x(), traps.get(0).y());
@@ -503,7 +503,7 @@ class AnimalsTest {
         f.grant(owner, Resource.WOOD, 200);
         f.grant(owner, Resource.STONE, 150);
         f.use(owner, 17, Math.PI);
-        Structure turret = f.buildings(owner).getFirst();
+        Building turret = f.buildings(owner).getFirst();
         assertEquals(17, turret.item().index());
         Animal cow = f.world.spawnAnimal(0, turret.x() - 300, turret.y() - 300);
         for (int t = 1; t <= 27; t++) {

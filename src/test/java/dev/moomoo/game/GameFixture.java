@@ -76,7 +76,7 @@ final class GameFixture {
     }
 
     /** The structures a player owns that stand now. */
-    java.util.List<Structure> buildings(Player p) {
+    java.util.List<Building> buildings(Player p) {
         return java.util.List.copyOf(p.buildings.standing);
     }
 

@@ -62,9 +62,9 @@ class ItemsTest {
         Player watcher = f.spawnAt("watcher", 3300, 3000);
         f.grant(p, Resource.WOOD, 10);
         f.use(p, 3, 0.0);
-        List<Structure> built = f.buildings(p);
+        List<Building> built = f.buildings(p);
         assertEquals(1, built.size());
-        Structure wall = built.getFirst();
+        Building wall = built.getFirst();
         assertEquals(3, wall.item().index());
         assertEquals(3000 + 35 + 50 - 5, wall.x(), 1e-9, "35 + scale 50 + offset -5 along the aim");
         assertEquals(3000, wall.y(), 1e-9);
@@ -152,7 +152,7 @@ class ItemsTest {
         Player hitter = f.spawnAt("hitter", 3000, 3200);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0); // wood wall at (3080, 3000), 380 hp
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         f.place(hitter, 3080, 3000 + 35 + 50); // right below it, aiming up
         f.ticks(1);
         f.send(hitter, new ClientPacket.Attack(true, -Math.PI / 2));
@@ -192,7 +192,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0); // spikes at 3079, radius 49
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         Player walker = f.spawnAt("walker", spikes.x() + 49 + 35 + 30, 3000);
         f.send(walker, new ClientPacket.Move(Math.PI)); // into them
         f.ticks(3);
@@ -209,7 +209,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 35);
         f.grant(owner, Resource.STONE, 15);
         f.use(owner, 8, 0.0);
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
         f.send(walker, new ClientPacket.Move(Math.PI));
         f.ticks(1);
@@ -245,7 +245,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
         f.use(owner, 15, 0.0); // at 3080
-        Structure trap = f.buildings(owner).getFirst();
+        Building trap = f.buildings(owner).getFirst();
         f.ticks(2);
         assertTrue(trap.sentTo.get(owner.sid()), "its owner sees it");
         assertFalse(trap.sentTo.get(enemy.sid()), "hidden from others");
@@ -267,7 +267,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 200);
         f.grant(owner, Resource.STONE, 150);
         f.use(owner, 17, Math.PI); // the turret stands to the owner's left, 35 + 43 - 5 = 73 away
-        Structure turret = f.buildings(owner).getFirst();
+        Building turret = f.buildings(owner).getFirst();
         f.ticks(19);
         assertNull(GameFixture.sink(near).last(ServerPacket.TurretShot.class), "a new turret loads for 2200 ms first");
         f.ticks(1);
@@ -328,14 +328,14 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 50);
         f.grant(p, Resource.FOOD, 10);
         f.use(p, 19, 0.0);
-        Structure pad = f.buildings(p).getFirst();
+        Building pad = f.buildings(p).getFirst();
         f.world.damage(p, 50);
         f.place(p, pad.x(), pad.y());
         f.ticks(9 * 2 + 1);
         assertTrue(p.health() >= 80, "15 a second while on it: " + p.health());
         f.place(p, 5000, 3000);
         f.use(p, 18, 0.0);
-        Structure platform = f.buildings(p).getLast();
+        Building platform = f.buildings(p).getLast();
         f.place(p, platform.x(), platform.y());
         f.ticks(1);
         assertEquals(1, p.state().zIndex(), "on a platform: layer 1");
@@ -348,7 +348,7 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 100);
         f.grant(p, Resource.STONE, 100);
         f.use(p, 20, 0.0);
-        Structure pad = f.buildings(p).getFirst();
+        Building pad = f.buildings(p).getFirst();
         f.world.damage(p, 100);
         f.send(p, new ClientPacket.Spawn("respawner", false, 0));
         f.ticks(1);
@@ -365,7 +365,7 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 5);
         f.grant(p, Resource.STONE, 20);
         f.use(p, 16, 0.0);
-        Structure pad = f.buildings(p).getFirst();
+        Building pad = f.buildings(p).getFirst();
         f.place(p, pad.x(), pad.y());
         f.ticks(2); // pushed in the first tick, moved by it in the next
         assertTrue(p.x() > pad.x() + 50, "pushed +x, the pad's direction: " + (p.x() - pad.x()));
@@ -381,7 +381,7 @@ class ItemsTest {
         f.use(owner, 17, Math.PI); // the turret at 2927
         f.place(owner, 3150, 3000);
         f.use(owner, 3, 0.0); // a wood wall (layer 0) at 3230, between the turret and the target
-        Structure wall = f.buildings(owner).getLast();
+        Building wall = f.buildings(owner).getLast();
         f.place(owner, 3000, 3300);
         f.ticks(26); // the first shot after 2200 ms, then 573 at 1.5 a ms
         assertEquals(75, target.health(), "the turret shot (layer 1) flew over the wall (layer 0)");
@@ -409,7 +409,7 @@ class ItemsTest {
         f.place(builder, 3300, 3000);
         f.grant(builder, Resource.WOOD, 10);
         f.use(builder, 3, 0.0); // a wall near, built while p is dead
-        Structure wall = f.buildings(builder).getFirst();
+        Building wall = f.buildings(builder).getFirst();
         f.send(p, new ClientPacket.Spawn("returner", false, 0));
         f.ticks(1);
         assertTrue(p.objectsSent.get(wall.sid()), "a new life looks around afresh");
@@ -422,7 +422,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 100);
         f.use(owner, 13, 0.0); // at 3000 + 35 + 65 + 0
-        Structure mine = f.buildings(owner).getFirst();
+        Building mine = f.buildings(owner).getFirst();
         assertEquals(Resource.STONE, mine.resource());
         f.send(owner, new ClientPacket.Attack(true, 0.0));
         f.ticks(4 * 20);
@@ -438,7 +438,7 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 60);
         f.grant(p, Resource.STONE, 60);
         f.use(p, 22, 0.0);
-        Structure pad = f.buildings(p).getFirst();
+        Building pad = f.buildings(p).getFirst();
         f.place(p, pad.x(), pad.y());
         f.ticks(1);
         assertTrue(Math.hypot(p.x() - pad.x(), p.y() - pad.y()) > 35 + 45, "moved off the pad: " + p.x() + "," + p.y());

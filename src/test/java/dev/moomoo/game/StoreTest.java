@@ -295,7 +295,7 @@ class StoreTest {
         f.place(owner, 3000, 3000 - 90); // the wall lands at 3000 - 90 + 80 = 2990... ahead of it, facing down
         f.use(owner, 3, Math.PI / 2);
         f.place(owner, 3000, 3300);
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         dress(tank, 40, false, 15000);
         f.place(tank, wall.x(), wall.y() + 80);
         hitOnce(tank, -Math.PI / 2);

@@ -152,7 +152,7 @@ class WeaponsAndUpgradesTest {
         f.giveItem(builder, 4);
         f.grant(builder, Resource.STONE, 25);
         f.use(builder, 4, 0.0); // a stone wall at 3380
-        Structure wall = f.buildings(builder).getFirst();
+        Building wall = f.buildings(builder).getFirst();
         f.place(builder, 3300, 3300);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Attack(true, 0.0));
@@ -180,7 +180,7 @@ class WeaponsAndUpgradesTest {
         Player owner = f.spawnAt("owner", 3000, 3000);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0);
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         Player smasher = f.spawnAt("smasher", 3080, 3000 + 35 + 50);
         f.giveWeapon(smasher, 10);
         f.send(smasher, new ClientPacket.Select(10, true));

@@ -10,11 +10,11 @@ import dev.moomoo.protocol.ServerPacket;
  * prerequisite the player has. {@code V} goes before {@code U}, because the client builds its next
  * panel from the lists it holds when {@code U} arrives.
  */
-final class Upgrades {
+final class UpgradeChoices {
     private final GameData data;
     private final Outbound out;
 
-    Upgrades(GameData data, Outbound out) {
+    UpgradeChoices(GameData data, Outbound out) {
         this.data = data;
         this.out = out;
     }

@@ -10,7 +10,7 @@ import dev.moomoo.protocol.ServerPacket;
  * food is eaten, anything else is placed ahead of the player if the rules allow (GAME-DATA.md
  * section 2). After a use the player holds its weapon again; a refused use keeps the item in hand.
  */
-final class Items {
+final class ActionBar {
     /** Buildings stand this far ahead of a player's centre: its radius, plus the item's, plus its offset. */
     static final double PLACE_DISTANCE = Player.SCALE;
     /** Eating within this long of a hit counts towards shame; at this count the player is shamed for this long. */
@@ -20,7 +20,7 @@ final class Items {
     /** Trees and bushes count this fraction of their scale against a building placed near them. */
     static final double SOFT_OVERLAP = 0.36;
     /** The river band where only a platform may be built: inclusive, around the map's middle. */
-    static final double RIVER_HALF_WIDTH = Physics.RIVER_WIDTH / 2;
+    static final double RIVER_HALF_WIDTH = MapBands.RIVER_WIDTH / 2;
 
     private final ObjectRegistry objects;
     private final Economy economy;
@@ -31,7 +31,7 @@ final class Items {
     /** How far out a blocker can refuse a building: the widest blocker radius in the tables. */
     private final double blockerReach;
 
-    Items(ObjectRegistry objects, Economy economy, Outbound out, GameClock clock, GameConfig config, dev.moomoo.game.data.GameData data) {
+    ActionBar(ObjectRegistry objects, Economy economy, Outbound out, GameClock clock, GameConfig config, dev.moomoo.game.data.GameData data) {
         this.blockerReach = data.items().stream().mapToDouble(i -> i.behaviour() instanceof ItemBehaviour.Blocker b ? b.radius() : 0).max().orElse(0);
         this.objects = objects;
         this.economy = economy;
@@ -115,7 +115,7 @@ final class Items {
             return false;
         }
         economy.pay(p, item.cost());
-        Structure s = objects.addStructure(item, p, x, y, p.dir);
+        Building s = objects.addBuilding(item, p, x, y, p.dir);
         s.reloadedAt = clock.millis() + (item.behaviour() instanceof ItemBehaviour.Turret t ? t.reload() : 0); // a new turret loads first
         out.send(p, new ServerPacket.ItemCount(group, p.buildings.count(group)));
         return true;
@@ -135,7 +135,7 @@ final class Items {
         objects.grid().query(x, y, reach, reach, o -> {
             double other = switch (o) {
                 case NaturalObject n -> n.type() == ObjectType.TREE || n.type() == ObjectType.BUSH ? n.scale() * SOFT_OVERLAP : n.scale();
-                case Structure s -> s.item().behaviour() instanceof ItemBehaviour.Blocker b ? b.radius() : s.scale();
+                case Building s -> s.item().behaviour() instanceof ItemBehaviour.Blocker b ? b.radius() : s.scale();
             };
             if (Math.hypot(o.x() - x, o.y() - y) < item.scale() + other) {
                 blocked = true;

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The top ten by score, sent to every living player every few seconds. */
-final class Leaderboard {
+final class LeaderboardBroadcast {
     private static final int ROWS = 10;
     private final Roster roster;
     private final Outbound out;
 
-    Leaderboard(Roster roster, Outbound out) {
+    LeaderboardBroadcast(Roster roster, Outbound out) {
         this.roster = roster;
         this.out = out;
     }

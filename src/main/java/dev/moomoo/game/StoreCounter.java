@@ -10,7 +10,7 @@ import dev.moomoo.protocol.ServerPacket;
  * buttons wait for; what cannot be done (not for sale, owned already, too few points, not owned) is
  * refused without an answer, as the client expects none.
  */
-final class Store {
+final class StoreCounter {
     /** {@code 5}'s first argument: the item is owned now, or worn now. */
     static final int OWNED = 0;
     static final int WORN = 1;
@@ -19,7 +19,7 @@ final class Store {
     private final Economy economy;
     private final Outbound out;
 
-    Store(GameData data, Economy economy, Outbound out) {
+    StoreCounter(GameData data, Economy economy, Outbound out) {
         this.data = data;
         this.economy = economy;
         this.out = out;

@@ -9,6 +9,6 @@ package dev.moomoo.game;
  * @param reload multiplier of its weapon's reload time
  * @param regen  health regained per second from what it wears (negative: lost)
  */
-public record PlayerStats(double speed, double damage, double reload, double regen) {
-    static final PlayerStats BASE = new PlayerStats(1, 1, 1, 0);
+public record Modifiers(double speed, double damage, double reload, double regen) {
+    static final Modifiers BASE = new Modifiers(1, 1, 1, 0);
 }

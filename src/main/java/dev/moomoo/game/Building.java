@@ -5,7 +5,7 @@ import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.protocol.ServerPacket;
 
 /** A player's building, placed from an item: it has the item's health and behaviour, and an owner. */
-public final class Structure extends WorldObject {
+public final class Building extends WorldObject {
     private final ItemDef item;
     private final Player owner;
     private final ServerPacket.ObjectInfo info;
@@ -20,7 +20,7 @@ public final class Structure extends WorldObject {
     /** World time at which a turret may fire again. */
     double reloadedAt;
 
-    Structure(int sid, ItemDef item, Player owner, double x, double y, double dir) {
+    Building(int sid, ItemDef item, Player owner, double x, double y, double dir) {
         super(sid, x, y, dir, item.scale());
         this.item = item;
         this.owner = owner;

@@ -8,14 +8,14 @@ import java.util.Arrays;
  * Each living player's state and the {@code D} packet that shows it to others, built once per tick
  * after movement and shared by every viewer (the gateway then encodes each once per tick, too).
  */
-final class PlayerStates {
+final class TickStates {
     /** The icon the client draws over the top killer. */
     static final int SKULL = 1;
     private final Roster roster;
     private ServerPacket.PlayerState[] states = new ServerPacket.PlayerState[64];
     private ServerPacket[] addPackets = new ServerPacket[64];
 
-    PlayerStates(Roster roster) {
+    TickStates(Roster roster) {
         this.roster = roster;
     }
 

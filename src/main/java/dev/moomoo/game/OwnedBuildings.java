@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A player's standing buildings and how many of each item group: they outlive its deaths, not its leaving. */
-final class Buildings {
-    final List<Structure> standing = new ArrayList<>();
+final class OwnedBuildings {
+    final List<Building> standing = new ArrayList<>();
     private final int[] perGroup;
     /** Points per second of the standing mills, kept as they come and go. */
     private double pointsPerSecond;
 
-    Buildings(int groups) {
+    OwnedBuildings(int groups) {
         perGroup = new int[groups];
     }
 
@@ -18,13 +18,13 @@ final class Buildings {
         return perGroup[group];
     }
 
-    void added(Structure s) {
+    void added(Building s) {
         standing.add(s);
         perGroup[s.item().group().id()]++;
         pointsPerSecond += millPoints(s);
     }
 
-    void removed(Structure s) {
+    void removed(Building s) {
         if (standing.remove(s)) {
             perGroup[s.item().group().id()]--;
             pointsPerSecond -= millPoints(s);
@@ -36,7 +36,7 @@ final class Buildings {
         return pointsPerSecond;
     }
 
-    private static double millPoints(Structure s) {
+    private static double millPoints(Building s) {
         return s.item().behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Mill m ? m.points() : 0;
     }
 }
