@@ -67,8 +67,8 @@ public final class StructuresBench {
         World world = new World("bench", config);
         FrameEncoder frames = new FrameEncoder(new ServerCodec(CodeTable.ERA_2));
         LongAdder bytes = new LongAdder();
-        world.botSinks(() -> new EncodingSink(frames, bytes));
-        world.addBots(players);
+        world.admin().botSinks(() -> new EncodingSink(frames, bytes));
+        world.admin().addBots(players);
         Runnable tick = world::tick;
         for (int i = 0; i < 9; i++) {
             frames.duringTick(tick); // the bots spawn
@@ -81,14 +81,14 @@ public final class StructuresBench {
         int placed = 0;
         for (int k = 0; k < kinds.size(); k++) {
             int share = others / kinds.size() + (k < others % kinds.size() ? 1 : 0);
-            placed += world.scatterBuildings(kinds.get(k), share, 1000 + k);
+            placed += world.admin().scatterBuildings(kinds.get(k), share, 1000 + k);
         }
-        placed += world.scatterBuildings(turretIndex(data), turrets, 999);
-        int tribes = tribeSize > 1 ? world.groupIntoTribes(tribeSize) : 0;
+        placed += world.admin().scatterBuildings(turretIndex(data), turrets, 999);
+        int tribes = tribeSize > 1 ? world.admin().groupIntoTribes(tribeSize) : 0;
         long heapWith = heapAfterGc(memory);
         System.out.printf(Locale.ROOT, "%d bots, %d buildings (%d kinds, %d turrets) scattered without the placement rules on a %d x %d map (the default is %.0f)%n",
                 players, placed, kinds.size() + 1, turrets, map, map, GameConfig.defaults().mapSize());
-        System.out.printf(Locale.ROOT, "%d animals, %d tribes of %d%n", world.animals().size(), tribes, tribeSize);
+        System.out.printf(Locale.ROOT, "%d animals, %d tribes of %d%n", world.admin().animals().size(), tribes, tribeSize);
         for (int i = 0; i < 90; i++) {
             frames.duringTick(tick); // warm-up: JIT, first sends of the buildings
         }
@@ -102,7 +102,7 @@ public final class StructuresBench {
             long start = System.nanoTime();
             frames.duringTick(tick);
             nanos[i] = System.nanoTime() - start;
-            shots += world.projectilesInFlight();
+            shots += world.admin().projectilesInFlight();
         }
         long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         double seconds = ticks * config.tickMillis() / 1000;
@@ -125,13 +125,13 @@ public final class StructuresBench {
         int firstHalf = players / 2;
         double[] leaveMillis = new double[2];
         for (int half = 0; half < 2; half++) {
-            world.removeBots(half == 0 ? firstHalf : players - firstHalf);
+            world.admin().removeBots(half == 0 ? firstHalf : players - firstHalf);
             long leaveStart = System.nanoTime();
             frames.duringTick(tick);
             leaveMillis[half] = (System.nanoTime() - leaveStart) / 1e6;
         }
         System.out.printf(Locale.ROOT, "ticks in which half the players leave at once with their buildings: %.1f ms (the code cold), then %.1f ms; %d objects left%n",
-                leaveMillis[0], leaveMillis[1], world.allObjects().size());
+                leaveMillis[0], leaveMillis[1], world.admin().allObjects().size());
     }
 
     private static long heapAfterGc(MemoryMXBean memory) {

@@ -59,6 +59,6 @@ public final class ChatCommands implements ChatListener {
 
     /** An answer to the admin alone, shown as the admin's client can show it. */
     private void reply(Client client, String line) {
-        world.reply(client, line);
+        world.admin().reply(client, line);
     }
 }

@@ -54,8 +54,7 @@ final class Bots {
 
     void add(int n) {
         for (int i = 0; i < n; i++) {
-            Client c = new Client(sinks.get(), inboxSize, "bot");
-            c.bot = true;
+            Client c = Client.bot(sinks.get(), inboxSize);
             join.accept(c);
             c.inbox().offer(new ClientPacket.Spawn("bot" + (++serial), false, random.nextInt(10)));
             bots.add(c);
@@ -79,11 +78,11 @@ final class Bots {
                 continue;
             }
             Client c = bots.get(i);
-            if (c.dropped) { // kicked by an admin: it is gone from the world
+            if (c.dropped()) { // kicked by an admin: it is gone from the world
                 bots.remove(i--);
                 continue;
             }
-            Player p = c.player();
+            Player p = roster.playerOf(c);
             if (p == null) {
                 continue;
             }

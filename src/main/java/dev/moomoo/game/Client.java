@@ -1,10 +1,15 @@
 package dev.moomoo.game;
 
+import dev.moomoo.protocol.ServerPacket;
+
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One connected client as the game sees it, with or without a living player. Created by the network
- * side; its player and view are the tick thread's.
+ * One connection's seat in a world: its id, inbox and sink, where it connects from, how it shows
+ * notices, and what the world keeps about it (dropped, why it leaves, how far behind it is, the tribe
+ * list it was sent). Created by the network side, or by the world for a bot. Which player it plays is
+ * the roster's to say. The volatile fields are those other threads touch; the rest are the tick thread's.
  */
 public final class Client {
     private static final AtomicLong IDS = new AtomicLong(1);
@@ -25,33 +30,40 @@ public final class Client {
     private final Inbox inbox;
     private final String address;
     private final NoticeDisplay noticeDisplay;
-    /** Lines waiting to be shown as bubbles (tick thread). */
-    final Notices.Queue notices = new Notices.Queue();
+    /** Whether this is a bot of the world's own (no socket). */
+    private final boolean bot;
     private volatile boolean joinRequested;
     /** The tribe list it was sent on connecting ({@code A}); the world sends a newer one when it joins. */
-    volatile java.util.List<dev.moomoo.protocol.ServerPacket.Tribe> tribesSent;
-    /** Whether this is a bot of the world's own (no socket). */
-    boolean bot;
+    private volatile List<ServerPacket.Tribe> tribesSent;
     /** Why the client is leaving, for the log: the world's own reason, else the network's. */
-    volatile String leaveReason;
+    private volatile String leaveReason;
     /** Set by the tick thread when it disconnects the client, so it is done once. */
-    boolean dropped;
-    Player player;
+    private boolean dropped;
     /** Whether this client logged in with the admin token. Tick thread. */
     private boolean admin;
     /** Consecutive ticks whose {@code a} update replaced one the client had not received yet. */
-    int ticksBehind;
+    private int ticksBehind;
 
     public Client(PacketSink sink, int inboxCapacity, String address) {
-        this(newId(), sink, inboxCapacity, address, NoticeDisplay.OWN_BUBBLE);
+        this(newId(), sink, inboxCapacity, address, NoticeDisplay.OWN_BUBBLE, false);
     }
 
     public Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay) {
+        this(id, sink, inboxCapacity, address, noticeDisplay, false);
+    }
+
+    private Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay, boolean bot) {
         this.id = id;
         this.sink = sink;
         this.inbox = new Inbox(inboxCapacity);
         this.address = address;
         this.noticeDisplay = noticeDisplay;
+        this.bot = bot;
+    }
+
+    /** A bot of the world's own: no socket; its packets go to {@code sink}. */
+    public static Client bot(PacketSink sink, int inboxCapacity) {
+        return new Client(newId(), sink, inboxCapacity, "bot", NoticeDisplay.OWN_BUBBLE, true);
     }
 
     /** A fresh socket id: short, unique in this process. */
@@ -63,9 +75,14 @@ public final class Client {
      * The tribe list a client is sent first of all, after {@code io-init}, remembered so that the world
      * sends a newer one when the client joins if tribes changed in between.
      */
-    public dev.moomoo.protocol.ServerPacket tribeListPacket(java.util.List<dev.moomoo.protocol.ServerPacket.Tribe> tribes) {
+    public ServerPacket tribeListPacket(List<ServerPacket.Tribe> tribes) {
         tribesSent = tribes;
-        return new dev.moomoo.protocol.ServerPacket.TribeList(tribes);
+        return new ServerPacket.TribeList(tribes);
+    }
+
+    /** The tribe list it was sent on connecting, or null when it was sent none. */
+    public List<ServerPacket.Tribe> tribesSent() {
+        return tribesSent;
     }
 
     /** The socket id the client is told in {@code io-init} and that {@code D} and {@code E} carry. */
@@ -102,9 +119,41 @@ public final class Client {
         return true;
     }
 
-    /** The client's player, or null before its first spawn. Tick thread only. */
-    public Player player() {
-        return player;
+    /** Whether the world disconnected it (it leaves at the next tick and is sent nothing more). Tick thread. */
+    public boolean dropped() {
+        return dropped;
+    }
+
+    /** The world disconnects it, for {@code reason} (the log's); returns false when it already had (it is dropped once). Tick thread. */
+    public boolean drop(String reason) {
+        if (dropped) {
+            return false;
+        }
+        dropped = true;
+        leaveReason = reason;
+        return true;
+    }
+
+    /** Why it leaves, for the log, or null while it is not leaving. */
+    public String leaveReason() {
+        return leaveReason;
+    }
+
+    /** It leaves for {@code reason}, unless a reason was given first (the world's own, when it dropped the client). Any thread. */
+    public void noteLeaveReason(String reason) {
+        if (leaveReason == null) {
+            leaveReason = reason;
+        }
+    }
+
+    /** Its sink took this tick's update: it is not behind. Tick thread. */
+    public void caughtUp() {
+        ticksBehind = 0;
+    }
+
+    /** Its sink replaced an update it had not written yet: returns how many ticks in a row it is behind now. Tick thread. */
+    public int fellBehind() {
+        return ++ticksBehind;
     }
 
     public boolean isAdmin() {
@@ -117,6 +166,6 @@ public final class Client {
 
     @Override
     public String toString() {
-        return "client " + id + (player == null ? "" : " (sid " + player.sid() + " '" + player.name() + "')");
+        return "client " + id;
     }
 }

@@ -19,7 +19,7 @@ final class Delivery implements Outbound {
 
     @Override
     public void send(Client c, ServerPacket packet) {
-        if (!c.dropped && !c.sink().send(packet)) {
+        if (!c.dropped() && !c.sink().send(packet)) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
     }
@@ -27,12 +27,12 @@ final class Delivery implements Outbound {
     @Override
     public void sendUpdate(Player p, List<ServerPacket.PlayerState> players) {
         Client c = p.client();
-        if (c.dropped) {
+        if (c.dropped()) {
             return;
         }
         if (c.sink().sendUpdate(players)) {
-            c.ticksBehind = 0;
-        } else if (++c.ticksBehind > slowClientTicks) {
+            c.caughtUp();
+        } else if (c.fellBehind() > slowClientTicks) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
     }

@@ -11,33 +11,32 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class Departures {
     private final String world;
+    private final Roster roster;
     private final ConcurrentLinkedQueue<Client> leaving = new ConcurrentLinkedQueue<>();
 
-    Departures(String world) {
+    Departures(String world, Roster roster) {
         this.world = world;
+        this.roster = roster;
     }
 
     /** Queues a client to leave, saying why (the world's own reason, if it disconnected it, is kept). Any thread. */
     void leave(Client client, String reason) {
-        if (client.leaveReason == null) {
-            client.leaveReason = reason;
-        }
+        client.noteLeaveReason(reason);
         leaving.add(client);
     }
 
     /** Ends a client's connection: its sink sends what is queued, then closes; the client leaves next tick. Tick thread. */
     void disconnect(Client c, DisconnectReason reason, String message) {
-        if (c.dropped) {
-            return;
-        }
-        c.dropped = true;
-        c.leaveReason = switch (reason) {
+        String why = switch (reason) {
             case SERVER_FULL -> "refused: the server is full";
             case KICKED -> "kicked: " + message;
             case BANNED -> "banned";
             case TOO_SLOW -> "dropped: " + message;
         };
-        Logger.debug("{}: disconnecting {}: {} ({})", world, c, message, reason);
+        if (!c.drop(why)) {
+            return;
+        }
+        Logger.debug("{}: disconnecting {}: {} ({})", world, roster.describe(c), message, reason);
         c.sink().disconnect(reason, message);
         leaving.add(c);
     }

@@ -14,6 +14,7 @@ final class InputHandler {
     static final double CHAT_WARNING_MILLIS = 3000;
 
     private final int packetsPerTick;
+    private final Roster roster;
     private final GameClock clock;
     private final Lives lives;
     private final Notices notices;
@@ -25,13 +26,14 @@ final class InputHandler {
     private final StoreCounter store;
     private final Tribes tribes;
 
-    InputHandler(GameConfig config, GameClock clock, Lives lives, Notices notices, Outbound out, ActionBar items, UpgradeChoices upgrades,
+    InputHandler(GameConfig config, Roster roster, GameClock clock, Lives lives, Notices notices, Outbound out, ActionBar items, UpgradeChoices upgrades,
                  StoreCounter store, Tribes tribes) {
         this.store = store;
         this.tribes = tribes;
         this.items = items;
         this.upgrades = upgrades;
         this.packetsPerTick = config.packetsPerTick();
+        this.roster = roster;
         this.clock = clock;
         this.lives = lives;
         this.notices = notices;
@@ -43,19 +45,23 @@ final class InputHandler {
         this.chatListener = listener;
     }
 
+    /** Applies up to the tick's budget of a client's packets; its player is looked up once, and again after a spawn. */
     void drain(Client c) {
-        if (c.dropped) {
+        if (c.dropped()) {
             return;
         }
+        Player p = roster.playerOf(c);
         int budget = packetsPerTick;
         ClientPacket packet;
-        while (budget-- > 0 && !c.dropped && (packet = c.inbox().poll()) != null) {
-            apply(c, packet);
+        while (budget-- > 0 && !c.dropped() && (packet = c.inbox().poll()) != null) {
+            apply(c, p, packet);
+            if (packet instanceof ClientPacket.Spawn) {
+                p = roster.playerOf(c); // a first spawn made it
+            }
         }
     }
 
-    private void apply(Client c, ClientPacket packet) {
-        Player p = c.player;
+    private void apply(Client c, Player p, ClientPacket packet) {
         boolean alive = p != null && p.alive;
         switch (packet) {
             case ClientPacket.Spawn s -> {

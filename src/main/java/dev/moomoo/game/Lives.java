@@ -37,7 +37,7 @@ final class Lives {
 
     /** Spawns (or respawns) the client's player. Returns false when the world is full. */
     boolean spawn(Client c, String name, boolean moofoll, int skin) {
-        Player p = c.player;
+        Player p = roster.playerOf(c);
         if (p != null && p.alive) {
             return true;
         }
@@ -48,7 +48,6 @@ final class Lives {
         boolean first = p == null;
         if (first) {
             p = roster.newPlayer(c);
-            c.player = p;
         }
         p.name = name;
         p.skin = skin;
@@ -101,7 +100,7 @@ final class Lives {
         if (first && !c.isBot()) {
             Logger.info("player joined: '{}' (sid {}, from {})", p.name, p.sid(), c.address());
         } else {
-            Logger.debug("{}: spawned {} at {},{}", world, c, Math.round(p.x), Math.round(p.y));
+            Logger.debug("{}: spawned {} at {},{}", world, roster.describe(c), Math.round(p.x), Math.round(p.y));
         }
         return true;
     }
@@ -157,12 +156,12 @@ final class Lives {
 
     /** The client leaves the world: its player goes, and its sid and what it was sent are freed. Returns whether it was in. */
     boolean leave(Client c) {
+        Player p = roster.playerOf(c);
         if (!roster.remove(c)) {
             return false;
         }
-        Player p = c.player;
         if (p != null && !c.isBot()) {
-            Logger.info("player left: '{}' (sid {}, from {}): {}", p.name, p.sid(), c.address(), c.leaveReason == null ? "left" : c.leaveReason);
+            Logger.info("player left: '{}' (sid {}, from {}): {}", p.name, p.sid(), c.address(), c.leaveReason() == null ? "left" : c.leaveReason());
         }
         if (p != null) {
             if (p.alive) {

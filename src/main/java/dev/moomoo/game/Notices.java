@@ -5,10 +5,11 @@ import dev.moomoo.protocol.Text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Messages from the server to one client (notices, broadcasts, answers to admin commands), each shown
@@ -33,14 +34,10 @@ final class Notices {
     /** Longest notice the panel of the own client is sent. */
     static final int PANEL_CHARS = 200;
 
-    /** One client's waiting bubble lines. */
-    static final class Queue {
-        private ArrayDeque<Line> lines; // made at the first line: most clients never get one
+    /** One client's waiting bubble lines, and when its next bubble may come. */
+    private static final class Queue {
+        private ArrayDeque<Line> lines; // made at the first line of a message, dropped when all are shown
         private double nextAt;
-
-        int size() {
-            return lines == null ? 0 : lines.size();
-        }
     }
 
     private record Line(String text, double queuedAt) {
@@ -50,11 +47,15 @@ final class Notices {
     private static final double TIME_SLACK_MILLIS = 1e-6;
 
     private final Outbound out;
-    /** Clients with lines waiting, so a tick never walks every client for this. */
-    private final Set<Client> waiting = new LinkedHashSet<>();
+    private final Roster roster;
+    /** The queue of every client shown bubbles, until it leaves: its pace outlives its empty spells. */
+    private final Map<Client, Queue> queues = new HashMap<>();
+    /** Clients with lines waiting, in the order they got them, so a tick never walks every client for this. */
+    private final Map<Client, Queue> waiting = new LinkedHashMap<>();
 
-    Notices(Outbound out) {
+    Notices(Outbound out, Roster roster) {
         this.out = out;
+        this.roster = roster;
     }
 
     /** Shows {@code text} to {@code client} as it can show it; lines of the text stay lines. */
@@ -68,7 +69,7 @@ final class Notices {
             }
             return;
         }
-        Queue q = client.notices;
+        Queue q = queues.computeIfAbsent(client, c -> new Queue());
         if (q.lines == null) {
             q.lines = new ArrayDeque<>();
         }
@@ -86,16 +87,17 @@ final class Notices {
             q.lines.addLast(new Line(line, now));
         }
         if (!q.lines.isEmpty()) {
-            waiting.add(client);
+            waiting.put(client, q);
         }
     }
 
     /** Sends each waiting client its next bubble once the last one has had its time. */
     void update(double now) {
-        for (Iterator<Client> it = waiting.iterator(); it.hasNext(); ) {
-            Client c = it.next();
-            Queue q = c.notices;
-            Player p = c.player();
+        for (Iterator<Map.Entry<Client, Queue>> it = waiting.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Client, Queue> waitingLines = it.next();
+            Client c = waitingLines.getKey();
+            Queue q = waitingLines.getValue();
+            Player p = roster.playerOf(c);
             if (p == null || !p.alive) {
                 q.lines.removeIf(line -> now - line.queuedAt() > MAX_WAIT_MILLIS);
             } else if (now >= q.nextAt - TIME_SLACK_MILLIS) {
@@ -112,6 +114,7 @@ final class Notices {
     /** Forgets a client that left. */
     void remove(Client c) {
         waiting.remove(c);
+        queues.remove(c);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.GameData;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,19 +11,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who is in the world: the clients in join order, their players by sid (sids are reused once a player
- * has left), and the living players, also filed in a grid by position. Tick thread only.
+ * Who is in the world: the clients in join order and the player each plays (none before its first
+ * spawn), the players by sid (sids are reused once a player has left), and the living players, also
+ * filed in a grid by position. Tick thread only.
  */
 final class Roster {
-    private final Map<Client, Boolean> clients = new LinkedHashMap<>();
+    /** Each client in the world and its player, null until it first spawns. */
+    private final Map<Client, Player> clients = new LinkedHashMap<>();
     private final List<Player> living = new ArrayList<>();
     private final SpatialGrid<Player> grid;
     private Player[] bySid = new Player[64];
     private final int weaponCount;
     private final int groupCount;
-    private final dev.moomoo.game.data.GameData data;
+    private final GameData data;
 
-    Roster(double mapSize, dev.moomoo.game.data.GameData data) {
+    Roster(double mapSize, GameData data) {
         this.grid = new SpatialGrid<>(mapSize, 300);
         this.weaponCount = data.weapons().size();
         this.groupCount = data.groups().size();
@@ -32,12 +36,33 @@ final class Roster {
         return grid;
     }
 
+    /** Takes a client in; returns false when it was in already. */
     boolean add(Client c) {
-        return clients.put(c, Boolean.TRUE) == null;
+        if (clients.containsKey(c)) {
+            return false;
+        }
+        clients.put(c, null);
+        return true;
     }
 
+    /** Takes a client out; returns whether it was in. */
     boolean remove(Client c) {
-        return clients.remove(c) != null;
+        if (!clients.containsKey(c)) {
+            return false;
+        }
+        clients.remove(c);
+        return true;
+    }
+
+    /** The player a client in the world plays, or null before its first spawn (or when it is not in). */
+    Player playerOf(Client c) {
+        return clients.get(c);
+    }
+
+    /** The client and, once it spawned, its player: for the log. */
+    String describe(Client c) {
+        Player p = clients.get(c);
+        return c + (p == null ? "" : " (sid " + p.sid() + " '" + p.name() + "')");
     }
 
     Collection<Client> clients() {
@@ -80,6 +105,7 @@ final class Roster {
         }
         Player p = new Player(sid, c, weaponCount, groupCount, new Outfit(data));
         bySid[sid] = p;
+        clients.put(c, p);
         return p;
     }
 

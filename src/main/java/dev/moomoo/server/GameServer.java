@@ -71,7 +71,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
         }
-        world.addBots(config.bots());
+        world.admin().addBots(config.bots());
         // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups), and
         // each packet it sends is encoded once however many connections it goes to (see FrameEncoder).
         FrameEncoder frames = endpoint.frames();
@@ -221,7 +221,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
             if (c.remoteAddress().getHostAddress().equals(address)) {
                 Client client = endpoint.clientOf(c);
                 if (client != null) {
-                    world.kick(client, DisconnectReason.BANNED, reason);
+                    world.admin().kick(client, DisconnectReason.BANNED, reason);
                 } else {
                     c.close(DropReason.BANNED, CloseCode.POLICY_VIOLATION, reason);
                 }
@@ -246,7 +246,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
         if (seconds > 0) {
-            world.restartNotice(seconds);
+            world.admin().restartNotice(seconds);
         }
         Thread.ofVirtual().name("stop-countdown").start(() -> {
             try {

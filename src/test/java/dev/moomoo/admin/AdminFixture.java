@@ -61,7 +61,7 @@ final class AdminFixture implements AutoCloseable {
     }
 
     /** Runs {@code task} on the tick thread and returns its result (for conditions polled by a test). */
-    <T> T onTick(java.util.function.Function<dev.moomoo.game.World, T> task) {
+    <T> T onTick(java.util.function.Function<dev.moomoo.game.WorldAdmin, T> task) {
         try {
             return server.world().submit(task).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -63,7 +63,7 @@ class AnimalsTest {
     void aPlayerNearAnAnimalGetsItsStateInIEveryTickAndOneFarAwayGetsAnEmptyI() {
         Player near = f.spawnAt("near", 5000, 4000);
         Player far = f.spawnAt("far", 10000, 4000);
-        Animal cow = f.world.spawnAnimal(0, 5300, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 5300, 4000);
         GameFixture.sink(near).clear();
         GameFixture.sink(far).clear();
         f.ticks(9);
@@ -100,7 +100,7 @@ class AnimalsTest {
         Player p = f.spawnAt("herder", 5000, 4000);
         List<Animal> herd = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            herd.add(f.world.spawnAnimal(i % 2, 4400 + 40 * i, 4300)); // cows and pigs
+            herd.add(f.admin.spawnAnimal(i % 2, 4400 + 40 * i, 4300)); // cows and pigs
         }
         f.ticks(1);
         List<ServerPacket.AnimalState> states = GameFixture.sink(p).last(ServerPacket.UpdateAnimals.class).animals();
@@ -119,7 +119,7 @@ class AnimalsTest {
             "6, 18000, 80", "7, 20000, 70", "8, 7000, 90"})
     void eachKindSpawnsWithItsHealthFromTheSheet(int type, int hp, int scale) {
         Player p = f.spawnAt("viewer", 5000, 4500);
-        Animal a = f.world.spawnAnimal(type, 5000, 4000);
+        Animal a = f.admin.spawnAnimal(type, 5000, 4000);
         assertEquals(type, a.kind().id());
         assertEquals(hp, a.health());
         assertEquals(scale, a.scale(), 0);
@@ -133,9 +133,9 @@ class AnimalsTest {
 
     @Test
     void anUnknownKindIsNotSpawned() {
-        assertNull(f.world.spawnAnimal(9, 5000, 4000), "the client throws on an unknown type");
-        assertNull(f.world.spawnAnimal(-1, 5000, 4000));
-        assertTrue(f.world.animals().isEmpty());
+        assertNull(f.admin.spawnAnimal(9, 5000, 4000), "the client throws on an unknown type");
+        assertNull(f.admin.spawnAnimal(-1, 5000, 4000));
+        assertTrue(f.admin.animals().isEmpty());
     }
 
     // ---- passive animals ----
@@ -143,7 +143,7 @@ class AnimalsTest {
     @Test
     void aCowHitByTheHammerLosesTwentyFiveAndRunsFromItsAttackerForTwoSeconds() {
         Player p = f.spawnAt("hunter", 5000, 3000);
-        Animal cow = f.world.spawnAnimal(0, 5000, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 5000, 4000);
         double facing = cow.dir();
         // right behind it, so that running away needs no turning, whatever way the seed made it face
         f.place(p, cow.x() - 100 * Math.cos(facing), cow.y() - 100 * Math.sin(facing));
@@ -168,7 +168,7 @@ class AnimalsTest {
     @Test
     void killingACowGivesItsKillerFiftyFoodAndOneHundredFiftyPointsAndItComesBackElsewhereAtOnce() {
         Player p = f.spawnAt("butcher", 4000, 3000);
-        Animal cow = f.world.spawnAnimal(0, 4000, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 4000, 4000);
         for (int hit = 1; hit < 20; hit++) {
             swingAtMoving(p, cow);
             assertEquals(500 - 25 * hit, cow.health(), "blow " + hit + ": 25 each");
@@ -187,15 +187,15 @@ class AnimalsTest {
         assertEquals(500, cow.health(), "back at full health");
         assertTrue(Math.hypot(cow.x() - diedNearX, cow.y() - diedNearY) > 100, "elsewhere, at a random point");
         assertTrue(cow.x() >= 72 && cow.x() <= 14400 - 72 && cow.y() >= 72 && cow.y() <= 14400 - 72, "on the map");
-        assertEquals(List.of(cow), f.world.animals(), "the same animal (sid) comes back; none added");
+        assertEquals(List.of(cow), f.admin.animals(), "the same animal (sid) comes back; none added");
     }
 
     @Test
     void passiveAnimalsNeverHurtPlayersTheyTouch() {
         Player onCow = f.spawnAt("cowhand", 5000, 4000);
         Player onQuack = f.spawnAt("duckling", 8000, 4000);
-        Animal cow = f.world.spawnAnimal(0, 5000, 4000);
-        Animal quack = f.world.spawnAnimal(5, 8000, 4000); // dmg 8 in the table, but it never charges
+        Animal cow = f.admin.spawnAnimal(0, 5000, 4000);
+        Animal quack = f.admin.spawnAnimal(5, 8000, 4000); // dmg 8 in the table, but it never charges
         for (int t = 0; t < 9 * 6; t++) {
             f.place(onCow, cow.x(), cow.y());
             f.place(onQuack, quack.x(), quack.y());
@@ -209,8 +209,8 @@ class AnimalsTest {
 
     @Test
     void wanderingTimesStayWithinTheSheetsBounds() {
-        Animal cow = f.world.spawnAnimal(0, 5000, 4000);
-        Animal wolf = f.world.spawnAnimal(4, 9000, 4000); // nobody anywhere to charge
+        Animal cow = f.admin.spawnAnimal(0, 5000, 4000);
+        Animal wolf = f.admin.spawnAnimal(4, 9000, 4000); // nobody anywhere to charge
         f.ticks(9);
         assertEquals(5000, cow.x(), 0, "it waits its first second");
         assertEquals(4000, cow.y(), 0);
@@ -248,7 +248,7 @@ class AnimalsTest {
     void aWolfChargesTheNearestPlayerWithinEightHundredOnceItsFirstWaitEndsAndHurtsItEachTouchingTick() {
         Player near = f.spawnAt("near", 5500, 4000);
         Player other = f.spawnAt("other", 4300, 4000);
-        Animal wolf = f.world.spawnAnimal(4, 5000, 4000); // near 500 away, other 700
+        Animal wolf = f.admin.spawnAnimal(4, 5000, 4000); // near 500 away, other 700
         f.ticks(8);
         assertNull(wolf.chargeTarget(), "it waits its first second");
         f.ticks(2);
@@ -283,8 +283,8 @@ class AnimalsTest {
     @Test
     void aPlayerBeyondEightHundredIsNotPicked() {
         Player p = f.spawnAt("edge", 5000, 4000);
-        Animal within = f.world.spawnAnimal(4, 5000 - 780, 4000);
-        Animal beyond = f.world.spawnAnimal(4, 5000 + 820, 4000);
+        Animal within = f.admin.spawnAnimal(4, 5000 - 780, 4000);
+        Animal beyond = f.admin.spawnAnimal(4, 5000 + 820, 4000);
         f.ticks(10);
         assertSame(p, within.chargeTarget(), "780 away: seen");
         assertNull(beyond.chargeTarget(), "820 away: beyond a wolf's 800");
@@ -299,8 +299,8 @@ class AnimalsTest {
         masked.outfit.wear(mask);
         assertEquals(46, masked.hatId());
         Player plain = f.spawnAt("plain", 5000, 4700);
-        Animal wolf = f.world.spawnAnimal(4, 5000, 4000);   // masked 300 away, plain 700
-        Animal lonely = f.world.spawnAnimal(4, 5600, 4000); // masked 300 away, plain 922: beyond 800
+        Animal wolf = f.admin.spawnAnimal(4, 5000, 4000);   // masked 300 away, plain 700
+        Animal lonely = f.admin.spawnAnimal(4, 5600, 4000); // masked 300 away, plain 922: beyond 800
         f.ticks(10);
         assertSame(plain, wolf.chargeTarget(), "the nearer one wears the mask: the other is picked");
         assertNull(lonely.chargeTarget(), "only a mask wearer in sight: nobody");
@@ -310,7 +310,7 @@ class AnimalsTest {
     void aBullHitByAPlayerTurnsOnThatPlayer() {
         Player archer = f.spawnAt("archer", 4400, 4000);
         Player nearer = f.spawnAt("nearer", 5300, 4000);
-        Animal bull = f.world.spawnAnimal(2, 5000, 4000); // archer 600 away, nearer 300
+        Animal bull = f.admin.spawnAnimal(2, 5000, 4000); // archer 600 away, nearer 300
         f.giveWeapon(archer, 9);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Select(9, true));
@@ -332,7 +332,7 @@ class AnimalsTest {
         f.use(p, 3, Math.PI / 2); // a wood wall 80 below the player
         Building wall = f.buildings(p).getFirst();
         assertEquals(380, wall.health());
-        Animal boss = f.world.spawnAnimal(6, 5000, 4000); // 240 from the player: within 210 + 35
+        Animal boss = f.admin.spawnAnimal(6, 5000, 4000); // 240 from the player: within 210 + 35
         RecordingSink sink = GameFixture.sink(p);
         sink.clear();
 
@@ -369,7 +369,7 @@ class AnimalsTest {
     @Test
     void moostafaDoesNotRunWhenHit() {
         Player p = f.spawnAt("brave", 5000, 3900);
-        Animal boss = f.world.spawnAnimal(6, 5000, 4000);
+        Animal boss = f.admin.spawnAnimal(6, 5000, 4000);
         swing(p, Math.PI / 2);
         assertEquals(18000 - 25, boss.health());
         assertNull(boss.runFrom(), "it never flees");
@@ -383,7 +383,7 @@ class AnimalsTest {
     @Test
     void theTreasureNeverMoves() {
         Player p = f.spawnAt("finder", 5000, 4300);
-        Animal chest = f.world.spawnAnimal(7, 5000, 4000);
+        Animal chest = f.admin.spawnAnimal(7, 5000, 4000);
         double dir = chest.dir();
         for (int t = 0; t < 9 * 10; t++) {
             f.ticks(1);
@@ -398,7 +398,7 @@ class AnimalsTest {
     @CsvSource({"8, 7000, 30, 3000, 1000", "6, 18000, 60, 8000, 100", "7, 20000, 120, 5000, 0"})
     void aFixedSpawnStaysAwayForItsDelayAndComesBackWhereItFirstStood(int type, int hp, int seconds, int score, int drop) {
         Player p = f.spawnAt("slayer", 5000, 3900);
-        Animal a = f.world.spawnAnimal(type, 5000, 4000);
+        Animal a = f.admin.spawnAnimal(type, 5000, 4000);
         a.health = 1; // one blow from death: the death is under test, not the thousands of blows before it
         swing(p, Math.PI / 2);
         assertFalse(a.present(), "killed: away");
@@ -434,7 +434,7 @@ class AnimalsTest {
         f.use(owner, 6, 0.0);
         Building spikes = f.buildings(owner).getFirst();
         assertEquals(400, spikes.health());
-        Animal cow = f.world.spawnAnimal(0, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
+        Animal cow = f.admin.spawnAnimal(0, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
         f.ticks(1);
         assertEquals(500 - 20, cow.health(), "spikes: 20 on touch");
         assertSame(spikes, cow.runFrom(), "it runs from the spikes as from a player");
@@ -443,7 +443,7 @@ class AnimalsTest {
         assertEquals(500 - 20, cow.health(), "pushed off: hurt once");
         assertEquals(0, owner.resource(Resource.GOLD));
 
-        Animal doomed = f.world.spawnAnimal(0, spikes.x(), spikes.y() + 110);
+        Animal doomed = f.admin.spawnAnimal(0, spikes.x(), spikes.y() + 110);
         doomed.health = 20; // the spikes' one touch kills it
         f.ticks(1);
         assertEquals(50, owner.resource(Resource.FOOD), "the owner gets the cow's 50 food");
@@ -460,7 +460,7 @@ class AnimalsTest {
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0);
         Building spikes = f.buildings(owner).getFirst();
-        Animal boss = f.world.spawnAnimal(6, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
+        Animal boss = f.admin.spawnAnimal(6, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
         f.ticks(1);
         assertEquals(18000 - 20, boss.health(), "the spikes hurt it 20");
         assertEquals(400 - 100, spikes.health(), "MOOSTAFA's colDmg 100 hurts the spikes");
@@ -482,9 +482,9 @@ class AnimalsTest {
         traps.sort(Comparator.comparingDouble(Building::x));
         assertEquals(3, traps.size());
         f.place(owner, 12000, 12000); // beyond MOOSTAFA's 1000: nobody to charge
-        Animal cow = f.world.spawnAnimal(0, traps.get(0).x(), traps.get(0).y());
-        Animal quack = f.world.spawnAnimal(5, traps.get(1).x(), traps.get(1).y());
-        Animal boss = f.world.spawnAnimal(6, traps.get(2).x(), traps.get(2).y());
+        Animal cow = f.admin.spawnAnimal(0, traps.get(0).x(), traps.get(0).y());
+        Animal quack = f.admin.spawnAnimal(5, traps.get(1).x(), traps.get(1).y());
+        Animal boss = f.admin.spawnAnimal(6, traps.get(2).x(), traps.get(2).y());
         for (int t = 0; t < 9 * 5; t++) {
             f.ticks(1);
             assertEquals(0, cow.vx, 0, "held: its velocity stays 0, tick " + t);
@@ -505,10 +505,10 @@ class AnimalsTest {
         f.use(owner, 17, Math.PI);
         Building turret = f.buildings(owner).getFirst();
         assertEquals(17, turret.item().index());
-        Animal cow = f.world.spawnAnimal(0, turret.x() - 300, turret.y() - 300);
+        Animal cow = f.admin.spawnAnimal(0, turret.x() - 300, turret.y() - 300);
         for (int t = 1; t <= 27; t++) {
             f.ticks(1);
-            assertEquals(0, f.world.projectilesInFlight(), "tick " + t);
+            assertEquals(0, f.admin.projectilesInFlight(), "tick " + t);
             if (t == 20) {
                 assertTrue(distance(cow, turret) <= 700, "the cow is in range once the turret has loaded (2200 ms)");
             }
@@ -516,7 +516,7 @@ class AnimalsTest {
         assertNull(GameFixture.sink(owner).last(ServerPacket.TurretShot.class), "no shot at a cow");
         assertEquals(500, cow.health());
 
-        Animal wolf = f.world.spawnAnimal(4, turret.x() + 200, turret.y() + 200);
+        Animal wolf = f.admin.spawnAnimal(4, turret.x() + 200, turret.y() + 200);
         f.ticks(1);
         ServerPacket.TurretShot shot = GameFixture.sink(owner).last(ServerPacket.TurretShot.class);
         assertNotNull(shot, "a loaded turret fires at a wolf within 700 at once");
@@ -531,7 +531,7 @@ class AnimalsTest {
     @Test
     void anArrowHitsAnAnimalForTwentyFive() {
         Player archer = f.spawnAt("archer", 3000, 4000);
-        Animal cow = f.world.spawnAnimal(0, 3600, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 3600, 4000);
         f.giveWeapon(archer, 9);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Select(9, true));
@@ -540,7 +540,7 @@ class AnimalsTest {
         f.ticks(5);
         assertEquals(500 - 25, cow.health(), "an arrow: 25");
         assertSame(archer, cow.runFrom(), "it runs from the archer");
-        assertEquals(0, f.world.projectilesInFlight(), "the arrow stopped at it");
+        assertEquals(0, f.admin.projectilesInFlight(), "the arrow stopped at it");
         assertTrue(gotDamageNumber(archer, 25));
         ServerPacket.AddProjectile x = GameFixture.sink(archer).last(ServerPacket.AddProjectile.class);
         ServerPacket.ProjectileRange y = GameFixture.sink(archer).last(ServerPacket.ProjectileRange.class);
@@ -553,8 +553,8 @@ class AnimalsTest {
     void theRiverDriftsAnAnimalTowardsPlusXAndSlowsIt() {
         Player landward = f.spawnAt("landward", 5000, 3900);
         Player bank = f.spawnAt("bank", 8000, 6800); // 400 from the middle: out of the river (7200 +- 362)
-        Animal onLand = f.world.spawnAnimal(0, 5000, 4000);
-        Animal inRiver = f.world.spawnAnimal(0, 8000, 6900); // 300 from the middle: in it
+        Animal onLand = f.admin.spawnAnimal(0, 5000, 4000);
+        Animal inRiver = f.admin.spawnAnimal(0, 8000, 6900); // 300 from the middle: in it
         f.ticks(5); // both still in their first wait: nothing of their own moves them
         assertEquals(5000, onLand.x(), 0, "on land a waiting cow stays put");
         assertEquals(4000, onLand.y(), 0);
@@ -593,8 +593,8 @@ class AnimalsTest {
     void aSwingReachesAnAnimalWithinOnePointEightTimesItsRadiusAsAPlayer() {
         Player p = f.spawnAt("p", 3000, 3000);
         // the hammer reaches 65 (GAME-DATA.md section 1); a cow's radius is 72: hit up to 65 + 1.8 x 72 = 194.6 away
-        Animal near = f.world.spawnAnimal(0, 3000 + 190, 3000);
-        Animal far = f.world.spawnAnimal(0, 3000 - 200, 3000);
+        Animal near = f.admin.spawnAnimal(0, 3000 + 190, 3000);
+        Animal far = f.admin.spawnAnimal(0, 3000 - 200, 3000);
         near.waitMillis = 1e9; // both stand still for the test
         far.waitMillis = 1e9;
         f.send(p, new ClientPacket.Attack(true, 0.0));

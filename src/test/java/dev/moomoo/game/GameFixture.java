@@ -5,6 +5,8 @@ import dev.moomoo.protocol.ClientPacket;
 /** A world with no objects and no animals, and players joined through fake sessions. */
 final class GameFixture {
     final World world;
+    /** The world's admin and test API (the tests run on the tick thread: they tick by hand). */
+    final WorldAdmin admin;
 
     GameFixture() {
         this(quiet());
@@ -17,6 +19,7 @@ final class GameFixture {
 
     GameFixture(GameConfig config) {
         this.world = new World("test", config);
+        this.admin = world.admin();
     }
 
     /** A connected, spawned player; one tick has run. */
@@ -26,7 +29,7 @@ final class GameFixture {
         world.join(c);
         c.inbox().offer(new ClientPacket.Spawn(name, false, 0));
         world.tick();
-        return c.player();
+        return admin.playerOf(c);
     }
 
     static RecordingSink sink(Player p) {
@@ -53,7 +56,7 @@ final class GameFixture {
 
     /** Gives resources to a player. */
     void grant(Player p, Resource r, long amount) {
-        world.grant(p.sid(), r, amount);
+        admin.grant(p.sid(), r, amount);
     }
 
     /** Puts the item of {@code index} in hand (z) and uses it (F) at {@code angle}; one tick. */
@@ -82,7 +85,7 @@ final class GameFixture {
 
     /** Puts a player somewhere exactly, standing still. */
     void place(Player p, double x, double y) {
-        world.teleport(p.sid(), x, y);
+        admin.teleport(p.sid(), x, y);
         p.vx = 0;
         p.vy = 0;
     }

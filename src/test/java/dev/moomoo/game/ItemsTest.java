@@ -18,7 +18,7 @@ class ItemsTest {
     @Test
     void anAppleHealsTwentyForTenFoodAndTheWeaponIsBackInHand() {
         Player p = f.spawnAt("eater", 3000, 3000);
-        f.world.damage(p, 50);
+        f.admin.damage(p, 50);
         f.grant(p, Resource.FOOD, 10);
         f.send(p, new ClientPacket.Select(0, false));
         f.ticks(1);
@@ -38,8 +38,8 @@ class ItemsTest {
         f.use(p, 0, null);
         assertEquals(10, p.resource(Resource.FOOD), "full health: not eaten");
         assertEquals(0, p.state().buildIndex(), "still in hand");
-        f.world.damage(p, 30);
-        f.world.grant(p.sid(), Resource.FOOD, -10);
+        f.admin.damage(p, 30);
+        f.admin.grant(p.sid(), Resource.FOOD, -10);
         f.use(p, 0, null);
         assertEquals(70, p.health(), "no food: nothing");
     }
@@ -48,7 +48,7 @@ class ItemsTest {
     void cheeseHealsThirtyThenTenASecondForFiveSeconds() {
         Player p = f.spawnAt("cheese", 3000, 3000);
         f.giveItem(p, 2);
-        f.world.damage(p, 90);
+        f.admin.damage(p, 90);
         f.grant(p, Resource.FOOD, 25);
         f.use(p, 2, null);
         assertEquals(40, p.health());
@@ -120,12 +120,12 @@ class ItemsTest {
         Player p = f.spawnAt("placer", 3000, 3000);
         f.grant(p, Resource.WOOD, 1000);
         f.grant(p, Resource.STONE, 1000);
-        f.world.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
+        f.admin.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
         f.use(p, 3, 0.0);
         assertTrue(f.buildings(p).isEmpty(), "a rock where the wall would stand");
         // a tree counts only 0.36 of its scale: a wall 100 from a 150 tree's centre fits (50 + 54 > 100 fails, 50 + 150 would not)
         f.place(p, 3000, 5000);
-        f.world.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
+        f.admin.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
         f.use(p, 3, 0.0);
         assertEquals(1, f.buildings(p).size(), "trees are soft: 50 + 0.36 x 150 = 104 < 110");
 
@@ -157,7 +157,7 @@ class ItemsTest {
         f.ticks(1);
         f.send(hitter, new ClientPacket.Attack(true, -Math.PI / 2));
         f.ticks(4 * 16); // hammer 25 a hit, a hit every 4th tick: 16 hits fell 380 hp
-        assertNull(f.world.object(wall.sid()), "felled");
+        assertNull(f.admin.object(wall.sid()), "felled");
         assertEquals(10, hitter.resource(Resource.WOOD), "its full cost: 10 wood");
         assertEquals(new ServerPacket.ItemCount(1, 0), GameFixture.sink(owner).last(ServerPacket.ItemCount.class));
         assertTrue(GameFixture.sink(owner).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
@@ -175,14 +175,14 @@ class ItemsTest {
         f.place(owner, 3000, 3300);
         f.use(owner, 3, 0.0);
         f.ticks(1);
-        f.world.damage(owner, 100);
+        f.admin.damage(owner, 100);
         f.ticks(1);
-        assertEquals(2, f.world.allObjects().size(), "death leaves them standing");
+        assertEquals(2, f.admin.allObjects().size(), "death leaves them standing");
         f.world.leave(owner.client());
         f.ticks(1);
         assertEquals(List.of(new ServerPacket.RemoveBuildings(owner.sid())), GameFixture.sink(watcher).all(ServerPacket.RemoveBuildings.class),
                 "one R for all of them, to who was sent them");
-        assertTrue(f.world.allObjects().isEmpty());
+        assertTrue(f.admin.allObjects().isEmpty());
         assertTrue(GameFixture.sink(watcher).all(ServerPacket.RemoveObject.class).isEmpty(), "no Q each");
     }
 
@@ -231,7 +231,7 @@ class ItemsTest {
         f.ticks(9 * 10);
         long earned = p.resource(Resource.GOLD) - before;
         assertTrue(earned >= 9 && earned <= 10, "1 point a second over 10 s: " + earned);
-        f.world.removeObject(f.buildings(p).getFirst().sid());
+        f.admin.removeObject(f.buildings(p).getFirst().sid());
         long after = p.resource(Resource.GOLD);
         f.ticks(9 * 3);
         assertEquals(after, p.resource(Resource.GOLD), "a mill that is gone pays nothing");
@@ -295,13 +295,13 @@ class ItemsTest {
         Player p = f.spawnAt("glutton", 3000, 3000);
         f.grant(p, Resource.FOOD, 1000);
         for (int i = 0; i < 8; i++) {
-            f.world.damage(p, 1);
+            f.admin.damage(p, 1);
             p.lastHitAt = f.world.timeMillis() + 1000.0 / 9; // the hit lands in the same tick as the meal (within 120 ms)
             f.use(p, 0, null);
         }
         f.ticks(1);
         assertEquals(45, p.state().skinIndex(), "the shame hat shows in a");
-        f.world.damage(p, 50);
+        f.admin.damage(p, 50);
         int health = p.health();
         f.use(p, 0, null);
         assertEquals(health, p.health(), "food does nothing while shamed");
@@ -329,7 +329,7 @@ class ItemsTest {
         f.grant(p, Resource.FOOD, 10);
         f.use(p, 19, 0.0);
         Building pad = f.buildings(p).getFirst();
-        f.world.damage(p, 50);
+        f.admin.damage(p, 50);
         f.place(p, pad.x(), pad.y());
         f.ticks(9 * 2 + 1);
         assertTrue(p.health() >= 80, "15 a second while on it: " + p.health());
@@ -349,12 +349,12 @@ class ItemsTest {
         f.grant(p, Resource.STONE, 100);
         f.use(p, 20, 0.0);
         Building pad = f.buildings(p).getFirst();
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         f.send(p, new ClientPacket.Spawn("respawner", false, 0));
         f.ticks(1);
         assertEquals(pad.x(), p.x(), 1e-6);
         assertEquals(pad.y(), p.y(), 1e-6);
-        assertNull(f.world.object(pad.sid()), "used up");
+        assertNull(f.admin.object(pad.sid()), "used up");
         assertEquals(new ServerPacket.ItemCount(10, 0), GameFixture.sink(p).last(ServerPacket.ItemCount.class));
     }
 
@@ -404,7 +404,7 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 100);
         f.grant(p, Resource.STONE, 100);
         f.use(p, 20, 0.0); // a spawn pad at 3080: the next life starts 80 from where it last looked around
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         f.ticks(1);
         f.place(builder, 3300, 3000);
         f.grant(builder, Resource.WOOD, 10);
@@ -427,7 +427,7 @@ class ItemsTest {
         f.send(owner, new ClientPacket.Attack(true, 0.0));
         f.ticks(4 * 20);
         assertEquals(20, owner.resource(Resource.STONE), "one stone a hammer hit, 20 hits");
-        assertNotNull(f.world.object(mine.sid()), "indestructible");
+        assertNotNull(f.admin.object(mine.sid()), "indestructible");
         assertTrue(GameFixture.sink(owner).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(0.0, mine.sid())));
     }
 

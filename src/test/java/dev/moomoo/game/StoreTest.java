@@ -93,7 +93,7 @@ class StoreTest {
         ServerPacket.PlayerState seen = GameFixture.sink(other).latestUpdate().stream().filter(s -> s.sid() == p.sid()).findFirst().orElseThrow();
         assertEquals(7, seen.skinIndex());
         assertEquals(13, seen.tailIndex());
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         assertFalse(p.alive());
         f.send(p, new ClientPacket.Spawn("p", false, 0));
         f.ticks(1);
@@ -172,7 +172,7 @@ class StoreTest {
         for (Object[] c : cases) {
             Player p = f.spawnAt("h" + row, 3000, 3000 + 300 * row++);
             dress(p, (int) c[0], (boolean) c[1], (int) c[2]);
-            f.world.damage(p, 50);
+            f.admin.damage(p, 50);
             int before = p.health();
             f.ticks(18);
             assertEquals(before + 2 * (int) c[3], p.health(), "two seconds of id " + c[0]);
@@ -183,7 +183,7 @@ class StoreTest {
     void theBullHelmetCanWearItsWearerDown() {
         Player p = f.spawnAt("p", 3000, 3000);
         dress(p, 7, false, 6000);
-        f.world.damage(p, 96);
+        f.admin.damage(p, 96);
         f.ticks(9);
         assertFalse(p.alive(), "4 health and 5 a second");
         assertEquals(0, p.kills(), "dying of one's own hat is no kill");
@@ -244,7 +244,7 @@ class StoreTest {
             Player attacker = f.spawnAt("a" + row, 3000, y);
             Player target = f.spawnAt("t" + row, 3080, y);
             dress(attacker, (int) c[0], (boolean) c[1], (int) c[2]);
-            f.world.damage(attacker, 50);
+            f.admin.damage(attacker, 50);
             hitOnce(attacker, 0.0);
             assertEquals(50 + (int) c[3], attacker.health(), "id " + c[0]);
             assertTrue(GameFixture.sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -(int) c[3]),
@@ -305,7 +305,7 @@ class StoreTest {
     @Test
     void theMinersHelmetGivesAPointForEachResourceStruck() {
         Player p = f.spawnAt("p", 3000, 3000);
-        f.world.spawnObject(ObjectType.TREE, 3100, 3000, 50);
+        f.admin.spawnObject(ObjectType.TREE, 3100, 3000, 50);
         dress(p, 9, false, 5000);
         hitOnce(p, 0.0);
         assertEquals(1, p.resource(Resource.WOOD), "the hammer gathers 1");
@@ -368,7 +368,7 @@ class StoreTest {
         Player scavenger = f.spawnAt("s", 3000, 3000);
         Player victim = f.spawnAt("v", 3080, 3000);
         dress(scavenger, 27, false, 15000);
-        f.world.damage(victim, 90);
+        f.admin.damage(victim, 90);
         hitOnce(scavenger, 0.0);
         assertFalse(victim.alive());
         assertEquals(200, scavenger.resource(Resource.GOLD), "100 x age 1 x 2");
@@ -377,7 +377,7 @@ class StoreTest {
         Player rich = f.spawnAt("r", 5080, 3000);
         dress(thief, 52, false, 15000);
         f.grant(rich, Resource.GOLD, 1000);
-        f.world.damage(rich, 90);
+        f.admin.damage(rich, 90);
         hitOnce(thief, 0.0);
         assertFalse(rich.alive());
         assertEquals(500, thief.resource(Resource.GOLD), "half the victim's 1000 points, not 100");
@@ -398,7 +398,7 @@ class StoreTest {
         f.send(assassin, new ClientPacket.Attack(false, null));
         f.ticks(1);
         assertTrue(GameFixture.sink(watcher).latestUpdate().stream().anyMatch(s -> s.sid() == assassin.sid()), "a swing shows it again");
-        f.world.damage(assassin, 30);
+        f.admin.damage(assassin, 30);
         f.grant(assassin, Resource.FOOD, 10);
         f.use(assassin, 0, null);
         assertEquals(70, assassin.health(), "it cannot eat");

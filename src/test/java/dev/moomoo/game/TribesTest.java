@@ -515,7 +515,7 @@ class TribesTest {
         f.ticks(50); // more than two reloads of 2200 ms
         assertTrue(sink(owner).all(ServerPacket.TurretShot.class).isEmpty(), "no M");
         assertTrue(sink(mate).all(ServerPacket.AddProjectile.class).isEmpty(), "no shot");
-        assertEquals(0, f.world.projectilesInFlight());
+        assertEquals(0, f.admin.projectilesInFlight());
         assertEquals(100, mate.health());
     }
 
@@ -652,7 +652,7 @@ class TribesTest {
                 "a tribe of one is sent an empty list: the client would draw the last one it got for as long as it is in a tribe");
         assertTrue(sink(outsider).all(ServerPacket.Minimap.class).isEmpty());
 
-        f.world.damage(c, 100);
+        f.admin.damage(c, 100);
         assertFalse(c.alive());
         clear(a, b);
         f.ticks(MINIMAP_TICKS);

@@ -100,7 +100,7 @@ class WeaponsAndUpgradesTest {
         ageUp(p);
         f.send(p, new ClientPacket.Upgrade(3));
         f.ticks(1);
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         f.send(p, new ClientPacket.Spawn("mortal", false, 0));
         f.ticks(1);
         assertEquals(1, p.age());
