@@ -4,44 +4,28 @@ import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.protocol.ServerPacket;
 
 /**
- * An animal: its kind's numbers, where it is and how it moves, and the state of its mind (waiting,
- * wandering, running from something, charging someone, winding up a strike). Tick thread only.
+ * An animal: its kind's numbers, where it is and how it moves, its health, whether it is away after
+ * dying, and its mind (what it waits for, runs from or charges). Tick thread only.
  */
 public final class Animal extends Body implements Entity {
     /** How many names the client has for cows and pigs ({@code nameIndex} picks one). */
-    static final int NAMES = 45;
+    public static final int NAMES = 45;
 
     private final int sid;
     private final AnimalKind kind;
     private final int nameIndex;
     /** Where it first stood: a fixed-spawn animal comes back here. */
-    final double homeX;
-    final double homeY;
-    int health;
-    int cell;
+    private final double homeX;
+    private final double homeY;
+    private int health;
     /** Ms it stays away after dying (not on the map, not sent); 0 while it is in the world. */
-    double awayMillis;
-    /** Ms left to wait before it decides where to go next, and to keep moving once it did. */
-    double waitMillis = 1000;
-    double moveMillis;
-    /** The direction it turns towards while wandering. */
-    double targetDir;
-    /** What it runs from (a player or a spike), or null; and whom it charges, or null. */
-    Positioned runFrom;
-    Player chargeTarget;
-    /** Whether it charged this tick: only then does it hurt who it touches. */
-    boolean charging;
-    /** Ms to a wound-up strike (bosses); 0 when none is coming. */
-    double strikeMillis;
-    /** Held by a pit trap (it touched one this tick): next tick it does not move and its timers stop. */
-    boolean trapped;
-    final Poison poison = new Poison();
+    private double awayMillis;
+    private final AnimalMind mind = new AnimalMind();
 
-    Animal(int sid, AnimalKind kind, double x, double y, int nameIndex) {
+    public Animal(int sid, AnimalKind kind, double x, double y, int nameIndex) {
+        super(x, y);
         this.sid = sid;
         this.kind = kind;
-        this.x = x;
-        this.y = y;
         this.homeX = x;
         this.homeY = y;
         this.nameIndex = nameIndex;
@@ -62,12 +46,45 @@ public final class Animal extends Body implements Entity {
     }
 
     @Override
-    double radius() {
+    public double radius() {
         return kind.scale();
+    }
+
+    @Override
+    boolean stopsAtEdge() {
+        return true;
+    }
+
+    public double homeX() {
+        return homeX;
+    }
+
+    public double homeY() {
+        return homeY;
     }
 
     public int health() {
         return health;
+    }
+
+    /** Loses {@code amount} of health (below 0 it is dead, until it comes back). */
+    public void wound(int amount) {
+        health -= amount;
+    }
+
+    /** What it waits for, runs from or charges. */
+    public AnimalMind mind() {
+        return mind;
+    }
+
+    /** Whom it charges now, or null. */
+    public Player chargeTarget() {
+        return mind.chargeTarget();
+    }
+
+    /** What it runs from now, or null. */
+    public Positioned runFrom() {
+        return mind.runFrom();
     }
 
     /** In the world (not away after dying). */
@@ -75,17 +92,28 @@ public final class Animal extends Body implements Entity {
         return awayMillis <= 0;
     }
 
-    /** Whom it charges now, or null. */
-    public Player chargeTarget() {
-        return chargeTarget;
+    /** Dead: away from the map for {@code millis}. */
+    public void goAway(double millis) {
+        awayMillis = millis;
     }
 
-    /** What it runs from now, or null. */
-    public Positioned runFrom() {
-        return runFrom;
+    /** Spends {@code millis} away; returns whether its time away is over. */
+    public boolean backAfter(double millis) {
+        awayMillis -= millis;
+        return awayMillis <= 0;
     }
 
-    ServerPacket.AnimalState state() {
-        return new ServerPacket.AnimalState(sid, kind.id(), x, y, dir, health, nameIndex);
+    /** Comes (back) at a point: standing, at full health, with a fresh mind and no poison. */
+    public void comeBack(double x, double y) {
+        moveTo(x, y);
+        rest();
+        health = kind.hp();
+        awayMillis = 0;
+        mind.reset();
+        poison().clear();
+    }
+
+    public ServerPacket.AnimalState state() {
+        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), health, nameIndex);
     }
 }

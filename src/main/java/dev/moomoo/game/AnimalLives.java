@@ -10,7 +10,7 @@ import java.util.Random;
  * from what hurt it, a boss may answer with a strike, and at 0 it dies: its killer gets its points and
  * food, and it comes back (at once elsewhere, or after its delay where it first stood).
  */
-final class AnimalLives {
+public final class AnimalLives implements AnimalWounds {
     /** A hit animal runs this long; a charger turns on a player who hits it for this long. */
     static final double RUN_MILLIS = 2000;
     static final double REVENGE_MILLIS = 8000;
@@ -22,7 +22,8 @@ final class AnimalLives {
     private final Outbound out;
     private final Random random;
 
-    AnimalLives(Herd herd, Economy economy, Outbound out, Random random) {
+    /** {@code random}: the animals' own, shared with the herd and their minds. */
+    public AnimalLives(Herd herd, Economy economy, Outbound out, Random random) {
         this.herd = herd;
         this.economy = economy;
         this.out = out;
@@ -33,23 +34,24 @@ final class AnimalLives {
      * Applies a hit to an animal; {@code from} is what it reacts to (the attacker, or the spike it ran
      * into), null for poison. Returns whether it died.
      */
-    boolean hurt(Animal a, Hit hit, Positioned from) {
+    @Override
+    public boolean hurt(Animal a, Hit hit, Positioned from) {
         if (!a.present() || hit.amount() <= 0) {
             return false;
         }
         AnimalKind k = a.kind();
-        a.health -= hit.amount();
+        a.wound(hit.amount());
         Player attacker = hit.source();
         if (from != null) {
             react(a, from, hit.kind() == Hit.Kind.TOUCH ? null : attacker);
         }
         if (k.strike() != null && random.nextInt(2) == 0) { // even during a wind-up, as the client's shared code does
-            a.strikeMillis = HURT_STRIKE_MILLIS;
+            a.mind().windUp(HURT_STRIKE_MILLIS);
         }
-        if (attacker != null && attacker.alive && attacker.canSee(a)) {
-            out.send(attacker, new ServerPacket.FloatingText(Math.round(a.x), Math.round(a.y), hit.amount(), 1));
+        if (attacker != null && attacker.alive() && attacker.canSee(a)) {
+            out.send(attacker, new ServerPacket.FloatingText(Math.round(a.x()), Math.round(a.y()), hit.amount(), 1));
         }
-        if (a.health > 0) {
+        if (a.health() > 0) {
             return false;
         }
         die(a, attacker);
@@ -62,24 +64,19 @@ final class AnimalLives {
         if (k.scare() > 0 && random.nextInt(k.scare() + 1) == 0) {
             run(a, from);
         } else if (k.hostile() && k.charges() && attacker != null) {
-            a.chargeTarget = attacker;
-            a.runFrom = null;
-            a.waitMillis = 0;
-            a.moveMillis = REVENGE_MILLIS;
+            a.mind().turnOn(attacker, REVENGE_MILLIS);
         } else if (!k.standsGround()) {
             run(a, from);
         }
     }
 
     private static void run(Animal a, Positioned from) {
-        a.runFrom = from;
-        a.waitMillis = 0;
-        a.moveMillis = RUN_MILLIS;
+        a.mind().runFrom(from, RUN_MILLIS);
     }
 
     private void die(Animal a, Player killer) {
         AnimalKind k = a.kind();
-        if (killer != null && killer.alive) {
+        if (killer != null && killer.alive()) {
             if (k.score() > 0) {
                 economy.addResource(killer, Resource.GOLD, k.score());
             }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Where a bot's packets go: counted and dropped. A bot acts on the world's state, never on bytes. */
-final class BotSink implements PacketSink {
+public final class BotSink implements PacketSink {
     private final LongAdder packets;
 
-    BotSink(LongAdder packets) {
+    public BotSink(LongAdder packets) {
         this.packets = packets;
     }
 

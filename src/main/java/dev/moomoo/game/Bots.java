@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -13,14 +14,14 @@ import java.util.function.Supplier;
  * gather it, or chase the nearest player and fight. They act through their inbox like a client does,
  * so they exercise the whole tick: input, movement, combat, visibility and encoding. Tick thread only.
  */
-final class Bots {
+public final class Bots {
     private static final double SIGHT = 600;
 
     private final Roster roster;
     private final SpatialGrid<WorldObject> objects;
     private final int inboxSize;
-    private final java.util.function.Consumer<Client> join;
-    private final java.util.function.Consumer<Client> leave;
+    private final Consumer<Client> join;
+    private final Consumer<Client> leave;
     private final Random random;
     private final LongAdder packetsReceived = new LongAdder();
     private Supplier<PacketSink> sinks = () -> new BotSink(packetsReceived);
@@ -28,31 +29,30 @@ final class Bots {
     private int serial;
 
     /** {@code join} and {@code leave} queue a bot in and out of the world, as the network side does for clients. */
-    Bots(Roster roster, SpatialGrid<WorldObject> objects, GameConfig config,
-         java.util.function.Consumer<Client> join, java.util.function.Consumer<Client> leave) {
+    public Bots(Roster roster, SpatialGrid<WorldObject> objects, int inboxSize, long seed, Consumer<Client> join, Consumer<Client> leave) {
         this.roster = roster;
         this.objects = objects;
-        this.inboxSize = config.inboxSize();
+        this.inboxSize = inboxSize;
         this.join = join;
         this.leave = leave;
-        this.random = new Random(config.seed());
+        this.random = new Random(seed);
     }
 
-    int count() {
+    public int count() {
         return bots.size();
     }
 
     /** Packets sent to bots so far. */
-    long packetsReceived() {
+    public long packetsReceived() {
         return packetsReceived.sum();
     }
 
     /** Where the packets of bots added from now on go (a benchmark may encode them as for a socket). */
-    void sinks(Supplier<PacketSink> sinks) {
+    public void sinks(Supplier<PacketSink> sinks) {
         this.sinks = sinks;
     }
 
-    void add(int n) {
+    public void add(int n) {
         for (int i = 0; i < n; i++) {
             Client c = Client.bot(sinks.get(), inboxSize);
             join.accept(c);
@@ -62,7 +62,7 @@ final class Bots {
     }
 
     /** Removes up to {@code n} bots; returns how many. */
-    int remove(int n) {
+    public int remove(int n) {
         int removed = 0;
         while (removed < n && !bots.isEmpty()) {
             leave.accept(bots.removeLast());
@@ -72,7 +72,7 @@ final class Bots {
     }
 
     /** One decision per bot every 9 ticks (once a second), spread over the ticks. */
-    void update(long tick) {
+    public void update(long tick) {
         for (int i = 0; i < bots.size(); i++) {
             if ((tick + i) % 9 != 0) {
                 continue;
@@ -86,7 +86,7 @@ final class Bots {
             if (p == null) {
                 continue;
             }
-            if (!p.alive) {
+            if (!p.alive()) {
                 c.inbox().offer(new ClientPacket.Spawn(p.name(), false, random.nextInt(10)));
                 continue;
             }
@@ -103,8 +103,8 @@ final class Bots {
             c.inbox().offer(new ClientPacket.Attack(false, null));
             return;
         }
-        double angle = Math.atan2(target.y() - p.y, target.x() - p.x);
-        double distance = Math.hypot(target.x() - p.x, target.y() - p.y) - target.scale() - Player.SCALE;
+        double angle = Math.atan2(target.y() - p.y(), target.x() - p.x());
+        double distance = Math.hypot(target.x() - p.x(), target.y() - p.y()) - target.scale() - Player.SCALE;
         c.inbox().offer(new ClientPacket.Aim(angle));
         if (distance > 40) {
             c.inbox().offer(new ClientPacket.Move(angle));
@@ -118,11 +118,11 @@ final class Bots {
     private Player nearestPlayer(Player p) {
         Player[] best = {null};
         double[] bestD = {SIGHT * SIGHT};
-        roster.grid().query(p.x, p.y, SIGHT, SIGHT, q -> {
-            double dx = q.x - p.x;
-            double dy = q.y - p.y;
+        roster.grid().query(p.x(), p.y(), SIGHT, SIGHT, q -> {
+            double dx = q.x() - p.x();
+            double dy = q.y() - p.y();
             double d = dx * dx + dy * dy;
-            if (q != p && q.alive && d < bestD[0]) {
+            if (q != p && q.alive() && d < bestD[0]) {
                 bestD[0] = d;
                 best[0] = q;
             }
@@ -133,9 +133,9 @@ final class Bots {
     private WorldObject nearestObject(Player p) {
         WorldObject[] best = {null};
         double[] bestD = {4 * SIGHT * SIGHT};
-        objects.query(p.x, p.y, SIGHT * 2, SIGHT * 2, o -> {
-            double dx = o.x() - p.x;
-            double dy = o.y() - p.y;
+        objects.query(p.x(), p.y(), SIGHT * 2, SIGHT * 2, o -> {
+            double dx = o.x() - p.x();
+            double dy = o.y() - p.y();
             double d = dx * dx + dy * dy;
             if (d < bestD[0] && o.resource() != null) { // something to gather
                 bestD[0] = d;

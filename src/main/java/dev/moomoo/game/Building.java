@@ -14,13 +14,13 @@ public final class Building extends WorldObject {
     private final double collisionRadius;
     private final double triggerRadius;
     /** Health left; meaningless for an indestructible item. */
-    int health;
-    /** A pit trap not yet sprung: only its owner is sent it and may hit it. */
-    boolean hidden;
+    private int health;
+    /** A pit trap not yet sprung: only its owner (and the owner's mates) is sent it and may hit it. */
+    private boolean hidden;
     /** World time at which a turret may fire again. */
-    double reloadedAt;
+    private double reloadedAt;
 
-    Building(int sid, ItemDef item, Player owner, double x, double y, double dir) {
+    public Building(int sid, ItemDef item, Player owner, double x, double y, double dir) {
         super(sid, x, y, dir, item.scale());
         this.item = item;
         this.owner = owner;
@@ -34,7 +34,7 @@ public final class Building extends WorldObject {
     }
 
     /** Whether players walk over it (its effect triggers) rather than collide with it. */
-    boolean walkOn() {
+    public boolean walkOn() {
         return walkOn;
     }
 
@@ -50,13 +50,36 @@ public final class Building extends WorldObject {
         return health;
     }
 
+    /** Takes {@code amount} off its health; returns whether it still stands. */
+    public boolean takeHit(int amount) {
+        health -= amount;
+        return health > 0;
+    }
+
     public boolean hidden() {
         return hidden;
     }
 
+    /** A hidden pit trap is sprung: from now on everyone is sent it. Returns whether it was hidden. */
+    public boolean spring() {
+        boolean was = hidden;
+        hidden = false;
+        return was;
+    }
+
     /** Whether {@code viewer} may be sent (and hit) it: a hidden trap only by its owner and the owner's tribe-mates. */
-    boolean visibleTo(Player viewer) {
-        return !hidden || viewer == owner || owner.isMateOf(viewer);
+    public boolean visibleTo(Player viewer) {
+        return !hidden || owner.isSelfOrMate(viewer);
+    }
+
+    /** Whether a turret may fire at {@code now}. */
+    public boolean loaded(double now) {
+        return now >= reloadedAt;
+    }
+
+    /** A turret may fire again from world time {@code at}. */
+    public void reloadUntil(double at) {
+        reloadedAt = at;
     }
 
     @Override
@@ -64,8 +87,8 @@ public final class Building extends WorldObject {
         return collisionRadius;
     }
 
-    /** How near a player's centre must come, beyond its own radius, to set off a walk-on item. */
-    double triggerRadius() {
+    /** How near a body's centre must come, beyond its own radius, to set off a walk-on item. */
+    public double triggerRadius() {
         return triggerRadius;
     }
 

@@ -8,27 +8,25 @@ import dev.moomoo.protocol.ServerPacket;
  * buildings fall. A building that falls goes from every client it was sent to ({@code Q}), its owner's
  * count drops ({@code S}), and a swing that felled it pays its full cost to the swinger.
  */
-final class Damage {
+public final class Damage {
     private final Outbound out;
-    private final Lives lives;
+    private final Wounds wounds;
     private final ObjectRegistry objects;
     private final Economy economy;
-    private final GameClock clock;
-    private final AnimalLives animals;
+    private final AnimalWounds animals;
 
-    Damage(Outbound out, Lives lives, ObjectRegistry objects, Economy economy, GameClock clock, AnimalLives animals) {
-        this.animals = animals;
+    public Damage(Outbound out, Wounds wounds, ObjectRegistry objects, Economy economy, AnimalWounds animals) {
         this.out = out;
-        this.lives = lives;
+        this.wounds = wounds;
         this.objects = objects;
         this.economy = economy;
-        this.clock = clock;
+        this.animals = animals;
     }
 
     /** Returns whether the target fell (a player died, a building was destroyed). */
-    boolean apply(Hit hit) {
+    public boolean apply(Hit hit) {
         return switch (hit.target()) {
-            case Player target -> hurt(target, hit);
+            case Player target -> wounds.hurt(target, hit);
             case Animal animal -> animals.hurt(animal, hit, hit.source());
             case Building building -> wreck(building, hit);
             case NaturalObject natural -> false; // no health: a swing gathers from it instead
@@ -37,46 +35,18 @@ final class Damage {
     }
 
     /** A hit on an animal that reacts to {@code from} (the spike it ran into; null: to nothing, as to poison). Returns whether it died. */
-    boolean hurtAnimal(Hit hit, Positioned from) {
+    public boolean hurtAnimal(Hit hit, Positioned from) {
         return hit.target() instanceof Animal a && animals.hurt(a, hit, from);
     }
 
     /** Heals a living player (lifesteal, regeneration) up to full; returns how much it gained. */
-    int heal(Player p, int amount) {
-        if (!p.alive || amount <= 0 || p.health >= Player.MAX_HEALTH) {
-            return 0;
-        }
-        int gained = Math.min(amount, Player.MAX_HEALTH - p.health);
-        p.health += gained;
-        out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health));
-        out.send(p, new ServerPacket.FloatingText(Math.round(p.x), Math.round(p.y), -gained, 1)); // negative: the client shows it green
-        return gained;
+    public int heal(Player p, int amount) {
+        return wounds.heal(p, amount);
     }
 
     /** Whether {@code target} holds a shield facing a blow that comes from angle {@code from} (seen from the target). */
     static boolean shieldBlocks(Player target, double from) {
-        return target.weapon().shield() && Angles.distance(target.dir, from) <= CombatRules.SHIELD_ANGLE;
-    }
-
-    private boolean hurt(Player target, Hit hit) {
-        if (!target.alive || hit.amount() <= 0 || target.isMateOf(hit.source()) && hit.kind() != Hit.Kind.WORLD) {
-            return false; // tribe-mates never hurt each other, by any means
-        }
-        int amount = hit.amount();
-        if (hit.kind() != Hit.Kind.WORLD) {
-            target.lastHitAt = clock.millis(); // eating right after a hit is what shames
-            amount = (int) Math.round(amount * target.effects().taken());
-        }
-        target.health = Math.max(0, target.health - amount);
-        out.toViewersOf(target, new ServerPacket.Health(target.sid(), target.health));
-        if (hit.source() != null && hit.source() != target && hit.source().alive) {
-            out.send(hit.source(), new ServerPacket.FloatingText(Math.round(target.x), Math.round(target.y), amount, 1));
-        }
-        if (target.health == 0) {
-            lives.kill(target, hit.source());
-            return true;
-        }
-        return false;
+        return target.weapon().shield() && Angles.distance(target.dir(), from) <= CombatRules.SHIELD_ANGLE;
     }
 
     private boolean wreck(Building building, Hit hit) {
@@ -86,15 +56,15 @@ final class Damage {
         if (hit.kind() == Hit.Kind.PROJECTILE && !(building.item().behaviour() instanceof ItemBehaviour.Wall w && w.takesShots())) {
             return false;
         }
-        building.health -= hit.amount();
-        if (building.health > 0) {
-            return false;
+        if (building.takeHit(hit.amount())) {
+            return false; // still standing
         }
         Player owner = building.owner();
-        objects.remove(building.sid(), out);
+        out.toReceiversOf(building, new ServerPacket.RemoveObject(building.sid()));
+        objects.remove(building);
         int group = building.item().group().id();
-        out.send(owner, new ServerPacket.ItemCount(group, owner.buildings.count(group)));
-        if (hit.kind() == Hit.Kind.MELEE && hit.source() != null && hit.source().alive) {
+        out.send(owner, new ServerPacket.ItemCount(group, owner.buildings().count(group)));
+        if (hit.kind() == Hit.Kind.MELEE && hit.source() != null && hit.source().alive()) {
             economy.refund(hit.source(), building.item().cost());
         }
         return true;

@@ -3,15 +3,16 @@ package dev.moomoo.game;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 
 /** The world's {@link Outbound}: hands packets to the clients' sinks and drops clients that fall behind. */
-final class Delivery implements Outbound {
+public final class Delivery implements Outbound {
     private final Roster roster;
     private final Departures departures;
     private final int slowClientTicks;
 
-    Delivery(Roster roster, Departures departures, int slowClientTicks) {
+    public Delivery(Roster roster, Departures departures, int slowClientTicks) {
         this.roster = roster;
         this.departures = departures;
         this.slowClientTicks = slowClientTicks;
@@ -39,8 +40,8 @@ final class Delivery implements Outbound {
 
     @Override
     public void toViewersOf(Player subject, ServerPacket packet) {
-        roster.grid().query(subject.x, subject.y, View.HALF_WIDTH, View.HALF_HEIGHT, q -> {
-            if (q.alive && q.playersInView.get(subject.sid())) {
+        roster.grid().query(subject.x(), subject.y(), View.HALF_WIDTH, View.HALF_HEIGHT, q -> {
+            if (q.alive() && q.sight().hasPlayer(subject.sid())) {
                 send(q, packet);
             }
         });
@@ -49,7 +50,7 @@ final class Delivery implements Outbound {
     @Override
     public void toViewersOf(WorldObject object, ServerPacket packet) {
         roster.grid().query(object.x(), object.y(), View.HALF_WIDTH, View.HALF_HEIGHT, q -> {
-            if (q.alive && q.objectsSent.get(object.sid())) {
+            if (q.alive() && q.sight().hasObject(object.sid())) {
                 send(q, packet);
             }
         });
@@ -57,8 +58,21 @@ final class Delivery implements Outbound {
 
     @Override
     public void toReceiversOf(WorldObject object, ServerPacket packet) {
-        BitSet to = object.sentTo;
-        for (int sid = to.nextSetBit(0); sid >= 0; sid = to.nextSetBit(sid + 1)) {
+        for (int sid = object.nextReceiver(0); sid >= 0; sid = object.nextReceiver(sid + 1)) {
+            Player p = roster.bySid(sid);
+            if (p != null) {
+                send(p, packet);
+            }
+        }
+    }
+
+    @Override
+    public void toReceiversOfAny(Collection<? extends WorldObject> objects, ServerPacket packet) {
+        BitSet told = new BitSet();
+        for (WorldObject o : objects) {
+            o.addReceiversTo(told);
+        }
+        for (int sid = told.nextSetBit(0); sid >= 0; sid = told.nextSetBit(sid + 1)) {
             Player p = roster.bySid(sid);
             if (p != null) {
                 send(p, packet);

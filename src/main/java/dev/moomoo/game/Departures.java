@@ -9,24 +9,24 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * disconnects itself. Either way they leave at the start of the next tick, never in the middle of a
  * phase's loop over the players.
  */
-final class Departures {
+public final class Departures {
     private final String world;
     private final Roster roster;
     private final ConcurrentLinkedQueue<Client> leaving = new ConcurrentLinkedQueue<>();
 
-    Departures(String world, Roster roster) {
+    public Departures(String world, Roster roster) {
         this.world = world;
         this.roster = roster;
     }
 
     /** Queues a client to leave, saying why (the world's own reason, if it disconnected it, is kept). Any thread. */
-    void leave(Client client, String reason) {
+    public void leave(Client client, String reason) {
         client.noteLeaveReason(reason);
         leaving.add(client);
     }
 
     /** Ends a client's connection: its sink sends what is queued, then closes; the client leaves next tick. Tick thread. */
-    void disconnect(Client c, DisconnectReason reason, String message) {
+    public void disconnect(Client c, DisconnectReason reason, String message) {
         String why = switch (reason) {
             case SERVER_FULL -> "refused: the server is full";
             case KICKED -> "kicked: " + message;
@@ -42,7 +42,7 @@ final class Departures {
     }
 
     /** The next client to take out of the world, or null. */
-    Client poll() {
+    public Client poll() {
         return leaving.poll();
     }
 }

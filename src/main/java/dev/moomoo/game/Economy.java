@@ -8,21 +8,20 @@ import dev.moomoo.protocol.ServerPacket;
  * each told to its client. Every gain also counts as XP for the weapon in hand (its variant), and every
  * point (gold) as experience.
  */
-final class Economy {
+public final class Economy {
     private final Outbound out;
     private final boolean sandbox;
 
-    Economy(Outbound out, boolean sandbox) {
+    public Economy(Outbound out, boolean sandbox) {
         this.out = out;
         this.sandbox = sandbox;
     }
 
-    void addResource(Player p, Resource r, long amount) {
-        long[] res = p.resources;
-        res[r.ordinal()] = Math.max(0, res[r.ordinal()] + amount);
-        out.send(p, new ServerPacket.Stat(r.stat(), res[r.ordinal()], true));
+    public void addResource(Player p, Resource r, long amount) {
+        long now = p.addResource(r, amount);
+        out.send(p, new ServerPacket.Stat(r.stat(), now, true));
         if (amount > 0) {
-            p.loadout.weaponXp[p.weapon().id()] += amount;
+            p.loadout().addWeaponXp(amount);
             if (r == Resource.GOLD) {
                 addXp(p, amount);
             }
@@ -30,18 +29,18 @@ final class Economy {
     }
 
     /** Whether a building or food can be paid for: always in sandbox mode. */
-    boolean canPay(Player p, Cost cost) {
+    public boolean canPay(Player p, Cost cost) {
         return sandbox || has(p, cost);
     }
 
     /** Whether the player holds the resources, sandbox or not (a shot needs them even there, and uses none). */
-    boolean has(Player p, Cost cost) {
+    public boolean has(Player p, Cost cost) {
         return p.resource(Resource.FOOD) >= cost.food() && p.resource(Resource.WOOD) >= cost.wood()
                 && p.resource(Resource.STONE) >= cost.stone() && p.resource(Resource.GOLD) >= cost.gold();
     }
 
     /** Takes a cost that {@link #canPay} allowed (nothing in sandbox mode); counts as no gain. */
-    void pay(Player p, Cost cost) {
+    public void pay(Player p, Cost cost) {
         if (sandbox) {
             return;
         }
@@ -52,7 +51,7 @@ final class Economy {
     }
 
     /** Gives a cost back as a gain (a destroyed building's refund to its destroyer). */
-    void refund(Player p, Cost cost) {
+    public void refund(Player p, Cost cost) {
         gain(p, Resource.FOOD, cost.food());
         gain(p, Resource.WOOD, cost.wood());
         gain(p, Resource.STONE, cost.stone());
@@ -61,8 +60,8 @@ final class Economy {
 
     private void take(Player p, Resource r, int amount) {
         if (amount > 0) {
-            p.resources[r.ordinal()] = Math.max(0, p.resources[r.ordinal()] - amount);
-            out.send(p, new ServerPacket.Stat(r.stat(), p.resources[r.ordinal()], true));
+            long now = p.addResource(r, -amount);
+            out.send(p, new ServerPacket.Stat(r.stat(), now, true));
         }
     }
 
@@ -78,22 +77,13 @@ final class Economy {
     }
 
     /** Adds XP; each age reached gives an upgrade point ({@code U}) and XP beyond it is dropped. */
-    void addXp(Player p, long amount) {
-        Progress g = p.progress;
-        g.xp += amount;
-        boolean aged = false;
-        while (g.xp >= g.maxXp && g.age < Progress.MAX_AGE) {
-            g.xp = 0; // XP beyond the next age is dropped: it starts again at 0
-            g.age++;
-            g.maxXp = g.maxXp * Progress.XP_GROWTH;
-            g.upgradePoints++;
-            aged = true;
-        }
-        if (aged) {
-            out.send(p, new ServerPacket.Xp(g.xp, oneDecimal(g.maxXp), g.age));
-            out.send(p, new ServerPacket.Upgrades(g.upgradePoints, g.upgradeAge));
+    public void addXp(Player p, long amount) {
+        Progress g = p.progress();
+        if (g.addXp(amount)) {
+            out.send(p, new ServerPacket.Xp(g.xp(), oneDecimal(g.maxXp()), g.age()));
+            out.send(p, new ServerPacket.Upgrades(g.upgradePoints(), g.upgradeAge()));
         } else {
-            out.send(p, ServerPacket.Xp.of(g.xp));
+            out.send(p, ServerPacket.Xp.of(g.xp()));
         }
     }
 }

@@ -1,25 +1,25 @@
 package dev.moomoo.game;
 
 /** World time: ticks run, and ticks times the tick length in ms. Advanced by the world at the start of each tick. */
-final class GameClock {
+public final class GameClock {
     private final double tickMillis;
     private long ticks;
     private double millis;
 
-    GameClock(double tickMillis) {
+    public GameClock(double tickMillis) {
         this.tickMillis = tickMillis;
     }
 
-    void advance() {
+    public void advance() {
         ticks++;
         millis += tickMillis;
     }
 
-    long ticks() {
+    public long ticks() {
         return ticks;
     }
 
-    double millis() {
+    public double millis() {
         return millis;
     }
 
@@ -27,13 +27,13 @@ final class GameClock {
      * Whether world time has come to {@code at}, allowing for the rounding of adding 1000/9 ms a tick
      * (tick 189 reads 20999.99999999996 ms): what is due every 3 s falls on every 27th tick, not drifting.
      */
-    boolean reached(double at) {
+    public boolean reached(double at) {
         return millis >= at - SLACK_MILLIS;
     }
 
     private static final double SLACK_MILLIS = 1e-6;
 
-    double tickMillis() {
+    public double tickMillis() {
         return tickMillis;
     }
 }

@@ -12,73 +12,63 @@ import java.util.Random;
  * position, and where they (re)appear: a fixed-spawn animal where it first stood, any other at a random
  * point of the map.
  */
-final class Herd {
+public final class Herd {
     private final List<Animal> all = new ArrayList<>();
     private final SpatialGrid<Animal> grid;
     private final double mapSize;
     private final Random random;
     private int nextSid = 1;
 
-    Herd(double mapSize, Random random) {
+    public Herd(double mapSize, Random random) {
         this.grid = new SpatialGrid<>(mapSize, 300);
         this.mapSize = mapSize;
         this.random = random;
     }
 
-    SpatialGrid<Animal> grid() {
+    public SpatialGrid<Animal> grid() {
         return grid;
     }
 
-    List<Animal> all() {
+    public List<Animal> all() {
         return Collections.unmodifiableList(all);
     }
 
-    Animal[] snapshot() {
+    public Animal[] snapshot() {
         return all.toArray(new Animal[0]);
     }
 
     /** A new animal at a point (clamped to the map); cows and pigs get one of the client's names. */
-    Animal add(AnimalKind kind, double x, double y) {
+    public Animal add(AnimalKind kind, double x, double y) {
         Animal a = new Animal(nextSid++, kind, clamp(x, kind.scale()), clamp(y, kind.scale()), random.nextInt(Animal.NAMES));
-        a.dir = random.nextDouble() * 2 * Math.PI;
+        a.face(random.nextDouble() * 2 * Math.PI);
         all.add(a);
-        a.cell = grid.insert(a);
+        a.fileIn(grid.insert(a));
         return a;
     }
 
     /** A new animal at a random point of the map. */
-    Animal addAnywhere(AnimalKind kind) {
+    public Animal addAnywhere(AnimalKind kind) {
         return add(kind, randomCoordinate(kind.scale()), randomCoordinate(kind.scale()));
     }
 
     /** Takes a dead animal off the map for {@code millis}. */
-    void sendAway(Animal a, double millis) {
-        grid.remove(a, a.cell);
-        a.awayMillis = millis;
+    public void sendAway(Animal a, double millis) {
+        grid.remove(a, a.cell());
+        a.goAway(millis);
     }
 
     /** Puts an animal (back) where it appears, at full health and with a fresh mind; files it if it was away. */
-    void respawn(Animal a, boolean wasAway) {
+    public void respawn(Animal a, boolean wasAway) {
         AnimalKind k = a.kind();
-        a.x = k.fixedSpawn() ? a.homeX : randomCoordinate(k.scale());
-        a.y = k.fixedSpawn() ? a.homeY : randomCoordinate(k.scale());
-        a.vx = 0;
-        a.vy = 0;
-        a.health = k.hp();
-        a.awayMillis = 0;
-        a.runFrom = null;
-        a.chargeTarget = null;
-        a.charging = false;
-        a.strikeMillis = 0;
-        a.moveMillis = 0;
-        a.waitMillis = 1000;
-        a.poison.clear();
-        a.trapped = false;
-        a.cell = wasAway ? grid.insert(a) : grid.move(a, a.cell);
+        double x = k.fixedSpawn() ? a.homeX() : randomCoordinate(k.scale());
+        double y = k.fixedSpawn() ? a.homeY() : randomCoordinate(k.scale());
+        a.comeBack(x, y);
+        a.fileIn(wasAway ? grid.insert(a) : grid.move(a, a.cell()));
     }
 
-    void moved(Animal a) {
-        a.cell = grid.move(a, a.cell);
+    /** An animal moved: it is filed again. */
+    public void moved(Animal a) {
+        a.fileIn(grid.move(a, a.cell()));
     }
 
     private double randomCoordinate(double margin) {

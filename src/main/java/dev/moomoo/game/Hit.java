@@ -4,8 +4,8 @@ package dev.moomoo.game;
  * One blow, the only way health is taken: who dealt it (null for the world), to whom, how much, and
  * how (which decides what may block or refund it).
  */
-record Hit(Player source, Entity target, int amount, Kind kind) {
-    enum Kind {
+public record Hit(Player source, Entity target, int amount, Kind kind) {
+    public enum Kind {
         /** A weapon swing: a building it destroys pays its cost to the swinger. */
         MELEE,
         /** A shot: only walls that take shots are hurt by it; it pays nothing. */

@@ -6,17 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The top ten by score, sent to every living player every few seconds. */
-final class LeaderboardBroadcast {
+public final class LeaderboardBroadcast {
     private static final int ROWS = 10;
     private final Roster roster;
     private final Outbound out;
 
-    LeaderboardBroadcast(Roster roster, Outbound out) {
+    public LeaderboardBroadcast(Roster roster, Outbound out) {
         this.roster = roster;
         this.out = out;
     }
 
-    void send() {
+    public void send() {
         List<Player> top = new ArrayList<>(roster.living());
         top.sort((a, b) -> a.score() != b.score() ? Long.compare(b.score(), a.score()) : Integer.compare(a.sid(), b.sid()));
         List<ServerPacket.LeaderEntry> entries = new ArrayList<>();

@@ -13,16 +13,16 @@ import java.util.List;
  * its action bar in the order it got them, the item in hand if any, and per weapon its XP (for the
  * variant) and when it may be used again.
  */
-final class Loadout {
-    final WeaponDef[] weapons = new WeaponDef[2];
+public final class Loadout {
+    private final WeaponDef[] weapons = new WeaponDef[2];
     /** The slot in hand: 0 primary, 1 secondary. */
-    int slot;
-    final List<ItemDef> items = new ArrayList<>();
+    private int slot;
+    private final List<ItemDef> items = new ArrayList<>();
     /** The item in hand, or null while a weapon is. */
-    ItemDef held;
-    final long[] weaponXp;
+    private ItemDef held;
+    private final long[] weaponXp;
     /** Ms left, per weapon id, before it may swing or shoot again: it runs down only in hand, with no item held. */
-    final double[] reloadLeft;
+    private final double[] reloadLeft;
 
     Loadout(int weaponCount) {
         weaponXp = new long[weaponCount];
@@ -43,12 +43,18 @@ final class Loadout {
         Arrays.fill(reloadLeft, 0);
     }
 
-    WeaponDef weapon() {
+    /** The weapon in hand. */
+    public WeaponDef weapon() {
         return weapons[slot];
     }
 
+    /** The item in hand, or null while a weapon is. */
+    public ItemDef held() {
+        return held;
+    }
+
     /** The weapon ids in slot order, as {@code V} sends them: {@code [primary, secondary?]}. */
-    List<Integer> weaponIds() {
+    public List<Integer> weaponIds() {
         List<Integer> ids = new ArrayList<>(2);
         for (WeaponDef w : weapons) {
             if (w != null) {
@@ -58,11 +64,11 @@ final class Loadout {
         return ids;
     }
 
-    List<Integer> itemIds() {
+    public List<Integer> itemIds() {
         return items.stream().map(ItemDef::index).toList();
     }
 
-    boolean hasWeapon(int id) {
+    public boolean hasWeapon(int id) {
         for (WeaponDef w : weapons) {
             if (w != null && w.id() == id) {
                 return true;
@@ -71,7 +77,7 @@ final class Loadout {
         return false;
     }
 
-    boolean hasItem(int index) {
+    public boolean hasItem(int index) {
         for (ItemDef i : items) {
             if (i.index() == index) {
                 return true;
@@ -80,13 +86,38 @@ final class Loadout {
         return false;
     }
 
+    /** {@code z} for a weapon: one it has goes in hand, and the item in hand is put away. */
+    public void selectWeapon(int id) {
+        for (WeaponDef w : weapons) {
+            if (w != null && w.id() == id) {
+                slot = w.slot();
+                held = null;
+            }
+        }
+    }
+
+    /** {@code z} for an item: one it has goes in hand, or back out if it was there. */
+    public void selectItem(int index) {
+        for (ItemDef item : items) {
+            if (item.index() == index) {
+                held = held == item ? null : item;
+                return;
+            }
+        }
+    }
+
+    /** The item in hand was used: the weapon is in hand again. */
+    public void putAway() {
+        held = null;
+    }
+
     /** Takes a weapon into its slot, replacing the one there. */
-    void give(WeaponDef w) {
+    public void give(WeaponDef w) {
         weapons[w.slot()] = w;
     }
 
     /** Takes an item: it replaces the item of its group in the list, or is appended. */
-    void give(ItemDef item) {
+    public void give(ItemDef item) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).group() == item.group()) {
                 items.set(i, item);
@@ -94,5 +125,38 @@ final class Loadout {
             }
         }
         items.add(item);
+    }
+
+    /** Takes an item chosen at an age-up: as {@link #give(ItemDef)}, and if it replaced the item in hand, the new one is in hand. */
+    public void upgrade(ItemDef item) {
+        give(item);
+        if (held != null && held.group() == item.group()) {
+            held = item;
+        }
+    }
+
+    /** The XP of the weapon in hand, which picks its variant. */
+    public long weaponXp() {
+        return weaponXp[weapon().id()];
+    }
+
+    /** A gain counts as XP for the weapon in hand. */
+    public void addWeaponXp(long amount) {
+        weaponXp[weapon().id()] += amount;
+    }
+
+    /** Ms before the weapon {@code id} may be used again. */
+    public double reloadLeft(int id) {
+        return reloadLeft[id];
+    }
+
+    /** The weapon {@code id}, in hand, reloads for {@code millis} more. */
+    public void runDownReload(int id, double millis) {
+        reloadLeft[id] -= millis;
+    }
+
+    /** The weapon {@code id} was used: it may be used again in {@code millis}. */
+    public void reload(int id, double millis) {
+        reloadLeft[id] = millis;
     }
 }

@@ -10,5 +10,5 @@ package dev.moomoo.game;
  * @param regen  health regained per second from what it wears (negative: lost)
  */
 public record Modifiers(double speed, double damage, double reload, double regen) {
-    static final Modifiers BASE = new Modifiers(1, 1, 1, 0);
+    public static final Modifiers BASE = new Modifiers(1, 1, 1, 0);
 }

@@ -8,7 +8,7 @@ import dev.moomoo.game.data.GameData;
  * item held, hat and accessory worn, the slow of its last swings), its variant and whether it
  * is shamed, as {@code a} will show them.
  */
-final class ModifiersStep {
+public final class ModifiersStep {
     /** Holding an item halves speed; swings' slow recovers at this rate per ms (GAME-DATA.md sections 1, 2). */
     static final double HOLDING_ITEM_SPEED = 0.5;
     static final double SLOW_RECOVERY_PER_MS = 0.0008;
@@ -16,22 +16,23 @@ final class ModifiersStep {
     private final GameData data;
     private final GameClock clock;
 
-    ModifiersStep(GameData data, GameClock clock) {
+    public ModifiersStep(GameData data, GameClock clock) {
         this.data = data;
         this.clock = clock;
     }
 
-    void update(Player p) {
+    public void update(Player p) {
         double dt = clock.tickMillis();
-        Loadout l = p.loadout;
-        p.slowMult = Math.min(1, p.slowMult + SLOW_RECOVERY_PER_MS * dt);
-        p.variant = data.variantFor(l.weaponXp[l.weapon().id()]).id();
-        p.shamed = clock.millis() < p.shamedUntil;
+        Loadout l = p.loadout();
+        p.recoverFromSlow(SLOW_RECOVERY_PER_MS * dt);
+        int variant = data.variantFor(l.weaponXp()).id();
+        p.shame().show(clock.millis());
         Effects e = p.effects();
-        double speed = l.weapon().speed() * (l.held != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slowMult;
-        Modifiers s = p.stats;
+        double speed = l.weapon().speed() * (l.held() != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slow();
+        Modifiers s = p.modifiers();
         if (s.speed() != speed || s.damage() != e.dealt() || s.reload() != e.reload() || s.regen() != e.regen()) {
-            p.stats = new Modifiers(speed, e.dealt(), e.reload(), e.regen()); // a new record only when something changed
+            s = new Modifiers(speed, e.dealt(), e.reload(), e.regen()); // a new record only when something changed
         }
+        p.modify(s, variant);
     }
 }

@@ -7,7 +7,7 @@ public final class NaturalObject extends WorldObject {
     private final ObjectType type;
     private final ServerPacket.ObjectInfo info;
 
-    NaturalObject(int sid, ObjectType type, double x, double y, int scale) {
+    public NaturalObject(int sid, ObjectType type, double x, double y, int scale) {
         super(sid, x, y, 0, scale);
         this.type = type;
         this.info = new ServerPacket.ObjectInfo(sid, x, y, 0, scale, type.wireType(), null, -1);

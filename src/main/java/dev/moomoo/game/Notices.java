@@ -19,20 +19,20 @@ import java.util.Map;
  * own player, cut into short lines and paced one per bubble lifetime. These go to that player only:
  * an admin's answers are private. Tick thread only.
  */
-final class Notices {
+public final class Notices {
     /** Characters in one bubble line: a third of the real client's screen in its 32 px font. */
-    static final int BUBBLE_CHARS = 40;
+    public static final int BUBBLE_CHARS = 40;
     /** How long the real client shows a bubble before the next may replace it. */
-    static final double BUBBLE_MILLIS = 3000;
+    public static final double BUBBLE_MILLIS = 3000;
     /**
      * Lines one client may have waiting, so memory stays bounded; the lines of a message that do not
      * fit are dropped and its last line says how many (24 lines take 72 s to show).
      */
-    static final int MAX_WAITING = 24;
+    public static final int MAX_WAITING = 24;
     /** A line that waited this long for its player to be alive is dropped: it is stale news by then. */
-    static final double MAX_WAIT_MILLIS = 30_000;
+    public static final double MAX_WAIT_MILLIS = 30_000;
     /** Longest notice the panel of the own client is sent. */
-    static final int PANEL_CHARS = 200;
+    public static final int PANEL_CHARS = 200;
 
     /** One client's waiting bubble lines, and when its next bubble may come. */
     private static final class Queue {
@@ -53,13 +53,13 @@ final class Notices {
     /** Clients with lines waiting, in the order they got them, so a tick never walks every client for this. */
     private final Map<Client, Queue> waiting = new LinkedHashMap<>();
 
-    Notices(Outbound out, Roster roster) {
+    public Notices(Outbound out, Roster roster) {
         this.out = out;
         this.roster = roster;
     }
 
     /** Shows {@code text} to {@code client} as it can show it; lines of the text stay lines. */
-    void deliver(Client client, String text, double now) {
+    public void deliver(Client client, String text, double now) {
         if (client.noticeDisplay() == Client.NoticeDisplay.PANEL) {
             for (String line : text.split("\n")) {
                 String clean = Text.sanitizeLine(line, PANEL_CHARS);
@@ -92,13 +92,13 @@ final class Notices {
     }
 
     /** Sends each waiting client its next bubble once the last one has had its time. */
-    void update(double now) {
+    public void update(double now) {
         for (Iterator<Map.Entry<Client, Queue>> it = waiting.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Client, Queue> waitingLines = it.next();
             Client c = waitingLines.getKey();
             Queue q = waitingLines.getValue();
             Player p = roster.playerOf(c);
-            if (p == null || !p.alive) {
+            if (p == null || !p.alive()) {
                 q.lines.removeIf(line -> now - line.queuedAt() > MAX_WAIT_MILLIS);
             } else if (now >= q.nextAt - TIME_SLACK_MILLIS) {
                 out.send(c, new ServerPacket.Chat(p.sid(), q.lines.removeFirst().text()));
@@ -112,7 +112,7 @@ final class Notices {
     }
 
     /** Forgets a client that left. */
-    void remove(Client c) {
+    public void remove(Client c) {
         waiting.remove(c);
         queues.remove(c);
     }
@@ -121,7 +121,7 @@ final class Notices {
      * {@code text} as bubble lines: each line of it sanitised, then wrapped at spaces into pieces of at
      * most {@link #BUBBLE_CHARS} characters (a longer word is cut).
      */
-    static List<String> bubbleLines(String text) {
+    public static List<String> bubbleLines(String text) {
         List<String> out = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = Text.sanitizeLine(raw, Integer.MAX_VALUE);

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import java.util.Locale;
+
 /** The natural object types, with the number the client knows them by and what they give. */
 public enum ObjectType {
     TREE(0, Resource.WOOD, 0.6, 3, new int[] {150, 160, 165, 175}),
@@ -58,7 +60,7 @@ public enum ObjectType {
 
     /** By the name an operator types: tree, bush, rock, gold (also wood, food, stone). */
     public static ObjectType parse(String name) {
-        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
             case "tree", "wood" -> TREE;
             case "bush", "food" -> BUSH;
             case "rock", "stone" -> ROCK;

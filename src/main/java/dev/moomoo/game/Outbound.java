@@ -2,13 +2,14 @@ package dev.moomoo.game;
 
 import dev.moomoo.protocol.ServerPacket;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
  * The port through which the game's systems send packets. Who a packet goes to is decided here from
  * what each client was sent before, never by the systems walking the clients themselves.
  */
-interface Outbound {
+public interface Outbound {
     /** To one client; one too far behind is disconnected. */
     void send(Client client, ServerPacket packet);
 
@@ -27,4 +28,7 @@ interface Outbound {
 
     /** To every client that was sent {@code object} and not told of its removal, wherever it is now. */
     void toReceiversOf(WorldObject object, ServerPacket packet);
+
+    /** Once to every client that was sent any of {@code objects} and not told of its removal. */
+    void toReceiversOfAny(Collection<? extends WorldObject> objects, ServerPacket packet);
 }

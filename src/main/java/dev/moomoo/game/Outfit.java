@@ -10,14 +10,14 @@ import java.util.BitSet;
  * What a player owns of the store and wears: bought once, kept across deaths (a new life keeps its hats,
  * as in the real game), and the combined {@link Effects} of the hat and accessory worn.
  */
-final class Outfit {
+public final class Outfit {
     private final BitSet hats = new BitSet();
     private final BitSet accessories = new BitSet();
     private StoreItem hat;
     private StoreItem accessory;
     private Effects effects = Effects.NONE;
 
-    Outfit(GameData data) {
+    public Outfit(GameData data) {
         for (StoreItem item : data.store()) {
             if (item.free()) {
                 own(item);
@@ -25,16 +25,16 @@ final class Outfit {
         }
     }
 
-    boolean owns(StoreItem item) {
+    public boolean owns(StoreItem item) {
         return (item.kind().accessory() ? accessories : hats).get(item.id());
     }
 
-    void own(StoreItem item) {
+    public void own(StoreItem item) {
         (item.kind().accessory() ? accessories : hats).set(item.id());
     }
 
     /** Puts an owned item on, in place of what was worn of its kind. */
-    void wear(StoreItem item) {
+    public void wear(StoreItem item) {
         if (item.kind().accessory()) {
             accessory = item;
         } else {
@@ -43,7 +43,7 @@ final class Outfit {
         combine();
     }
 
-    void takeOff(boolean accessoryKind) {
+    public void takeOff(boolean accessoryKind) {
         if (accessoryKind) {
             accessory = null;
         } else {
@@ -53,15 +53,15 @@ final class Outfit {
     }
 
     /** The id the client is sent ({@code skinIndex}, {@code tailIndex}); 0 for none. */
-    int hatId() {
+    public int hatId() {
         return hat == null ? 0 : hat.id();
     }
 
-    int accessoryId() {
+    public int accessoryId() {
         return accessory == null ? 0 : accessory.id();
     }
 
-    Effects effects() {
+    public Effects effects() {
         return effects;
     }
 

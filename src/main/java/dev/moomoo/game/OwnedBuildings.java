@@ -1,11 +1,14 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.ItemBehaviour;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A player's standing buildings and how many of each item group: they outlive its deaths, not its leaving. */
-final class OwnedBuildings {
-    final List<Building> standing = new ArrayList<>();
+public final class OwnedBuildings {
+    private final List<Building> standing = new ArrayList<>();
     private final int[] perGroup;
     /** Points per second of the standing mills, kept as they come and go. */
     private double pointsPerSecond;
@@ -14,29 +17,36 @@ final class OwnedBuildings {
         perGroup = new int[groups];
     }
 
-    int count(int group) {
+    /** Its standing buildings, in the order they were built. */
+    public List<Building> standing() {
+        return Collections.unmodifiableList(standing);
+    }
+
+    public int count(int group) {
         return perGroup[group];
     }
 
-    void added(Building s) {
-        standing.add(s);
-        perGroup[s.item().group().id()]++;
-        pointsPerSecond += millPoints(s);
+    /** A building of its was filed. */
+    public void added(Building b) {
+        standing.add(b);
+        perGroup[b.item().group().id()]++;
+        pointsPerSecond += millPoints(b);
     }
 
-    void removed(Building s) {
-        if (standing.remove(s)) {
-            perGroup[s.item().group().id()]--;
-            pointsPerSecond -= millPoints(s);
+    /** A building of its was taken off the map. */
+    public void removed(Building b) {
+        if (standing.remove(b)) {
+            perGroup[b.item().group().id()]--;
+            pointsPerSecond -= millPoints(b);
         }
     }
 
     /** Points per second from the player's mills. */
-    double pointsPerSecond() {
+    public double pointsPerSecond() {
         return pointsPerSecond;
     }
 
-    private static double millPoints(Building s) {
-        return s.item().behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Mill m ? m.points() : 0;
+    private static double millPoints(Building b) {
+        return b.item().behaviour() instanceof ItemBehaviour.Mill m ? m.points() : 0;
     }
 }

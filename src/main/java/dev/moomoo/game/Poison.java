@@ -4,22 +4,22 @@ package dev.moomoo.game;
  * Poison working on a player or an animal: so much damage a second for so many once-a-second ticks,
  * credited to whoever gave it. A new dose replaces the old one.
  */
-final class Poison {
+public final class Poison {
     /** A poisoned spike or weapon variant poisons for 5 ticks (GAME-DATA.md section 7); the Plague Mask for its own time. */
-    static final int TICKS = 5;
+    public static final int TICKS = 5;
 
     private double perSecond;
     private int ticksLeft;
     private Player source;
 
-    void take(double perSecond, int ticks, Player source) {
+    public void take(double perSecond, int ticks, Player source) {
         this.perSecond = perSecond;
         this.ticksLeft = ticks;
         this.source = source;
     }
 
     /** One second of it: the damage due now, one tick fewer left; 0 when there is none. */
-    int tick() {
+    public int tick() {
         if (ticksLeft <= 0) {
             return 0;
         }
@@ -28,11 +28,11 @@ final class Poison {
     }
 
     /** Who gave the dose (null: the world), kept until a new life clears it. */
-    Player source() {
+    public Player source() {
         return source;
     }
 
-    void clear() {
+    public void clear() {
         perSecond = 0;
         ticksLeft = 0;
         source = null;

@@ -15,17 +15,17 @@ public final class Projectile implements Entity {
     private final double dir;
     private final double speed;
     private final int damage;
-    double x;
-    double y;
-    double rangeLeft;
+    private double x;
+    private double y;
+    private double rangeLeft;
     /** The sid of the object that fired it (a turret: never hit by its own shot), or -1. */
-    int ignoreObject = -1;
+    private int ignoreObject = -1;
     /** A shot does not move in the tick it was fired. */
-    boolean fresh = true;
+    private boolean fresh = true;
     /** Sids of the players sent its {@code X}: they, and only they, get its {@code Y}. */
-    final BitSet sentTo = new BitSet();
+    private final BitSet sentTo = new BitSet();
 
-    Projectile(int sid, ProjectileDef def, Player owner, double x, double y, double dir, double range, double speed, int layer) {
+    public Projectile(int sid, ProjectileDef def, Player owner, double x, double y, double dir, double range, double speed, int layer) {
         this.sid = sid;
         this.def = def;
         this.owner = owner;
@@ -58,12 +58,16 @@ public final class Projectile implements Entity {
         return dir;
     }
 
-    double speedPerMs() {
+    public double speedPerMs() {
         return speed;
     }
 
     public int damage() {
         return damage;
+    }
+
+    public double rangeLeft() {
+        return rangeLeft;
     }
 
     @Override
@@ -81,12 +85,63 @@ public final class Projectile implements Entity {
         return def.scale();
     }
 
-    ServerPacket.AddProjectile added() {
+    /** Whether it is in the tick it was fired: it tests the way ahead but does not move. */
+    public boolean fresh() {
+        return fresh;
+    }
+
+    /** Its first tick is over: from now on it moves. */
+    public void launched() {
+        fresh = false;
+    }
+
+    /** Flies a step of ({@code dx}, {@code dy}), {@code distance} long, off its range. */
+    public void fly(double dx, double dy, double distance) {
+        x += dx;
+        y += dy;
+        rangeLeft -= distance;
+    }
+
+    /** Moves {@code distance} along its direction, to where it hits. */
+    public void moveAlong(double distance) {
+        x += Math.cos(dir) * distance;
+        y += Math.sin(dir) * distance;
+    }
+
+    /** It never hits the object of {@code sid} (the turret that fired it). */
+    public void ignore(int sid) {
+        ignoreObject = sid;
+    }
+
+    public boolean ignores(int objectSid) {
+        return objectSid == ignoreObject;
+    }
+
+    /** Whether the player of {@code sid} was sent its {@code X}. */
+    public boolean announcedTo(int sid) {
+        return sentTo.get(sid);
+    }
+
+    public void announceTo(int sid) {
+        sentTo.set(sid);
+    }
+
+    /** The first sid at or after {@code from} of a player sent its {@code X}, or -1. */
+    public int nextViewer(int from) {
+        return sentTo.nextSetBit(from);
+    }
+
+    /** The player of {@code sid} left: a new player under its sid gets no {@code Y}. */
+    public void forgetViewer(int sid) {
+        sentTo.clear(sid);
+    }
+
+    public ServerPacket.AddProjectile added() {
         return new ServerPacket.AddProjectile(round1(x), round1(y), Math.round(dir * 100) / 100.0, round1(rangeLeft), speed,
                 def.index(), layer, sid);
     }
 
-    static double round1(double v) {
+    public static double round1(double v) {
         return Math.round(v * 10) / 10.0;
     }
 }

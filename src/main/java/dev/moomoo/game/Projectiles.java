@@ -12,7 +12,7 @@ import java.util.List;
  * that is not walked over and whose layer is at least the shot's. Players that can see a shot are sent
  * its {@code X} once; when it hits, each of them gets its {@code Y} with the distance to the hit.
  */
-final class Projectiles {
+public final class Projectiles {
     /** Players are knocked back this much by a shot (GAME-DATA.md section 1, times weightM 1). */
     static final double KNOCKBACK = 0.3;
 
@@ -28,7 +28,7 @@ final class Projectiles {
     private Entity nearest;
     private double nearestT;
 
-    Projectiles(Roster roster, SpatialGrid<Animal> animals, ObjectRegistry objects, Damage damage, Outbound out, double tickMillis) {
+    public Projectiles(Roster roster, SpatialGrid<Animal> animals, ObjectRegistry objects, Damage damage, Outbound out, double tickMillis) {
         this.roster = roster;
         this.animals = animals;
         this.objects = objects;
@@ -37,11 +37,11 @@ final class Projectiles {
         this.tickMillis = tickMillis;
     }
 
-    List<Projectile> flying() {
+    public List<Projectile> flying() {
         return flying;
     }
 
-    Projectile fire(ProjectileDef def, Player owner, double x, double y, double dir, double range, double speed, int layer) {
+    public Projectile fire(ProjectileDef def, Player owner, double x, double y, double dir, double range, double speed, int layer) {
         int sid = nextSid;
         nextSid = nextSid == Integer.MAX_VALUE ? 1 : nextSid + 1;
         Projectile shot = new Projectile(sid, def, owner, x, y, dir, range, speed, layer);
@@ -50,7 +50,7 @@ final class Projectiles {
         return shot;
     }
 
-    void update() {
+    public void update() {
         for (int i = 0; i < flying.size(); i++) {
             Projectile shot = flying.get(i);
             if (!move(shot)) {
@@ -66,16 +66,16 @@ final class Projectiles {
 
     /** Moves one shot; returns false when it is done (hit something or out of range). */
     private boolean move(Projectile shot) {
-        double step = Math.min(shot.speedPerMs() * tickMillis, shot.rangeLeft);
+        double step = Math.min(shot.speedPerMs() * tickMillis, shot.rangeLeft());
         double dx = Math.cos(shot.dir()) * step;
         double dy = Math.sin(shot.dir()) * step;
         nearest = null;
         nearestT = Double.MAX_VALUE;
-        double cx = shot.x + dx / 2;
-        double cy = shot.y + dy / 2;
+        double cx = shot.x() + dx / 2;
+        double cy = shot.y() + dy / 2;
         double half = step / 2;
         roster.grid().query(cx, cy, half + Player.SCALE, half + Player.SCALE, p -> {
-            if (p.alive && p != shot.owner() && !shot.owner().isMateOf(p)) { // shots fly through their owner's mates
+            if (p.alive() && p != shot.owner() && !shot.owner().isMateOf(p)) { // shots fly through their owner's mates
                 consider(p, shot, dx, dy, Player.SCALE);
             }
         });
@@ -86,17 +86,16 @@ final class Projectiles {
         });
         objects.grid().query(cx, cy, half, half, o -> {
             double r = o.collisionRadius();
-            if (r > 0 && shot.layer() <= o.layer() && o.sid() != shot.ignoreObject) {
+            if (r > 0 && shot.layer() <= o.layer() && !shot.ignores(o.sid())) {
                 consider(o, shot, dx, dy, r);
             }
         });
         if (nearest != null) {
             double distance = nearestT * step;
-            shot.x += Math.cos(shot.dir()) * distance;
-            shot.y += Math.sin(shot.dir()) * distance;
+            shot.moveAlong(distance);
             hit(shot, nearest);
             ServerPacket ended = new ServerPacket.ProjectileRange(shot.sid(), Projectile.round1(distance));
-            for (int sid = shot.sentTo.nextSetBit(0); sid >= 0; sid = shot.sentTo.nextSetBit(sid + 1)) {
+            for (int sid = shot.nextViewer(0); sid >= 0; sid = shot.nextViewer(sid + 1)) {
                 Player viewer = roster.bySid(sid);
                 if (viewer != null) {
                     out.send(viewer, ended);
@@ -104,19 +103,17 @@ final class Projectiles {
             }
             return false;
         }
-        if (shot.fresh) { // in the tick it was fired it tests the way ahead but does not move
-            shot.fresh = false;
+        if (shot.fresh()) { // in the tick it was fired it tests the way ahead but does not move
+            shot.launched();
             return true;
         }
-        shot.x += dx;
-        shot.y += dy;
-        shot.rangeLeft -= step;
-        return shot.rangeLeft > 0;
+        shot.fly(dx, dy, step);
+        return shot.rangeLeft() > 0;
     }
 
     /** Keeps {@code target} if the step enters its square (half-size {@code half}) before the nearest so far. */
     private void consider(Entity target, Projectile shot, double dx, double dy, double half) {
-        double t = entry(shot.x, shot.y, dx, dy, target.x() - half, target.y() - half, target.x() + half, target.y() + half);
+        double t = entry(shot.x(), shot.y(), dx, dy, target.x() - half, target.y() - half, target.x() + half, target.y() + half);
         if (t >= 0 && t < nearestT) {
             nearestT = t;
             nearest = target;
@@ -150,12 +147,10 @@ final class Projectiles {
                 if (!Damage.shieldBlocks(p, back)) {
                     damage.apply(new Hit(shot.owner(), p, shot.damage(), Hit.Kind.PROJECTILE));
                 }
-                p.vx += Math.cos(shot.dir()) * KNOCKBACK;
-                p.vy += Math.sin(shot.dir()) * KNOCKBACK;
+                p.push(shot.dir(), KNOCKBACK);
             }
             case Animal a -> {
-                a.vx += Math.cos(shot.dir()) * KNOCKBACK * a.kind().weight();
-                a.vy += Math.sin(shot.dir()) * KNOCKBACK * a.kind().weight();
+                a.accelerate(Math.cos(shot.dir()) * KNOCKBACK * a.kind().weight(), Math.sin(shot.dir()) * KNOCKBACK * a.kind().weight());
                 damage.apply(new Hit(shot.owner(), a, shot.damage(), Hit.Kind.PROJECTILE));
             }
             case WorldObject o -> {
@@ -172,18 +167,18 @@ final class Projectiles {
 
     /** Sends {@code X} to each player that can see the shot now and was not sent it. */
     private void announce(Projectile shot) {
-        roster.grid().query(shot.x, shot.y, View.HALF_WIDTH, View.HALF_HEIGHT, p -> {
-            if (p.alive && !shot.sentTo.get(p.sid()) && p.canSee(shot)) {
-                shot.sentTo.set(p.sid());
+        roster.grid().query(shot.x(), shot.y(), View.HALF_WIDTH, View.HALF_HEIGHT, p -> {
+            if (p.alive() && !shot.announcedTo(p.sid()) && p.canSee(shot)) {
+                shot.announceTo(p.sid());
                 out.send(p, shot.added());
             }
         });
     }
 
     /** A player left: it is taken off the shots' sent sets, so a new player under its sid gets no {@code Y}. */
-    void forget(Player p) {
+    public void forget(Player p) {
         for (Projectile shot : flying) {
-            shot.sentTo.clear(p.sid());
+            shot.forgetViewer(p.sid());
         }
     }
 }

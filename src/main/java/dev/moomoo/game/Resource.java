@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import java.util.Locale;
+
 /** A player's resources, by the stat name the client shows them under. */
 public enum Resource {
     WOOD("wood"), FOOD("food"), STONE("stone"), GOLD("points");
@@ -17,7 +19,7 @@ public enum Resource {
 
     /** By the name an operator types: wood, food, stone, gold (or points). */
     public static Resource parse(String name) {
-        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
             case "wood" -> WOOD;
             case "food" -> FOOD;
             case "stone" -> STONE;

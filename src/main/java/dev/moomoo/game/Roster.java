@@ -15,7 +15,7 @@ import java.util.Map;
  * spawn), the players by sid (sids are reused once a player has left), and the living players, also
  * filed in a grid by position. Tick thread only.
  */
-final class Roster {
+public final class Roster {
     /** Each client in the world and its player, null until it first spawns. */
     private final Map<Client, Player> clients = new LinkedHashMap<>();
     private final List<Player> living = new ArrayList<>();
@@ -25,19 +25,20 @@ final class Roster {
     private final int groupCount;
     private final GameData data;
 
-    Roster(double mapSize, GameData data) {
+    public Roster(double mapSize, GameData data) {
         this.grid = new SpatialGrid<>(mapSize, 300);
         this.weaponCount = data.weapons().size();
         this.groupCount = data.groups().size();
         this.data = data;
     }
 
-    SpatialGrid<Player> grid() {
+    /** The living players by position. */
+    public SpatialGrid<Player> grid() {
         return grid;
     }
 
     /** Takes a client in; returns false when it was in already. */
-    boolean add(Client c) {
+    public boolean add(Client c) {
         if (clients.containsKey(c)) {
             return false;
         }
@@ -46,7 +47,7 @@ final class Roster {
     }
 
     /** Takes a client out; returns whether it was in. */
-    boolean remove(Client c) {
+    public boolean remove(Client c) {
         if (!clients.containsKey(c)) {
             return false;
         }
@@ -55,47 +56,47 @@ final class Roster {
     }
 
     /** The player a client in the world plays, or null before its first spawn (or when it is not in). */
-    Player playerOf(Client c) {
+    public Player playerOf(Client c) {
         return clients.get(c);
     }
 
     /** The client and, once it spawned, its player: for the log. */
-    String describe(Client c) {
+    public String describe(Client c) {
         Player p = clients.get(c);
         return c + (p == null ? "" : " (sid " + p.sid() + " '" + p.name() + "')");
     }
 
-    Collection<Client> clients() {
+    public Collection<Client> clients() {
         return Collections.unmodifiableSet(clients.keySet());
     }
 
-    Client[] clientSnapshot() {
+    public Client[] clientSnapshot() {
         return clients.keySet().toArray(new Client[0]);
     }
 
-    List<Player> living() {
+    public List<Player> living() {
         return Collections.unmodifiableList(living);
     }
 
-    Player[] livingSnapshot() {
+    public Player[] livingSnapshot() {
         return living.toArray(new Player[0]);
     }
 
-    int livingCount() {
+    public int livingCount() {
         return living.size();
     }
 
-    Player bySid(int sid) {
+    public Player bySid(int sid) {
         return sid >= 0 && sid < bySid.length ? bySid[sid] : null;
     }
 
     /** How far sids go now: per-sid caches size themselves by it. */
-    int sidCapacity() {
+    public int sidCapacity() {
         return bySid.length;
     }
 
     /** A new player for {@code c}, under the lowest free sid (1 and up: the client treats 0 as none). */
-    Player newPlayer(Client c) {
+    public Player newPlayer(Client c) {
         int sid = 1;
         while (sid < bySid.length && bySid[sid] != null) {
             sid++;
@@ -109,21 +110,23 @@ final class Roster {
         return p;
     }
 
-    void freeSid(Player p) {
+    /** A player left: its sid is free for the next one. */
+    public void freeSid(Player p) {
         bySid[p.sid()] = null;
     }
 
-    void addLiving(Player p) {
-        p.cell = grid.insert(p);
+    public void addLiving(Player p) {
+        p.fileIn(grid.insert(p));
         living.add(p);
     }
 
-    void removeLiving(Player p) {
+    public void removeLiving(Player p) {
         living.remove(p);
-        grid.remove(p, p.cell);
+        grid.remove(p, p.cell());
     }
 
-    void moved(Player p) {
-        p.cell = grid.move(p, p.cell);
+    /** A player was put somewhere else: it is filed again. */
+    public void moved(Player p) {
+        p.fileIn(grid.move(p, p.cell()));
     }
 }

@@ -10,7 +10,7 @@ import dev.moomoo.protocol.ServerPacket;
  * buttons wait for; what cannot be done (not for sale, owned already, too few points, not owned) is
  * refused without an answer, as the client expects none.
  */
-final class StoreCounter {
+public final class StoreCounter {
     /** {@code 5}'s first argument: the item is owned now, or worn now. */
     static final int OWNED = 0;
     static final int WORN = 1;
@@ -19,15 +19,15 @@ final class StoreCounter {
     private final Economy economy;
     private final Outbound out;
 
-    StoreCounter(GameData data, Economy economy, Outbound out) {
+    public StoreCounter(GameData data, Economy economy, Outbound out) {
         this.data = data;
         this.economy = economy;
         this.out = out;
     }
 
-    void handle(Player p, boolean buy, int id, boolean accessory) {
+    public void handle(Player p, boolean buy, int id, boolean accessory) {
         if (!buy && id == 0) {
-            p.outfit.takeOff(accessory);
+            p.outfit().takeOff(accessory);
             out.send(p, new ServerPacket.StoreState(WORN, 0, accessory));
             return;
         }
@@ -36,14 +36,14 @@ final class StoreCounter {
             return; // unknown, or never sold nor worn by choice (Shame!)
         }
         if (buy) {
-            if (p.outfit.owns(item) || p.resource(Resource.GOLD) < item.price()) {
+            if (p.outfit().owns(item) || p.resource(Resource.GOLD) < item.price()) {
                 return;
             }
             economy.addResource(p, Resource.GOLD, -item.price());
-            p.outfit.own(item);
+            p.outfit().own(item);
             out.send(p, new ServerPacket.StoreState(OWNED, id, accessory));
-        } else if (p.outfit.owns(item)) {
-            p.outfit.wear(item);
+        } else if (p.outfit().owns(item)) {
+            p.outfit().wear(item);
             out.send(p, new ServerPacket.StoreState(WORN, id, accessory));
         }
     }

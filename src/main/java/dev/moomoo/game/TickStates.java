@@ -8,18 +8,18 @@ import java.util.Arrays;
  * Each living player's state and the {@code D} packet that shows it to others, built once per tick
  * after movement and shared by every viewer (the gateway then encodes each once per tick, too).
  */
-final class TickStates {
+public final class TickStates {
     /** The icon the client draws over the top killer. */
     static final int SKULL = 1;
     private final Roster roster;
     private ServerPacket.PlayerState[] states = new ServerPacket.PlayerState[64];
     private ServerPacket[] addPackets = new ServerPacket[64];
 
-    TickStates(Roster roster) {
+    public TickStates(Roster roster) {
         this.roster = roster;
     }
 
-    void refresh() {
+    public void refresh() {
         if (states.length < roster.sidCapacity()) {
             states = new ServerPacket.PlayerState[roster.sidCapacity()];
             addPackets = new ServerPacket[roster.sidCapacity()];
@@ -29,23 +29,23 @@ final class TickStates {
         // in sid order of those tied (GAME-DATA.md section 7).
         Player topKiller = null;
         for (Player p : roster.living()) {
-            if (p.progress.kills > 0 && (topKiller == null || p.progress.kills > topKiller.progress.kills
-                    || p.progress.kills == topKiller.progress.kills && p.sid() < topKiller.sid())) {
+            if (p.kills() > 0 && (topKiller == null || p.kills() > topKiller.kills()
+                    || p.kills() == topKiller.kills() && p.sid() < topKiller.sid())) {
                 topKiller = p;
             }
         }
         for (Player p : roster.living()) {
-            p.icon = p == topKiller ? SKULL : 0;
+            p.showIcon(p == topKiller ? SKULL : 0);
             states[p.sid()] = p.state();
         }
     }
 
-    ServerPacket.PlayerState stateOf(Player p) {
+    public ServerPacket.PlayerState stateOf(Player p) {
         ServerPacket.PlayerState s = p.sid() < states.length ? states[p.sid()] : null;
         return s != null ? s : p.state();
     }
 
-    ServerPacket addPacket(Player p) {
+    public ServerPacket addPacket(Player p) {
         if (p.sid() >= addPackets.length) {
             return new ServerPacket.AddPlayer(p.info(), false);
         }
@@ -58,7 +58,7 @@ final class TickStates {
     }
 
     /** A player left: its cached state must not be shown under its sid again. */
-    void forget(Player p) {
+    public void forget(Player p) {
         if (p.sid() < states.length) {
             states[p.sid()] = null;
         }

@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Tribes (GAME-DATA.md section 6): creating one, asking to join and the leader's answer, kicking,
- * leaving (the leader leaving ends the tribe), the tribe-mates' minimap every 3 s and map pings. Every
- * change is told as the client expects it: {@code g} and {@code 1} to everyone, {@code 3} to whom it
- * concerns and a fresh member list {@code 4} to the members that remain.
+ * Tribes (GAME-DATA.md section 6): the registry of tribes by name, creating one, asking to join and the
+ * leader's answer, kicking, leaving (the leader leaving ends the tribe), the tribe-mates' minimap every
+ * 3 s and map pings. Every change is told as the client expects it: {@code g} and {@code 1} to everyone,
+ * {@code 3} to whom it concerns and a fresh member list {@code 4} to the members that remain.
  */
-final class Tribes {
+public final class Tribes {
     /** The client's input allows 7 characters; the server holds names to it too. */
     static final int MAX_NAME = 7;
     static final double MINIMAP_MILLIS = 3000;
@@ -34,7 +34,7 @@ final class Tribes {
     private volatile List<ServerPacket.Tribe> published = List.of();
     private double nextMinimapAt = MINIMAP_MILLIS;
 
-    Tribes(Roster roster, ObjectRegistry objects, Outbound out, Notices notices, GameClock clock) {
+    public Tribes(Roster roster, ObjectRegistry objects, Outbound out, Notices notices, GameClock clock) {
         this.roster = roster;
         this.objects = objects;
         this.out = out;
@@ -43,22 +43,22 @@ final class Tribes {
     }
 
     /** Every tribe as {@code A} lists them. Any thread. */
-    List<ServerPacket.Tribe> list() {
+    public List<ServerPacket.Tribe> list() {
         return published;
     }
 
-    int count() {
+    public int count() {
         return tribes.size();
     }
 
     /** {@code L}: a player outside any tribe founds one and leads it. */
-    void create(Player p, String raw) {
+    public void create(Player p, String raw) {
         String name = Text.sanitizeLine(raw, MAX_NAME);
-        if (p.tribe != null) {
+        if (p.tribe() != null) {
             return; // the client offers no create button inside a tribe
         }
         double now = clock.millis();
-        if (now - p.foundedAt < FOUND_MILLIS) {
+        if (!p.cooldowns().mayFound(now, FOUND_MILLIS)) {
             return; // founding and leaving over and over would tell every client twice a tick
         }
         if (name.isEmpty()) {
@@ -70,10 +70,9 @@ final class Tribes {
             tell(p, "there is a tribe called " + tribes.get(key).name() + " already");
             return;
         }
-        p.foundedAt = now;
-        Tribe t = new Tribe(name, p);
+        p.cooldowns().founded(now);
+        Tribe t = Tribe.found(name, p);
         tribes.put(key, t);
-        p.tribe = t;
         withdrawAsking(p);
         publish();
         ServerPacket added = new ServerPacket.TribeAdded(name, p.sid());
@@ -85,48 +84,47 @@ final class Tribes {
     }
 
     /** {@code b}: asks a tribe's leader to let the player in; each asker is put to the leader once. */
-    void ask(Player p, String name) {
+    public void ask(Player p, String name) {
         Tribe t = tribes.get(name.toLowerCase(Locale.ROOT));
-        if (t == null || p.tribe != null || !t.asking.add(p.sid())) {
+        if (t == null || p.tribe() != null || !t.ask(p.sid())) {
             return;
         }
         out.send(t.leader(), new ServerPacket.JoinRequest(p.sid(), p.name()));
     }
 
     /** {@code P}: the leader lets an asker in or turns it away. */
-    void answer(Player leader, int sid, boolean accept) {
-        Tribe t = leader.tribe;
-        if (t == null || t.leader() != leader || !t.asking.remove(sid)) {
+    public void answer(Player leader, int sid, boolean accept) {
+        Tribe t = leader.tribe();
+        if (t == null || t.leader() != leader || !t.answer(sid)) {
             return;
         }
         Player asker = roster.bySid(sid);
-        if (!accept || asker == null || asker.tribe != null) {
+        if (!accept || asker == null || asker.tribe() != null) {
             return; // turned away, gone, or in another tribe by now
         }
-        asker.tribe = t;
-        t.members.add(asker);
+        t.admit(asker);
         withdrawAsking(asker);
         out.send(asker, new ServerPacket.MyTribe(t.name(), false));
         sendMembers(t);
         // Mates see each other's pit traps: a full scan sends them what they could not be sent before.
-        for (Player m : t.members) {
-            m.objectScanX = Double.NaN;
+        for (Player m : t.members()) {
+            m.sight().rescan();
         }
     }
 
     /** {@code Q}: the leader puts a member out. */
-    void kick(Player leader, int sid) {
-        Tribe t = leader.tribe;
+    public void kick(Player leader, int sid) {
+        Tribe t = leader.tribe();
         Player member = roster.bySid(sid);
-        if (t == null || t.leader() != leader || member == null || member == leader || member.tribe != t) {
+        if (t == null || t.leader() != leader || member == null || member == leader || member.tribe() != t) {
             return;
         }
         remove(t, member);
     }
 
     /** {@code N}, or the player left the world: a member goes; the leader going ends the tribe. */
-    void leave(Player p) {
-        Tribe t = p.tribe;
+    public void leave(Player p) {
+        Tribe t = p.tribe();
         if (t == null) {
             return;
         }
@@ -138,7 +136,7 @@ final class Tribes {
     }
 
     /** A player left the world: out of its tribe, and its asking forgotten (its sid will be someone else's). */
-    void forget(Player p) {
+    public void forget(Player p) {
         leave(p);
         withdrawAsking(p);
     }
@@ -146,41 +144,42 @@ final class Tribes {
     /** A player in a tribe (or gone) asks no more: its requests leave the other leaders' queues. */
     private void withdrawAsking(Player p) {
         for (Tribe t : tribes.values()) {
-            t.asking.remove(p.sid());
+            t.withdraw(p.sid());
         }
     }
 
     /** {@code S}: a ping on the minimap of every member (only its own without a tribe), one per 2.2 s. */
-    void ping(Player p) {
+    public void ping(Player p) {
         double now = clock.millis();
-        if (now - p.pingedAt < PING_MILLIS) {
+        if (!p.cooldowns().mayPing(now, PING_MILLIS)) {
             return;
         }
-        p.pingedAt = now;
-        ServerPacket ping = new ServerPacket.MapPing(Math.round(p.x), Math.round(p.y));
-        if (p.tribe == null) {
+        p.cooldowns().pinged(now);
+        ServerPacket ping = new ServerPacket.MapPing(Math.round(p.x()), Math.round(p.y()));
+        Tribe t = p.tribe();
+        if (t == null) {
             out.send(p, ping);
             return;
         }
-        for (Player m : p.tribe.members) {
+        for (Player m : t.members()) {
             out.send(m, ping);
         }
     }
 
     /** Every 3 s each member of a tribe is sent where its living mates are ({@code 7}; empty when it has none). */
-    void update() {
+    public void update() {
         if (!clock.reached(nextMinimapAt)) {
             return;
         }
         nextMinimapAt += MINIMAP_MILLIS;
         for (Tribe t : tribes.values()) {
             // Every member, even one alone: the client draws the last 7 it got for as long as it is in a tribe.
-            for (Player m : t.members) {
+            for (Player m : t.members()) {
                 List<Double> mates = new ArrayList<>();
-                for (Player o : t.members) {
-                    if (o != m && o.alive) {
-                        mates.add((double) Math.round(o.x));
-                        mates.add((double) Math.round(o.y));
+                for (Player o : t.members()) {
+                    if (o != m && o.alive()) {
+                        mates.add((double) Math.round(o.x()));
+                        mates.add((double) Math.round(o.y()));
                     }
                 }
                 out.send(m, new ServerPacket.Minimap(mates));
@@ -189,9 +188,8 @@ final class Tribes {
     }
 
     private void remove(Tribe t, Player member) {
-        t.members.remove(member);
-        member.tribe = null;
-        for (Player m : t.members) {
+        t.remove(member);
+        for (Player m : t.members()) {
             unshareTraps(member, m);
         }
         out.send(member, new ServerPacket.MyTribe(null, false));
@@ -201,16 +199,16 @@ final class Tribes {
     private void disband(Tribe t) {
         tribes.remove(t.name().toLowerCase(Locale.ROOT));
         publish();
-        for (Player m : t.members) {
-            m.tribe = null;
+        List<Player> members = List.copyOf(t.members());
+        t.disband();
+        for (Player m : members) {
             out.send(m, new ServerPacket.MyTribe(null, false));
         }
-        for (int i = 0; i < t.members.size(); i++) {
-            for (int j = i + 1; j < t.members.size(); j++) {
-                unshareTraps(t.members.get(i), t.members.get(j));
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                unshareTraps(members.get(i), members.get(j));
             }
         }
-        t.members.clear();
         ServerPacket removed = new ServerPacket.TribeRemoved(t.name());
         for (Client c : roster.clients()) {
             out.send(c, removed);
@@ -219,17 +217,26 @@ final class Tribes {
 
     /** Two former mates stop seeing each other's unsprung pit traps: each is told they are gone ({@code Q}). */
     private void unshareTraps(Player a, Player b) {
-        objects.unsendHidden(a, b, out);
-        objects.unsendHidden(b, a, out);
+        hideTraps(a, b);
+        hideTraps(b, a);
+    }
+
+    /** {@code viewer} is no longer let see {@code owner}'s unsprung pit traps: those it was sent go ({@code Q}). */
+    private void hideTraps(Player viewer, Player owner) {
+        for (Building b : owner.buildings().standing()) {
+            if (b.hidden() && objects.unsend(b, viewer)) {
+                out.send(viewer, new ServerPacket.RemoveObject(b.sid()));
+            }
+        }
     }
 
     private void sendMembers(Tribe t) {
-        List<ServerPacket.Member> list = new ArrayList<>(t.members.size());
-        for (Player m : t.members) {
+        List<ServerPacket.Member> list = new ArrayList<>(t.members().size());
+        for (Player m : t.members()) {
             list.add(new ServerPacket.Member(m.sid(), m.name()));
         }
         ServerPacket members = new ServerPacket.TribeMembers(List.copyOf(list));
-        for (Player m : t.members) {
+        for (Player m : t.members()) {
             out.send(m, members);
         }
     }

@@ -11,7 +11,7 @@ import dev.moomoo.protocol.ServerPacket;
  * wearing an Emp Helmet, or a hostile animal (GAME-DATA.md sections 2 and 4). A turret building tells
  * viewers it turned ({@code M}); a worn turret's shot is seen only as the shot.
  */
-final class Turrets {
+public final class Turrets {
     private final ObjectRegistry objects;
     private final Roster roster;
     private final SpatialGrid<Animal> animals;
@@ -23,7 +23,7 @@ final class Turrets {
     /** The squared distance to the target so far. */
     private double targetDistance;
 
-    Turrets(ObjectRegistry objects, Roster roster, SpatialGrid<Animal> animals, Projectiles projectiles, GameData data, GameClock clock, Outbound out) {
+    public Turrets(ObjectRegistry objects, Roster roster, SpatialGrid<Animal> animals, Projectiles projectiles, GameData data, GameClock clock, Outbound out) {
         this.objects = objects;
         this.roster = roster;
         this.animals = animals;
@@ -33,22 +33,22 @@ final class Turrets {
         this.out = out;
     }
 
-    void update() {
+    public void update() {
         double now = clock.millis();
         for (Building turret : objects.turrets()) {
-            if (now >= turret.reloadedAt && turret.item().behaviour() instanceof ItemBehaviour.Turret spec
+            if (turret.loaded(now) && turret.item().behaviour() instanceof ItemBehaviour.Turret spec
                     && aim(turret.x(), turret.y(), spec.range(), turret.owner())) {
                 Projectile shot = fire(turret.x(), turret.y(), spec, turret.owner());
-                shot.ignoreObject = turret.sid(); // its own shot never hits it
+                shot.ignore(turret.sid()); // its own shot never hits it
                 out.toViewersOf(turret, new ServerPacket.TurretShot(turret.sid(), shot.dir()));
-                turret.reloadedAt = now + spec.reload();
+                turret.reloadUntil(now + spec.reload());
             }
         }
         for (Player p : roster.living()) {
             ItemBehaviour.Turret worn = p.effects().turret();
-            if (worn != null && now >= p.turretReloadedAt && aim(p.x, p.y, worn.range(), p)) {
-                fire(p.x, p.y, worn, p);
-                p.turretReloadedAt = now + worn.reload();
+            if (worn != null && p.cooldowns().turretLoaded(now) && aim(p.x(), p.y(), worn.range(), p)) {
+                fire(p.x(), p.y(), worn, p);
+                p.cooldowns().turretReloads(now + worn.reload());
             }
         }
     }
@@ -58,7 +58,7 @@ final class Turrets {
         target = null;
         targetDistance = range * range;
         roster.grid().query(x, y, range, range, p -> {
-            if (p.alive && p != owner && !owner.isMateOf(p) && !p.effects().turretProof()) {
+            if (p.alive() && p != owner && !owner.isMateOf(p) && !p.effects().turretProof()) {
                 closer(p, x, y);
             }
         });

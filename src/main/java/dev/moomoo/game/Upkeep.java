@@ -1,37 +1,33 @@
 package dev.moomoo.game;
 
-import dev.moomoo.protocol.ServerPacket;
-
 /**
  * What happens once a world second (GAME-DATA.md sections 4 and 7): poison hurts, food heals over time,
  * healing pads heal who stands on them, what a player wears heals it (or, the Bull Helmet, hurts it), and
  * mills and the Windmill Hat pay points.
  */
-final class Upkeep {
-    static final double PERIOD_MILLIS = 1000;
+public final class Upkeep {
+    public static final double PERIOD_MILLIS = 1000;
 
     private final Roster roster;
-    private final Damage damage;
+    private final Wounds wounds;
     private final Economy economy;
-    private final Outbound out;
     private final GameClock clock;
     private double nextAt = PERIOD_MILLIS;
 
-    Upkeep(Roster roster, Damage damage, Economy economy, Outbound out, GameClock clock) {
+    public Upkeep(Roster roster, Wounds wounds, Economy economy, GameClock clock) {
         this.roster = roster;
-        this.damage = damage;
+        this.wounds = wounds;
         this.economy = economy;
-        this.out = out;
         this.clock = clock;
     }
 
-    void update() {
+    public void update() {
         if (!clock.reached(nextAt)) {
             return;
         }
         nextAt += PERIOD_MILLIS;
         for (Player p : roster.livingSnapshot()) {
-            if (p.alive) {
+            if (p.alive()) {
                 second(p);
             }
         }
@@ -39,25 +35,20 @@ final class Upkeep {
 
     private void second(Player p) {
         // What it wears first, then poison, as the client's shared code orders them.
-        double worn = p.stats.regen();
-        if (worn < 0 && damage.apply(new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
+        double worn = p.modifiers().regen();
+        if (worn < 0 && wounds.hurt(p, new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
             return; // worn away: the Bull Helmet can kill
         }
-        if (damage.apply(new Hit(p.poison.source(), p, p.poison.tick(), Hit.Kind.POISON))) {
+        if (wounds.hurt(p, new Hit(p.poison().source(), p, p.poison().tick(), Hit.Kind.POISON))) {
             return;
         }
-        double heal = p.padHeal + Math.max(0, worn);
-        if (p.foodRegenTicks > 0) {
-            p.foodRegenTicks--;
-            heal += p.foodRegen;
-        }
-        damage.heal(p, (int) Math.round(heal));
-        double pps = p.buildings.pointsPerSecond() + p.effects().points();
+        double heal = p.healing().pad() + Math.max(0, worn);
+        heal += p.healing().foodTick();
+        wounds.heal(p, (int) Math.round(heal));
+        double pps = p.buildings().pointsPerSecond() + p.effects().points();
         if (pps > 0) {
-            p.millPoints += pps;
-            long whole = (long) p.millPoints;
+            long whole = p.earnPoints(pps);
             if (whole > 0) {
-                p.millPoints -= whole;
                 economy.addResource(p, Resource.GOLD, whole);
             }
         }

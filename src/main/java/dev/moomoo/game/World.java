@@ -48,10 +48,12 @@ public final class World {
     private final Lives lives;
     private final TickStates states;
     private final Notices notices;
+    private final ChatRelay chat;
     private final InputHandler input;
     private final ModifiersStep modifiers;
     private final Movement movement;
-    private final Combat combat;
+    private final Separation separation;
+    private final Attacks attacks;
     private final Projectiles projectiles;
     private final Turrets turrets;
     private final Upkeep upkeep;
@@ -78,32 +80,38 @@ public final class World {
         this.departures = new Departures(name, roster);
         this.out = new Delivery(roster, departures, config.slowClientTicks());
         Economy economy = new Economy(out, config.sandbox());
-        ObjectPlacer placer = new ObjectPlacer(config, objects, new Random(config.seed()));
-        this.lives = new Lives(name, config, data, roster, objects, placer, out, departures, economy);
+        ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
+        this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy);
         this.states = new TickStates(roster);
         this.notices = new Notices(out, roster);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
-        ActionBar items = new ActionBar(objects, economy, out, clock, config, data);
-        this.input = new InputHandler(config, roster, clock, lives, notices, out, items, new UpgradeChoices(data, out),
+        this.chat = new ChatRelay(clock, notices, out);
+        ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
+        this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
                 new StoreCounter(data, economy, out), tribes);
         this.modifiers = new ModifiersStep(data, clock);
         Random animalRandom = new Random(config.seed() + 2);
         Herd herd = new Herd(config.mapSize(), animalRandom);
-        Damage damage = new Damage(out, lives, objects, economy, clock, new AnimalLives(herd, economy, out, animalRandom));
-        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, new Random(config.seed() + 1), objects::appeared);
-        this.animals = new Animals(herd, roster.grid(), objects.grid(), damage, out, clock, config, animalRandom, objects::appeared);
+        Wounds wounds = new Wounds(lives, out, clock);
+        Damage damage = new Damage(out, wounds, objects, economy, new AnimalLives(herd, economy, out, animalRandom));
+        WalkOn playersWalkOn = new WalkOn(objects.grid(), damage, new Random(config.seed() + 1), objects::appeared, config.mapSize());
+        this.movement = new Movement(roster.grid(), playersWalkOn, config.tickMillis(), config.mapSize());
+        this.separation = new Separation(roster.grid(), config.mapSize());
+        WalkOn animalsWalkOn = new WalkOn(objects.grid(), damage, animalRandom, objects::appeared, config.mapSize());
+        this.animals = new Animals(herd, roster.grid(), objects.grid(), animalsWalkOn, damage, out, clock, animalRandom,
+                config.tickMillis(), config.mapSize());
         this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
-        this.combat = new Combat(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
+        this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
         this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
-        this.upkeep = new Upkeep(roster, damage, economy, out, clock);
+        this.upkeep = new Upkeep(roster, wounds, economy, clock);
         this.visibility = new Visibility(roster, objects, herd.grid(), states, out);
         this.leaderboard = new LeaderboardBroadcast(roster, out);
-        this.bots = new Bots(roster, objects.grid(), config, joins::add, c -> departures.leave(c, "left"));
+        this.bots = new Bots(roster, objects.grid(), config.inboxSize(), config.seed(), joins::add, c -> departures.leave(c, "left"));
         this.admin = new WorldAdmin(config, data, clock, roster, objects, herd, bots, economy, damage, notices, out, departures,
                 tribes, projectiles);
         this.phases = phases();
         this.phaseNanos = new long[phases.size()];
-        placer.placeInitialObjects();
+        placer.placeInitialObjects(config.trees(), config.bushes(), config.rocks(), config.goldOres());
         placeAnimals(placer, herd);
     }
 
@@ -144,7 +152,7 @@ public final class World {
 
     /** Lets a command layer take chat lines before players see them. Call before the tick starts. */
     public void chatListener(ChatListener listener) {
-        input.chatListener(listener);
+        chat.listener(listener);
     }
 
     /**
@@ -219,10 +227,10 @@ public final class World {
                 new Phase("input", () -> forEachClient("input", input::drain)),
                 new Phase("modifiers", () -> forEachLiving("modifiers", modifiers::update)),
                 new Phase("movement", () -> forEachLiving("movement", movement::move)),
-                new Phase("separation", () -> forEachLiving("separation", movement::separate)),
+                new Phase("separation", () -> forEachLiving("separation", separation::separate)),
                 new Phase("animals", () -> guard.run("animals", animals::update)),
                 new Phase("states", () -> guard.run("states", states::refresh)),
-                new Phase("combat", () -> forEachLiving("combat", combat::update)),
+                new Phase("combat", () -> forEachLiving("combat", attacks::update)),
                 new Phase("turrets", () -> guard.run("turrets", turrets::update)),
                 new Phase("projectiles", () -> guard.run("projectiles", projectiles::update)),
                 new Phase("upkeep", () -> guard.run("upkeep", upkeep::update)),
@@ -291,7 +299,7 @@ public final class World {
     /** Over a snapshot, because a phase may kill or remove players; the dead are skipped. */
     private void forEachLiving(String phase, Consumer<Player> action) {
         for (Player p : roster.livingSnapshot()) {
-            if (p.alive && !p.client().dropped()) {
+            if (p.alive() && !p.client().dropped()) {
                 guard.run(phase, () -> action.accept(p));
             }
         }

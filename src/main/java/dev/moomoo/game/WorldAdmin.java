@@ -127,7 +127,7 @@ public final class WorldAdmin {
     /** Gives {@code amount} of {@code resource} to one player. Returns false when there is no such player. */
     public boolean grant(int sid, Resource resource, long amount) {
         Player p = playerBySid(sid);
-        if (p == null || !p.alive) {
+        if (p == null || !p.alive()) {
             return false;
         }
         economy.addResource(p, resource, amount);
@@ -145,12 +145,11 @@ public final class WorldAdmin {
     /** Moves a player; returns false when there is no such living player. */
     public boolean teleport(int sid, double x, double y) {
         Player p = playerBySid(sid);
-        if (p == null || !p.alive) {
+        if (p == null || !p.alive()) {
             return false;
         }
-        p.x = x;
-        p.y = y;
-        Movement.clamp(p, config.mapSize());
+        p.moveTo(x, y);
+        p.keepOnMap(config.mapSize());
         roster.moved(p);
         return true;
     }
@@ -165,14 +164,14 @@ public final class WorldAdmin {
         living.sort(Comparator.comparingInt(Player::sid));
         for (int i = 0; i + 1 < living.size(); i += size) {
             Player leader = living.get(i);
-            if (leader.tribe != null) {
+            if (leader.tribe() != null) {
                 continue;
             }
             tribes.create(leader, "t" + leader.sid());
             for (int j = i + 1; j < Math.min(i + size, living.size()); j++) {
                 Player member = living.get(j);
-                if (member.tribe == null && leader.tribe != null) {
-                    tribes.ask(member, leader.tribe.name());
+                if (member.tribe() == null && leader.tribe() != null) {
+                    tribes.ask(member, leader.tribeName());
                     tribes.answer(leader, member.sid(), true);
                 }
             }
@@ -261,7 +260,13 @@ public final class WorldAdmin {
 
     /** Removes an object; everyone who was sent it gets {@code Q}. Returns whether it existed. */
     public boolean removeObject(int sid) {
-        return objects.remove(sid, out);
+        WorldObject o = objects.get(sid);
+        if (o == null) {
+            return false;
+        }
+        out.toReceiversOf(o, new ServerPacket.RemoveObject(sid));
+        objects.remove(o);
+        return true;
     }
 
     /** Adds an animal of {@code kind} at a point (a fixed-spawn kind comes back there); returns it, or null for no such kind. */

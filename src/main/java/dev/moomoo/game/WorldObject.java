@@ -6,7 +6,7 @@ import java.util.BitSet;
 
 /**
  * Something that stands on the map: a natural object or a player's building. Its place, size and sid
- * never change; what else it is, its subclass says.
+ * never change; what else it is, its subclass says. It keeps which players were sent it.
  */
 public abstract sealed class WorldObject implements Entity permits NaturalObject, Building {
     private final int sid;
@@ -14,9 +14,9 @@ public abstract sealed class WorldObject implements Entity permits NaturalObject
     private final double y;
     private final double dir;
     private final int scale;
-    int cell;
-    /** Sids of the players this object was sent to with {@code H} (kept by {@link ObjectRegistry}). */
-    final BitSet sentTo = new BitSet();
+    private int cell;
+    /** Sids of the players this object was sent to with {@code H} and not told of its removal. */
+    private final BitSet sentTo = new BitSet();
 
     WorldObject(int sid, double x, double y, double dir, int scale) {
         this.sid = sid;
@@ -47,6 +47,46 @@ public abstract sealed class WorldObject implements Entity permits NaturalObject
     @Override
     public double scale() {
         return scale;
+    }
+
+    /** The grid cell its registry filed it under. */
+    public int cell() {
+        return cell;
+    }
+
+    /** Its registry filed it under {@code cell}. */
+    public void fileIn(int cell) {
+        this.cell = cell;
+    }
+
+    /** Whether the player of {@code sid} was sent it and still holds it. */
+    public boolean wasSentTo(int sid) {
+        return sentTo.get(sid);
+    }
+
+    /** The player of {@code sid} was sent it. */
+    public void markSentTo(int sid) {
+        sentTo.set(sid);
+    }
+
+    /** The player of {@code sid} no longer holds it. */
+    public void forgetReceiver(int sid) {
+        sentTo.clear(sid);
+    }
+
+    /** The first sid at or after {@code from} of a player that holds it, or -1. */
+    public int nextReceiver(int from) {
+        return sentTo.nextSetBit(from);
+    }
+
+    /** Adds the sids of the players that hold it to {@code sids}. */
+    public void addReceiversTo(BitSet sids) {
+        sids.or(sentTo);
+    }
+
+    /** Nobody holds it any more (it was taken off the map). */
+    public void forgetReceivers() {
+        sentTo.clear();
     }
 
     /** The radius players (and shots) collide with; 0 for what they walk over. */

@@ -49,7 +49,7 @@ class AnimalsTest {
      * 20 at most), aiming right, so the blow (range 65 beyond the animal's radius) lands whatever way it runs.
      */
     private void swingAtMoving(Player p, Animal a) {
-        f.place(p, a.x() + a.vx * TICK - 70, a.y() + a.vy * TICK);
+        f.place(p, a.x() + a.vx() * TICK - 70, a.y() + a.vy() * TICK);
         swing(p, 0.0);
     }
 
@@ -176,8 +176,8 @@ class AnimalsTest {
         }
         assertEquals(0, p.resource(Resource.FOOD));
         assertEquals(0, p.resource(Resource.GOLD));
-        double diedNearX = cow.x() + cow.vx * TICK;
-        double diedNearY = cow.y() + cow.vy * TICK;
+        double diedNearX = cow.x() + cow.vx() * TICK;
+        double diedNearY = cow.y() + cow.vy() * TICK;
         swingAtMoving(p, cow); // the 20th blow: 500 / 25
 
         assertEquals(50, p.resource(Resource.FOOD), "drop: 50 food");
@@ -216,28 +216,28 @@ class AnimalsTest {
         assertEquals(4000, cow.y(), 0);
         assertEquals(9000, wolf.x(), 0);
         f.ticks(1);
-        assertTrue(cow.moveMillis >= 4000 && cow.moveMillis <= 10000, "a passive animal walks 4-10 s: " + cow.moveMillis);
-        assertTrue(cow.targetDir >= -Math.PI && cow.targetDir <= Math.PI, "a direction: " + cow.targetDir);
+        assertTrue(cow.mind().moveMillis() >= 4000 && cow.mind().moveMillis() <= 10000, "a passive animal walks 4-10 s: " + cow.mind().moveMillis());
+        assertTrue(cow.mind().targetDir() >= -Math.PI && cow.mind().targetDir() <= Math.PI, "a direction: " + cow.mind().targetDir());
         assertNull(wolf.chargeTarget());
-        assertTrue(wolf.moveMillis >= 1000 && wolf.moveMillis <= 2000, "a charger with no target wanders 1-2 s: " + wolf.moveMillis);
+        assertTrue(wolf.mind().moveMillis() >= 1000 && wolf.mind().moveMillis() <= 2000, "a charger with no target wanders 1-2 s: " + wolf.mind().moveMillis());
 
         // its own acceleration (0.00095 per ms^2) against the decay (0.993^dt) is the most it covers in a tick
         double most = 0.00095 * TICK * TICK / (1 - Math.pow(0.993, TICK));
         double x = cow.x();
         double y = cow.y();
         boolean wolfRested = false;
-        for (int t = 0; cow.moveMillis > 0 && t < 100; t++) {
+        for (int t = 0; cow.mind().moveMillis() > 0 && t < 100; t++) {
             f.ticks(1);
             assertTrue(Math.hypot(cow.x() - x, cow.y() - y) <= most + 1e-9, "walking, not running: " + Math.hypot(cow.x() - x, cow.y() - y));
             x = cow.x();
             y = cow.y();
-            if (!wolfRested && wolf.moveMillis <= 0) {
-                assertEquals(1500, wolf.waitMillis, 0, "a hostile animal waits 1.5 s between moves");
+            if (!wolfRested && wolf.mind().moveMillis() <= 0) {
+                assertEquals(1500, wolf.mind().waitMillis(), 0, "a hostile animal waits 1.5 s between moves");
                 wolfRested = true;
             }
         }
-        assertTrue(cow.moveMillis <= 0, "the walk ended");
-        assertTrue(cow.waitMillis >= 1500 && cow.waitMillis <= 6000, "then it rests 1.5-6 s: " + cow.waitMillis);
+        assertTrue(cow.mind().moveMillis() <= 0, "the walk ended");
+        assertTrue(cow.mind().waitMillis() >= 1500 && cow.mind().waitMillis() <= 6000, "then it rests 1.5-6 s: " + cow.mind().waitMillis());
         assertTrue(wolfRested);
         assertTrue(Math.hypot(cow.x() - 5000, cow.y() - 4000) > 1, "it walked");
     }
@@ -295,8 +295,8 @@ class AnimalsTest {
         Player masked = f.spawnAt("masked", 5300, 4000);
         var mask = f.world.data().storeItem(false, 46);
         assertNotNull(mask, "hat 46: Bull Mask");
-        masked.outfit.own(mask);
-        masked.outfit.wear(mask);
+        masked.outfit().own(mask);
+        masked.outfit().wear(mask);
         assertEquals(46, masked.hatId());
         Player plain = f.spawnAt("plain", 5000, 4700);
         Animal wolf = f.admin.spawnAnimal(4, 5000, 4000);   // masked 300 away, plain 700
@@ -339,7 +339,7 @@ class AnimalsTest {
         int windUp = 0;
         for (int t = 1; t <= 15 && windUp == 0; t++) {
             f.ticks(1);
-            if (boss.strikeMillis > 0) {
+            if (boss.mind().strikeMillis() > 0) {
                 windUp = t;
             }
         }
@@ -399,7 +399,7 @@ class AnimalsTest {
     void aFixedSpawnStaysAwayForItsDelayAndComesBackWhereItFirstStood(int type, int hp, int seconds, int score, int drop) {
         Player p = f.spawnAt("slayer", 5000, 3900);
         Animal a = f.admin.spawnAnimal(type, 5000, 4000);
-        a.health = 1; // one blow from death: the death is under test, not the thousands of blows before it
+        a.wound(a.health() - 1); // one blow from death: the death is under test, not the thousands of blows before it
         swing(p, Math.PI / 2);
         assertFalse(a.present(), "killed: away");
         assertNull(lastSeen(p, a), "not in the I of the tick it died");
@@ -444,7 +444,7 @@ class AnimalsTest {
         assertEquals(0, owner.resource(Resource.GOLD));
 
         Animal doomed = f.admin.spawnAnimal(0, spikes.x(), spikes.y() + 110);
-        doomed.health = 20; // the spikes' one touch kills it
+        doomed.wound(doomed.health() - 20); // left with 20: the spikes' one touch kills it
         f.ticks(1);
         assertEquals(50, owner.resource(Resource.FOOD), "the owner gets the cow's 50 food");
         assertEquals(150, owner.resource(Resource.GOLD), "and its 150 points");
@@ -487,8 +487,8 @@ class AnimalsTest {
         Animal boss = f.admin.spawnAnimal(6, traps.get(2).x(), traps.get(2).y());
         for (int t = 0; t < 9 * 5; t++) {
             f.ticks(1);
-            assertEquals(0, cow.vx, 0, "held: its velocity stays 0, tick " + t);
-            assertEquals(0, cow.vy, 0);
+            assertEquals(0, cow.vx(), 0, "held: its velocity stays 0, tick " + t);
+            assertEquals(0, cow.vy(), 0);
             assertEquals(traps.get(0).x(), cow.x(), 0);
             assertEquals(traps.get(0).y(), cow.y(), 0);
         }
@@ -558,14 +558,14 @@ class AnimalsTest {
         f.ticks(5); // both still in their first wait: nothing of their own moves them
         assertEquals(5000, onLand.x(), 0, "on land a waiting cow stays put");
         assertEquals(4000, onLand.y(), 0);
-        assertTrue(inRiver.vx > 0, "the current pushes its x velocity to +x");
+        assertTrue(inRiver.vx() > 0, "the current pushes its x velocity to +x");
         assertTrue(inRiver.x() > 8000 + 10, "and carries it: " + inRiver.x());
         assertEquals(6900, inRiver.y(), 0, "along x only");
 
         // The same run for both, straight +y away from a hitter right above (set facing that way so that
         // no turning differs); one of them runs in the water.
-        onLand.dir = Math.PI / 2;
-        inRiver.dir = Math.PI / 2;
+        onLand.face(Math.PI / 2);
+        inRiver.face(Math.PI / 2);
         f.place(bank, inRiver.x(), 6800);
         f.send(landward, new ClientPacket.Attack(true, Math.PI / 2));
         f.send(bank, new ClientPacket.Attack(true, Math.PI / 2));
@@ -595,8 +595,8 @@ class AnimalsTest {
         // the hammer reaches 65 (GAME-DATA.md section 1); a cow's radius is 72: hit up to 65 + 1.8 x 72 = 194.6 away
         Animal near = f.admin.spawnAnimal(0, 3000 + 190, 3000);
         Animal far = f.admin.spawnAnimal(0, 3000 - 200, 3000);
-        near.waitMillis = 1e9; // both stand still for the test
-        far.waitMillis = 1e9;
+        near.mind().rest(1e9); // both stand still for the test
+        far.mind().rest(1e9);
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(1);
         f.send(p, new ClientPacket.Attack(true, Math.PI));

@@ -71,22 +71,21 @@ final class GameFixture {
 
     /** The item or weapon of the tables, handed to a player as an upgrade would. */
     void giveItem(Player p, int index) {
-        p.loadout.give(world.data().item(index));
+        p.loadout().give(world.data().item(index));
     }
 
     void giveWeapon(Player p, int id) {
-        p.loadout.give(world.data().weapon(id));
+        p.loadout().give(world.data().weapon(id));
     }
 
     /** The structures a player owns that stand now. */
     java.util.List<Building> buildings(Player p) {
-        return java.util.List.copyOf(p.buildings.standing);
+        return java.util.List.copyOf(p.buildings().standing());
     }
 
     /** Puts a player somewhere exactly, standing still. */
     void place(Player p, double x, double y) {
         admin.teleport(p.sid(), x, y);
-        p.vx = 0;
-        p.vy = 0;
+        p.stop();
     }
 }

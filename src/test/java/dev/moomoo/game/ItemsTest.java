@@ -247,15 +247,15 @@ class ItemsTest {
         f.use(owner, 15, 0.0); // at 3080
         Building trap = f.buildings(owner).getFirst();
         f.ticks(2);
-        assertTrue(trap.sentTo.get(owner.sid()), "its owner sees it");
-        assertFalse(trap.sentTo.get(enemy.sid()), "hidden from others");
+        assertTrue(trap.wasSentTo(owner.sid()), "its owner sees it");
+        assertFalse(trap.wasSentTo(enemy.sid()), "hidden from others");
         f.place(enemy, trap.x(), trap.y() + 35 + 10 - 5);
         f.send(enemy, new ClientPacket.Move(Math.PI / 2 * 3)); // up, onto it
         f.ticks(3);
         double heldAt = enemy.y();
         f.ticks(9);
         assertEquals(heldAt, enemy.y(), 1e-6, "held: an enemy on it stops dead");
-        assertTrue(trap.sentTo.get(enemy.sid()), "sprung: now everyone is sent it");
+        assertTrue(trap.wasSentTo(enemy.sid()), "sprung: now everyone is sent it");
     }
 
     @Test
@@ -296,7 +296,7 @@ class ItemsTest {
         f.grant(p, Resource.FOOD, 1000);
         for (int i = 0; i < 8; i++) {
             f.admin.damage(p, 1);
-            p.lastHitAt = f.world.timeMillis() + 1000.0 / 9; // the hit lands in the same tick as the meal (within 120 ms)
+            p.shame().hitAt(f.world.timeMillis() + 1000.0 / 9); // the hit lands in the same tick as the meal (within 120 ms)
             f.use(p, 0, null);
         }
         f.ticks(1);
@@ -314,10 +314,10 @@ class ItemsTest {
         Player p = f.spawnAt("holder", 3000, 3000);
         f.send(p, new ClientPacket.Select(3, false));
         f.ticks(1);
-        assertEquals(0.5, p.stats().speed());
+        assertEquals(0.5, p.modifiers().speed());
         f.send(p, new ClientPacket.Select(0, true));
         f.ticks(1);
-        assertEquals(1.0, p.stats().speed());
+        assertEquals(1.0, p.modifiers().speed());
     }
 
     @Test
@@ -412,7 +412,7 @@ class ItemsTest {
         Building wall = f.buildings(builder).getFirst();
         f.send(p, new ClientPacket.Spawn("returner", false, 0));
         f.ticks(1);
-        assertTrue(p.objectsSent.get(wall.sid()), "a new life looks around afresh");
+        assertTrue(p.sight().hasObject(wall.sid()), "a new life looks around afresh");
     }
 
     @Test

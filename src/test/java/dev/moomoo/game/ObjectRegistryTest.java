@@ -61,7 +61,7 @@ class ObjectRegistryTest {
         }
         // 2,000 objects came and went; at most one stood at a time, plus one freed in the same tick.
         assertTrue(f.admin.highestObjectSid() <= 2, "highest sid " + f.admin.highestObjectSid());
-        assertTrue(p.objectsSent.length() <= 3, "the sent set is as small as the world: " + p.objectsSent);
+        assertTrue(p.sight().objectsBound() <= 3, "the sent set is as small as the world: " + p.sight().objectsBound());
         assertEquals(2_000, GameFixture.sink(p).all(ServerPacket.RemoveObject.class).size());
     }
 
@@ -71,18 +71,18 @@ class ObjectRegistryTest {
         Player leaver = f.spawn("leaver");
         f.place(leaver, 3000, 3000);
         f.ticks(1);
-        assertTrue(tree.sentTo.get(leaver.sid()));
+        assertTrue(tree.wasSentTo(leaver.sid()));
         int sid = leaver.sid();
         f.world.leave(leaver.client());
         f.ticks(1);
-        assertFalse(tree.sentTo.get(sid), "a new player under the same sid was never sent it");
+        assertFalse(tree.wasSentTo(sid), "a new player under the same sid was never sent it");
         Player next = f.spawn("next"); // takes the freed sid
         assertEquals(sid, next.sid());
         f.place(next, 9000, 9000);
         f.ticks(1);
         // it may have been sent the tree where it spawned; if so it holds it, else it knows nothing of it
         boolean sentToNext = sentObject(next, tree.sid());
-        assertEquals(sentToNext, tree.sentTo.get(sid), "the sent set says what this player was sent, not the last one's");
+        assertEquals(sentToNext, tree.wasSentTo(sid), "the sent set says what this player was sent, not the last one's");
         GameFixture.sink(next).clear();
         f.admin.removeObject(tree.sid());
         assertEquals(sentToNext ? List.of(new ServerPacket.RemoveObject(tree.sid())) : List.of(),

@@ -257,14 +257,14 @@ class SpawnAndViewTest {
         f.place(p, 2000, 3000);
         WorldObject rock = f.admin.spawnObject(ObjectType.ROCK, 2000 + 1248 + 90 + 900, 3000, 90); // beyond view and margin
         f.ticks(1);
-        assertFalse(p.objectsSent.get(rock.sid()));
+        assertFalse(p.sight().hasObject(rock.sid()));
         f.send(p, new ClientPacket.Move(0.0));
         boolean cameIntoView = false;
         for (int i = 0; i < 200 && !cameIntoView; i++) {
             f.ticks(1);
             if (p.canSee(rock)) {
                 cameIntoView = true;
-                assertTrue(p.objectsSent.get(rock.sid()), "sent by the time it is in view (x " + p.x() + ")");
+                assertTrue(p.sight().hasObject(rock.sid()), "sent by the time it is in view (x " + p.x() + ")");
             }
         }
         assertTrue(cameIntoView);

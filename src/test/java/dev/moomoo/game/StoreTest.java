@@ -29,7 +29,7 @@ class StoreTest {
      * would count as XP for the weapon in hand and earn it a stronger variant).
      */
     private void dress(Player p, int id, boolean accessory, int price) {
-        p.resources[Resource.GOLD.ordinal()] += price;
+        p.addResource(Resource.GOLD, price);
         buy(p, id, accessory);
         wear(p, id, accessory);
         assertEquals(id, accessory ? p.accessoryId() : p.hatId(), "worn");
@@ -109,10 +109,10 @@ class StoreTest {
     void aShamedPlayerShowsShameWhileItsHatStillWorks() {
         Player p = f.spawnAt("p", 3000, 3000);
         dress(p, 12, false, 6000);
-        p.shamedUntil = f.world.timeMillis() + 30_000;
+        p.shame().shameUntil(f.world.timeMillis() + 30_000);
         f.ticks(1);
         assertEquals(45, p.state().skinIndex(), "Shame! is shown");
-        assertEquals(1.16, p.stats().speed(), 1e-9, "the Booster Hat still speeds it");
+        assertEquals(1.16, p.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
     }
 
     // ---- movement ----
@@ -284,7 +284,7 @@ class StoreTest {
         dress(p, 20, false, 12000);
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(1);
-        assertEquals(300 * 0.78, p.loadout.reloadLeft[0], 1e-9, "300 ms x 0.78");
+        assertEquals(300 * 0.78, p.loadout().reloadLeft(0), 1e-9, "300 ms x 0.78");
     }
 
     @Test

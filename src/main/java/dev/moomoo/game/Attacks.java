@@ -17,11 +17,12 @@ import java.util.List;
  * within the swing's arc, hurts every building and player there; a ranged weapon shoots if its owner
  * can pay the shot; the shield does neither.
  */
-final class Combat {
+public final class Attacks {
     /** A shot starts this far ahead of the shooter (two player radii). */
     static final double SHOT_START = 2 * Player.SCALE;
 
     private final SpatialGrid<Player> players;
+    private final SpatialGrid<Animal> animals;
     private final SpatialGrid<WorldObject> objects;
     private final GameData data;
     private final Damage damage;
@@ -32,11 +33,10 @@ final class Combat {
     private final List<WorldObject> hitObjects = new ArrayList<>();
     private final List<Player> hitPlayers = new ArrayList<>();
     private final List<Animal> hitAnimals = new ArrayList<>();
-    private final SpatialGrid<Animal> animals;
     private final double maxAnimalScale;
 
-    Combat(SpatialGrid<Player> players, SpatialGrid<Animal> animals, SpatialGrid<WorldObject> objects, GameData data, Damage damage,
-           Economy economy, Projectiles projectiles, Outbound out, GameClock clock) {
+    public Attacks(SpatialGrid<Player> players, SpatialGrid<Animal> animals, SpatialGrid<WorldObject> objects, GameData data, Damage damage,
+                   Economy economy, Projectiles projectiles, Outbound out, GameClock clock) {
         this.animals = animals;
         this.maxAnimalScale = data.animals().stream().mapToDouble(k -> k.scale()).max().orElse(0);
         this.players = players;
@@ -54,25 +54,25 @@ final class Combat {
      * is reloaded and the button is held, is used: a 300 ms weapon is used every 4th tick, a 100 ms one
      * every 2nd, as in the real game.
      */
-    void update(Player p) {
+    public void update(Player p) {
         WeaponDef w = p.weapon();
-        Loadout l = p.loadout;
-        if (!p.alive || l.held != null || w.shield()) {
+        Loadout l = p.loadout();
+        if (!p.alive() || l.held() != null || w.shield()) {
             return;
         }
-        if (l.reloadLeft[w.id()] > 0) {
-            l.reloadLeft[w.id()] -= clock.tickMillis();
+        if (l.reloadLeft(w.id()) > 0) {
+            l.runDownReload(w.id(), clock.tickMillis());
             return;
         }
-        if (!(p.attacking || p.autoGather)) {
+        if (!p.wantsToAttack()) {
             return;
         }
-        p.stillMillis = 0; // a swing or a shot ends the Assassin's stillness
+        p.breakStillness(); // a swing or a shot ends the Assassin's stillness
         if (w.ranged()) {
             shoot(p, w);
         } else {
-            l.reloadLeft[w.id()] = w.reload() * p.stats.reload();
-            p.slowMult = Math.max(0, p.slowMult - w.hitSlow());
+            l.reload(w.id(), w.reload() * p.modifiers().reload());
+            p.slowBy(w.hitSlow());
             swing(p, w);
         }
     }
@@ -84,14 +84,14 @@ final class Combat {
             return; // no reload starts when the shot cannot be paid
         }
         economy.pay(p, cost);
-        p.loadout.reloadLeft[w.id()] = w.reload() * p.stats.reload();
+        p.loadout().reload(w.id(), w.reload() * p.modifiers().reload());
         ProjectileDef def = data.projectile(w.projectile());
-        int layer = p.layer != 0 ? p.layer : def.layer();
-        projectiles.fire(def, p, p.x + Math.cos(p.dir) * SHOT_START, p.y + Math.sin(p.dir) * SHOT_START, p.dir,
+        int layer = p.layer() != 0 ? p.layer() : def.layer();
+        double dir = p.dir();
+        projectiles.fire(def, p, p.x() + Math.cos(dir) * SHOT_START, p.y() + Math.sin(dir) * SHOT_START, dir,
                 def.range() * e.shotRange(), def.speed() * e.shotRange(), layer);
         if (w.recoil() > 0) {
-            p.vx -= Math.cos(p.dir) * w.recoil();
-            p.vy -= Math.sin(p.dir) * w.recoil();
+            p.pushBack(dir, w.recoil());
         }
         out.toViewersOf(p, new ServerPacket.Swing(p.sid(), false, w.id()));
     }
@@ -111,35 +111,36 @@ final class Combat {
         hitObjects.clear();
         hitPlayers.clear();
         hitAnimals.clear();
-        objects.query(p.x, p.y, range, range, o -> {
-            if (Math.hypot(o.x() - p.x, o.y() - p.y) - o.scale() <= range && inArc(p, o)
-                    && !(o instanceof Building s && !s.visibleTo(p))) {
+        objects.query(p.x(), p.y(), range, range, o -> {
+            if (Math.hypot(o.x() - p.x(), o.y() - p.y()) - o.scale() <= range && inArc(p, o)
+                    && !(o instanceof Building b && !b.visibleTo(p))) {
                 hitObjects.add(o);
             }
         });
-        players.query(p.x, p.y, playerReach, playerReach, q -> {
-            if (q != p && q.alive && !p.isMateOf(q) && Math.hypot(q.x - p.x, q.y - p.y) - CombatRules.PLAYER_HIT_SCALE * q.scale() <= range && inArc(p, q)) {
+        players.query(p.x(), p.y(), playerReach, playerReach, q -> {
+            if (q != p && q.alive() && !p.isMateOf(q) && Math.hypot(q.x() - p.x(), q.y() - p.y()) - CombatRules.PLAYER_HIT_SCALE * q.scale() <= range
+                    && inArc(p, q)) {
                 hitPlayers.add(q);
             }
         });
         double animalReach = range + CombatRules.PLAYER_HIT_SCALE * maxAnimalScale;
-        animals.query(p.x, p.y, animalReach, animalReach, a -> {
+        animals.query(p.x(), p.y(), animalReach, animalReach, a -> {
             // animals are hit within 1.8 times their radius, as players are (the client's shared gather code)
-            if (a.present() && Math.hypot(a.x - p.x, a.y - p.y) - CombatRules.PLAYER_HIT_SCALE * a.scale() <= range && inArc(p, a)) {
+            if (a.present() && Math.hypot(a.x() - p.x(), a.y() - p.y()) - CombatRules.PLAYER_HIT_SCALE * a.scale() <= range && inArc(p, a)) {
                 hitAnimals.add(a);
             }
         });
-        WeaponVariant variant = data.variants().get(p.variant);
+        WeaponVariant variant = data.variants().get(p.variant());
         for (WorldObject o : hitObjects) {
             strike(p, o, w, variant);
         }
         for (Player q : hitPlayers) {
-            if (p.alive) { // a reflected blow may have killed it
+            if (p.alive()) { // a reflected blow may have killed it
                 hit(p, q, w, variant);
             }
         }
         for (Animal a : hitAnimals) {
-            if (p.alive) {
+            if (p.alive()) {
                 hit(p, a, w, variant);
             }
         }
@@ -148,8 +149,8 @@ final class Combat {
     }
 
     private static boolean inArc(Player p, Positioned target) {
-        double angle = Math.atan2(target.y() - p.y, target.x() - p.x);
-        return Angles.distance(angle, p.dir) <= CombatRules.SWING_ARC;
+        double angle = Math.atan2(target.y() - p.y(), target.x() - p.x());
+        return Angles.distance(angle, p.dir()) <= CombatRules.SWING_ARC;
     }
 
     /** A swing at an object: gathered from if it gives a resource, else hurt (a building). */
@@ -173,16 +174,15 @@ final class Combat {
             fell = damage.apply(new Hit(p, o, amount, Hit.Kind.MELEE));
         }
         if (!fell) {
-            double dir = Math.atan2(o.y() - p.y, o.x() - p.x);
+            double dir = Math.atan2(o.y() - p.y(), o.x() - p.x());
             out.toViewersOf(o, new ServerPacket.Wiggle(dir, o.sid()));
         }
     }
 
     private void hit(Player attacker, Player target, WeaponDef w, WeaponVariant variant) {
-        double angle = Math.atan2(target.y - attacker.y, target.x - attacker.x);
+        double angle = Math.atan2(target.y() - attacker.y(), target.x() - attacker.x());
         double knock = CombatRules.BASE_KNOCKBACK + w.knock();
-        target.vx += Math.cos(angle) * knock;
-        target.vy += Math.sin(angle) * knock;
+        target.push(angle, knock);
         if (w.steal() > 0) {
             long stolen = Math.min(target.resource(Resource.GOLD), w.steal());
             if (stolen > 0) {
@@ -191,16 +191,15 @@ final class Combat {
             }
         }
         double multiplier = Damage.shieldBlocks(target, angle + Math.PI) ? target.weapon().block() : variant.damage();
-        int amount = (int) Math.round(w.damage() * multiplier * attacker.stats.damage());
+        int amount = (int) Math.round(w.damage() * multiplier * attacker.modifiers().damage());
         Effects worn = target.effects();
         if (amount > 0 && !worn.poisonProof()) {
-            poison(attacker, target.poison, variant);
+            poison(attacker, target.poison(), variant);
         }
         // What the target's gear does to the attacker comes before the blow, as in the client's shared
         // code: a wearer killed by the blow still gets the credit for a reflected kill.
         if (worn.knockAttacker() > 0) { // the Barbarian Armor throws its attacker back
-            attacker.vx -= Math.cos(angle) * worn.knockAttacker();
-            attacker.vy -= Math.sin(angle) * worn.knockAttacker();
+            attacker.pushBack(angle, worn.knockAttacker());
         }
         if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
             damage.apply(new Hit(target, attacker, (int) Math.round(w.damage() * worn.reflect()), Hit.Kind.MELEE));
@@ -211,13 +210,12 @@ final class Combat {
 
     /** A swing at an animal: knocked back by its weight, hurt as a player would be, and it reacts to the attacker. */
     private void hit(Player attacker, Animal target, WeaponDef w, WeaponVariant variant) {
-        double angle = Math.atan2(target.y - attacker.y, target.x - attacker.x);
+        double angle = Math.atan2(target.y() - attacker.y(), target.x() - attacker.x());
         double knock = CombatRules.BASE_KNOCKBACK * target.kind().weight() + w.knock();
-        target.vx += Math.cos(angle) * knock;
-        target.vy += Math.sin(angle) * knock;
-        int amount = (int) Math.round(w.damage() * variant.damage() * attacker.stats.damage());
+        target.push(angle, knock);
+        int amount = (int) Math.round(w.damage() * variant.damage() * attacker.modifiers().damage());
         if (amount > 0) {
-            poison(attacker, target.poison, variant);
+            poison(attacker, target.poison(), variant);
         }
         lifesteal(attacker, amount);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
