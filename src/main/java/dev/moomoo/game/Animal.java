@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.space.Positioned;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.space.Positioned;
+
 /**
  * An animal's mind, as the client's shared AI code keeps it: how long it waits before deciding where to
  * go, how long it keeps moving once it did and which way, what it runs from or whom it charges, whether

@@ -1,6 +1,12 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.space.Angles;
+import dev.moomoo.game.space.MapBands;
+import dev.moomoo.game.space.Physics;
+import dev.moomoo.game.space.Positioned;
+import dev.moomoo.game.space.SpatialGrid;
+import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

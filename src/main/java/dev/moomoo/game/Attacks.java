@@ -6,6 +6,9 @@ import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.game.data.WeaponDef;
 import dev.moomoo.game.data.WeaponVariant;
+import dev.moomoo.game.space.Angles;
+import dev.moomoo.game.space.Positioned;
+import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.space.Physics;
+
 /**
  * What walks the map under the MooMoo physics: a player or an animal. Both have a place, a facing and a
  * velocity, move in up to four sub-steps a tick, are put back on the rim of the solid objects they run

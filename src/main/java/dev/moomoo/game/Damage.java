@@ -1,6 +1,8 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.space.Angles;
+import dev.moomoo.game.space.Positioned;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

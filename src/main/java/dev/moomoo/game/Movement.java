@@ -1,6 +1,9 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.Effects;
+import dev.moomoo.game.space.MapBands;
+import dev.moomoo.game.space.Physics;
+import dev.moomoo.game.space.SpatialGrid;
 
 /**
  * Moves players with the MooMoo.io physics: acceleration towards the move direction, biome speed,

@@ -3,6 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.space.MapBands;
 
 /**
  * Where a building may stand: inside the map, out of the river unless it is a

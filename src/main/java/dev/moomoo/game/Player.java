@@ -4,6 +4,8 @@ import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.data.WeaponDef;
+import dev.moomoo.game.space.Positioned;
+import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ProjectileDef;
+import dev.moomoo.game.space.SpatialGrid;
+import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.space.SpatialGrid;
+
 import java.util.function.Consumer;
 
 /** Overlapping players push each other apart by half the overlap each, each pair once a tick, and stay on the map. */

@@ -3,6 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ProjectileDef;
+import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.space.SpatialGrid;
+import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.space.SpatialGrid;
 
 import java.util.Random;
 import java.util.function.Consumer;

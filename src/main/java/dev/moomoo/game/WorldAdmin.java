@@ -3,6 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

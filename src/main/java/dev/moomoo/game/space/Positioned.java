@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 /** Something with a place and a size in the world, kept in a {@link SpatialGrid}. */
 public interface Positioned {

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 /** What a player sees (PROTOCOL.md section 4): a rectangle of these half extents around it. */
 public final class View {

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 /** The map's bands (PROTOCOL.md section 4): snow along the top, the river across the middle, the desert along the bottom. */
 public final class MapBands {

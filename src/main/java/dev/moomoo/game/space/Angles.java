@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 /** Angles in radians. */
 public final class Angles {

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 import java.util.ArrayList;
 import java.util.function.Consumer;

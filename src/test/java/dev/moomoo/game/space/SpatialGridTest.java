@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.space;
 
 /** How bodies move in MooMoo.io (PROTOCOL.md section 4): acceleration, decay, sub-steps and the bounce off objects. */
 public final class Physics {
