@@ -5,9 +5,9 @@ import dev.moomoo.game.DisconnectReason;
 import dev.moomoo.game.ObjectType;
 import dev.moomoo.game.Player;
 import dev.moomoo.game.Resource;
-import dev.moomoo.game.TickStats;
 import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.WorldObject;
+import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
 
 import java.io.IOException;

@@ -7,6 +7,7 @@ import dev.moomoo.game.space.Physics;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.space.View;
+import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import dev.moomoo.game.data.WeaponVariant;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;
+import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

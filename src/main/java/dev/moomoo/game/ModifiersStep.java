@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.tick.GameClock;
 
 /**
  * First thing after input, per living player: its {@link Modifiers} for the tick (weapon in hand,

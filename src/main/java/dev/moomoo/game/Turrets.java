@@ -4,6 +4,7 @@ import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.game.space.SpatialGrid;
+import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

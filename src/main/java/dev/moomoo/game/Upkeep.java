@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.tick.GameClock;
+
 /**
  * What happens once a world second (GAME-DATA.md sections 4 and 7): poison hurts, food heals over time,
  * healing pads heal who stands on them, what a player wears heals it (or, the Bull Helmet, hurts it), and

@@ -4,6 +4,7 @@ import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.space.View;
+import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

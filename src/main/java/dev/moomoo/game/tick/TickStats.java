@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.tick;
 
 import java.util.Arrays;
 
@@ -22,7 +22,8 @@ public final class TickStats {
         this.nanos = new long[window];
     }
 
-    synchronized void record(long durationNanos, long endNanos) {
+    /** One tick took {@code durationNanos} and ended at {@code endNanos} (System.nanoTime). The tick thread. */
+    public synchronized void record(long durationNanos, long endNanos) {
         nanos[next] = durationNanos;
         next = (next + 1) % nanos.length;
         count = Math.min(count + 1, nanos.length);
@@ -37,7 +38,8 @@ public final class TickStats {
         sumSeconds += durationNanos / 1e9;
     }
 
-    synchronized void recordSkipped(long ticks) {
+    /** The loop dropped {@code ticks} ticks from its schedule. The tick thread. */
+    public synchronized void recordSkipped(long ticks) {
         late += ticks;
     }
 

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.tick;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.tick;
 
 /** World time: ticks run, and ticks times the tick length in ms. Advanced by the world at the start of each tick. */
 public final class GameClock {
