@@ -1,12 +1,12 @@
 package dev.moomoo.admin;
 
 import dev.moomoo.game.ChatListener;
-import dev.moomoo.game.Client;
 import dev.moomoo.game.World;
+import dev.moomoo.game.port.Client;
 import org.tinylog.Logger;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * Commands in chat: a line starting with {@code /}. {@code /login <token>} makes the player an admin

@@ -1,12 +1,12 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.Client;
-import dev.moomoo.game.DisconnectReason;
 import dev.moomoo.game.ObjectType;
 import dev.moomoo.game.Player;
 import dev.moomoo.game.Resource;
 import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.WorldObject;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
 

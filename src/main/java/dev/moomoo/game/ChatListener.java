@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.port.Client;
+
 /** Something that may claim a chat line before players see it (admin commands start with {@code /}). */
 @FunctionalInterface
 public interface ChatListener {

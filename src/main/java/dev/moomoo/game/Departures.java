@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
 import org.tinylog.Logger;
 
 import java.util.concurrent.ConcurrentLinkedQueue;

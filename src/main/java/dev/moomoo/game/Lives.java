@@ -3,6 +3,8 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.protocol.ServerPacket;
 import org.tinylog.Logger;
 

@@ -4,6 +4,7 @@ import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.data.WeaponDef;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;

@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.game.space.SpatialGrid;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;
 
 /** A world with no objects and no animals, and players joined through fake sessions. */

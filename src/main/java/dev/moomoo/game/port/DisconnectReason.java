@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.port;
 
 /** Why the world ends a client's connection; the gateway turns each into a close code. */
 public enum DisconnectReason {
