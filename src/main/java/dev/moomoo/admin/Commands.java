@@ -1,10 +1,13 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.ObjectType;
-import dev.moomoo.game.Player;
-import dev.moomoo.game.Resource;
+import dev.moomoo.config.Columns;
 import dev.moomoo.game.WorldAdmin;
-import dev.moomoo.game.WorldObject;
+import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
@@ -16,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +130,7 @@ public final class Commands {
         if (command == null) {
             return CompletableFuture.completedFuture("unknown command '" + words[0] + "' (try help)");
         }
-        CommandArgs args = new CommandArgs(command.usage(), java.util.Arrays.copyOfRange(words, 1, words.length));
+        CommandArgs args = new CommandArgs(command.usage(), Arrays.copyOfRange(words, 1, words.length));
         return context.world().submit(w -> {
             try {
                 return command.body().run(args, w);
@@ -141,7 +145,7 @@ public final class Commands {
         for (Command c : table.values()) {
             rows.add(new String[] {c.usage(), c.help()});
         }
-        return dev.moomoo.config.Columns.format(rows, 0).stripTrailing();
+        return Columns.format(rows, 0).stripTrailing();
     }
 
     private String status(WorldAdmin w) {
@@ -150,7 +154,7 @@ public final class Commands {
         return context.pageUrl() + ": " + String.format(Locale.ROOT,
                 "players %d/%d, connections %d, animals %d, tribes %d, tick avg %.2f ms p50 %.2f ms p99 %.2f ms max %.2f ms (budget %.1f ms, %d skipped), heap %d/%d MB, threads %d",
                 w.livingPlayers().size(), w.config().maxPlayers(), context.connectionCount(),
-                w.animals().stream().filter(dev.moomoo.game.Animal::present).count(), w.tribeList().size(),
+                w.animals().stream().filter(Animal::present).count(), w.tribeList().size(),
                 t.averageMillis(), t.p50Millis(), t.p99Millis(),
                 t.maxMillis(), w.config().tickMillis(), context.tickStats().skippedTicks(), heap.getUsed() >> 20,
                 heap.getMax() >> 20, Thread.activeCount());
@@ -233,7 +237,7 @@ public final class Commands {
 
     private String animal(CommandArgs a, WorldAdmin w) {
         a.atLeast(3).atMost(3);
-        dev.moomoo.game.data.AnimalKind kind = w.data().animals().stream()
+        AnimalKind kind = w.data().animals().stream()
                 .filter(k -> k.name().equalsIgnoreCase(a.word(0))).findFirst().orElse(null);
         if (kind == null) {
             throw a.wrong("kind must be one of " + String.join(", ", w.data().animals().stream()
@@ -245,14 +249,14 @@ public final class Commands {
         if (x < 0 || y < 0 || x > size || y > size) {
             throw a.wrong("x and y must be within the map, 0 to " + (long) size);
         }
-        dev.moomoo.game.Animal animal = w.spawnAnimal(kind.id(), x, y);
+        Animal animal = w.spawnAnimal(kind.id(), x, y);
         return "added " + kind.name().toLowerCase(Locale.ROOT) + " " + animal.sid() + " at " + Math.round(animal.x()) + "," + Math.round(animal.y());
     }
 
     private String scatter(CommandArgs a, WorldAdmin w) {
         a.atLeast(2).atMost(2);
         int count = (int) a.integer(1, "count", 1, 1_000_000);
-        List<Integer> items = new java.util.ArrayList<>();
+        List<Integer> items = new ArrayList<>();
         if (a.word(0).equalsIgnoreCase("all")) {
             w.data().items().stream().filter(i -> !i.isFood()).forEach(i -> items.add(i.index()));
         } else {

@@ -1,6 +1,10 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.protocol.ServerPacket;
 

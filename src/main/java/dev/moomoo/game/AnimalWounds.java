@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.space.Positioned;
 
 /** What a hit does to an animal: the port through which the one damage path reaches the animals' rules, which live above it. */

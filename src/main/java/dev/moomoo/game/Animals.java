@@ -1,6 +1,12 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.AnimalMind;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.MapBands;
 import dev.moomoo.game.space.Physics;

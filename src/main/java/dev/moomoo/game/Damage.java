@@ -1,6 +1,12 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.NaturalObject;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Projectile;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.protocol.ServerPacket;

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

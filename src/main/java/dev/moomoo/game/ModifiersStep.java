@@ -2,6 +2,9 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.entity.Loadout;
+import dev.moomoo.game.entity.Modifiers;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.tick.GameClock;
 
 /**

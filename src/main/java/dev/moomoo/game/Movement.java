@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.Effects;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.space.MapBands;
 import dev.moomoo.game.space.Physics;
 import dev.moomoo.game.space.SpatialGrid;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.space.MapBands;
 
 import java.util.Random;

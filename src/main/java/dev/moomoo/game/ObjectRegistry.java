@@ -2,6 +2,12 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.NaturalObject;
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Sight;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ServerPacket;
 

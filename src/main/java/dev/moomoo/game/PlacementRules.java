@@ -3,6 +3,9 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.NaturalObject;
+import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.space.MapBands;
 
 /**

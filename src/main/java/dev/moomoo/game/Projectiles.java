@@ -1,6 +1,12 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ProjectileDef;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Entity;
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Projectile;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;

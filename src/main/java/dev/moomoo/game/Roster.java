@@ -1,6 +1,8 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.entity.Outfit;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.space.SpatialGrid;
 

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.space.SpatialGrid;
 
 import java.util.function.Consumer;

@@ -1,5 +1,8 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.tick.GameClock;
 
 /**

@@ -1,5 +1,10 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Sight;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.space.View;
 import dev.moomoo.protocol.ServerPacket;

@@ -1,6 +1,14 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Body;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.NaturalObject;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Poison;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 
 import java.util.Random;

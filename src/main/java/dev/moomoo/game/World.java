@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.tick.PhaseGuard;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Hit;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.protocol.ServerPacket;
 

@@ -1,5 +1,8 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.protocol.ClientPacket;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.config.ServerConfig;
-import dev.moomoo.game.Player;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.ServerPacket;

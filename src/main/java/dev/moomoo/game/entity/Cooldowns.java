@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /** When a player may next found a tribe, ping the map, or fire a worn turret (world time). */
 public final class Cooldowns {

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /** A player's experience and age, its unspent upgrade points and the age of the next choice, and its kills. */
 public final class Progress {

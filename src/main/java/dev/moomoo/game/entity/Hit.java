@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /**
  * One blow, the only way health is taken: who dealt it (null for the world), to whom, how much, and

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /**
  * A player's shame: eating right after a hit, again and again, shames it for a while. Shamed, food does

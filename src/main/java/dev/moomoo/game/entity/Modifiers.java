@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /**
  * What a player's weapon, held item, hat and accessory make of it, computed once per tick before

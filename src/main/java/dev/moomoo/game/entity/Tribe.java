@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;

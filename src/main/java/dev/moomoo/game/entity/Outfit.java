@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.protocol.ServerPacket;

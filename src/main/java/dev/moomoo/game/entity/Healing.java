@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /** The healing over time a player has coming: a healing pad under it this tick, and food that heals for some seconds. */
 public final class Healing {

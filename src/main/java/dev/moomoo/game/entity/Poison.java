@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /**
  * Poison working on a player or an animal: so much damage a second for so many once-a-second ticks,

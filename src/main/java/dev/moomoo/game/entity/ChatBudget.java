@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.entity;
 
 /** The chat lines a player may send now: a token bucket refilled with world time, and when it was last warned. */
 public final class ChatBudget {
