@@ -5,6 +5,8 @@ import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.PlacementRules;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

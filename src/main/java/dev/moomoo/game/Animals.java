@@ -14,6 +14,7 @@ import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.space.View;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.world.Herd;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.PacketSink;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ClientPacket;
 
 import java.util.ArrayList;

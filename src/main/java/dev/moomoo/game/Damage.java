@@ -9,6 +9,7 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Projectile;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.Positioned;
+import dev.moomoo.game.world.ObjectRegistry;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

@@ -5,6 +5,7 @@ import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.space.View;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.BitSet;

@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.world.Roster;
 import org.tinylog.Logger;
 
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Text;
 

@@ -9,6 +9,9 @@ import dev.moomoo.game.entity.Progress;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.world.ObjectPlacer;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 import org.tinylog.Logger;
 

@@ -5,6 +5,8 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Tribe;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
 

@@ -10,6 +10,8 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Projectile;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

@@ -4,6 +4,7 @@ import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.world.Roster;
 
 /**
  * What happens once a world second (GAME-DATA.md sections 4 and 7): poison hurts, food heals over time,

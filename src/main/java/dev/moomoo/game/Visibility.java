@@ -7,6 +7,8 @@ import dev.moomoo.game.entity.Sight;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.space.View;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -6,6 +6,11 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.tick.PhaseGuard;
+import dev.moomoo.game.world.Herd;
+import dev.moomoo.game.world.ObjectPlacer;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.PlacementRules;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.LinkedHashMap;

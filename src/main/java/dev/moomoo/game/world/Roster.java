@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.world;
 
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.entity.Outfit;
