@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.tick.GameClock;

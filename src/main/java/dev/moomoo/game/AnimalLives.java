@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;

@@ -6,6 +6,7 @@ import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.game.data.WeaponDef;
 import dev.moomoo.game.data.WeaponVariant;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.delivery.Notices;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tick.GameClock;

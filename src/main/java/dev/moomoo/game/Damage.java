@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;

@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.data.Cost;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Progress;
 import dev.moomoo.game.entity.Resource;

@@ -3,6 +3,8 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.delivery.Departures;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Progress;

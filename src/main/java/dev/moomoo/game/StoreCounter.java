@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.StoreItem;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ServerPacket;

@@ -3,6 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.data.WeaponDef;
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Loadout;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Progress;

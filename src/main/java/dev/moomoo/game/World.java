@@ -2,6 +2,13 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.delivery.Delivery;
+import dev.moomoo.game.delivery.Departures;
+import dev.moomoo.game.delivery.LeaderboardBroadcast;
+import dev.moomoo.game.delivery.Notices;
+import dev.moomoo.game.delivery.Outbound;
+import dev.moomoo.game.delivery.TickStates;
+import dev.moomoo.game.delivery.Visibility;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tick.GameClock;

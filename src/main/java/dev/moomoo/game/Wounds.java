@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.tick.GameClock;

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.delivery;
 
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Building;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.delivery;
 
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
