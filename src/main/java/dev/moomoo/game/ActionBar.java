@@ -5,6 +5,7 @@ import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.player.Economy;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.world.ObjectRegistry;
 import dev.moomoo.game.world.PlacementRules;

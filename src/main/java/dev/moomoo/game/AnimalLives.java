@@ -6,6 +6,7 @@ import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.player.Economy;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.world.Herd;
 import dev.moomoo.protocol.ServerPacket;

@@ -15,6 +15,7 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Poison;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.player.Economy;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;

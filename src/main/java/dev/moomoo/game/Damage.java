@@ -8,6 +8,8 @@ import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.NaturalObject;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Projectile;
+import dev.moomoo.game.player.Economy;
+import dev.moomoo.game.player.Wounds;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.world.ObjectRegistry;

@@ -5,6 +5,7 @@ import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.player.Economy;
 import dev.moomoo.protocol.ServerPacket;
 
 /**

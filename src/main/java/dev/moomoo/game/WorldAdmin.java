@@ -13,6 +13,7 @@ import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.player.Economy;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.port.PacketSink;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.player;
 
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.player;
 
 import dev.moomoo.game.data.Effects;
 import dev.moomoo.game.data.GameData;
