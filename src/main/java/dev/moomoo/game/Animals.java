@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Animal;

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Body;

@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.combat.Damage;
+import dev.moomoo.game.combat.Projectiles;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.combat;
 
 import dev.moomoo.game.data.Cost;
 import dev.moomoo.game.data.Effects;

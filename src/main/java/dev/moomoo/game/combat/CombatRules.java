@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.combat;
 
 /** The reach and force of blows (GAME-DATA.md section 1). */
 public final class CombatRules {

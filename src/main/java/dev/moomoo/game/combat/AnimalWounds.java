@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.combat;
 
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Hit;
