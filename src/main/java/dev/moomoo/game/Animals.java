@@ -9,6 +9,7 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.motion.WalkOn;
 import dev.moomoo.game.player.Upkeep;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.MapBands;
