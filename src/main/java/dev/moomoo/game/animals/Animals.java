@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.animals;
 
 import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.data.AnimalKind;
