@@ -3,6 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.player.Lives;
 import dev.moomoo.game.port.Client;
+import dev.moomoo.game.tribes.Tribes;
 import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Text;

@@ -27,6 +27,7 @@ import dev.moomoo.game.player.Wounds;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.tick.PhaseGuard;
+import dev.moomoo.game.tribes.Tribes;
 import dev.moomoo.game.world.Herd;
 import dev.moomoo.game.world.ObjectPlacer;
 import dev.moomoo.game.world.ObjectRegistry;

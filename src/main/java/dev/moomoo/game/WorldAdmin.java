@@ -21,6 +21,7 @@ import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.port.PacketSink;
 import dev.moomoo.game.space.View;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.tribes.Tribes;
 import dev.moomoo.game.world.Herd;
 import dev.moomoo.game.world.ObjectRegistry;
 import dev.moomoo.game.world.Roster;

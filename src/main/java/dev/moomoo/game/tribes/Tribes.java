@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.tribes;
 
 import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.delivery.Outbound;
