@@ -1,7 +1,7 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.ChatListener;
 import dev.moomoo.game.World;
+import dev.moomoo.game.input.ChatListener;
 import dev.moomoo.game.port.Client;
 import org.tinylog.Logger;
 

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.input;
 
 import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.delivery.Outbound;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.input;
 
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
