@@ -2,6 +2,7 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.animals.AnimalLives;
 import dev.moomoo.game.animals.Animals;
+import dev.moomoo.game.bots.Bots;
 import dev.moomoo.game.combat.Attacks;
 import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.combat.Projectiles;

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.bots.Bots;
 import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.combat.Projectiles;
 import dev.moomoo.game.data.AnimalKind;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.bots;
 
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.WorldObject;

@@ -1,4 +1,4 @@
-package dev.moomoo.game;
+package dev.moomoo.game.bots;
 
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.port.PacketSink;
