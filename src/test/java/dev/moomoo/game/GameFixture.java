@@ -6,6 +6,9 @@ import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;
 
+import java.util.List;
+import java.util.Map;
+
 /** A world with no objects and no animals, and players joined through fake sessions. */
 final class GameFixture {
     final World world;
@@ -18,7 +21,7 @@ final class GameFixture {
 
     /** The default world without natural objects and animals: only what a test puts there. */
     static GameConfig quiet() {
-        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(java.util.Map.of());
+        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(Map.of());
     }
 
     GameFixture(GameConfig config) {
@@ -82,9 +85,9 @@ final class GameFixture {
         p.loadout().give(world.data().weapon(id));
     }
 
-    /** The structures a player owns that stand now. */
-    java.util.List<Building> buildings(Player p) {
-        return java.util.List.copyOf(p.buildings().standing());
+    /** The buildings a player owns that stand now. */
+    List<Building> buildings(Player p) {
+        return List.copyOf(p.buildings().standing());
     }
 
     /** Puts a player somewhere exactly, standing still. */

@@ -10,7 +10,10 @@ import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -130,7 +133,7 @@ class SpawnAndViewTest {
     @Test
     void initialObjectsHaveUniqueIdsAndStayOutOfTheRiver() {
         World w = new World("full", GameConfig.defaults());
-        java.util.Set<Integer> sids = new java.util.HashSet<>();
+        Set<Integer> sids = new HashSet<>();
         for (WorldObject o : w.admin().allObjects()) {
             assertTrue(sids.add(o.sid()), "duplicate sid " + o.sid());
             assertTrue(Math.abs(o.y() - 7200) >= 362, "object in the river at y " + o.y());
@@ -238,7 +241,7 @@ class SpawnAndViewTest {
         f.ticks(1);
         assertTrue(walker.x() > wx, "the other player's input and movement ran in the same tick");
         assertNotNull(GameFixture.sink(walker).last(ServerPacket.UpdatePlayers.class));
-        assertEquals(java.util.Map.of("input", 1L), f.world.phaseFailures());
+        assertEquals(Map.of("input", 1L), f.world.phaseFailures());
         // The failing client's next packets are still processed on later ticks.
         double tx = talker.x();
         f.send(talker, new ClientPacket.Move(Math.PI));
