@@ -3,6 +3,7 @@ package dev.moomoo.bench;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.World;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.gateway.EncodingSink;
 import dev.moomoo.gateway.FrameEncoder;
@@ -50,12 +51,12 @@ public final class StructuresBench {
 
     /** The item indexes a building may be of: every placeable item but the turret, which is counted apart. */
     static List<Integer> kinds(GameData data) {
-        return data.items().stream().filter(i -> !i.isFood() && !(i.behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Turret))
+        return data.items().stream().filter(i -> !i.isFood() && !(i.behaviour() instanceof ItemBehaviour.Turret))
                 .map(ItemDef::index).toList();
     }
 
     static int turretIndex(GameData data) {
-        return data.items().stream().filter(i -> i.behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Turret)
+        return data.items().stream().filter(i -> i.behaviour() instanceof ItemBehaviour.Turret)
                 .findFirst().orElseThrow().index();
     }
 

@@ -7,8 +7,10 @@ import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
 import dev.moomoo.config.ServerConfig;
 import dev.moomoo.config.StateDirectory;
+import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.World;
+import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
@@ -116,7 +118,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     /** The tables for the own client, written once: they do not change while the server runs. */
-    private static java.util.function.Function<PageRequest, HttpResponse> gameDataPage(dev.moomoo.game.data.GameData data, dev.moomoo.game.GameConfig config) {
+    private static java.util.function.Function<PageRequest, HttpResponse> gameDataPage(GameData data, GameConfig config) {
         byte[] body = GameDataJson.of(data, config).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return r -> HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
     }
