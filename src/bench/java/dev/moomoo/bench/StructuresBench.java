@@ -2,6 +2,7 @@ package dev.moomoo.bench;
 
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.World;
+import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  * T of them turrets firing at whoever comes in range, with their shots in flight, the animals at the
  * default counts (GameConfig.PUBLIC_SERVER_ANIMALS) and the bots in tribes of four. The placement rules
  * cannot fit that many on the default map, so the buildings are scattered directly
- * ({@link World#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
+ * ({@link WorldAdmin#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
  * thread, every packet encoded as for a connection. Prints tick p50/p99/max, CPU per tick, bytes per
  * player per second, shots in flight, and heap per building (after GC, against the same world without).
  *

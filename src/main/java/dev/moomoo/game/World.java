@@ -307,9 +307,8 @@ public final class World {
     private void processJoinsAndLeaves() {
         Client c;
         while ((c = joins.poll()) != null) {
-            List<ServerPacket.Tribe> sent = c.tribesSent();
-            if (!c.dropped() && roster.add(c) && (sent != null ? sent != tribes.list() : tribes.count() > 0)) {
-                out.send(c, new ServerPacket.TribeList(tribes.list())); // tribes came or went since it connected
+            if (!c.dropped() && roster.add(c) && tribesChangedSinceConnecting(c)) {
+                out.send(c, new ServerPacket.TribeList(tribes.list()));
             }
         }
         while ((c = departures.poll()) != null) {
@@ -325,6 +324,12 @@ public final class World {
                 }
             }
         }
+    }
+
+    /** Whether tribes came or went since the client was sent the list on connecting (or it was sent none and there are some). */
+    private boolean tribesChangedSinceConnecting(Client c) {
+        List<ServerPacket.Tribe> sent = c.tribesSent();
+        return sent != null ? sent != tribes.list() : tribes.count() > 0;
     }
 
     /** Runs a phase for each client; one client's failure neither stops the phase for the others nor the tick. */
