@@ -56,26 +56,46 @@ public final class WalkOn {
     }
 
     /**
-     * Moves a body by its velocity over the tick's {@code dt}, in sub-steps, meeting the objects at each.
-     * Returns false when spikes killed it on the way (it is off its grid then, or back elsewhere).
+     * Moves a player by its velocity over the tick's {@code dt}, in sub-steps, meeting the objects at each.
+     * Returns false when spikes killed it on the way (it is off its grid then).
      */
-    public boolean move(Body b, double dt) {
-        body = b;
-        steps = b.substeps(dt);
-        spiked = false;
+    public boolean move(Player p, double dt) {
+        start(p, dt);
         for (int i = 0; i < steps; i++) {
-            b.step(dt, steps);
-            spikesToFeel = null;
-            objects.query(b.x(), b.y(), b.radius(), b.radius(), meet);
-            boolean died = switch (b) {
-                case Player p -> !p.alive(); // its spikes hurt it during the search
-                case Animal a -> spikesToFeel != null && spikedAnimal(a, spikesToFeel);
-            };
-            if (died) {
-                return false;
+            subStep(p, dt);
+            if (!p.alive()) {
+                return false; // its spikes hurt it during the search
             }
         }
         return true;
+    }
+
+    /**
+     * Moves an animal by its velocity over the tick's {@code dt}, in sub-steps, meeting the objects at each.
+     * Returns false when spikes killed it on the way (it is away then, or back elsewhere).
+     */
+    public boolean move(Animal a, double dt) {
+        start(a, dt);
+        for (int i = 0; i < steps; i++) {
+            subStep(a, dt);
+            if (spikesToFeel != null && spikedAnimal(a, spikesToFeel)) {
+                return false; // its spikes hurt it after the search
+            }
+        }
+        return true;
+    }
+
+    private void start(Body b, double dt) {
+        body = b;
+        steps = b.substeps(dt);
+        spiked = false;
+    }
+
+    private void subStep(Body b, double dt) {
+        b.step(dt, steps);
+        spikesToFeel = null;
+        double r = b.radius();
+        objects.query(b.x(), b.y(), r, r, meet);
     }
 
     private void meet(WorldObject o) {
