@@ -99,6 +99,11 @@ public final class WorldAdmin {
         return roster.clients();
     }
 
+    /** The client and, once it spawned, its player ({@code client 2b9r (sid 1 'alice')}): how the log names it. */
+    public String describe(Client client) {
+        return roster.describe(client);
+    }
+
     /** The player a client in the world plays, or null before its first spawn. */
     public Player playerOf(Client client) {
         return roster.playerOf(client);
