@@ -251,15 +251,15 @@ class ItemsTest {
         f.use(owner, 15, 0.0); // at 3080
         Building trap = f.buildings(owner).getFirst();
         f.ticks(2);
-        assertTrue(trap.wasSentTo(owner.sid()), "its owner sees it");
-        assertFalse(trap.wasSentTo(enemy.sid()), "hidden from others");
+        assertTrue(trap.receivers().has(owner.sid()), "its owner sees it");
+        assertFalse(trap.receivers().has(enemy.sid()), "hidden from others");
         f.place(enemy, trap.x(), trap.y() + 35 + 10 - 5);
         f.send(enemy, new ClientPacket.Move(Math.PI / 2 * 3)); // up, onto it
         f.ticks(3);
         double heldAt = enemy.y();
         f.ticks(9);
         assertEquals(heldAt, enemy.y(), 1e-6, "held: an enemy on it stops dead");
-        assertTrue(trap.wasSentTo(enemy.sid()), "sprung: now everyone is sent it");
+        assertTrue(trap.receivers().has(enemy.sid()), "sprung: now everyone is sent it");
     }
 
     @Test

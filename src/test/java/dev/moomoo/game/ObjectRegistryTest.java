@@ -74,18 +74,18 @@ class ObjectRegistryTest {
         Player leaver = f.spawn("leaver");
         f.place(leaver, 3000, 3000);
         f.ticks(1);
-        assertTrue(tree.wasSentTo(leaver.sid()));
+        assertTrue(tree.receivers().has(leaver.sid()));
         int sid = leaver.sid();
         f.world.leave(leaver.client());
         f.ticks(1);
-        assertFalse(tree.wasSentTo(sid), "a new player under the same sid was never sent it");
+        assertFalse(tree.receivers().has(sid), "a new player under the same sid was never sent it");
         Player next = f.spawn("next"); // takes the freed sid
         assertEquals(sid, next.sid());
         f.place(next, 9000, 9000);
         f.ticks(1);
         // it may have been sent the tree where it spawned; if so it holds it, else it knows nothing of it
         boolean sentToNext = sentObject(next, tree.sid());
-        assertEquals(sentToNext, tree.wasSentTo(sid), "the sent set says what this player was sent, not the last one's");
+        assertEquals(sentToNext, tree.receivers().has(sid), "the sent set says what this player was sent, not the last one's");
         GameFixture.sink(next).clear();
         f.admin.removeObject(tree.sid());
         assertEquals(sentToNext ? List.of(new ServerPacket.RemoveObject(tree.sid())) : List.of(),

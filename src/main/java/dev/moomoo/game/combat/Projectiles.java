@@ -106,7 +106,7 @@ public final class Projectiles {
             shot.moveAlong(distance);
             hit(shot, nearest);
             ServerPacket ended = new ServerPacket.ProjectileRange(shot.sid(), Projectile.round1(distance));
-            for (int sid = shot.nextViewer(0); sid >= 0; sid = shot.nextViewer(sid + 1)) {
+            for (int sid = shot.receivers().next(0); sid >= 0; sid = shot.receivers().next(sid + 1)) {
                 Player viewer = roster.bySid(sid);
                 if (viewer != null) {
                     out.send(viewer, ended);
@@ -179,8 +179,8 @@ public final class Projectiles {
     /** Sends {@code X} to each player that can see the shot now and was not sent it. */
     private void announce(Projectile shot) {
         roster.grid().query(shot.x(), shot.y(), View.HALF_WIDTH, View.HALF_HEIGHT, p -> {
-            if (p.alive() && !shot.announcedTo(p.sid()) && p.canSee(shot)) {
-                shot.announceTo(p.sid());
+            if (p.alive() && !shot.receivers().has(p.sid()) && p.canSee(shot)) {
+                shot.receivers().add(p.sid());
                 out.send(p, shot.added());
             }
         });
@@ -189,7 +189,7 @@ public final class Projectiles {
     /** A player left: it is taken off the shots' sent sets, so a new player under its sid gets no {@code Y}. */
     public void forget(Player p) {
         for (Projectile shot : flying) {
-            shot.forgetViewer(p.sid());
+            shot.receivers().remove(p.sid());
         }
     }
 }

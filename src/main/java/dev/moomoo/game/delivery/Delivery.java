@@ -1,6 +1,7 @@
 package dev.moomoo.game.delivery;
 
 import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Receivers;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
@@ -64,7 +65,8 @@ public final class Delivery implements Outbound {
 
     @Override
     public void toReceiversOf(WorldObject object, ServerPacket packet) {
-        for (int sid = object.nextReceiver(0); sid >= 0; sid = object.nextReceiver(sid + 1)) {
+        Receivers to = object.receivers();
+        for (int sid = to.next(0); sid >= 0; sid = to.next(sid + 1)) {
             Player p = roster.bySid(sid);
             if (p != null) {
                 send(p, packet);
@@ -76,7 +78,7 @@ public final class Delivery implements Outbound {
     public void toReceiversOfAny(Collection<? extends WorldObject> objects, ServerPacket packet) {
         BitSet told = new BitSet();
         for (WorldObject o : objects) {
-            o.addReceiversTo(told);
+            o.receivers().addTo(told);
         }
         for (int sid = told.nextSetBit(0); sid >= 0; sid = told.nextSetBit(sid + 1)) {
             Player p = roster.bySid(sid);

@@ -3,8 +3,6 @@ package dev.moomoo.game.entity;
 import dev.moomoo.game.data.ProjectileDef;
 import dev.moomoo.protocol.ServerPacket;
 
-import java.util.BitSet;
-
 /** A shot in flight: from a player's bow or musket or from a turret, on a layer, until it hits or its range runs out. */
 public final class Projectile implements Entity {
     private final int sid;
@@ -22,8 +20,8 @@ public final class Projectile implements Entity {
     private int ignoreObject = -1;
     /** A shot does not move in the tick it was fired. */
     private boolean fresh = true;
-    /** Sids of the players sent its {@code X}: they, and only they, get its {@code Y}. */
-    private final BitSet sentTo = new BitSet();
+    /** The players sent its {@code X}: they, and only they, get its {@code Y}. */
+    private final Receivers receivers = new Receivers();
 
     public Projectile(int sid, ProjectileDef def, Player owner, double x, double y, double dir, double range, double speed, int layer) {
         this.sid = sid;
@@ -117,23 +115,9 @@ public final class Projectile implements Entity {
         return objectSid == ignoreObject;
     }
 
-    /** Whether the player of {@code sid} was sent its {@code X}. */
-    public boolean announcedTo(int sid) {
-        return sentTo.get(sid);
-    }
-
-    public void announceTo(int sid) {
-        sentTo.set(sid);
-    }
-
-    /** The first sid at or after {@code from} of a player sent its {@code X}, or -1. */
-    public int nextViewer(int from) {
-        return sentTo.nextSetBit(from);
-    }
-
-    /** The player of {@code sid} left: a new player under its sid gets no {@code Y}. */
-    public void forgetViewer(int sid) {
-        sentTo.clear(sid);
+    /** The players sent its {@code X}: they, and only they, get its {@code Y}. */
+    public Receivers receivers() {
+        return receivers;
     }
 
     public ServerPacket.AddProjectile added() {

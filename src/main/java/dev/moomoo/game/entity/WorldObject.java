@@ -2,8 +2,6 @@ package dev.moomoo.game.entity;
 
 import dev.moomoo.protocol.ServerPacket;
 
-import java.util.BitSet;
-
 /**
  * Something that stands on the map: a natural object or a player's building. Its place, size and sid
  * never change; what else it is, its subclass says. It keeps which players were sent it.
@@ -15,8 +13,8 @@ public abstract sealed class WorldObject implements Entity permits NaturalObject
     private final double dir;
     private final int scale;
     private int cell;
-    /** Sids of the players this object was sent to with {@code H} and not told of its removal. */
-    private final BitSet sentTo = new BitSet();
+    /** The players this object was sent to with {@code H} and not told of its removal. */
+    private final Receivers receivers = new Receivers();
 
     WorldObject(int sid, double x, double y, double dir, int scale) {
         this.sid = sid;
@@ -59,34 +57,9 @@ public abstract sealed class WorldObject implements Entity permits NaturalObject
         this.cell = cell;
     }
 
-    /** Whether the player of {@code sid} was sent it and still holds it. */
-    public boolean wasSentTo(int sid) {
-        return sentTo.get(sid);
-    }
-
-    /** The player of {@code sid} was sent it. */
-    public void markSentTo(int sid) {
-        sentTo.set(sid);
-    }
-
-    /** The player of {@code sid} no longer holds it. */
-    public void forgetReceiver(int sid) {
-        sentTo.clear(sid);
-    }
-
-    /** The first sid at or after {@code from} of a player that holds it, or -1. */
-    public int nextReceiver(int from) {
-        return sentTo.nextSetBit(from);
-    }
-
-    /** Adds the sids of the players that hold it to {@code sids}. */
-    public void addReceiversTo(BitSet sids) {
-        sids.or(sentTo);
-    }
-
-    /** Nobody holds it any more (it was taken off the map). */
-    public void forgetReceivers() {
-        sentTo.clear();
+    /** The players that were sent it ({@code H}) and were not told of its removal, wherever they are now. */
+    public Receivers receivers() {
+        return receivers;
     }
 
     /** The radius players (and shots) collide with; 0 for what they walk over. */

@@ -6,6 +6,7 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.NaturalObject;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Receivers;
 import dev.moomoo.game.entity.Sight;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
@@ -111,7 +112,7 @@ public final class ObjectRegistry {
 
     /** Records that {@code viewer} was sent {@code o} (it keeps it until told otherwise). */
     public void markSent(WorldObject o, Player viewer) {
-        o.markSentTo(viewer.sid());
+        o.receivers().add(viewer.sid());
         viewer.sight().addObject(o.sid());
     }
 
@@ -121,7 +122,7 @@ public final class ObjectRegistry {
             return false;
         }
         viewer.sight().removeObject(o.sid());
-        o.forgetReceiver(viewer.sid());
+        o.receivers().remove(viewer.sid());
         return true;
     }
 
@@ -152,13 +153,14 @@ public final class ObjectRegistry {
                 turrets.remove(b);
             }
         }
-        for (int viewer = o.nextReceiver(0); viewer >= 0; viewer = o.nextReceiver(viewer + 1)) {
+        Receivers to = o.receivers();
+        for (int viewer = to.next(0); viewer >= 0; viewer = to.next(viewer + 1)) {
             Player p = roster.bySid(viewer);
             if (p != null) {
                 p.sight().removeObject(sid);
             }
         }
-        o.forgetReceivers();
+        to.clear();
         freedThisTick.add(sid);
     }
 
@@ -168,7 +170,7 @@ public final class ObjectRegistry {
         for (int sid = sight.nextObject(0); sid >= 0; sid = sight.nextObject(sid + 1)) {
             WorldObject o = get(sid);
             if (o != null) {
-                o.forgetReceiver(p.sid());
+                o.receivers().remove(p.sid());
             }
         }
         sight.forgetObjects();
