@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,119 +14,172 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The packages of {@code src/main/java} are layers along the data path, and a package may use only the
- * packages below it: no cycles, and nothing reaches up (the launcher and the server's clients sit on
- * top, the settings at the bottom). Read from the sources, so a new import breaks the build. Tests and
- * benchmarks may use anything. Inside {@code dev.moomoo.game} the order of its sub-packages is the game's
- * own test's business; here they are one layer.
+ * The packages of {@code src/main/java} are layers along the data path (src/site/architecture.md), and a
+ * package may use only the packages below it: no cycles, and nothing reaches up (the launcher and the
+ * server's clients on top, the settings at the bottom). The game's rooms are layers of their own, in the
+ * order their systems call each other. One more rule: the game speaks packets, the gateway speaks bytes,
+ * so of what lies below the game a game package uses only the protocol's packets and the settings, never
+ * the codecs or the network. Read from the sources (imports and qualified names written in code, not in
+ * comments or strings), so a new dependency breaks the build with its file and line. Tests and benchmarks
+ * may use anything.
  */
 class PackageLayersTest {
     /** Top to bottom. A layer holds its sub-packages too, unless one of them is a layer of its own. */
-    private static final List<String> LAYERS = List.of("cli", "tools", "client", "server", "admin", "gateway", "game", "protocol",
-            "net.session", "net.websocket", "net.http", "config");
+    static final List<String> LAYERS = List.of(
+            "cli", "tools", "client", "server", "admin", "gateway",
+            "game", "game.bots", "game.input", "game.tribes", "game.animals", "game.motion", "game.combat", "game.player",
+            "game.delivery", "game.world", "game.entity", "game.port", "game.tick", "game.space", "game.data",
+            "protocol", "net.session", "net.websocket", "net.http", "config");
 
-    /** Uses that break the rule today, each removed when the branch that ends it is merged. */
-    private static final Set<String> KNOWN_EXCEPTIONS = Set.of();
+    /** What a game package may use of the layers below the game. */
+    private static final Pattern GAME_MAY_USE_BELOW = Pattern.compile(
+            "dev\\.moomoo\\.(config\\..*|protocol\\.(ServerPacket|ClientPacket|Text)\\b.*)");
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.moomoo\\.((?:[a-z][a-z0-9_]*\\.)*[a-z][a-z0-9_]*)\\.(?:[A-Z*]).*");
-    private static final Pattern QUALIFIED = Pattern.compile("\\bdev\\.moomoo\\.((?:[a-z][a-z0-9_]*\\.)*[a-z][a-z0-9_]*)\\.[A-Z]");
-    private static final Pattern PACKAGE = Pattern.compile("^package\\s+dev\\.moomoo\\.([a-z0-9_.]+);");
-
-    /** One use of a package in a source file. */
-    private record Use(Path file, int line, String text, String from, String to) {
-        @Override
-        public String toString() {
-            return SOURCES.relativize(file) + ":" + line + ": " + text + " (" + from + " uses " + to + ", which is above it)";
-        }
-    }
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?(dev\\.moomoo\\.[\\w.]+(?:\\.\\*)?)\\s*;");
+    private static final Pattern QUALIFIED = Pattern.compile("\\bdev\\.moomoo\\.[a-z]\\w*(?:\\.\\w+)*(?:\\.\\*)?");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+dev\\.moomoo\\.([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() throws IOException {
         assertTrue(Files.isDirectory(SOURCES), "run from the project root: " + SOURCES.toAbsolutePath());
-        List<String> unplaced = new ArrayList<>();
-        List<Use> upward = new ArrayList<>();
-        List<String> exceptionsSeen = new ArrayList<>();
-        for (Path file : javaFiles()) {
-            List<String> lines = Files.readAllLines(file);
-            String own = packageOf(lines);
-            if (own == null || layer(own) < 0) {
-                unplaced.add(SOURCES.relativize(file) + ": package " + own + " is in no layer of this test");
-                continue;
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                for (String used : packagesUsed(lines.get(i))) {
-                    int from = layer(own);
-                    int to = layer(used);
-                    if (to < 0) {
-                        unplaced.add(SOURCES.relativize(file) + ":" + (i + 1) + ": package " + used + " is in no layer of this test");
-                    } else if (to < from) {
-                        String pair = LAYERS.get(from) + " -> " + LAYERS.get(to);
-                        if (KNOWN_EXCEPTIONS.contains(pair)) {
-                            exceptionsSeen.add(pair);
-                        } else {
-                            upward.add(new Use(file, i + 1, lines.get(i).strip(), own, used));
-                        }
-                    }
-                }
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                found.addAll(violations(SOURCES.relativize(f).toString(), Files.readString(f)));
             }
         }
-        assertEquals(List.of(), unplaced, "every package has its place in LAYERS");
-        assertEquals(List.of(), upward.stream().map(Use::toString).toList(), "a package uses only the packages below it");
-        for (String exception : KNOWN_EXCEPTIONS) {
-            assertTrue(exceptionsSeen.contains(exception), "the known exception " + exception + " is gone: remove it from this test");
-        }
+        assertEquals(List.of(), found, "the layers, top down: " + LAYERS);
     }
 
     @Test
-    void theLayersAreReadFromImportsAndQualifiedNames() {
-        assertEquals(List.of("server"), packagesUsed("import dev.moomoo.server.ServerStats;"));
-        assertEquals(List.of("protocol"), packagesUsed("import static dev.moomoo.protocol.Args.read;"));
-        assertEquals(List.of("game"), packagesUsed("import dev.moomoo.game.*;"));
-        assertEquals(List.of("tools"), packagesUsed("        return dev.moomoo.tools.LoadGenerator.main(args, out, err);"));
-        assertEquals(List.of(), packagesUsed(" * {@link dev.moomoo.game.World}"), "comments do not count");
-        assertEquals(List.of(), packagesUsed("int x = 1; // see dev.moomoo.game.World"));
-        assertEquals(LAYERS.indexOf("game"), layer("game.data"), "a sub-package is in its parent's layer");
-        assertEquals(LAYERS.indexOf("net.session"), layer("net.session"));
-        assertEquals(-1, layer("net"), "net itself is no layer: its sub-packages are");
+    void anUpwardUseACodecTheNetworkAndAnUnplacedPackageAreEachReportedWithFileAndLine() {
+        String source = """
+                package dev.moomoo.game.combat;
+
+                import dev.moomoo.game.entity.Player;
+                import dev.moomoo.game.animals.AnimalLives;
+                import dev.moomoo.protocol.ServerPacket;
+                import dev.moomoo.protocol.ServerCodec;
+                import dev.moomoo.net.session.Connection;
+                import dev.moomoo.config.Setting;
+
+                /** Documentation may name {@link dev.moomoo.game.World}. */
+                final class Sample {
+                    // and so may a comment: dev.moomoo.game.World
+                    String text = "or a string: dev.moomoo.server.Server";
+                    Object world = new dev.moomoo.game.motion.WalkOn(null, null, null, null, 0);
+                }
+                """;
+        assertEquals(List.of(
+                        "Sample.java:4: dev.moomoo.game.animals.AnimalLives (game.combat is below game.animals)",
+                        "Sample.java:6: dev.moomoo.protocol.ServerCodec (of what lies below the game, the game uses only the protocol's packets and the settings)",
+                        "Sample.java:7: dev.moomoo.net.session.Connection (of what lies below the game, the game uses only the protocol's packets and the settings)",
+                        "Sample.java:14: dev.moomoo.game.motion.WalkOn (game.combat is below game.motion)"),
+                violations("Sample.java", source));
+        assertEquals(List.of("Sample.java:3: dev.moomoo.server.ServerConfig (config is below server)"),
+                violations("Sample.java", "package dev.moomoo.config;\n\nimport dev.moomoo.server.ServerConfig;\n"));
+        assertEquals(List.of("Sample.java:1: package lobby is in no layer of this test"),
+                violations("Sample.java", "package dev.moomoo.lobby;\nfinal class Sample {\n}\n"));
+        assertEquals(List.of(), violations("Sample.java", "package dev.moomoo.server;\nimport dev.moomoo.game.data.GameData;\nimport dev.moomoo.net.http.HttpResponse;\n"));
     }
 
-    private static List<Path> javaFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    /** What {@code source} (a source file, {@code name} for the report) names that its layer may not. */
+    private static List<String> violations(String name, String source) {
+        Matcher pkg = PACKAGE.matcher(source);
+        assertTrue(pkg.find(), name + ": no package");
+        String from = pkg.group(1);
+        List<String> found = new ArrayList<>();
+        if (layer(from) < 0) {
+            found.add(name + ":" + lineOf(source, pkg.start(1)) + ": package " + from + " is in no layer of this test");
+            return found;
         }
+        String[] lines = source.split("\n", -1);
+        boolean inComment = false;
+        for (int i = 0; i < lines.length; i++) {
+            StringBuilder code = new StringBuilder();
+            inComment = codeOf(lines[i], inComment, code);
+            String text = code.toString().strip();
+            List<String> targets = new ArrayList<>();
+            Matcher imported = IMPORT.matcher(text);
+            if (imported.find()) {
+                targets.add(imported.group(1));
+            } else if (!text.startsWith("package ")) {
+                Matcher qualified = QUALIFIED.matcher(text);
+                while (qualified.find()) {
+                    targets.add(qualified.group());
+                }
+            }
+            for (String target : targets) {
+                String why = refused(from, target);
+                if (why != null) {
+                    found.add(name + ":" + (i + 1) + ": " + target + " (" + why + ")");
+                }
+            }
+        }
+        return found;
     }
 
-    private static String packageOf(List<String> lines) {
-        for (String line : lines) {
-            Matcher m = PACKAGE.matcher(line.strip());
-            if (m.matches()) {
-                return m.group(1);
+    /** Appends the code of {@code line} to {@code code}, without comments and string contents; returns whether a block comment is still open. */
+    private static boolean codeOf(String line, boolean inComment, StringBuilder code) {
+        int at = 0;
+        while (at < line.length()) {
+            if (inComment) {
+                int end = line.indexOf("*/", at);
+                inComment = end < 0;
+                at = end < 0 ? line.length() : end + 2;
+            } else if (line.startsWith("/*", at)) {
+                inComment = true;
+                at += 2;
+            } else if (line.startsWith("//", at)) {
+                at = line.length();
+            } else if (line.charAt(at) == '"') {
+                int end = at + 1;
+                while (end < line.length() && line.charAt(end) != '"') {
+                    end += line.charAt(end) == '\\' ? 2 : 1;
+                }
+                code.append("\"\"");
+                at = end + 1;
+            } else {
+                code.append(line.charAt(at++));
             }
+        }
+        return inComment;
+    }
+
+    /** Why a file of package {@code from} may not name {@code target}, or null when it may. */
+    private static String refused(String from, String target) {
+        String to = packageOf(target);
+        if (!to.startsWith("dev.moomoo.")) {
+            return null; // the JDK and the libraries
+        }
+        to = to.substring("dev.moomoo.".length());
+        int own = layer(from);
+        int used = layer(to);
+        if (used < 0) {
+            return "package " + to + " is in no layer of this test";
+        }
+        if (used < own) {
+            return LAYERS.get(own) + " is below " + LAYERS.get(used);
+        }
+        boolean fromGame = LAYERS.get(own).startsWith("game");
+        boolean belowGame = used > LAYERS.indexOf("game.data");
+        if (fromGame && belowGame && !GAME_MAY_USE_BELOW.matcher(target).matches()) {
+            return "of what lies below the game, the game uses only the protocol's packets and the settings";
         }
         return null;
     }
 
-    /** The packages of this project that a source line names: in an import, or qualified in code (not in a comment). */
-    private static List<String> packagesUsed(String line) {
-        String code = line.strip();
-        Matcher imported = IMPORT.matcher(code);
-        if (imported.matches()) {
-            return List.of(imported.group(1));
+    /** The package of a qualified name: its segments up to the first that starts with a capital (or a wildcard). */
+    private static String packageOf(String qualified) {
+        StringBuilder pkg = new StringBuilder();
+        for (String part : qualified.split("\\.")) {
+            if (part.isEmpty() || Character.isUpperCase(part.charAt(0)) || part.equals("*")) {
+                break;
+            }
+            pkg.append(pkg.isEmpty() ? "" : ".").append(part);
         }
-        if (code.startsWith("*") || code.startsWith("//") || code.startsWith("/*") || code.startsWith("package ")) {
-            return List.of();
-        }
-        int comment = code.indexOf("//");
-        if (comment >= 0) {
-            code = code.substring(0, comment);
-        }
-        List<String> used = new ArrayList<>();
-        Matcher qualified = QUALIFIED.matcher(code);
-        while (qualified.find()) {
-            used.add(qualified.group(1));
-        }
-        return used;
+        return pkg.toString();
     }
 
     /** The index in {@link #LAYERS} of the layer holding {@code pkg}, or -1. */
@@ -141,5 +193,9 @@ class PackageLayersTest {
             }
         }
         return best;
+    }
+
+    private static int lineOf(String source, int offset) {
+        return (int) source.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }

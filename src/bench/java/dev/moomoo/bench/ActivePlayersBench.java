@@ -40,8 +40,8 @@ public final class ActivePlayersBench {
             World world = new World("bench", GameConfig.defaults().withMaxPlayers(n + 10));
             FrameEncoder frames = new FrameEncoder(new ServerCodec(Profile.ERA_2));
             LongAdder bytes = new LongAdder();
-            world.botSinks(() -> new EncodingSink(frames, bytes));
-            world.addBots(n);
+            world.admin().botSinks(() -> new EncodingSink(frames, bytes));
+            world.admin().addBots(n);
             Runnable tick = world::tick;
             for (int i = 0; i < 90; i++) { // ten seconds of warm-up: spawns, JIT
                 frames.duringTick(tick);

@@ -2,7 +2,9 @@ package dev.moomoo.bench;
 
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.World;
+import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.ItemBehaviour;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.gateway.EncodingSink;
 import dev.moomoo.gateway.FrameEncoder;
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  * T of them turrets firing at whoever comes in range, with their shots in flight, the animals at the
  * default counts (GameConfig.PUBLIC_SERVER_ANIMALS) and the bots in tribes of four. The placement rules
  * cannot fit that many on the default map, so the buildings are scattered directly
- * ({@link World#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
+ * ({@link WorldAdmin#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
  * thread, every packet encoded as for a connection. Prints tick p50/p99/max, CPU per tick, bytes per
  * player per second, shots in flight, and heap per building (after GC, against the same world without).
  *
@@ -50,12 +52,12 @@ public final class StructuresBench {
 
     /** The item indexes a building may be of: every placeable item but the turret, which is counted apart. */
     static List<Integer> kinds(GameData data) {
-        return data.items().stream().filter(i -> !i.isFood() && !(i.behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Turret))
+        return data.items().stream().filter(i -> !i.isFood() && !(i.behaviour() instanceof ItemBehaviour.Turret))
                 .map(ItemDef::index).toList();
     }
 
     static int turretIndex(GameData data) {
-        return data.items().stream().filter(i -> i.behaviour() instanceof dev.moomoo.game.data.ItemBehaviour.Turret)
+        return data.items().stream().filter(i -> i.behaviour() instanceof ItemBehaviour.Turret)
                 .findFirst().orElseThrow().index();
     }
 
@@ -67,8 +69,8 @@ public final class StructuresBench {
         World world = new World("bench", config);
         FrameEncoder frames = new FrameEncoder(new ServerCodec(Profile.ERA_2));
         LongAdder bytes = new LongAdder();
-        world.botSinks(() -> new EncodingSink(frames, bytes));
-        world.addBots(players);
+        world.admin().botSinks(() -> new EncodingSink(frames, bytes));
+        world.admin().addBots(players);
         Runnable tick = world::tick;
         for (int i = 0; i < 9; i++) {
             frames.duringTick(tick); // the bots spawn
@@ -81,14 +83,14 @@ public final class StructuresBench {
         int placed = 0;
         for (int k = 0; k < kinds.size(); k++) {
             int share = others / kinds.size() + (k < others % kinds.size() ? 1 : 0);
-            placed += world.scatterBuildings(kinds.get(k), share, 1000 + k);
+            placed += world.admin().scatterBuildings(kinds.get(k), share, 1000 + k);
         }
-        placed += world.scatterBuildings(turretIndex(data), turrets, 999);
-        int tribes = tribeSize > 1 ? world.groupIntoTribes(tribeSize) : 0;
+        placed += world.admin().scatterBuildings(turretIndex(data), turrets, 999);
+        int tribes = tribeSize > 1 ? world.admin().groupIntoTribes(tribeSize) : 0;
         long heapWith = heapAfterGc(memory);
         System.out.printf(Locale.ROOT, "%d bots, %d buildings (%d kinds, %d turrets) scattered without the placement rules on a %d x %d map (the default is %.0f)%n",
                 players, placed, kinds.size() + 1, turrets, map, map, GameConfig.defaults().mapSize());
-        System.out.printf(Locale.ROOT, "%d animals, %d tribes of %d%n", world.animals().size(), tribes, tribeSize);
+        System.out.printf(Locale.ROOT, "%d animals, %d tribes of %d%n", world.admin().animals().size(), tribes, tribeSize);
         for (int i = 0; i < 90; i++) {
             frames.duringTick(tick); // warm-up: JIT, first sends of the buildings
         }
@@ -102,7 +104,7 @@ public final class StructuresBench {
             long start = System.nanoTime();
             frames.duringTick(tick);
             nanos[i] = System.nanoTime() - start;
-            shots += world.projectilesInFlight();
+            shots += world.admin().projectilesInFlight();
         }
         long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         double seconds = ticks * config.tickMillis() / 1000;
@@ -125,13 +127,13 @@ public final class StructuresBench {
         int firstHalf = players / 2;
         double[] leaveMillis = new double[2];
         for (int half = 0; half < 2; half++) {
-            world.removeBots(half == 0 ? firstHalf : players - firstHalf);
+            world.admin().removeBots(half == 0 ? firstHalf : players - firstHalf);
             long leaveStart = System.nanoTime();
             frames.duringTick(tick);
             leaveMillis[half] = (System.nanoTime() - leaveStart) / 1e6;
         }
         System.out.printf(Locale.ROOT, "ticks in which half the players leave at once with their buildings: %.1f ms (the code cold), then %.1f ms; %d objects left%n",
-                leaveMillis[0], leaveMillis[1], world.allObjects().size());
+                leaveMillis[0], leaveMillis[1], world.admin().allObjects().size());
     }
 
     private static long heapAfterGc(MemoryMXBean memory) {

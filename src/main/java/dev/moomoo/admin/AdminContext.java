@@ -1,7 +1,7 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.TickStats;
 import dev.moomoo.game.World;
+import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
 
 /** What commands act on beyond the world: the server around it. */

@@ -1,12 +1,12 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.ChatListener;
-import dev.moomoo.game.Client;
 import dev.moomoo.game.World;
+import dev.moomoo.game.input.ChatListener;
+import dev.moomoo.game.port.Client;
 import org.tinylog.Logger;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * Commands in chat: a line starting with {@code /}. {@code /login <token>} makes the player an admin
@@ -35,10 +35,10 @@ public final class ChatCommands implements ChatListener {
         if (words[0].equalsIgnoreCase("login")) {
             if (token != null && words.length == 2 && MessageDigest.isEqual(token, words[1].strip().getBytes(StandardCharsets.UTF_8))) {
                 client.grantAdmin();
-                Logger.info("{} logged in as admin", client);
+                Logger.info("{} logged in as admin", world.admin().describe(client));
                 reply(client, "logged in as admin");
             } else {
-                Logger.info("{} failed an admin login", client);
+                Logger.info("{} failed an admin login", world.admin().describe(client));
                 reply(client, token == null ? "admin login is not enabled on this server" : "wrong admin token");
             }
             return true;
@@ -47,7 +47,7 @@ public final class ChatCommands implements ChatListener {
             reply(client, "commands need /login <token> first");
             return true;
         }
-        Logger.info("{} ran admin command: {}", client, text);
+        Logger.info("{} ran admin command: {}", world.admin().describe(client), text);
         commands.execute(text).thenAccept(answer -> {
             String[] lines = answer.split("\n");
             for (int i = 0; i < Math.min(lines.length, MAX_REPLY_LINES); i++) {
@@ -59,6 +59,6 @@ public final class ChatCommands implements ChatListener {
 
     /** An answer to the admin alone, shown as the admin's client can show it. */
     private void reply(Client client, String line) {
-        world.reply(client, line);
+        world.admin().reply(client, line);
     }
 }

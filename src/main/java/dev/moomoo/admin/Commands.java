@@ -1,13 +1,16 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.Client;
-import dev.moomoo.game.DisconnectReason;
-import dev.moomoo.game.ObjectType;
-import dev.moomoo.game.Player;
-import dev.moomoo.game.Resource;
-import dev.moomoo.game.TickStats;
-import dev.moomoo.game.World;
-import dev.moomoo.game.WorldObject;
+import dev.moomoo.config.Columns;
+import dev.moomoo.game.WorldAdmin;
+import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
 
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +37,7 @@ public final class Commands {
 
     @FunctionalInterface
     public interface Body {
-        String run(CommandArgs args, World world);
+        String run(CommandArgs args, WorldAdmin world);
     }
 
     private final AdminContext context;
@@ -59,7 +63,7 @@ public final class Commands {
             return (c.changed() ? "unbanned " : "not banned: ") + a.word(0) + (c.notSaved() == null ? "" : "; " + c.notSaved());
         });
         add("broadcast", "broadcast <message>", "a notice to every player", (a, w) -> {
-            World.Audience sent = w.notice(a.rest(0));
+            WorldAdmin.Audience sent = w.notice(a.rest(0));
             return "sent to " + sent.people() + " player(s) and " + sent.bots() + " bot(s)";
         });
         add("tell", "tell <sid> <message>", "a notice to one player", (a, w) -> {
@@ -126,7 +130,7 @@ public final class Commands {
         if (command == null) {
             return CompletableFuture.completedFuture("unknown command '" + words[0] + "' (try help)");
         }
-        CommandArgs args = new CommandArgs(command.usage(), java.util.Arrays.copyOfRange(words, 1, words.length));
+        CommandArgs args = new CommandArgs(command.usage(), Arrays.copyOfRange(words, 1, words.length));
         return context.world().submit(w -> {
             try {
                 return command.body().run(args, w);
@@ -141,25 +145,25 @@ public final class Commands {
         for (Command c : table.values()) {
             rows.add(new String[] {c.usage(), c.help()});
         }
-        return dev.moomoo.config.Columns.format(rows, 0).stripTrailing();
+        return Columns.format(rows, 0).stripTrailing();
     }
 
-    private String status(World w) {
+    private String status(WorldAdmin w) {
         TickStats.Summary t = context.tickStats().summary();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return context.pageUrl() + ": " + String.format(Locale.ROOT,
                 "players %d/%d, connections %d, animals %d, tribes %d, tick avg %.2f ms p50 %.2f ms p99 %.2f ms max %.2f ms (budget %.1f ms, %d skipped), heap %d/%d MB, threads %d",
                 w.livingPlayers().size(), w.config().maxPlayers(), context.connectionCount(),
-                w.animals().stream().filter(dev.moomoo.game.Animal::present).count(), w.tribeList().size(),
+                w.animals().stream().filter(Animal::present).count(), w.tribeList().size(),
                 t.averageMillis(), t.p50Millis(), t.p99Millis(),
                 t.maxMillis(), w.config().tickMillis(), context.tickStats().skippedTicks(), heap.getUsed() >> 20,
                 heap.getMax() >> 20, Thread.activeCount());
     }
 
-    private static String players(World w) {
+    private static String players(WorldAdmin w) {
         List<String> lines = new ArrayList<>();
         for (Client c : w.clients()) {
-            Player p = c.player();
+            Player p = w.playerOf(c);
             if (p != null) {
                 lines.add(String.format(Locale.ROOT, "%d %s %s score %d %s", p.sid(), p.name(), c.address(), p.score(),
                         p.alive() ? "at " + Math.round(p.x()) + "," + Math.round(p.y()) : "dead"));
@@ -168,7 +172,7 @@ public final class Commands {
         return lines.isEmpty() ? "no players" : String.join("\n", lines);
     }
 
-    private Player player(CommandArgs a, World w, int index) {
+    private Player player(CommandArgs a, WorldAdmin w, int index) {
         int sid = (int) a.integer(index, "sid", 1, Integer.MAX_VALUE);
         Player p = w.playerBySid(sid);
         if (p == null) {
@@ -177,14 +181,14 @@ public final class Commands {
         return p;
     }
 
-    private String kick(CommandArgs a, World w) {
+    private String kick(CommandArgs a, WorldAdmin w) {
         Player p = player(a, w, 0);
         String reason = a.size() > 1 ? a.rest(1) : "kicked by an admin";
         w.kick(p.client(), DisconnectReason.KICKED, reason);
         return "kicked " + p.sid() + " (" + p.name() + ")";
     }
 
-    private String ban(CommandArgs a, World w) {
+    private String ban(CommandArgs a, WorldAdmin w) {
         String target = a.atMost(1).word(0);
         String address;
         if (target.chars().allMatch(Character::isDigit)) {
@@ -200,7 +204,7 @@ public final class Commands {
                 + (c.notSaved() == null ? "" : "; " + c.notSaved());
     }
 
-    private String grant(CommandArgs a, World w) {
+    private String grant(CommandArgs a, WorldAdmin w) {
         a.atLeast(3).atMost(3);
         Resource r = Resource.parse(a.word(1));
         if (r == null) {
@@ -214,7 +218,7 @@ public final class Commands {
         return w.grant(p.sid(), r, amount) ? "granted " + amount + " " + a.word(1) + " to " + p.sid() : "player " + p.sid() + " is not alive";
     }
 
-    private String spawn(CommandArgs a, World w) {
+    private String spawn(CommandArgs a, WorldAdmin w) {
         a.atLeast(3).atMost(4);
         ObjectType type = ObjectType.parse(a.word(0));
         if (type == null) {
@@ -231,9 +235,9 @@ public final class Commands {
         return "spawned " + type.name().toLowerCase(Locale.ROOT) + " " + o.sid() + " at " + Math.round(x) + "," + Math.round(y);
     }
 
-    private String animal(CommandArgs a, World w) {
+    private String animal(CommandArgs a, WorldAdmin w) {
         a.atLeast(3).atMost(3);
-        dev.moomoo.game.data.AnimalKind kind = w.data().animals().stream()
+        AnimalKind kind = w.data().animals().stream()
                 .filter(k -> k.name().equalsIgnoreCase(a.word(0))).findFirst().orElse(null);
         if (kind == null) {
             throw a.wrong("kind must be one of " + String.join(", ", w.data().animals().stream()
@@ -245,14 +249,14 @@ public final class Commands {
         if (x < 0 || y < 0 || x > size || y > size) {
             throw a.wrong("x and y must be within the map, 0 to " + (long) size);
         }
-        dev.moomoo.game.Animal animal = w.spawnAnimal(kind.id(), x, y);
+        Animal animal = w.spawnAnimal(kind.id(), x, y);
         return "added " + kind.name().toLowerCase(Locale.ROOT) + " " + animal.sid() + " at " + Math.round(animal.x()) + "," + Math.round(animal.y());
     }
 
-    private String scatter(CommandArgs a, World w) {
+    private String scatter(CommandArgs a, WorldAdmin w) {
         a.atLeast(2).atMost(2);
         int count = (int) a.integer(1, "count", 1, 1_000_000);
-        List<Integer> items = new java.util.ArrayList<>();
+        List<Integer> items = new ArrayList<>();
         if (a.word(0).equalsIgnoreCase("all")) {
             w.data().items().stream().filter(i -> !i.isFood()).forEach(i -> items.add(i.index()));
         } else {
@@ -273,7 +277,7 @@ public final class Commands {
         return "scattered " + placed + " building(s) of " + items.size() + " kind(s)";
     }
 
-    private String trace(CommandArgs a, World w) {
+    private String trace(CommandArgs a, WorldAdmin w) {
         PacketTrace trace = context.trace();
         if (a.size() == 0) {
             return "trace " + trace.describe();

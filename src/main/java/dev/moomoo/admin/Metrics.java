@@ -1,6 +1,6 @@
 package dev.moomoo.admin;
 
-import dev.moomoo.game.TickStats;
+import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.GatewayStats;
 import dev.moomoo.net.session.Drops;
 import dev.moomoo.protocol.ClientKind;

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.tick.TickStats;
 import org.tinylog.Logger;
 
 import java.util.concurrent.locks.LockSupport;

@@ -1,9 +1,48 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.animals.AnimalLives;
+import dev.moomoo.game.animals.Animals;
+import dev.moomoo.game.bots.Bots;
+import dev.moomoo.game.combat.Attacks;
+import dev.moomoo.game.combat.Damage;
+import dev.moomoo.game.combat.Projectiles;
+import dev.moomoo.game.combat.Turrets;
+import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.delivery.Delivery;
+import dev.moomoo.game.delivery.Departures;
+import dev.moomoo.game.delivery.LeaderboardBroadcast;
+import dev.moomoo.game.delivery.Notices;
+import dev.moomoo.game.delivery.Outbound;
+import dev.moomoo.game.delivery.TickStates;
+import dev.moomoo.game.delivery.Visibility;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.input.ActionBar;
+import dev.moomoo.game.input.ChatListener;
+import dev.moomoo.game.input.ChatRelay;
+import dev.moomoo.game.input.InputHandler;
+import dev.moomoo.game.input.StoreCounter;
+import dev.moomoo.game.input.UpgradeChoices;
+import dev.moomoo.game.motion.Movement;
+import dev.moomoo.game.motion.Separation;
+import dev.moomoo.game.motion.WalkOn;
+import dev.moomoo.game.player.Economy;
+import dev.moomoo.game.player.Lives;
+import dev.moomoo.game.player.ModifiersStep;
+import dev.moomoo.game.player.Upkeep;
+import dev.moomoo.game.player.Wounds;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.tick.PhaseGuard;
+import dev.moomoo.game.tribes.Tribes;
+import dev.moomoo.game.world.Herd;
+import dev.moomoo.game.world.ObjectPlacer;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.PlacementRules;
+import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
 
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,14 +54,15 @@ import java.util.function.Function;
 /**
  * One game world (lobby): its registries (the roster of clients and players, the objects), its queues
  * (joins, departures, admin tasks) and its tick. The rules live in the systems the tick runs, each given
- * only the state it works on and the {@link Outbound} port; none calls back into the world.
+ * only the state it works on and the {@link Outbound} port; none calls back into the world. What admins
+ * and tests do beyond the rules is {@link WorldAdmin}'s.
  *
  * <p>Everything here runs on the world's tick thread: {@link #tick()} is called by {@link TickLoop} in
  * production and by hand in tests. Other threads talk to it only through {@link #join}, {@link #leave},
  * {@link Client#inbox()} and {@link #submit}.
  *
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
- * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); stats
+ * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); modifiers
  * (from what input changed: weapon, held item, what it wears); movement with its collisions (spikes, pads,
  * traps) and separation; the animals, which see where players went; the player states of the tick, built
  * once after everyone moved; combat (swings and shots
@@ -43,24 +83,24 @@ public final class World {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final PhaseGuard guard = new PhaseGuard();
     private final Delivery out;
-    private final Economy economy;
     private final Lives lives;
-    private final PlayerStates states;
+    private final TickStates states;
     private final Notices notices;
+    private final ChatRelay chat;
     private final InputHandler input;
-    private final StatsSystem stats;
+    private final ModifiersStep modifiers;
     private final Movement movement;
-    private final Damage damage;
-    private final Combat combat;
+    private final Separation separation;
+    private final Attacks attacks;
     private final Projectiles projectiles;
     private final Turrets turrets;
     private final Upkeep upkeep;
     private final Visibility visibility;
-    private final Leaderboard leaderboard;
+    private final LeaderboardBroadcast leaderboard;
     private final Bots bots;
-    private final Herd herd;
     private final Animals animals;
     private final Tribes tribes;
+    private final WorldAdmin admin;
     private final List<Phase> phases;
     private final long[] phaseNanos;
 
@@ -75,39 +115,47 @@ public final class World {
         this.clock = new GameClock(config.tickMillis());
         this.roster = new Roster(config.mapSize(), data);
         this.objects = new ObjectRegistry(config.mapSize(), roster);
-        this.departures = new Departures(name);
+        this.departures = new Departures(name, roster);
         this.out = new Delivery(roster, departures, config.slowClientTicks());
-        this.economy = new Economy(out, config.sandbox());
-        ObjectPlacer placer = new ObjectPlacer(config, objects, new Random(config.seed()));
-        this.lives = new Lives(name, config, data, roster, objects, placer, out, departures, economy);
-        this.states = new PlayerStates(roster);
-        this.notices = new Notices(out);
+        Economy economy = new Economy(out, config.sandbox());
+        ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
+        this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy);
+        this.states = new TickStates(roster);
+        this.notices = new Notices(out, roster);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
-        Items items = new Items(objects, economy, out, clock, config, data);
-        this.input = new InputHandler(config, clock, lives, notices, out, items, new Upgrades(data, out),
-                new Store(data, economy, out), tribes);
-        this.stats = new StatsSystem(data, clock);
+        this.chat = new ChatRelay(clock, notices, out);
+        ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
+        this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
+                new StoreCounter(data, economy, out), tribes);
+        this.modifiers = new ModifiersStep(data, clock);
         Random animalRandom = new Random(config.seed() + 2);
-        this.herd = new Herd(config.mapSize(), animalRandom);
-        this.damage = new Damage(out, lives, objects, economy, clock, new AnimalLives(herd, economy, out, animalRandom));
-        this.movement = new Movement(roster.grid(), objects.grid(), config, damage, new Random(config.seed() + 1), objects::appeared);
-        this.animals = new Animals(herd, roster.grid(), objects.grid(), damage, out, clock, config, animalRandom, objects::appeared);
+        Herd herd = new Herd(config.mapSize(), animalRandom);
+        Wounds wounds = new Wounds(lives, out, clock);
+        Damage damage = new Damage(out, wounds, objects, economy, new AnimalLives(herd, economy, out, animalRandom));
+        WalkOn playersWalkOn = new WalkOn(objects.grid(), damage, new Random(config.seed() + 1), objects::appeared, config.mapSize());
+        this.movement = new Movement(roster.grid(), playersWalkOn, config.tickMillis(), config.mapSize());
+        this.separation = new Separation(roster.grid(), config.mapSize());
+        WalkOn animalsWalkOn = new WalkOn(objects.grid(), damage, animalRandom, objects::appeared, config.mapSize());
+        this.animals = new Animals(herd, roster.grid(), objects.grid(), animalsWalkOn, damage, out, clock, animalRandom,
+                config.tickMillis(), config.mapSize());
         this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
-        this.combat = new Combat(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
+        this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
         this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
-        this.upkeep = new Upkeep(roster, damage, economy, out, clock);
+        this.upkeep = new Upkeep(roster, wounds, economy, clock);
         this.visibility = new Visibility(roster, objects, herd.grid(), states, out);
-        this.leaderboard = new Leaderboard(roster, out);
-        this.bots = new Bots(roster, objects.grid(), config, joins::add, c -> departures.leave(c, "left"));
+        this.leaderboard = new LeaderboardBroadcast(roster, out);
+        this.bots = new Bots(roster, objects.grid(), config.inboxSize(), config.seed(), joins::add, c -> departures.leave(c, "left"));
+        this.admin = new WorldAdmin(config, data, clock, roster, objects, herd, bots, economy, damage, notices, out, departures,
+                tribes, projectiles);
         this.phases = phases();
         this.phaseNanos = new long[phases.size()];
-        placer.placeInitialObjects();
-        placeAnimals(placer);
+        placer.placeInitialObjects(config.trees(), config.bushes(), config.rocks(), config.goldOres());
+        placeAnimals(placer, herd);
     }
 
     /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points. */
-    private void placeAnimals(ObjectPlacer placer) {
-        for (dev.moomoo.game.data.AnimalKind kind : data.animals()) {
+    private void placeAnimals(ObjectPlacer placer, Herd herd) {
+        for (AnimalKind kind : data.animals()) {
             for (int i = 0; i < config.animalCount(kind.name()); i++) {
                 if (kind.fixedSpawn()) {
                     double[] at = placer.arena();
@@ -142,7 +190,15 @@ public final class World {
 
     /** Lets a command layer take chat lines before players see them. Call before the tick starts. */
     public void chatListener(ChatListener listener) {
-        input.chatListener(listener);
+        chat.listener(listener);
+    }
+
+    /**
+     * The admin and test API, for code already on the tick thread: a command, a test or benchmark that
+     * ticks by hand, or the server before its tick loop starts. Other threads use {@link #submit}.
+     */
+    public WorldAdmin admin() {
+        return admin;
     }
 
     // ---- entry points for other threads ----
@@ -162,17 +218,27 @@ public final class World {
         departures.leave(client, reason);
     }
 
-    /** Runs {@code task} on the tick thread at the start of the next tick. Any thread. */
-    public <T> CompletableFuture<T> submit(Function<World, T> task) {
+    /** Runs {@code task} with the world's admin API on the tick thread at the start of the next tick. Any thread. */
+    public <T> CompletableFuture<T> submit(Function<WorldAdmin, T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         tasks.add(() -> {
             try {
-                result.complete(task.apply(this));
+                result.complete(task.apply(admin));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
         });
         return result;
+    }
+
+    /** The tribes as a connecting client is first sent them ({@code A}). Any thread. */
+    public List<ServerPacket.Tribe> tribeList() {
+        return tribes.list();
+    }
+
+    /** The living players (for status counts; the list is the tick thread's). */
+    public List<Player> livingPlayers() {
+        return roster.living();
     }
 
     // ---- the tick ----
@@ -197,12 +263,12 @@ public final class World {
                 new Phase("bots", () -> guard.run("bots", () -> bots.update(clock.ticks()))),
                 new Phase("joins", () -> guard.run("joins", this::processJoinsAndLeaves)),
                 new Phase("input", () -> forEachClient("input", input::drain)),
-                new Phase("stats", () -> forEachLiving("stats", stats::update)),
+                new Phase("modifiers", () -> forEachLiving("modifiers", modifiers::update)),
                 new Phase("movement", () -> forEachLiving("movement", movement::move)),
-                new Phase("separation", () -> forEachLiving("separation", movement::separate)),
+                new Phase("separation", () -> forEachLiving("separation", separation::separate)),
                 new Phase("animals", () -> guard.run("animals", animals::update)),
                 new Phase("states", () -> guard.run("states", states::refresh)),
-                new Phase("combat", () -> forEachLiving("combat", combat::update)),
+                new Phase("combat", () -> forEachLiving("combat", attacks::update)),
                 new Phase("turrets", () -> guard.run("turrets", turrets::update)),
                 new Phase("projectiles", () -> guard.run("projectiles", projectiles::update)),
                 new Phase("upkeep", () -> guard.run("upkeep", upkeep::update)),
@@ -219,7 +285,7 @@ public final class World {
 
     /** Time spent in each phase since the world started, in ms, in tick order (for status and benchmarks). */
     public Map<String, Double> phaseMillis() {
-        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < phases.size(); i++) {
             out.put(phases.get(i).name(), phaseNanos[i] / 1e6);
         }
@@ -241,12 +307,12 @@ public final class World {
     private void processJoinsAndLeaves() {
         Client c;
         while ((c = joins.poll()) != null) {
-            if (!c.dropped && roster.add(c) && (c.tribesSent != null ? c.tribesSent != tribes.list() : tribes.count() > 0)) {
-                out.send(c, new ServerPacket.TribeList(tribes.list())); // tribes came or went since it connected
+            if (!c.dropped() && roster.add(c) && tribesChangedSinceConnecting(c)) {
+                out.send(c, new ServerPacket.TribeList(tribes.list()));
             }
         }
         while ((c = departures.poll()) != null) {
-            Player p = c.player;
+            Player p = roster.playerOf(c);
             if (lives.leave(c)) {
                 if (p != null) {
                     tribes.forget(p);
@@ -260,6 +326,12 @@ public final class World {
         }
     }
 
+    /** Whether tribes came or went since the client was sent the list on connecting (or it was sent none and there are some). */
+    private boolean tribesChangedSinceConnecting(Client c) {
+        List<ServerPacket.Tribe> sent = c.tribesSent();
+        return sent != null ? sent != tribes.list() : tribes.count() > 0;
+    }
+
     /** Runs a phase for each client; one client's failure neither stops the phase for the others nor the tick. */
     private void forEachClient(String phase, Consumer<Client> action) {
         for (Client c : roster.clientSnapshot()) {
@@ -270,249 +342,9 @@ public final class World {
     /** Over a snapshot, because a phase may kill or remove players; the dead are skipped. */
     private void forEachLiving(String phase, Consumer<Player> action) {
         for (Player p : roster.livingSnapshot()) {
-            if (p.alive && !p.client().dropped) {
+            if (p.alive() && !p.client().dropped()) {
                 guard.run(phase, () -> action.accept(p));
             }
         }
-    }
-
-    // ---- tribes and animals ----
-
-    /** The tribes as a connecting client is first sent them ({@code A}). Any thread. */
-    public List<ServerPacket.Tribe> tribeList() {
-        return tribes.list();
-    }
-
-    /**
-     * Puts the living players, in sid order, into tribes of {@code size} through the tribe rules (the first
-     * of each group founds it, the others ask and are let in): for load tests and benchmarks. Returns how
-     * many tribes there are now.
-     */
-    public int groupIntoTribes(int size) {
-        List<Player> living = new java.util.ArrayList<>(roster.living());
-        living.sort(java.util.Comparator.comparingInt(Player::sid));
-        for (int i = 0; i + 1 < living.size(); i += size) {
-            Player leader = living.get(i);
-            if (leader.tribe != null) {
-                continue;
-            }
-            tribes.create(leader, "t" + leader.sid());
-            for (int j = i + 1; j < Math.min(i + size, living.size()); j++) {
-                Player member = living.get(j);
-                if (member.tribe == null && leader.tribe != null) {
-                    tribes.ask(member, leader.tribe.name());
-                    tribes.answer(leader, member.sid(), true);
-                }
-            }
-        }
-        return tribes.count();
-    }
-
-    /** The animals, present or away after dying. */
-    public List<Animal> animals() {
-        return herd.all();
-    }
-
-    /** Adds an animal of {@code kind} at a point (a fixed-spawn kind comes back there); returns it, or null for no such kind. */
-    public Animal spawnAnimal(int kind, double x, double y) {
-        dev.moomoo.game.data.AnimalKind k = data.animal(kind);
-        return k == null ? null : herd.add(k, x, y);
-    }
-
-    // ---- players ----
-
-    public Collection<Client> clients() {
-        return roster.clients();
-    }
-
-    public List<Player> livingPlayers() {
-        return roster.living();
-    }
-
-    public Player playerBySid(int sid) {
-        return roster.bySid(sid);
-    }
-
-    /** Deals {@code amount} to a player through the one damage path, as the world (admin tools, tests). */
-    void damage(Player target, int amount) {
-        damage.apply(new Hit(null, target, amount, Hit.Kind.WORLD));
-    }
-
-    /** Disconnects a player for an admin; {@code message} is shown to it. */
-    public void kick(Client c, DisconnectReason reason, String message) {
-        departures.disconnect(c, reason, message);
-    }
-
-    // ---- the world API for admin commands and tests (tick thread: call through submit) ----
-
-    /** Adds {@code n} bots; they join at the start of the next tick. */
-    public void addBots(int n) {
-        bots.add(n);
-    }
-
-    /** Removes up to {@code n} bots; returns how many. */
-    public int removeBots(int n) {
-        return bots.remove(n);
-    }
-
-    public int botCount() {
-        return bots.count();
-    }
-
-    /** Packets sent to bots so far. */
-    public long botPacketsReceived() {
-        return bots.packetsReceived();
-    }
-
-    /**
-     * Where the packets of bots added from now on go; by default they are counted and dropped. A
-     * benchmark gives sinks that encode them as for a socket, so that bots cost what players do.
-     */
-    public void botSinks(java.util.function.Supplier<PacketSink> sinks) {
-        bots.sinks(sinks);
-    }
-
-    /** Adds a natural object; players in view see it appear on their next update. Returns it. */
-    public NaturalObject spawnObject(ObjectType type, double x, double y, int scale) {
-        double clampedX = Math.min(Math.max(x, 0), config.mapSize());
-        double clampedY = Math.min(Math.max(y, 0), config.mapSize());
-        return objects.add(type, clampedX, clampedY, scale);
-    }
-
-    /**
-     * Puts {@code count} buildings of item {@code itemIndex} at random points of the map, owned in turn by
-     * the living players, without the placement rules (no cost, limit or overlap check): for load tests
-     * and benchmarks, which need more buildings than the rules fit. Returns how many were placed (0 with
-     * no living player or no such placeable item).
-     */
-    public int scatterBuildings(int itemIndex, int count, long seed) {
-        dev.moomoo.game.data.ItemDef item = data.item(itemIndex);
-        List<Player> owners = roster.living();
-        if (item == null || item.isFood() || owners.isEmpty()) {
-            return 0;
-        }
-        Random random = new Random(seed);
-        double margin = item.scale();
-        double span = config.mapSize() - 2 * margin;
-        for (int i = 0; i < count; i++) {
-            Player owner = owners.get(i % owners.size());
-            double x = margin + random.nextDouble() * span;
-            double y = margin + random.nextDouble() * span;
-            objects.addStructure(item, owner, x, y, random.nextDouble() * 2 * Math.PI);
-        }
-        return count;
-    }
-
-    /** Removes an object; everyone who was sent it gets {@code Q}. Returns whether it existed. */
-    public boolean removeObject(int sid) {
-        return objects.remove(sid, out);
-    }
-
-    public WorldObject object(int sid) {
-        return objects.get(sid);
-    }
-
-    /** Shots in flight now. */
-    public int projectilesInFlight() {
-        return projectiles.flying().size();
-    }
-
-    /** The highest object sid handed out so far (sids are reused, so this stays near the most objects ever standing). */
-    public int highestObjectSid() {
-        return objects.highestSid();
-    }
-
-    public Collection<WorldObject> allObjects() {
-        return objects.all();
-    }
-
-    /** A notice to every client, shown as each can show it; returns how many people and bots it went to. */
-    public Audience notice(String text) {
-        int people = 0;
-        int botCount = 0;
-        for (Client c : roster.clients()) {
-            if (c.isBot()) {
-                botCount++; // a bot reads nothing
-            } else {
-                notices.deliver(c, text, clock.millis());
-                people++;
-            }
-        }
-        return new Audience(people, botCount);
-    }
-
-    /** How many people and bots a message reached. */
-    public record Audience(int people, int bots) {
-    }
-
-    /** A message to one player, shown as a notice. Returns false when there is no such player. */
-    public boolean tell(int sid, String text) {
-        Player p = playerBySid(sid);
-        if (p == null) {
-            return false;
-        }
-        notices.deliver(p.client(), text, clock.millis());
-        return true;
-    }
-
-    /** A message to one client (an admin's answer), shown as a notice to it alone. */
-    public void reply(Client client, String text) {
-        notices.deliver(client, text, clock.millis());
-    }
-
-    /** Gives {@code amount} of {@code resource} to one player. Returns false when there is no such player. */
-    public boolean grant(int sid, Resource resource, long amount) {
-        Player p = playerBySid(sid);
-        if (p == null || !p.alive) {
-            return false;
-        }
-        economy.addResource(p, resource, amount);
-        return true;
-    }
-
-    /** Gives {@code amount} of {@code resource} to every living player; returns how many got it. */
-    public int grantAll(Resource resource, long amount) {
-        for (Player p : roster.living()) {
-            economy.addResource(p, resource, amount);
-        }
-        return roster.livingCount();
-    }
-
-    /** Sends the restart notice counting down {@code seconds} to every client. */
-    public void restartNotice(int seconds) {
-        ServerPacket notice = new ServerPacket.RestartNotice(seconds);
-        for (Client c : roster.clients()) {
-            out.send(c, notice);
-        }
-    }
-
-    /**
-     * Moves every living bot to a random point within one view of ({@code x}, {@code y}) (a crowd for a
-     * browser to draw); returns how many.
-     */
-    public int gatherBots(double x, double y) {
-        Random random = new Random(config.seed() + 3);
-        int moved = 0;
-        for (Player p : roster.livingSnapshot()) {
-            if (p.client().isBot()) {
-                teleport(p.sid(), x + (random.nextDouble() * 2 - 1) * Physics.VIEW_HALF_WIDTH * 0.6,
-                        y + (random.nextDouble() * 2 - 1) * Physics.VIEW_HALF_HEIGHT * 0.6);
-                moved++;
-            }
-        }
-        return moved;
-    }
-
-    /** Moves a player; returns false when there is no such living player. */
-    public boolean teleport(int sid, double x, double y) {
-        Player p = playerBySid(sid);
-        if (p == null || !p.alive) {
-            return false;
-        }
-        p.x = x;
-        p.y = y;
-        Movement.clamp(p, config.mapSize());
-        roster.moved(p);
-        return true;
     }
 }

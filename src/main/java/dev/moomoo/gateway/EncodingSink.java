@@ -1,7 +1,7 @@
 package dev.moomoo.gateway;
 
-import dev.moomoo.game.DisconnectReason;
-import dev.moomoo.game.PacketSink;
+import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.port.PacketSink;
 import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.UpdateEncoder;

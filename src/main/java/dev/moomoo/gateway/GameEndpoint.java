@@ -1,7 +1,8 @@
 package dev.moomoo.gateway;
 
-import dev.moomoo.game.Client;
 import dev.moomoo.game.World;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.Endpoint;
@@ -12,7 +13,6 @@ import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
-import dev.moomoo.net.http.RequestTarget;
 import org.tinylog.Logger;
 
 import java.util.concurrent.atomic.AtomicInteger;

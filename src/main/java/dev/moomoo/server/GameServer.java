@@ -6,11 +6,13 @@ import dev.moomoo.admin.ChatCommands;
 import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
 import dev.moomoo.config.StateDirectory;
-import dev.moomoo.game.Client;
+import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
-import dev.moomoo.game.TickStats;
 import dev.moomoo.game.World;
-import dev.moomoo.game.DisconnectReason;
+import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.FrameEncoder;
 import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.PacketTrace;
@@ -71,7 +73,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
         }
-        world.addBots(config.bots());
+        world.admin().addBots(config.bots());
         // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups), and
         // each packet it sends is encoded once however many connections it goes to (see FrameEncoder).
         FrameEncoder frames = endpoint.frames();
@@ -116,7 +118,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     /** The tables for the own client, written once: they do not change while the server runs. */
-    private static java.util.function.Function<PageRequest, HttpResponse> gameDataPage(dev.moomoo.game.data.GameData data, dev.moomoo.game.GameConfig config) {
+    private static java.util.function.Function<PageRequest, HttpResponse> gameDataPage(GameData data, GameConfig config) {
         byte[] body = GameDataJson.of(data, config).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return r -> HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
     }
@@ -221,7 +223,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
             if (c.remoteAddress().getHostAddress().equals(address)) {
                 Client client = endpoint.clientOf(c);
                 if (client != null) {
-                    world.kick(client, DisconnectReason.BANNED, reason);
+                    world.admin().kick(client, DisconnectReason.BANNED, reason);
                 } else {
                     c.close(DropReason.BANNED, CloseCode.POLICY_VIOLATION, reason);
                 }
@@ -246,7 +248,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
         if (seconds > 0) {
-            world.restartNotice(seconds);
+            world.admin().restartNotice(seconds);
         }
         Thread.ofVirtual().name("stop-countdown").start(() -> {
             try {

@@ -1,6 +1,7 @@
 package dev.moomoo.admin;
 
 import dev.moomoo.client.GameClient;
+import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /** A running game server on loopback with an admin token and a ban file of the test's own. */
 final class AdminFixture implements AutoCloseable {
@@ -61,7 +63,7 @@ final class AdminFixture implements AutoCloseable {
     }
 
     /** Runs {@code task} on the tick thread and returns its result (for conditions polled by a test). */
-    <T> T onTick(java.util.function.Function<dev.moomoo.game.World, T> task) {
+    <T> T onTick(Function<WorldAdmin, T> task) {
         try {
             return server.world().submit(task).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,8 +1,8 @@
 package dev.moomoo.admin;
 
 import dev.moomoo.client.GameClient;
-import dev.moomoo.game.Player;
-import dev.moomoo.game.WorldObject;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,10 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.space.Positioned;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -49,7 +54,7 @@ class AnimalsTest {
      * 20 at most), aiming right, so the blow (range 65 beyond the animal's radius) lands whatever way it runs.
      */
     private void swingAtMoving(Player p, Animal a) {
-        f.place(p, a.x() + a.vx * TICK - 70, a.y() + a.vy * TICK);
+        f.place(p, a.x() + a.vx() * TICK - 70, a.y() + a.vy() * TICK);
         swing(p, 0.0);
     }
 
@@ -63,7 +68,7 @@ class AnimalsTest {
     void aPlayerNearAnAnimalGetsItsStateInIEveryTickAndOneFarAwayGetsAnEmptyI() {
         Player near = f.spawnAt("near", 5000, 4000);
         Player far = f.spawnAt("far", 10000, 4000);
-        Animal cow = f.world.spawnAnimal(0, 5300, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 5300, 4000);
         GameFixture.sink(near).clear();
         GameFixture.sink(far).clear();
         f.ticks(9);
@@ -100,7 +105,7 @@ class AnimalsTest {
         Player p = f.spawnAt("herder", 5000, 4000);
         List<Animal> herd = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            herd.add(f.world.spawnAnimal(i % 2, 4400 + 40 * i, 4300)); // cows and pigs
+            herd.add(f.admin.spawnAnimal(i % 2, 4400 + 40 * i, 4300)); // cows and pigs
         }
         f.ticks(1);
         List<ServerPacket.AnimalState> states = GameFixture.sink(p).last(ServerPacket.UpdateAnimals.class).animals();
@@ -119,7 +124,7 @@ class AnimalsTest {
             "6, 18000, 80", "7, 20000, 70", "8, 7000, 90"})
     void eachKindSpawnsWithItsHealthFromTheSheet(int type, int hp, int scale) {
         Player p = f.spawnAt("viewer", 5000, 4500);
-        Animal a = f.world.spawnAnimal(type, 5000, 4000);
+        Animal a = f.admin.spawnAnimal(type, 5000, 4000);
         assertEquals(type, a.kind().id());
         assertEquals(hp, a.health());
         assertEquals(scale, a.scale(), 0);
@@ -133,9 +138,9 @@ class AnimalsTest {
 
     @Test
     void anUnknownKindIsNotSpawned() {
-        assertNull(f.world.spawnAnimal(9, 5000, 4000), "the client throws on an unknown type");
-        assertNull(f.world.spawnAnimal(-1, 5000, 4000));
-        assertTrue(f.world.animals().isEmpty());
+        assertNull(f.admin.spawnAnimal(9, 5000, 4000), "the client throws on an unknown type");
+        assertNull(f.admin.spawnAnimal(-1, 5000, 4000));
+        assertTrue(f.admin.animals().isEmpty());
     }
 
     // ---- passive animals ----
@@ -143,7 +148,7 @@ class AnimalsTest {
     @Test
     void aCowHitByTheHammerLosesTwentyFiveAndRunsFromItsAttackerForTwoSeconds() {
         Player p = f.spawnAt("hunter", 5000, 3000);
-        Animal cow = f.world.spawnAnimal(0, 5000, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 5000, 4000);
         double facing = cow.dir();
         // right behind it, so that running away needs no turning, whatever way the seed made it face
         f.place(p, cow.x() - 100 * Math.cos(facing), cow.y() - 100 * Math.sin(facing));
@@ -168,7 +173,7 @@ class AnimalsTest {
     @Test
     void killingACowGivesItsKillerFiftyFoodAndOneHundredFiftyPointsAndItComesBackElsewhereAtOnce() {
         Player p = f.spawnAt("butcher", 4000, 3000);
-        Animal cow = f.world.spawnAnimal(0, 4000, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 4000, 4000);
         for (int hit = 1; hit < 20; hit++) {
             swingAtMoving(p, cow);
             assertEquals(500 - 25 * hit, cow.health(), "blow " + hit + ": 25 each");
@@ -176,8 +181,8 @@ class AnimalsTest {
         }
         assertEquals(0, p.resource(Resource.FOOD));
         assertEquals(0, p.resource(Resource.GOLD));
-        double diedNearX = cow.x() + cow.vx * TICK;
-        double diedNearY = cow.y() + cow.vy * TICK;
+        double diedNearX = cow.x() + cow.vx() * TICK;
+        double diedNearY = cow.y() + cow.vy() * TICK;
         swingAtMoving(p, cow); // the 20th blow: 500 / 25
 
         assertEquals(50, p.resource(Resource.FOOD), "drop: 50 food");
@@ -187,15 +192,15 @@ class AnimalsTest {
         assertEquals(500, cow.health(), "back at full health");
         assertTrue(Math.hypot(cow.x() - diedNearX, cow.y() - diedNearY) > 100, "elsewhere, at a random point");
         assertTrue(cow.x() >= 72 && cow.x() <= 14400 - 72 && cow.y() >= 72 && cow.y() <= 14400 - 72, "on the map");
-        assertEquals(List.of(cow), f.world.animals(), "the same animal (sid) comes back; none added");
+        assertEquals(List.of(cow), f.admin.animals(), "the same animal (sid) comes back; none added");
     }
 
     @Test
     void passiveAnimalsNeverHurtPlayersTheyTouch() {
         Player onCow = f.spawnAt("cowhand", 5000, 4000);
         Player onQuack = f.spawnAt("duckling", 8000, 4000);
-        Animal cow = f.world.spawnAnimal(0, 5000, 4000);
-        Animal quack = f.world.spawnAnimal(5, 8000, 4000); // dmg 8 in the table, but it never charges
+        Animal cow = f.admin.spawnAnimal(0, 5000, 4000);
+        Animal quack = f.admin.spawnAnimal(5, 8000, 4000); // dmg 8 in the table, but it never charges
         for (int t = 0; t < 9 * 6; t++) {
             f.place(onCow, cow.x(), cow.y());
             f.place(onQuack, quack.x(), quack.y());
@@ -209,35 +214,35 @@ class AnimalsTest {
 
     @Test
     void wanderingTimesStayWithinTheSheetsBounds() {
-        Animal cow = f.world.spawnAnimal(0, 5000, 4000);
-        Animal wolf = f.world.spawnAnimal(4, 9000, 4000); // nobody anywhere to charge
+        Animal cow = f.admin.spawnAnimal(0, 5000, 4000);
+        Animal wolf = f.admin.spawnAnimal(4, 9000, 4000); // nobody anywhere to charge
         f.ticks(9);
         assertEquals(5000, cow.x(), 0, "it waits its first second");
         assertEquals(4000, cow.y(), 0);
         assertEquals(9000, wolf.x(), 0);
         f.ticks(1);
-        assertTrue(cow.moveMillis >= 4000 && cow.moveMillis <= 10000, "a passive animal walks 4-10 s: " + cow.moveMillis);
-        assertTrue(cow.targetDir >= -Math.PI && cow.targetDir <= Math.PI, "a direction: " + cow.targetDir);
+        assertTrue(cow.mind().moveMillis() >= 4000 && cow.mind().moveMillis() <= 10000, "a passive animal walks 4-10 s: " + cow.mind().moveMillis());
+        assertTrue(cow.mind().targetDir() >= -Math.PI && cow.mind().targetDir() <= Math.PI, "a direction: " + cow.mind().targetDir());
         assertNull(wolf.chargeTarget());
-        assertTrue(wolf.moveMillis >= 1000 && wolf.moveMillis <= 2000, "a charger with no target wanders 1-2 s: " + wolf.moveMillis);
+        assertTrue(wolf.mind().moveMillis() >= 1000 && wolf.mind().moveMillis() <= 2000, "a charger with no target wanders 1-2 s: " + wolf.mind().moveMillis());
 
         // its own acceleration (0.00095 per ms^2) against the decay (0.993^dt) is the most it covers in a tick
         double most = 0.00095 * TICK * TICK / (1 - Math.pow(0.993, TICK));
         double x = cow.x();
         double y = cow.y();
         boolean wolfRested = false;
-        for (int t = 0; cow.moveMillis > 0 && t < 100; t++) {
+        for (int t = 0; cow.mind().moveMillis() > 0 && t < 100; t++) {
             f.ticks(1);
             assertTrue(Math.hypot(cow.x() - x, cow.y() - y) <= most + 1e-9, "walking, not running: " + Math.hypot(cow.x() - x, cow.y() - y));
             x = cow.x();
             y = cow.y();
-            if (!wolfRested && wolf.moveMillis <= 0) {
-                assertEquals(1500, wolf.waitMillis, 0, "a hostile animal waits 1.5 s between moves");
+            if (!wolfRested && wolf.mind().moveMillis() <= 0) {
+                assertEquals(1500, wolf.mind().waitMillis(), 0, "a hostile animal waits 1.5 s between moves");
                 wolfRested = true;
             }
         }
-        assertTrue(cow.moveMillis <= 0, "the walk ended");
-        assertTrue(cow.waitMillis >= 1500 && cow.waitMillis <= 6000, "then it rests 1.5-6 s: " + cow.waitMillis);
+        assertTrue(cow.mind().moveMillis() <= 0, "the walk ended");
+        assertTrue(cow.mind().waitMillis() >= 1500 && cow.mind().waitMillis() <= 6000, "then it rests 1.5-6 s: " + cow.mind().waitMillis());
         assertTrue(wolfRested);
         assertTrue(Math.hypot(cow.x() - 5000, cow.y() - 4000) > 1, "it walked");
     }
@@ -248,7 +253,7 @@ class AnimalsTest {
     void aWolfChargesTheNearestPlayerWithinEightHundredOnceItsFirstWaitEndsAndHurtsItEachTouchingTick() {
         Player near = f.spawnAt("near", 5500, 4000);
         Player other = f.spawnAt("other", 4300, 4000);
-        Animal wolf = f.world.spawnAnimal(4, 5000, 4000); // near 500 away, other 700
+        Animal wolf = f.admin.spawnAnimal(4, 5000, 4000); // near 500 away, other 700
         f.ticks(8);
         assertNull(wolf.chargeTarget(), "it waits its first second");
         f.ticks(2);
@@ -283,8 +288,8 @@ class AnimalsTest {
     @Test
     void aPlayerBeyondEightHundredIsNotPicked() {
         Player p = f.spawnAt("edge", 5000, 4000);
-        Animal within = f.world.spawnAnimal(4, 5000 - 780, 4000);
-        Animal beyond = f.world.spawnAnimal(4, 5000 + 820, 4000);
+        Animal within = f.admin.spawnAnimal(4, 5000 - 780, 4000);
+        Animal beyond = f.admin.spawnAnimal(4, 5000 + 820, 4000);
         f.ticks(10);
         assertSame(p, within.chargeTarget(), "780 away: seen");
         assertNull(beyond.chargeTarget(), "820 away: beyond a wolf's 800");
@@ -295,12 +300,12 @@ class AnimalsTest {
         Player masked = f.spawnAt("masked", 5300, 4000);
         var mask = f.world.data().storeItem(false, 46);
         assertNotNull(mask, "hat 46: Bull Mask");
-        masked.outfit.own(mask);
-        masked.outfit.wear(mask);
+        masked.outfit().own(mask);
+        masked.outfit().wear(mask);
         assertEquals(46, masked.hatId());
         Player plain = f.spawnAt("plain", 5000, 4700);
-        Animal wolf = f.world.spawnAnimal(4, 5000, 4000);   // masked 300 away, plain 700
-        Animal lonely = f.world.spawnAnimal(4, 5600, 4000); // masked 300 away, plain 922: beyond 800
+        Animal wolf = f.admin.spawnAnimal(4, 5000, 4000);   // masked 300 away, plain 700
+        Animal lonely = f.admin.spawnAnimal(4, 5600, 4000); // masked 300 away, plain 922: beyond 800
         f.ticks(10);
         assertSame(plain, wolf.chargeTarget(), "the nearer one wears the mask: the other is picked");
         assertNull(lonely.chargeTarget(), "only a mask wearer in sight: nobody");
@@ -310,7 +315,7 @@ class AnimalsTest {
     void aBullHitByAPlayerTurnsOnThatPlayer() {
         Player archer = f.spawnAt("archer", 4400, 4000);
         Player nearer = f.spawnAt("nearer", 5300, 4000);
-        Animal bull = f.world.spawnAnimal(2, 5000, 4000); // archer 600 away, nearer 300
+        Animal bull = f.admin.spawnAnimal(2, 5000, 4000); // archer 600 away, nearer 300
         f.giveWeapon(archer, 9);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Select(9, true));
@@ -330,16 +335,16 @@ class AnimalsTest {
         Player p = f.spawnAt("prey", 5240, 4000);
         f.grant(p, Resource.WOOD, 10);
         f.use(p, 3, Math.PI / 2); // a wood wall 80 below the player
-        Structure wall = f.buildings(p).getFirst();
+        Building wall = f.buildings(p).getFirst();
         assertEquals(380, wall.health());
-        Animal boss = f.world.spawnAnimal(6, 5000, 4000); // 240 from the player: within 210 + 35
+        Animal boss = f.admin.spawnAnimal(6, 5000, 4000); // 240 from the player: within 210 + 35
         RecordingSink sink = GameFixture.sink(p);
         sink.clear();
 
         int windUp = 0;
         for (int t = 1; t <= 15 && windUp == 0; t++) {
             f.ticks(1);
-            if (boss.strikeMillis > 0) {
+            if (boss.mind().strikeMillis() > 0) {
                 windUp = t;
             }
         }
@@ -369,7 +374,7 @@ class AnimalsTest {
     @Test
     void moostafaDoesNotRunWhenHit() {
         Player p = f.spawnAt("brave", 5000, 3900);
-        Animal boss = f.world.spawnAnimal(6, 5000, 4000);
+        Animal boss = f.admin.spawnAnimal(6, 5000, 4000);
         swing(p, Math.PI / 2);
         assertEquals(18000 - 25, boss.health());
         assertNull(boss.runFrom(), "it never flees");
@@ -383,7 +388,7 @@ class AnimalsTest {
     @Test
     void theTreasureNeverMoves() {
         Player p = f.spawnAt("finder", 5000, 4300);
-        Animal chest = f.world.spawnAnimal(7, 5000, 4000);
+        Animal chest = f.admin.spawnAnimal(7, 5000, 4000);
         double dir = chest.dir();
         for (int t = 0; t < 9 * 10; t++) {
             f.ticks(1);
@@ -398,8 +403,8 @@ class AnimalsTest {
     @CsvSource({"8, 7000, 30, 3000, 1000", "6, 18000, 60, 8000, 100", "7, 20000, 120, 5000, 0"})
     void aFixedSpawnStaysAwayForItsDelayAndComesBackWhereItFirstStood(int type, int hp, int seconds, int score, int drop) {
         Player p = f.spawnAt("slayer", 5000, 3900);
-        Animal a = f.world.spawnAnimal(type, 5000, 4000);
-        a.health = 1; // one blow from death: the death is under test, not the thousands of blows before it
+        Animal a = f.admin.spawnAnimal(type, 5000, 4000);
+        a.wound(a.health() - 1); // one blow from death: the death is under test, not the thousands of blows before it
         swing(p, Math.PI / 2);
         assertFalse(a.present(), "killed: away");
         assertNull(lastSeen(p, a), "not in the I of the tick it died");
@@ -432,9 +437,9 @@ class AnimalsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0);
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         assertEquals(400, spikes.health());
-        Animal cow = f.world.spawnAnimal(0, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
+        Animal cow = f.admin.spawnAnimal(0, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
         f.ticks(1);
         assertEquals(500 - 20, cow.health(), "spikes: 20 on touch");
         assertSame(spikes, cow.runFrom(), "it runs from the spikes as from a player");
@@ -443,8 +448,8 @@ class AnimalsTest {
         assertEquals(500 - 20, cow.health(), "pushed off: hurt once");
         assertEquals(0, owner.resource(Resource.GOLD));
 
-        Animal doomed = f.world.spawnAnimal(0, spikes.x(), spikes.y() + 110);
-        doomed.health = 20; // the spikes' one touch kills it
+        Animal doomed = f.admin.spawnAnimal(0, spikes.x(), spikes.y() + 110);
+        doomed.wound(doomed.health() - 20); // left with 20: the spikes' one touch kills it
         f.ticks(1);
         assertEquals(50, owner.resource(Resource.FOOD), "the owner gets the cow's 50 food");
         assertEquals(150, owner.resource(Resource.GOLD), "and its 150 points");
@@ -459,8 +464,8 @@ class AnimalsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0);
-        Structure spikes = f.buildings(owner).getFirst();
-        Animal boss = f.world.spawnAnimal(6, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
+        Building spikes = f.buildings(owner).getFirst();
+        Animal boss = f.admin.spawnAnimal(6, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
         f.ticks(1);
         assertEquals(18000 - 20, boss.health(), "the spikes hurt it 20");
         assertEquals(400 - 100, spikes.health(), "MOOSTAFA's colDmg 100 hurts the spikes");
@@ -478,17 +483,17 @@ class AnimalsTest {
         f.use(owner, 15, 0.0);
         f.place(owner, 9000, 4000);
         f.use(owner, 15, 0.0);
-        List<Structure> traps = new ArrayList<>(f.buildings(owner));
-        traps.sort(Comparator.comparingDouble(Structure::x));
+        List<Building> traps = new ArrayList<>(f.buildings(owner));
+        traps.sort(Comparator.comparingDouble(Building::x));
         assertEquals(3, traps.size());
         f.place(owner, 12000, 12000); // beyond MOOSTAFA's 1000: nobody to charge
-        Animal cow = f.world.spawnAnimal(0, traps.get(0).x(), traps.get(0).y());
-        Animal quack = f.world.spawnAnimal(5, traps.get(1).x(), traps.get(1).y());
-        Animal boss = f.world.spawnAnimal(6, traps.get(2).x(), traps.get(2).y());
+        Animal cow = f.admin.spawnAnimal(0, traps.get(0).x(), traps.get(0).y());
+        Animal quack = f.admin.spawnAnimal(5, traps.get(1).x(), traps.get(1).y());
+        Animal boss = f.admin.spawnAnimal(6, traps.get(2).x(), traps.get(2).y());
         for (int t = 0; t < 9 * 5; t++) {
             f.ticks(1);
-            assertEquals(0, cow.vx, 0, "held: its velocity stays 0, tick " + t);
-            assertEquals(0, cow.vy, 0);
+            assertEquals(0, cow.vx(), 0, "held: its velocity stays 0, tick " + t);
+            assertEquals(0, cow.vy(), 0);
             assertEquals(traps.get(0).x(), cow.x(), 0);
             assertEquals(traps.get(0).y(), cow.y(), 0);
         }
@@ -503,12 +508,12 @@ class AnimalsTest {
         f.grant(owner, Resource.WOOD, 200);
         f.grant(owner, Resource.STONE, 150);
         f.use(owner, 17, Math.PI);
-        Structure turret = f.buildings(owner).getFirst();
+        Building turret = f.buildings(owner).getFirst();
         assertEquals(17, turret.item().index());
-        Animal cow = f.world.spawnAnimal(0, turret.x() - 300, turret.y() - 300);
+        Animal cow = f.admin.spawnAnimal(0, turret.x() - 300, turret.y() - 300);
         for (int t = 1; t <= 27; t++) {
             f.ticks(1);
-            assertEquals(0, f.world.projectilesInFlight(), "tick " + t);
+            assertEquals(0, f.admin.projectilesInFlight(), "tick " + t);
             if (t == 20) {
                 assertTrue(distance(cow, turret) <= 700, "the cow is in range once the turret has loaded (2200 ms)");
             }
@@ -516,7 +521,7 @@ class AnimalsTest {
         assertNull(GameFixture.sink(owner).last(ServerPacket.TurretShot.class), "no shot at a cow");
         assertEquals(500, cow.health());
 
-        Animal wolf = f.world.spawnAnimal(4, turret.x() + 200, turret.y() + 200);
+        Animal wolf = f.admin.spawnAnimal(4, turret.x() + 200, turret.y() + 200);
         f.ticks(1);
         ServerPacket.TurretShot shot = GameFixture.sink(owner).last(ServerPacket.TurretShot.class);
         assertNotNull(shot, "a loaded turret fires at a wolf within 700 at once");
@@ -531,7 +536,7 @@ class AnimalsTest {
     @Test
     void anArrowHitsAnAnimalForTwentyFive() {
         Player archer = f.spawnAt("archer", 3000, 4000);
-        Animal cow = f.world.spawnAnimal(0, 3600, 4000);
+        Animal cow = f.admin.spawnAnimal(0, 3600, 4000);
         f.giveWeapon(archer, 9);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Select(9, true));
@@ -540,7 +545,7 @@ class AnimalsTest {
         f.ticks(5);
         assertEquals(500 - 25, cow.health(), "an arrow: 25");
         assertSame(archer, cow.runFrom(), "it runs from the archer");
-        assertEquals(0, f.world.projectilesInFlight(), "the arrow stopped at it");
+        assertEquals(0, f.admin.projectilesInFlight(), "the arrow stopped at it");
         assertTrue(gotDamageNumber(archer, 25));
         ServerPacket.AddProjectile x = GameFixture.sink(archer).last(ServerPacket.AddProjectile.class);
         ServerPacket.ProjectileRange y = GameFixture.sink(archer).last(ServerPacket.ProjectileRange.class);
@@ -553,19 +558,19 @@ class AnimalsTest {
     void theRiverDriftsAnAnimalTowardsPlusXAndSlowsIt() {
         Player landward = f.spawnAt("landward", 5000, 3900);
         Player bank = f.spawnAt("bank", 8000, 6800); // 400 from the middle: out of the river (7200 +- 362)
-        Animal onLand = f.world.spawnAnimal(0, 5000, 4000);
-        Animal inRiver = f.world.spawnAnimal(0, 8000, 6900); // 300 from the middle: in it
+        Animal onLand = f.admin.spawnAnimal(0, 5000, 4000);
+        Animal inRiver = f.admin.spawnAnimal(0, 8000, 6900); // 300 from the middle: in it
         f.ticks(5); // both still in their first wait: nothing of their own moves them
         assertEquals(5000, onLand.x(), 0, "on land a waiting cow stays put");
         assertEquals(4000, onLand.y(), 0);
-        assertTrue(inRiver.vx > 0, "the current pushes its x velocity to +x");
+        assertTrue(inRiver.vx() > 0, "the current pushes its x velocity to +x");
         assertTrue(inRiver.x() > 8000 + 10, "and carries it: " + inRiver.x());
         assertEquals(6900, inRiver.y(), 0, "along x only");
 
         // The same run for both, straight +y away from a hitter right above (set facing that way so that
         // no turning differs); one of them runs in the water.
-        onLand.dir = Math.PI / 2;
-        inRiver.dir = Math.PI / 2;
+        onLand.face(Math.PI / 2);
+        inRiver.face(Math.PI / 2);
         f.place(bank, inRiver.x(), 6800);
         f.send(landward, new ClientPacket.Attack(true, Math.PI / 2));
         f.send(bank, new ClientPacket.Attack(true, Math.PI / 2));
@@ -593,10 +598,10 @@ class AnimalsTest {
     void aSwingReachesAnAnimalWithinOnePointEightTimesItsRadiusAsAPlayer() {
         Player p = f.spawnAt("p", 3000, 3000);
         // the hammer reaches 65 (GAME-DATA.md section 1); a cow's radius is 72: hit up to 65 + 1.8 x 72 = 194.6 away
-        Animal near = f.world.spawnAnimal(0, 3000 + 190, 3000);
-        Animal far = f.world.spawnAnimal(0, 3000 - 200, 3000);
-        near.waitMillis = 1e9; // both stand still for the test
-        far.waitMillis = 1e9;
+        Animal near = f.admin.spawnAnimal(0, 3000 + 190, 3000);
+        Animal far = f.admin.spawnAnimal(0, 3000 - 200, 3000);
+        near.mind().rest(1e9); // both stand still for the test
+        far.mind().rest(1e9);
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(1);
         f.send(p, new ClientPacket.Attack(true, Math.PI));

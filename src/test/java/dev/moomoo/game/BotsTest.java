@@ -8,22 +8,23 @@ class BotsTest {
     @Test
     void botsSpawnMoveGatherAndFightThroughTheWholeTick() {
         World world = new World("bots", GameConfig.defaults());
-        world.addBots(40);
+        WorldAdmin admin = world.admin();
+        admin.addBots(40);
         for (int i = 0; i < 9 * 30; i++) {
             world.tick();
         }
-        assertEquals(40, world.botCount());
-        assertEquals(40, world.clients().size());
-        long moved = world.clients().stream().map(Client::player).filter(p -> p != null && (p.vx() != 0 || p.vy() != 0 || p.xp() > 0)).count();
+        assertEquals(40, admin.botCount());
+        assertEquals(40, admin.clients().size());
+        long moved = admin.clients().stream().map(admin::playerOf).filter(p -> p != null && (p.vx() != 0 || p.vy() != 0 || p.xp() > 0)).count();
         assertTrue(moved > 10, "bots move and gather: " + moved);
-        long gathered = world.clients().stream().map(Client::player).filter(p -> p != null && p.xp() > 0).count();
+        long gathered = admin.clients().stream().map(admin::playerOf).filter(p -> p != null && p.xp() > 0).count();
         assertTrue(gathered > 0, "some bot gathered something");
         // every living bot gets its update each tick: most of 40 x 270
-        assertTrue(world.botPacketsReceived() > 40 * 200, "packets sent to bots: " + world.botPacketsReceived());
+        assertTrue(admin.botPacketsReceived() > 40 * 200, "packets sent to bots: " + admin.botPacketsReceived());
         assertTrue(world.phaseFailures().isEmpty(), world.phaseFailures().toString());
-        assertEquals(15, world.removeBots(15));
+        assertEquals(15, admin.removeBots(15));
         world.tick();
-        assertEquals(25, world.botCount());
-        assertEquals(25, world.clients().size());
+        assertEquals(25, admin.botCount());
+        assertEquals(25, admin.clients().size());
     }
 }

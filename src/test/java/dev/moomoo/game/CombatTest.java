@@ -1,5 +1,9 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,7 @@ class CombatTest {
         Player p = f.spawn("g");
         double y = 3000 + 500 * type.ordinal(); // each gatherer on its own spot
         f.place(p, 5000, y);
-        WorldObject o = f.world.spawnObject(type, 5000 + 35 + type.scale(0) - 10, y, type.scale(0));
+        WorldObject o = f.admin.spawnObject(type, 5000 + 35 + type.scale(0) - 10, y, type.scale(0));
         f.ticks(1);
         GameFixture.sink(p).clear();
         f.send(p, new ClientPacket.Attack(true, 0.0));
@@ -28,7 +32,7 @@ class CombatTest {
         assertEquals(new ServerPacket.Wiggle(0.0, o.sid()), s.last(ServerPacket.Wiggle.class));
         assertEquals(new ServerPacket.Swing(p.sid(), true, 0), s.last(ServerPacket.Swing.class));
         assertEquals(perHit, p.resource(type.resource()));
-        f.world.removeObject(o.sid());
+        f.admin.removeObject(o.sid());
         f.send(p, new ClientPacket.Attack(false, null));
         f.ticks(1);
     }
@@ -45,7 +49,7 @@ class CombatTest {
     void swingsOncePerReloadWhileHeld() {
         Player p = f.spawn("g");
         f.place(p, 5000, 4000);
-        f.world.spawnObject(ObjectType.TREE, 5150, 4000, 150);
+        f.admin.spawnObject(ObjectType.TREE, 5150, 4000, 150);
         f.send(p, new ClientPacket.Attack(true, 0.0));
         // 3 s of world time. Each tick a weapon either runs its reload down by a tick (111 ms) or swings,
         // as the real client's shared code does: 300 ms takes three ticks to run out, so a swing every
@@ -60,8 +64,8 @@ class CombatTest {
     void nothingOutsideTheArcOrRange() {
         Player p = f.spawn("g");
         f.place(p, 5000, 4000);
-        f.world.spawnObject(ObjectType.ROCK, 4850, 4000, 90); // behind
-        f.world.spawnObject(ObjectType.ROCK, 5000 + 90 + 65 + 40, 4000, 90); // too far ahead
+        f.admin.spawnObject(ObjectType.ROCK, 4850, 4000, 90); // behind
+        f.admin.spawnObject(ObjectType.ROCK, 5000 + 90 + 65 + 40, 4000, 90); // too far ahead
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(1);
         assertEquals(new ServerPacket.Swing(p.sid(), false, 0), GameFixture.sink(p).last(ServerPacket.Swing.class));
@@ -125,7 +129,7 @@ class CombatTest {
     void agingUpSendsTheNewMaxXpAndAge() {
         Player p = f.spawn("g");
         f.place(p, 5000, 4000);
-        f.world.spawnObject(ObjectType.TREE, 5150, 4000, 150);
+        f.admin.spawnObject(ObjectType.TREE, 5150, 4000, 150);
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(4 * 75); // 75 swings (one every 4th tick) x 4 XP = 300 XP: age 2
         assertEquals(2, p.age());

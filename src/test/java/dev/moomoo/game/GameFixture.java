@@ -1,10 +1,19 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;
+
+import java.util.List;
+import java.util.Map;
 
 /** A world with no objects and no animals, and players joined through fake sessions. */
 final class GameFixture {
     final World world;
+    /** The world's admin and test API (the tests run on the tick thread: they tick by hand). */
+    final WorldAdmin admin;
 
     GameFixture() {
         this(quiet());
@@ -12,11 +21,12 @@ final class GameFixture {
 
     /** The default world without natural objects and animals: only what a test puts there. */
     static GameConfig quiet() {
-        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(java.util.Map.of());
+        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(Map.of());
     }
 
     GameFixture(GameConfig config) {
         this.world = new World("test", config);
+        this.admin = world.admin();
     }
 
     /** A connected, spawned player; one tick has run. */
@@ -26,7 +36,7 @@ final class GameFixture {
         world.join(c);
         c.inbox().offer(new ClientPacket.Spawn(name, false, 0));
         world.tick();
-        return c.player();
+        return admin.playerOf(c);
     }
 
     static RecordingSink sink(Player p) {
@@ -53,7 +63,7 @@ final class GameFixture {
 
     /** Gives resources to a player. */
     void grant(Player p, Resource r, long amount) {
-        world.grant(p.sid(), r, amount);
+        admin.grant(p.sid(), r, amount);
     }
 
     /** Puts the item of {@code index} in hand (z) and uses it (F) at {@code angle}; one tick. */
@@ -68,22 +78,21 @@ final class GameFixture {
 
     /** The item or weapon of the tables, handed to a player as an upgrade would. */
     void giveItem(Player p, int index) {
-        p.loadout.give(world.data().item(index));
+        p.loadout().give(world.data().item(index));
     }
 
     void giveWeapon(Player p, int id) {
-        p.loadout.give(world.data().weapon(id));
+        p.loadout().give(world.data().weapon(id));
     }
 
-    /** The structures a player owns that stand now. */
-    java.util.List<Structure> buildings(Player p) {
-        return java.util.List.copyOf(p.buildings.standing);
+    /** The buildings a player owns that stand now. */
+    List<Building> buildings(Player p) {
+        return List.copyOf(p.buildings().standing());
     }
 
     /** Puts a player somewhere exactly, standing still. */
     void place(Player p, double x, double y) {
-        world.teleport(p.sid(), x, y);
-        p.vx = 0;
-        p.vy = 0;
+        admin.teleport(p.sid(), x, y);
+        p.stop();
     }
 }

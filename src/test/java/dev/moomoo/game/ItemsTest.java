@@ -1,5 +1,9 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,7 @@ class ItemsTest {
     @Test
     void anAppleHealsTwentyForTenFoodAndTheWeaponIsBackInHand() {
         Player p = f.spawnAt("eater", 3000, 3000);
-        f.world.damage(p, 50);
+        f.admin.damage(p, 50);
         f.grant(p, Resource.FOOD, 10);
         f.send(p, new ClientPacket.Select(0, false));
         f.ticks(1);
@@ -38,8 +42,8 @@ class ItemsTest {
         f.use(p, 0, null);
         assertEquals(10, p.resource(Resource.FOOD), "full health: not eaten");
         assertEquals(0, p.state().buildIndex(), "still in hand");
-        f.world.damage(p, 30);
-        f.world.grant(p.sid(), Resource.FOOD, -10);
+        f.admin.damage(p, 30);
+        f.admin.grant(p.sid(), Resource.FOOD, -10);
         f.use(p, 0, null);
         assertEquals(70, p.health(), "no food: nothing");
     }
@@ -48,7 +52,7 @@ class ItemsTest {
     void cheeseHealsThirtyThenTenASecondForFiveSeconds() {
         Player p = f.spawnAt("cheese", 3000, 3000);
         f.giveItem(p, 2);
-        f.world.damage(p, 90);
+        f.admin.damage(p, 90);
         f.grant(p, Resource.FOOD, 25);
         f.use(p, 2, null);
         assertEquals(40, p.health());
@@ -62,9 +66,9 @@ class ItemsTest {
         Player watcher = f.spawnAt("watcher", 3300, 3000);
         f.grant(p, Resource.WOOD, 10);
         f.use(p, 3, 0.0);
-        List<Structure> built = f.buildings(p);
+        List<Building> built = f.buildings(p);
         assertEquals(1, built.size());
-        Structure wall = built.getFirst();
+        Building wall = built.getFirst();
         assertEquals(3, wall.item().index());
         assertEquals(3000 + 35 + 50 - 5, wall.x(), 1e-9, "35 + scale 50 + offset -5 along the aim");
         assertEquals(3000, wall.y(), 1e-9);
@@ -120,12 +124,12 @@ class ItemsTest {
         Player p = f.spawnAt("placer", 3000, 3000);
         f.grant(p, Resource.WOOD, 1000);
         f.grant(p, Resource.STONE, 1000);
-        f.world.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
+        f.admin.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
         f.use(p, 3, 0.0);
         assertTrue(f.buildings(p).isEmpty(), "a rock where the wall would stand");
         // a tree counts only 0.36 of its scale: a wall 100 from a 150 tree's centre fits (50 + 54 > 100 fails, 50 + 150 would not)
         f.place(p, 3000, 5000);
-        f.world.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
+        f.admin.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
         f.use(p, 3, 0.0);
         assertEquals(1, f.buildings(p).size(), "trees are soft: 50 + 0.36 x 150 = 104 < 110");
 
@@ -152,12 +156,12 @@ class ItemsTest {
         Player hitter = f.spawnAt("hitter", 3000, 3200);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0); // wood wall at (3080, 3000), 380 hp
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         f.place(hitter, 3080, 3000 + 35 + 50); // right below it, aiming up
         f.ticks(1);
         f.send(hitter, new ClientPacket.Attack(true, -Math.PI / 2));
         f.ticks(4 * 16); // hammer 25 a hit, a hit every 4th tick: 16 hits fell 380 hp
-        assertNull(f.world.object(wall.sid()), "felled");
+        assertNull(f.admin.object(wall.sid()), "felled");
         assertEquals(10, hitter.resource(Resource.WOOD), "its full cost: 10 wood");
         assertEquals(new ServerPacket.ItemCount(1, 0), GameFixture.sink(owner).last(ServerPacket.ItemCount.class));
         assertTrue(GameFixture.sink(owner).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
@@ -175,14 +179,14 @@ class ItemsTest {
         f.place(owner, 3000, 3300);
         f.use(owner, 3, 0.0);
         f.ticks(1);
-        f.world.damage(owner, 100);
+        f.admin.damage(owner, 100);
         f.ticks(1);
-        assertEquals(2, f.world.allObjects().size(), "death leaves them standing");
+        assertEquals(2, f.admin.allObjects().size(), "death leaves them standing");
         f.world.leave(owner.client());
         f.ticks(1);
         assertEquals(List.of(new ServerPacket.RemoveBuildings(owner.sid())), GameFixture.sink(watcher).all(ServerPacket.RemoveBuildings.class),
                 "one R for all of them, to who was sent them");
-        assertTrue(f.world.allObjects().isEmpty());
+        assertTrue(f.admin.allObjects().isEmpty());
         assertTrue(GameFixture.sink(watcher).all(ServerPacket.RemoveObject.class).isEmpty(), "no Q each");
     }
 
@@ -192,7 +196,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0); // spikes at 3079, radius 49
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         Player walker = f.spawnAt("walker", spikes.x() + 49 + 35 + 30, 3000);
         f.send(walker, new ClientPacket.Move(Math.PI)); // into them
         f.ticks(3);
@@ -209,7 +213,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 35);
         f.grant(owner, Resource.STONE, 15);
         f.use(owner, 8, 0.0);
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
         f.send(walker, new ClientPacket.Move(Math.PI));
         f.ticks(1);
@@ -231,7 +235,7 @@ class ItemsTest {
         f.ticks(9 * 10);
         long earned = p.resource(Resource.GOLD) - before;
         assertTrue(earned >= 9 && earned <= 10, "1 point a second over 10 s: " + earned);
-        f.world.removeObject(f.buildings(p).getFirst().sid());
+        f.admin.removeObject(f.buildings(p).getFirst().sid());
         long after = p.resource(Resource.GOLD);
         f.ticks(9 * 3);
         assertEquals(after, p.resource(Resource.GOLD), "a mill that is gone pays nothing");
@@ -245,17 +249,17 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
         f.use(owner, 15, 0.0); // at 3080
-        Structure trap = f.buildings(owner).getFirst();
+        Building trap = f.buildings(owner).getFirst();
         f.ticks(2);
-        assertTrue(trap.sentTo.get(owner.sid()), "its owner sees it");
-        assertFalse(trap.sentTo.get(enemy.sid()), "hidden from others");
+        assertTrue(trap.receivers().has(owner.sid()), "its owner sees it");
+        assertFalse(trap.receivers().has(enemy.sid()), "hidden from others");
         f.place(enemy, trap.x(), trap.y() + 35 + 10 - 5);
         f.send(enemy, new ClientPacket.Move(Math.PI / 2 * 3)); // up, onto it
         f.ticks(3);
         double heldAt = enemy.y();
         f.ticks(9);
         assertEquals(heldAt, enemy.y(), 1e-6, "held: an enemy on it stops dead");
-        assertTrue(trap.sentTo.get(enemy.sid()), "sprung: now everyone is sent it");
+        assertTrue(trap.receivers().has(enemy.sid()), "sprung: now everyone is sent it");
     }
 
     @Test
@@ -267,7 +271,7 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 200);
         f.grant(owner, Resource.STONE, 150);
         f.use(owner, 17, Math.PI); // the turret stands to the owner's left, 35 + 43 - 5 = 73 away
-        Structure turret = f.buildings(owner).getFirst();
+        Building turret = f.buildings(owner).getFirst();
         f.ticks(19);
         assertNull(GameFixture.sink(near).last(ServerPacket.TurretShot.class), "a new turret loads for 2200 ms first");
         f.ticks(1);
@@ -295,13 +299,13 @@ class ItemsTest {
         Player p = f.spawnAt("glutton", 3000, 3000);
         f.grant(p, Resource.FOOD, 1000);
         for (int i = 0; i < 8; i++) {
-            f.world.damage(p, 1);
-            p.lastHitAt = f.world.timeMillis() + 1000.0 / 9; // the hit lands in the same tick as the meal (within 120 ms)
+            f.admin.damage(p, 1);
+            p.shame().hitAt(f.world.timeMillis() + 1000.0 / 9); // the hit lands in the same tick as the meal (within 120 ms)
             f.use(p, 0, null);
         }
         f.ticks(1);
         assertEquals(45, p.state().skinIndex(), "the shame hat shows in a");
-        f.world.damage(p, 50);
+        f.admin.damage(p, 50);
         int health = p.health();
         f.use(p, 0, null);
         assertEquals(health, p.health(), "food does nothing while shamed");
@@ -314,10 +318,10 @@ class ItemsTest {
         Player p = f.spawnAt("holder", 3000, 3000);
         f.send(p, new ClientPacket.Select(3, false));
         f.ticks(1);
-        assertEquals(0.5, p.stats().speed());
+        assertEquals(0.5, p.modifiers().speed());
         f.send(p, new ClientPacket.Select(0, true));
         f.ticks(1);
-        assertEquals(1.0, p.stats().speed());
+        assertEquals(1.0, p.modifiers().speed());
     }
 
     @Test
@@ -328,14 +332,14 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 50);
         f.grant(p, Resource.FOOD, 10);
         f.use(p, 19, 0.0);
-        Structure pad = f.buildings(p).getFirst();
-        f.world.damage(p, 50);
+        Building pad = f.buildings(p).getFirst();
+        f.admin.damage(p, 50);
         f.place(p, pad.x(), pad.y());
         f.ticks(9 * 2 + 1);
         assertTrue(p.health() >= 80, "15 a second while on it: " + p.health());
         f.place(p, 5000, 3000);
         f.use(p, 18, 0.0);
-        Structure platform = f.buildings(p).getLast();
+        Building platform = f.buildings(p).getLast();
         f.place(p, platform.x(), platform.y());
         f.ticks(1);
         assertEquals(1, p.state().zIndex(), "on a platform: layer 1");
@@ -348,13 +352,13 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 100);
         f.grant(p, Resource.STONE, 100);
         f.use(p, 20, 0.0);
-        Structure pad = f.buildings(p).getFirst();
-        f.world.damage(p, 100);
+        Building pad = f.buildings(p).getFirst();
+        f.admin.damage(p, 100);
         f.send(p, new ClientPacket.Spawn("respawner", false, 0));
         f.ticks(1);
         assertEquals(pad.x(), p.x(), 1e-6);
         assertEquals(pad.y(), p.y(), 1e-6);
-        assertNull(f.world.object(pad.sid()), "used up");
+        assertNull(f.admin.object(pad.sid()), "used up");
         assertEquals(new ServerPacket.ItemCount(10, 0), GameFixture.sink(p).last(ServerPacket.ItemCount.class));
     }
 
@@ -365,7 +369,7 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 5);
         f.grant(p, Resource.STONE, 20);
         f.use(p, 16, 0.0);
-        Structure pad = f.buildings(p).getFirst();
+        Building pad = f.buildings(p).getFirst();
         f.place(p, pad.x(), pad.y());
         f.ticks(2); // pushed in the first tick, moved by it in the next
         assertTrue(p.x() > pad.x() + 50, "pushed +x, the pad's direction: " + (p.x() - pad.x()));
@@ -381,7 +385,7 @@ class ItemsTest {
         f.use(owner, 17, Math.PI); // the turret at 2927
         f.place(owner, 3150, 3000);
         f.use(owner, 3, 0.0); // a wood wall (layer 0) at 3230, between the turret and the target
-        Structure wall = f.buildings(owner).getLast();
+        Building wall = f.buildings(owner).getLast();
         f.place(owner, 3000, 3300);
         f.ticks(26); // the first shot after 2200 ms, then 573 at 1.5 a ms
         assertEquals(75, target.health(), "the turret shot (layer 1) flew over the wall (layer 0)");
@@ -404,15 +408,15 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 100);
         f.grant(p, Resource.STONE, 100);
         f.use(p, 20, 0.0); // a spawn pad at 3080: the next life starts 80 from where it last looked around
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         f.ticks(1);
         f.place(builder, 3300, 3000);
         f.grant(builder, Resource.WOOD, 10);
         f.use(builder, 3, 0.0); // a wall near, built while p is dead
-        Structure wall = f.buildings(builder).getFirst();
+        Building wall = f.buildings(builder).getFirst();
         f.send(p, new ClientPacket.Spawn("returner", false, 0));
         f.ticks(1);
-        assertTrue(p.objectsSent.get(wall.sid()), "a new life looks around afresh");
+        assertTrue(p.sight().hasObject(wall.sid()), "a new life looks around afresh");
     }
 
     @Test
@@ -422,12 +426,12 @@ class ItemsTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 100);
         f.use(owner, 13, 0.0); // at 3000 + 35 + 65 + 0
-        Structure mine = f.buildings(owner).getFirst();
+        Building mine = f.buildings(owner).getFirst();
         assertEquals(Resource.STONE, mine.resource());
         f.send(owner, new ClientPacket.Attack(true, 0.0));
         f.ticks(4 * 20);
         assertEquals(20, owner.resource(Resource.STONE), "one stone a hammer hit, 20 hits");
-        assertNotNull(f.world.object(mine.sid()), "indestructible");
+        assertNotNull(f.admin.object(mine.sid()), "indestructible");
         assertTrue(GameFixture.sink(owner).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(0.0, mine.sid())));
     }
 
@@ -438,7 +442,7 @@ class ItemsTest {
         f.grant(p, Resource.WOOD, 60);
         f.grant(p, Resource.STONE, 60);
         f.use(p, 22, 0.0);
-        Structure pad = f.buildings(p).getFirst();
+        Building pad = f.buildings(p).getFirst();
         f.place(p, pad.x(), pad.y());
         f.ticks(1);
         assertTrue(Math.hypot(p.x() - pad.x(), p.y() - pad.y()) > 35 + 45, "moved off the pad: " + p.x() + "," + p.y());

@@ -1,5 +1,8 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.delivery.Notices;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ class NoticesTest {
         f.world.join(c);
         c.inbox().offer(new ClientPacket.Spawn(name, false, 0));
         f.world.tick();
-        return c.player();
+        return f.admin.playerOf(c);
     }
 
     private static List<ServerPacket.Chat> chats(Player p) {
@@ -50,7 +53,7 @@ class NoticesTest {
         GameFixture.sink(admin).clear();
         GameFixture.sink(other).clear();
 
-        f.world.reply(admin.client(), "first line\nsecond line\nthird line");
+        f.admin.reply(admin.client(), "first line\nsecond line\nthird line");
         // 3 s between bubbles: 27 ticks of 1000/9 ms
         int ticksPerBubble = (int) Math.ceil(Notices.BUBBLE_MILLIS / f.world.config().tickMillis());
         assertEquals(27, ticksPerBubble);
@@ -71,46 +74,53 @@ class NoticesTest {
     void theOwnClientGetsTheWholeTextAtOnceInItsPanel() {
         Player p = spawn("web", Client.NoticeDisplay.PANEL);
         GameFixture.sink(p).clear();
-        f.world.reply(p.client(), "status: fine\nsecond");
+        f.admin.reply(p.client(), "status: fine\nsecond");
         assertEquals(List.of(new ServerPacket.Chat(-1, "status: fine"), new ServerPacket.Chat(-1, "second")), chats(p));
     }
 
     @Test
     void waitingLinesAreBoundedAndExpireWhileThePlayerIsDead() {
         Player p = spawn("p", Client.NoticeDisplay.OWN_BUBBLE);
-        f.world.reply(p.client(), "first");
+        f.admin.reply(p.client(), "first");
         StringBuilder longAnswer = new StringBuilder();
         for (int i = 0; i < Notices.MAX_WAITING + 10; i++) {
             longAnswer.append("line ").append(i).append('\n');
         }
-        f.world.reply(p.client(), longAnswer.toString());
-        f.world.reply(p.client(), "no room left");
-        assertEquals(Notices.MAX_WAITING, p.client().notices.size(), "bounded");
+        f.admin.reply(p.client(), longAnswer.toString());
+        f.admin.reply(p.client(), "no room left");
         f.ticks((Notices.MAX_WAITING + 2) * 27);
         List<String> shown = chats(p).stream().map(ServerPacket.Chat::message).toList();
         assertEquals("first", shown.getFirst(), "what was waiting first is shown first");
         assertEquals("line 0", shown.get(1));
         assertEquals("line 21", shown.get(Notices.MAX_WAITING - 2), "the answer fills the room but one line");
         assertEquals("(12 more lines not shown)", shown.getLast(), "which says what was cut");
-        assertEquals(Notices.MAX_WAITING, shown.size(), "and nothing after a full queue");
+        assertEquals(Notices.MAX_WAITING, shown.size(), "bounded: nothing after a full queue, however long it waits");
 
-        Player q = spawn("q", Client.NoticeDisplay.OWN_BUBBLE);
-        f.world.damage(q, 1000); // dead: it cannot show a bubble
-        f.world.tell(q.sid(), "while dead");
+        Player back = spawn("back", Client.NoticeDisplay.OWN_BUBBLE);
+        Player late = spawn("late", Client.NoticeDisplay.OWN_BUBBLE);
+        f.admin.damage(back, 1000); // dead: neither can show a bubble
+        f.admin.damage(late, 1000);
+        f.admin.tell(back.sid(), "while dead");
+        f.admin.tell(late.sid(), "while dead");
         f.ticks(5);
-        assertTrue(chats(q).isEmpty());
-        assertEquals(1, q.client().notices.size(), "kept for when it is back");
+        assertTrue(chats(back).isEmpty());
+        assertTrue(chats(late).isEmpty());
+        f.send(back, new ClientPacket.Spawn("back", false, 0));
+        f.ticks(1);
+        assertEquals(List.of(new ServerPacket.Chat(back.sid(), "while dead")), chats(back), "kept for when it is back");
         f.ticks((int) Math.ceil(Notices.MAX_WAIT_MILLIS / f.world.config().tickMillis()) + 1);
-        assertEquals(0, q.client().notices.size(), "stale after 30 s");
+        f.send(late, new ClientPacket.Spawn("late", false, 0));
+        f.ticks(2 * 27);
+        assertTrue(chats(late).isEmpty(), "stale after 30 s: dropped, not shown on its return");
     }
 
     @Test
     void broadcastCountsPeopleAndBotsApartAndBotsGetNothing() {
         spawn("a", Client.NoticeDisplay.OWN_BUBBLE);
         spawn("b", Client.NoticeDisplay.PANEL);
-        f.world.addBots(3);
+        f.admin.addBots(3);
         f.ticks(1);
-        World.Audience sent = f.world.notice("hi all");
-        assertEquals(new World.Audience(2, 3), sent);
+        WorldAdmin.Audience sent = f.admin.notice("hi all");
+        assertEquals(new WorldAdmin.Audience(2, 3), sent);
     }
 }

@@ -1,5 +1,8 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
@@ -22,29 +25,29 @@ class ObjectRegistryTest {
         f.place(near, 3000, 3000);
         f.place(walkedAway, 3100, 3000);
         f.place(neverSaw, 9000, 9000);
-        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 3000, 3300, 150);
+        WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 3000, 3300, 150);
         f.ticks(1);
         assertTrue(sentObject(walkedAway, tree.sid()), "in view: it was sent the tree");
         f.place(walkedAway, 12_000, 12_000); // far out of view: the client still keeps the tree
         f.ticks(1);
         clearAll(near, walkedAway, neverSaw);
 
-        assertTrue(f.world.removeObject(tree.sid()));
+        assertTrue(f.admin.removeObject(tree.sid()));
         ServerPacket.RemoveObject q = new ServerPacket.RemoveObject(tree.sid());
         assertEquals(List.of(q), GameFixture.sink(near).all(ServerPacket.RemoveObject.class));
         assertEquals(List.of(q), GameFixture.sink(walkedAway).all(ServerPacket.RemoveObject.class), "told though far away");
         assertEquals(List.of(), GameFixture.sink(neverSaw).all(ServerPacket.RemoveObject.class), "never sent it: never told");
-        assertFalse(f.world.removeObject(tree.sid()), "gone");
+        assertFalse(f.admin.removeObject(tree.sid()), "gone");
     }
 
     @Test
     void aSidFreedInATickIsNotHandedOutInThatTickButIsLater() {
-        WorldObject first = f.world.spawnObject(ObjectType.ROCK, 1000, 1000, 90);
-        f.world.removeObject(first.sid());
-        WorldObject sameTick = f.world.spawnObject(ObjectType.ROCK, 1000, 1000, 90);
+        WorldObject first = f.admin.spawnObject(ObjectType.ROCK, 1000, 1000, 90);
+        f.admin.removeObject(first.sid());
+        WorldObject sameTick = f.admin.spawnObject(ObjectType.ROCK, 1000, 1000, 90);
         assertNotEquals(first.sid(), sameTick.sid(), "a client told Q for it this tick could take the new H for the old");
         f.ticks(1);
-        WorldObject later = f.world.spawnObject(ObjectType.ROCK, 2000, 1000, 90);
+        WorldObject later = f.admin.spawnObject(ObjectType.ROCK, 2000, 1000, 90);
         assertEquals(first.sid(), later.sid(), "reused from the next tick");
     }
 
@@ -53,38 +56,38 @@ class ObjectRegistryTest {
         Player p = f.spawn("watcher");
         f.place(p, 5000, 5000);
         for (int round = 0; round < 2_000; round++) {
-            WorldObject o = f.world.spawnObject(ObjectType.BUSH, 5000 + (round % 7) * 40, 5300, 80);
+            WorldObject o = f.admin.spawnObject(ObjectType.BUSH, 5000 + (round % 7) * 40, 5300, 80);
             f.ticks(1); // sent
             assertTrue(sentObject(p, o.sid()));
-            f.world.removeObject(o.sid());
+            f.admin.removeObject(o.sid());
             f.ticks(1);
         }
         // 2,000 objects came and went; at most one stood at a time, plus one freed in the same tick.
-        assertTrue(f.world.highestObjectSid() <= 2, "highest sid " + f.world.highestObjectSid());
-        assertTrue(p.objectsSent.length() <= 3, "the sent set is as small as the world: " + p.objectsSent);
+        assertTrue(f.admin.highestObjectSid() <= 2, "highest sid " + f.admin.highestObjectSid());
+        assertTrue(p.sight().objectsBound() <= 3, "the sent set is as small as the world: " + p.sight().objectsBound());
         assertEquals(2_000, GameFixture.sink(p).all(ServerPacket.RemoveObject.class).size());
     }
 
     @Test
     void aLeavingPlayersSidIsTakenOffWhatItWasSent() {
-        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 3000, 3300, 150);
+        WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 3000, 3300, 150);
         Player leaver = f.spawn("leaver");
         f.place(leaver, 3000, 3000);
         f.ticks(1);
-        assertTrue(tree.sentTo.get(leaver.sid()));
+        assertTrue(tree.receivers().has(leaver.sid()));
         int sid = leaver.sid();
         f.world.leave(leaver.client());
         f.ticks(1);
-        assertFalse(tree.sentTo.get(sid), "a new player under the same sid was never sent it");
+        assertFalse(tree.receivers().has(sid), "a new player under the same sid was never sent it");
         Player next = f.spawn("next"); // takes the freed sid
         assertEquals(sid, next.sid());
         f.place(next, 9000, 9000);
         f.ticks(1);
         // it may have been sent the tree where it spawned; if so it holds it, else it knows nothing of it
         boolean sentToNext = sentObject(next, tree.sid());
-        assertEquals(sentToNext, tree.sentTo.get(sid), "the sent set says what this player was sent, not the last one's");
+        assertEquals(sentToNext, tree.receivers().has(sid), "the sent set says what this player was sent, not the last one's");
         GameFixture.sink(next).clear();
-        f.world.removeObject(tree.sid());
+        f.admin.removeObject(tree.sid());
         assertEquals(sentToNext ? List.of(new ServerPacket.RemoveObject(tree.sid())) : List.of(),
                 GameFixture.sink(next).all(ServerPacket.RemoveObject.class));
     }

@@ -1,5 +1,8 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.protocol.ClientPacket;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +122,7 @@ class PhysicsTest {
 
     @Test
     void collisionWithARockPutsThePlayerOnItsRim() {
-        WorldObject rock = f.world.spawnObject(ObjectType.ROCK, 5000, 4000, 90);
+        WorldObject rock = f.admin.spawnObject(ObjectType.ROCK, 5000, 4000, 90);
         Player p = f.spawn("p");
         f.place(p, 4700, 4000);
         f.send(p, new ClientPacket.Move(0.0));
@@ -135,7 +138,7 @@ class PhysicsTest {
 
     @Test
     void treesCollideAtSixTenthsOfTheirScale() {
-        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 5000, 4000, 150);
+        WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 5000, 4000, 150);
         Player p = f.spawn("p");
         f.place(p, 4700, 4000);
         f.send(p, new ClientPacket.Move(0.0));

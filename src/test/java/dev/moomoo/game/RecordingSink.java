@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.port.PacketSink;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;

@@ -1,10 +1,19 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -38,15 +47,15 @@ class SpawnAndViewTest {
         f.world.join(c);
         c.inbox().offer(new ClientPacket.Spawn("\u202Eevil\u0000name", true, 3));
         f.ticks(1);
-        assertEquals("evilname", c.player().name());
-        assertEquals(100, c.player().resource(Resource.WOOD));
-        assertEquals(100, c.player().score());
+        assertEquals("evilname", f.admin.playerOf(c).name());
+        assertEquals(100, f.admin.playerOf(c).resource(Resource.WOOD));
+        assertEquals(100, f.admin.playerOf(c).score());
         RecordingSink sink2 = new RecordingSink();
         Client c2 = new Client(sink2, 64, "127.0.0.1");
         f.world.join(c2);
         c2.inbox().offer(new ClientPacket.Spawn("\u200B ", false, 0));
         f.ticks(1);
-        assertEquals("unknown", c2.player().name());
+        assertEquals("unknown", f.admin.playerOf(c2).name());
     }
 
     @Test
@@ -108,24 +117,24 @@ class SpawnAndViewTest {
         f.place(a, 2000, 2000);
         f.place(far, 9000, 11000);
         f.ticks(1);
-        WorldObject tree = f.world.spawnObject(ObjectType.TREE, 2300, 2100, 150);
+        WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 2300, 2100, 150);
         f.ticks(5);
         List<ServerPacket.AddObjects> adds = GameFixture.sink(a).all(ServerPacket.AddObjects.class);
         long sent = adds.stream().flatMap(h -> h.objects().stream()).filter(o -> o.sid() == tree.sid()).count();
         assertEquals(1, sent, "H exactly once");
         assertEquals(new ServerPacket.ObjectInfo(tree.sid(), 2300, 2100, 0, 150, 0, null, -1),
                 adds.getFirst().objects().stream().filter(o -> o.sid() == tree.sid()).findFirst().orElseThrow());
-        assertTrue(f.world.removeObject(tree.sid()));
+        assertTrue(f.admin.removeObject(tree.sid()));
         assertEquals(List.of(new ServerPacket.RemoveObject(tree.sid())), GameFixture.sink(a).all(ServerPacket.RemoveObject.class));
         assertTrue(GameFixture.sink(far).all(ServerPacket.RemoveObject.class).isEmpty(), "never sent, never removed");
-        assertFalse(f.world.removeObject(tree.sid()));
+        assertFalse(f.admin.removeObject(tree.sid()));
     }
 
     @Test
     void initialObjectsHaveUniqueIdsAndStayOutOfTheRiver() {
         World w = new World("full", GameConfig.defaults());
-        java.util.Set<Integer> sids = new java.util.HashSet<>();
-        for (WorldObject o : w.allObjects()) {
+        Set<Integer> sids = new HashSet<>();
+        for (WorldObject o : w.admin().allObjects()) {
             assertTrue(sids.add(o.sid()), "duplicate sid " + o.sid());
             assertTrue(Math.abs(o.y() - 7200) >= 362, "object in the river at y " + o.y());
         }
@@ -137,9 +146,9 @@ class SpawnAndViewTest {
         Player a = f.spawn("a");
         Player b = f.spawn("b");
         Player c = f.spawn("c");
-        f.world.grant(a.sid(), Resource.GOLD, 50);
-        f.world.grant(b.sid(), Resource.GOLD, 500);
-        f.world.grant(c.sid(), Resource.GOLD, 50);
+        f.admin.grant(a.sid(), Resource.GOLD, 50);
+        f.admin.grant(b.sid(), Resource.GOLD, 500);
+        f.admin.grant(c.sid(), Resource.GOLD, 50);
         f.ticks(f.world.config().leaderboardTicks());
         ServerPacket.Leaderboard board = GameFixture.sink(a).last(ServerPacket.Leaderboard.class);
         assertNotNull(board);
@@ -193,7 +202,7 @@ class SpawnAndViewTest {
     @Test
     void aKickHandsTheMessageAndReasonToTheSink() {
         Player a = f.spawn("a");
-        f.world.kick(a.client(), DisconnectReason.KICKED, "<img src=x onerror=alert(1)>");
+        f.admin.kick(a.client(), DisconnectReason.KICKED, "<img src=x onerror=alert(1)>");
         RecordingSink s = GameFixture.sink(a);
         // the game hands over the message as it is; the gateway escapes it (GatewaySinkTest)
         assertEquals("<img src=x onerror=alert(1)>", s.disconnectMessage);
@@ -213,7 +222,7 @@ class SpawnAndViewTest {
 
         Player full = f.spawn("full");
         GameFixture.sink(full).acceptSend = false;
-        f.world.restartNotice(5);
+        f.admin.restartNotice(5);
         assertEquals(DisconnectReason.TOO_SLOW, GameFixture.sink(full).disconnectReason, "a full queue drops at once");
     }
 
@@ -232,7 +241,7 @@ class SpawnAndViewTest {
         f.ticks(1);
         assertTrue(walker.x() > wx, "the other player's input and movement ran in the same tick");
         assertNotNull(GameFixture.sink(walker).last(ServerPacket.UpdatePlayers.class));
-        assertEquals(java.util.Map.of("input", 1L), f.world.phaseFailures());
+        assertEquals(Map.of("input", 1L), f.world.phaseFailures());
         // The failing client's next packets are still processed on later ticks.
         double tx = talker.x();
         f.send(talker, new ClientPacket.Move(Math.PI));
@@ -255,16 +264,16 @@ class SpawnAndViewTest {
     void aWalkerIsSentObjectsBeforeTheyComeIntoView() {
         Player p = f.spawn("walker");
         f.place(p, 2000, 3000);
-        WorldObject rock = f.world.spawnObject(ObjectType.ROCK, 2000 + 1248 + 90 + 900, 3000, 90); // beyond view and margin
+        WorldObject rock = f.admin.spawnObject(ObjectType.ROCK, 2000 + 1248 + 90 + 900, 3000, 90); // beyond view and margin
         f.ticks(1);
-        assertFalse(p.objectsSent.get(rock.sid()));
+        assertFalse(p.sight().hasObject(rock.sid()));
         f.send(p, new ClientPacket.Move(0.0));
         boolean cameIntoView = false;
         for (int i = 0; i < 200 && !cameIntoView; i++) {
             f.ticks(1);
             if (p.canSee(rock)) {
                 cameIntoView = true;
-                assertTrue(p.objectsSent.get(rock.sid()), "sent by the time it is in view (x " + p.x() + ")");
+                assertTrue(p.sight().hasObject(rock.sid()), "sent by the time it is in view (x " + p.x() + ")");
             }
         }
         assertTrue(cameIntoView);

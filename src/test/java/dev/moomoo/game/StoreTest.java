@@ -1,5 +1,9 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ class StoreTest {
      * would count as XP for the weapon in hand and earn it a stronger variant).
      */
     private void dress(Player p, int id, boolean accessory, int price) {
-        p.resources[Resource.GOLD.ordinal()] += price;
+        p.addResource(Resource.GOLD, price);
         buy(p, id, accessory);
         wear(p, id, accessory);
         assertEquals(id, accessory ? p.accessoryId() : p.hatId(), "worn");
@@ -93,7 +97,7 @@ class StoreTest {
         ServerPacket.PlayerState seen = GameFixture.sink(other).latestUpdate().stream().filter(s -> s.sid() == p.sid()).findFirst().orElseThrow();
         assertEquals(7, seen.skinIndex());
         assertEquals(13, seen.tailIndex());
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         assertFalse(p.alive());
         f.send(p, new ClientPacket.Spawn("p", false, 0));
         f.ticks(1);
@@ -109,10 +113,10 @@ class StoreTest {
     void aShamedPlayerShowsShameWhileItsHatStillWorks() {
         Player p = f.spawnAt("p", 3000, 3000);
         dress(p, 12, false, 6000);
-        p.shamedUntil = f.world.timeMillis() + 30_000;
+        p.shame().shameUntil(f.world.timeMillis() + 30_000);
         f.ticks(1);
         assertEquals(45, p.state().skinIndex(), "Shame! is shown");
-        assertEquals(1.16, p.stats().speed(), 1e-9, "the Booster Hat still speeds it");
+        assertEquals(1.16, p.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
     }
 
     // ---- movement ----
@@ -172,7 +176,7 @@ class StoreTest {
         for (Object[] c : cases) {
             Player p = f.spawnAt("h" + row, 3000, 3000 + 300 * row++);
             dress(p, (int) c[0], (boolean) c[1], (int) c[2]);
-            f.world.damage(p, 50);
+            f.admin.damage(p, 50);
             int before = p.health();
             f.ticks(18);
             assertEquals(before + 2 * (int) c[3], p.health(), "two seconds of id " + c[0]);
@@ -183,7 +187,7 @@ class StoreTest {
     void theBullHelmetCanWearItsWearerDown() {
         Player p = f.spawnAt("p", 3000, 3000);
         dress(p, 7, false, 6000);
-        f.world.damage(p, 96);
+        f.admin.damage(p, 96);
         f.ticks(9);
         assertFalse(p.alive(), "4 health and 5 a second");
         assertEquals(0, p.kills(), "dying of one's own hat is no kill");
@@ -244,7 +248,7 @@ class StoreTest {
             Player attacker = f.spawnAt("a" + row, 3000, y);
             Player target = f.spawnAt("t" + row, 3080, y);
             dress(attacker, (int) c[0], (boolean) c[1], (int) c[2]);
-            f.world.damage(attacker, 50);
+            f.admin.damage(attacker, 50);
             hitOnce(attacker, 0.0);
             assertEquals(50 + (int) c[3], attacker.health(), "id " + c[0]);
             assertTrue(GameFixture.sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -(int) c[3]),
@@ -284,7 +288,7 @@ class StoreTest {
         dress(p, 20, false, 12000);
         f.send(p, new ClientPacket.Attack(true, 0.0));
         f.ticks(1);
-        assertEquals(300 * 0.78, p.loadout.reloadLeft[0], 1e-9, "300 ms x 0.78");
+        assertEquals(300 * 0.78, p.loadout().reloadLeft(0), 1e-9, "300 ms x 0.78");
     }
 
     @Test
@@ -295,7 +299,7 @@ class StoreTest {
         f.place(owner, 3000, 3000 - 90); // the wall lands at 3000 - 90 + 80 = 2990... ahead of it, facing down
         f.use(owner, 3, Math.PI / 2);
         f.place(owner, 3000, 3300);
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         dress(tank, 40, false, 15000);
         f.place(tank, wall.x(), wall.y() + 80);
         hitOnce(tank, -Math.PI / 2);
@@ -305,7 +309,7 @@ class StoreTest {
     @Test
     void theMinersHelmetGivesAPointForEachResourceStruck() {
         Player p = f.spawnAt("p", 3000, 3000);
-        f.world.spawnObject(ObjectType.TREE, 3100, 3000, 50);
+        f.admin.spawnObject(ObjectType.TREE, 3100, 3000, 50);
         dress(p, 9, false, 5000);
         hitOnce(p, 0.0);
         assertEquals(1, p.resource(Resource.WOOD), "the hammer gathers 1");
@@ -368,7 +372,7 @@ class StoreTest {
         Player scavenger = f.spawnAt("s", 3000, 3000);
         Player victim = f.spawnAt("v", 3080, 3000);
         dress(scavenger, 27, false, 15000);
-        f.world.damage(victim, 90);
+        f.admin.damage(victim, 90);
         hitOnce(scavenger, 0.0);
         assertFalse(victim.alive());
         assertEquals(200, scavenger.resource(Resource.GOLD), "100 x age 1 x 2");
@@ -377,7 +381,7 @@ class StoreTest {
         Player rich = f.spawnAt("r", 5080, 3000);
         dress(thief, 52, false, 15000);
         f.grant(rich, Resource.GOLD, 1000);
-        f.world.damage(rich, 90);
+        f.admin.damage(rich, 90);
         hitOnce(thief, 0.0);
         assertFalse(rich.alive());
         assertEquals(500, thief.resource(Resource.GOLD), "half the victim's 1000 points, not 100");
@@ -398,7 +402,7 @@ class StoreTest {
         f.send(assassin, new ClientPacket.Attack(false, null));
         f.ticks(1);
         assertTrue(GameFixture.sink(watcher).latestUpdate().stream().anyMatch(s -> s.sid() == assassin.sid()), "a swing shows it again");
-        f.world.damage(assassin, 30);
+        f.admin.damage(assassin, 30);
         f.grant(assassin, Resource.FOOD, 10);
         f.use(assassin, 0, null);
         assertEquals(70, assassin.health(), "it cannot eat");

@@ -1,5 +1,9 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -91,7 +95,7 @@ class TribesTest {
         return List.of(x, y);
     }
 
-    private boolean sentInH(Player viewer, Structure s) {
+    private boolean sentInH(Player viewer, Building s) {
         return sink(viewer).all(ServerPacket.AddObjects.class).stream()
                 .flatMap(a -> a.objects().stream()).anyMatch(o -> o.sid() == s.sid());
     }
@@ -463,7 +467,7 @@ class TribesTest {
         f.grant(owner, Resource.WOOD, 20);
         f.grant(owner, Resource.STONE, 5);
         f.use(owner, 6, 0.0); // spikes: 20 wood, 5 stone, at 3000 + 35 + 49 - 5 = 3079, scale 49
-        Structure spikes = f.buildings(owner).getFirst();
+        Building spikes = f.buildings(owner).getFirst();
         f.place(owner, 3000, 2800);
         f.place(mate, spikes.x() + 49 + 35 + 30, spikes.y()); // right of them
         f.place(enemy, spikes.x(), spikes.y() + 49 + 35 + 30); // below them
@@ -489,7 +493,7 @@ class TribesTest {
         f.grant(owner, Resource.WOOD, 200);
         f.grant(owner, Resource.STONE, 150);
         f.use(owner, 17, Math.PI); // turret: 200 wood, 150 stone, at 3000 - (35 + 43 - 5) = 2927
-        Structure turret = f.buildings(owner).getFirst();
+        Building turret = f.buildings(owner).getFirst();
         assertEquals(17, turret.item().index());
         f.ticks(30); // it loads 2200 ms, shoots, and loads again: one shot
         List<ServerPacket.TurretShot> shots = sink(owner).all(ServerPacket.TurretShot.class);
@@ -515,7 +519,7 @@ class TribesTest {
         f.ticks(50); // more than two reloads of 2200 ms
         assertTrue(sink(owner).all(ServerPacket.TurretShot.class).isEmpty(), "no M");
         assertTrue(sink(mate).all(ServerPacket.AddProjectile.class).isEmpty(), "no shot");
-        assertEquals(0, f.world.projectilesInFlight());
+        assertEquals(0, f.admin.projectilesInFlight());
         assertEquals(100, mate.health());
     }
 
@@ -528,7 +532,7 @@ class TribesTest {
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
         f.use(owner, 15, 0.0); // pit trap: 30 wood, 30 stone, at 3000 + 35 + 50 - 5 = 3080
-        Structure trap = f.buildings(owner).getFirst();
+        Building trap = f.buildings(owner).getFirst();
         f.ticks(2);
         assertFalse(sentInH(mate, trap), "hidden from a non-tribe player");
         create(owner, "cows");
@@ -558,7 +562,7 @@ class TribesTest {
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
         f.use(owner, 15, 0.0);
-        Structure trap = f.buildings(owner).getFirst();
+        Building trap = f.buildings(owner).getFirst();
         f.ticks(1);
         assertTrue(sentInH(mate, trap));
         sink(mate).clear();
@@ -595,7 +599,7 @@ class TribesTest {
         f.grant(owner, Resource.WOOD, 30);
         f.grant(owner, Resource.STONE, 30);
         f.use(owner, 15, 0.0);
-        Structure trap = f.buildings(owner).getFirst();
+        Building trap = f.buildings(owner).getFirst();
         f.ticks(1);
         assertTrue(sentInH(mate, trap), "mates see each other's traps");
         assertFalse(sentInH(enemy, trap), "hidden from non-tribe players");
@@ -608,7 +612,7 @@ class TribesTest {
         tribe("cows", owner, mate);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0); // wood wall: 380 hp, at 3080
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         assertEquals(380, wall.health());
         f.place(owner, 3000, 3600); // out of the swing
         f.place(mate, wall.x(), wall.y() + 35 + 50); // right below it
@@ -652,7 +656,7 @@ class TribesTest {
                 "a tribe of one is sent an empty list: the client would draw the last one it got for as long as it is in a tribe");
         assertTrue(sink(outsider).all(ServerPacket.Minimap.class).isEmpty());
 
-        f.world.damage(c, 100);
+        f.admin.damage(c, 100);
         assertFalse(c.alive());
         clear(a, b);
         f.ticks(MINIMAP_TICKS);

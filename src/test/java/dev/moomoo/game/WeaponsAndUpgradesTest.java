@@ -1,5 +1,8 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ class WeaponsAndUpgradesTest {
 
     /** Gains XP to the next age by gold (1 XP a point): 300 for age 2. */
     private void ageUp(Player p) {
-        f.grant(p, Resource.GOLD, (long) Math.ceil(p.progress.maxXp - p.progress.xp));
+        f.grant(p, Resource.GOLD, (long) Math.ceil(p.progress().maxXp() - p.progress().xp()));
     }
 
     private static int indexOf(List<ServerPacket> packets, Class<?> type) {
@@ -45,7 +48,7 @@ class WeaponsAndUpgradesTest {
         assertEquals(new ServerPacket.Upgrades(0, 3), GameFixture.sink(p).last(ServerPacket.Upgrades.class));
         assertTrue(indexOf(got, ServerPacket.Hotbar.class) < indexOf(got, ServerPacket.Upgrades.class), "V before U");
         assertEquals(5, p.state().weaponIndex(), "in hand, as a shows");
-        assertEquals(0.82, p.stats().speed(), 1e-9, "polearm speed");
+        assertEquals(0.82, p.modifiers().speed(), 1e-9, "polearm speed");
     }
 
     @Test
@@ -100,7 +103,7 @@ class WeaponsAndUpgradesTest {
         ageUp(p);
         f.send(p, new ClientPacket.Upgrade(3));
         f.ticks(1);
-        f.world.damage(p, 100);
+        f.admin.damage(p, 100);
         f.send(p, new ClientPacket.Spawn("mortal", false, 0));
         f.ticks(1);
         assertEquals(1, p.age());
@@ -152,7 +155,7 @@ class WeaponsAndUpgradesTest {
         f.giveItem(builder, 4);
         f.grant(builder, Resource.STONE, 25);
         f.use(builder, 4, 0.0); // a stone wall at 3380
-        Structure wall = f.buildings(builder).getFirst();
+        Building wall = f.buildings(builder).getFirst();
         f.place(builder, 3300, 3300);
         f.grant(archer, Resource.WOOD, 4);
         f.send(archer, new ClientPacket.Attack(true, 0.0));
@@ -172,7 +175,7 @@ class WeaponsAndUpgradesTest {
         f.send(a, new ClientPacket.Attack(true, 0.0));
         f.ticks(1);
         assertEquals(95, b.health(), "hammer 25 x 0.2");
-        assertEquals(0.7, b.stats().speed(), 1e-9, "shield speed");
+        assertEquals(0.7, b.modifiers().speed(), 1e-9, "shield speed");
     }
 
     @Test
@@ -180,7 +183,7 @@ class WeaponsAndUpgradesTest {
         Player owner = f.spawnAt("owner", 3000, 3000);
         f.grant(owner, Resource.WOOD, 10);
         f.use(owner, 3, 0.0);
-        Structure wall = f.buildings(owner).getFirst();
+        Building wall = f.buildings(owner).getFirst();
         Player smasher = f.spawnAt("smasher", 3080, 3000 + 35 + 50);
         f.giveWeapon(smasher, 10);
         f.send(smasher, new ClientPacket.Select(10, true));
@@ -240,7 +243,7 @@ class WeaponsAndUpgradesTest {
         assertEquals(5, swings, "reload 100 ms: one tick to run it down, the next to swing: ticks 1, 3, 5, 7, 9");
         // each swing takes 0.1 (the hammer's default would be 0.3); two ticks give back 2 x 0.0008 x 111
         // = 0.18, so each swing starts from 1 again
-        assertEquals(1 - 0.1, p.slowMult, 1e-9);
+        assertEquals(1 - 0.1, p.slow(), 1e-9);
     }
 
     @Test
@@ -251,7 +254,7 @@ class WeaponsAndUpgradesTest {
             ageUp(p);
             assertEquals(expected, GameFixture.sink(p).last(ServerPacket.Xp.class).maxXp(), 1e-9);
         }
-        assertEquals(300 * Math.pow(1.2, 4), p.progress.maxXp, 1e-9, "kept unrounded");
+        assertEquals(300 * Math.pow(1.2, 4), p.progress().maxXp(), 1e-9, "kept unrounded");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.client.WsClient;
-import dev.moomoo.game.Player;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.protocol.MsgpackValues;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.server.GameServer;

@@ -1,7 +1,7 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
-import dev.moomoo.game.Player;
+import dev.moomoo.game.entity.Player;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;

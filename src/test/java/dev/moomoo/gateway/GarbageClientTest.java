@@ -2,7 +2,7 @@ package dev.moomoo.gateway;
 
 import dev.moomoo.client.GameClient;
 import dev.moomoo.client.WsClient;
-import dev.moomoo.game.TickStats;
+import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;

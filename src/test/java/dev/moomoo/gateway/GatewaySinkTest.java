@@ -1,9 +1,9 @@
 package dev.moomoo.gateway;
 
-import dev.moomoo.game.Client;
-import dev.moomoo.game.DisconnectReason;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.World;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.TestConnections;
 import dev.moomoo.net.websocket.Opcode;

@@ -1,8 +1,8 @@
 package dev.moomoo.net.session;
 
-import dev.moomoo.game.Client;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.World;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.protocol.ClientCodec;

@@ -1,8 +1,0 @@
-package dev.moomoo.game;
-
-/** Something that may claim a chat line before players see it (admin commands start with {@code /}). */
-@FunctionalInterface
-public interface ChatListener {
-    /** Returns true when it took the line; the line is then not shown to anyone. Tick thread. */
-    boolean onChat(Client client, String text);
-}

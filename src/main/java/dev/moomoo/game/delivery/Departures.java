@@ -1,0 +1,51 @@
+package dev.moomoo.game.delivery;
+
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.world.Roster;
+import org.tinylog.Logger;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Clients on their way out: those the network side reports gone (any thread) and those the world
+ * disconnects itself. Either way they leave at the start of the next tick, never in the middle of a
+ * phase's loop over the players.
+ */
+public final class Departures {
+    private final String world;
+    private final Roster roster;
+    private final ConcurrentLinkedQueue<Client> leaving = new ConcurrentLinkedQueue<>();
+
+    public Departures(String world, Roster roster) {
+        this.world = world;
+        this.roster = roster;
+    }
+
+    /** Queues a client to leave, saying why (the world's own reason, if it disconnected it, is kept). Any thread. */
+    public void leave(Client client, String reason) {
+        client.noteLeaveReason(reason);
+        leaving.add(client);
+    }
+
+    /** Ends a client's connection: its sink sends what is queued, then closes; the client leaves next tick. Tick thread. */
+    public void disconnect(Client c, DisconnectReason reason, String message) {
+        String why = switch (reason) {
+            case SERVER_FULL -> "refused: the server is full";
+            case KICKED -> "kicked: " + message;
+            case BANNED -> "banned";
+            case TOO_SLOW -> "dropped: " + message;
+        };
+        if (!c.drop(why)) {
+            return;
+        }
+        Logger.debug("{}: disconnecting {}: {} ({})", world, roster.describe(c), message, reason);
+        c.sink().disconnect(reason, message);
+        leaving.add(c);
+    }
+
+    /** The next client to take out of the world, or null. */
+    public Client poll() {
+        return leaving.poll();
+    }
+}

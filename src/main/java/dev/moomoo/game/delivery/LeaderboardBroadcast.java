@@ -1,0 +1,34 @@
+package dev.moomoo.game.delivery;
+
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.world.Roster;
+import dev.moomoo.protocol.ServerPacket;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The top ten by score, sent to every living player every few seconds. */
+public final class LeaderboardBroadcast {
+    private static final int ROWS = 10;
+    private final Roster roster;
+    private final Outbound out;
+
+    public LeaderboardBroadcast(Roster roster, Outbound out) {
+        this.roster = roster;
+        this.out = out;
+    }
+
+    public void send() {
+        List<Player> top = new ArrayList<>(roster.living());
+        top.sort((a, b) -> a.score() != b.score() ? Long.compare(b.score(), a.score()) : Integer.compare(a.sid(), b.sid()));
+        List<ServerPacket.LeaderEntry> entries = new ArrayList<>();
+        for (int i = 0; i < Math.min(ROWS, top.size()); i++) {
+            Player p = top.get(i);
+            entries.add(new ServerPacket.LeaderEntry(p.sid(), p.name(), p.score()));
+        }
+        ServerPacket board = new ServerPacket.Leaderboard(entries);
+        for (Player p : roster.living()) {
+            out.send(p, board);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.moomoo.game.entity;
+
+import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.space.Positioned;
+import dev.moomoo.protocol.ServerPacket;
+
+/**
+ * An animal: its kind's numbers, where it is and how it moves, its health, whether it is away after
+ * dying, and its mind (what it waits for, runs from or charges). Tick thread only.
+ */
+public final class Animal extends Body implements Entity {
+    /** How many names the client has for cows and pigs ({@code nameIndex} picks one). */
+    public static final int NAMES = 45;
+
+    private final int sid;
+    private final AnimalKind kind;
+    private final int nameIndex;
+    /** Where it first stood: a fixed-spawn animal comes back here. */
+    private final double homeX;
+    private final double homeY;
+    private int health;
+    /** Ms it stays away after dying (not on the map, not sent); 0 while it is in the world. */
+    private double awayMillis;
+    private final AnimalMind mind = new AnimalMind();
+
+    public Animal(int sid, AnimalKind kind, double x, double y, int nameIndex) {
+        super(x, y);
+        this.sid = sid;
+        this.kind = kind;
+        this.homeX = x;
+        this.homeY = y;
+        this.nameIndex = nameIndex;
+        this.health = kind.hp();
+    }
+
+    public int sid() {
+        return sid;
+    }
+
+    public AnimalKind kind() {
+        return kind;
+    }
+
+    @Override
+    public double scale() {
+        return kind.scale();
+    }
+
+    @Override
+    public double radius() {
+        return kind.scale();
+    }
+
+    @Override
+    boolean stopsAtEdge() {
+        return true;
+    }
+
+    public double homeX() {
+        return homeX;
+    }
+
+    public double homeY() {
+        return homeY;
+    }
+
+    public int health() {
+        return health;
+    }
+
+    /** Loses {@code amount} of health (below 0 it is dead, until it comes back). */
+    public void wound(int amount) {
+        health -= amount;
+    }
+
+    /** What it waits for, runs from or charges. */
+    public AnimalMind mind() {
+        return mind;
+    }
+
+    /** Whom it charges now, or null. */
+    public Player chargeTarget() {
+        return mind.chargeTarget();
+    }
+
+    /** What it runs from now, or null. */
+    public Positioned runFrom() {
+        return mind.runFrom();
+    }
+
+    /** In the world (not away after dying). */
+    public boolean present() {
+        return awayMillis <= 0;
+    }
+
+    /** Dead: away from the map for {@code millis}. */
+    public void goAway(double millis) {
+        awayMillis = millis;
+    }
+
+    /** Spends {@code millis} away; returns whether its time away is over. */
+    public boolean backAfter(double millis) {
+        awayMillis -= millis;
+        return awayMillis <= 0;
+    }
+
+    /** Comes (back) at a point: standing, at full health, with a fresh mind and no poison. */
+    public void comeBack(double x, double y) {
+        moveTo(x, y);
+        rest();
+        health = kind.hp();
+        awayMillis = 0;
+        mind.reset();
+        poison().clear();
+    }
+
+    public ServerPacket.AnimalState state() {
+        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), health, nameIndex);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.moomoo.game.player;
+
+import dev.moomoo.game.data.Effects;
+import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.delivery.Departures;
+import dev.moomoo.game.delivery.Outbound;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Progress;
+import dev.moomoo.game.entity.Resource;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
+import dev.moomoo.game.world.ObjectPlacer;
+import dev.moomoo.game.world.ObjectRegistry;
+import dev.moomoo.game.world.Roster;
+import dev.moomoo.protocol.ServerPacket;
+import org.tinylog.Logger;
+
+/**
+ * A player's life: spawning (with the start kit), death, and leaving the world. Spawning and death
+ * reset what a new life starts without; leaving also frees the player's sid and what it was sent.
+ */
+public final class Lives {
+    /** Points a kill is worth per age of the victim (GAME-DATA.md section 7). */
+    static final int KILL_POINTS_PER_AGE = 100;
+
+    private final String world;
+    private final int maxPlayers;
+    private final GameData data;
+    private final Roster roster;
+    private final ObjectRegistry objects;
+    private final ObjectPlacer placer;
+    private final Outbound out;
+    private final Departures departures;
+    private final Economy economy;
+
+    public Lives(String world, int maxPlayers, GameData data, Roster roster, ObjectRegistry objects, ObjectPlacer placer,
+                 Outbound out, Departures departures, Economy economy) {
+        this.world = world;
+        this.maxPlayers = maxPlayers;
+        this.data = data;
+        this.roster = roster;
+        this.objects = objects;
+        this.placer = placer;
+        this.out = out;
+        this.departures = departures;
+        this.economy = economy;
+    }
+
+    /** Spawns (or respawns) the client's player. Returns false when the world is full. */
+    public boolean spawn(Client c, String name, boolean moofoll, int skin) {
+        Player p = roster.playerOf(c);
+        if (p != null && p.alive()) {
+            return true;
+        }
+        if (roster.livingCount() >= maxPlayers) {
+            departures.disconnect(c, DisconnectReason.SERVER_FULL, "Server is full");
+            return false;
+        }
+        boolean first = p == null;
+        if (first) {
+            p = roster.newPlayer(c);
+        }
+        p.beginLife(name, skin, moofoll ? 100 : 0, data);
+        Building pad = spawnPad(p);
+        if (pad != null) { // the next respawn is at the pad, which is used up by it
+            p.moveTo(pad.x(), pad.y());
+            out.toReceiversOf(pad, new ServerPacket.RemoveObject(pad.sid()));
+            objects.remove(pad);
+            int group = pad.item().group().id();
+            out.send(p, new ServerPacket.ItemCount(group, p.buildings().count(group)));
+        } else {
+            double[] at = placer.spawnPoint();
+            p.moveTo(at[0], at[1]);
+        }
+        roster.addLiving(p);
+        Progress progress = p.progress();
+        out.send(p, new ServerPacket.SetupGame(p.sid()));
+        out.send(p, new ServerPacket.AddPlayer(p.info(), true));
+        out.send(p, new ServerPacket.Hotbar(p.weaponIds(), true));
+        out.send(p, new ServerPacket.Hotbar(p.itemIds(), false));
+        for (Resource r : Resource.values()) {
+            out.send(p, new ServerPacket.Stat(r.stat(), p.resource(r), true));
+        }
+        out.send(p, new ServerPacket.Stat("kills", 0, true));
+        out.send(p, new ServerPacket.Xp(progress.xp(), Economy.oneDecimal(progress.maxXp()), progress.age()));
+        out.send(p, new ServerPacket.Upgrades(0, progress.upgradeAge()));
+        if (first && !c.isBot()) {
+            Logger.info("player joined: '{}' (sid {}, from {})", p.name(), p.sid(), c.address());
+        } else {
+            Logger.debug("{}: spawned {} at {},{}", world, roster.describe(c), Math.round(p.x()), Math.round(p.y()));
+        }
+        return true;
+    }
+
+    private static Building spawnPad(Player p) {
+        for (Building b : p.buildings().standing()) {
+            if (b.item().behaviour() instanceof ItemBehaviour.SpawnPad) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A kill: the victim dies ({@code P}); the killer counts it and earns 100 points per age of the victim
+     * (times its Scavenger Gear's factor), or with a Thief Gear a share of the victim's points instead.
+     */
+    public void kill(Player victim, Player killer) {
+        despawn(victim);
+        out.send(victim, new ServerPacket.Died());
+        if (killer != null && killer.alive() && killer != victim) {
+            int kills = killer.progress().countKill();
+            out.send(killer, new ServerPacket.Stat("kills", kills, true));
+            economy.addResource(killer, Resource.GOLD, killReward(victim, killer.effects()));
+        }
+    }
+
+    static long killReward(Player victim, Effects killer) {
+        if (killer.goldSteal() > 0) {
+            return Math.round(victim.resource(Resource.GOLD) * killer.goldSteal());
+        }
+        return Math.round(KILL_POINTS_PER_AGE * victim.age() * killer.killReward());
+    }
+
+    /** Takes a player out of the world: {@code E} to everyone who had it in view. */
+    private void despawn(Player p) {
+        p.endLife();
+        roster.removeLiving(p);
+        ServerPacket remove = new ServerPacket.RemovePlayer(p.client().id());
+        for (Player q : roster.living()) {
+            if (q.sight().removePlayer(p.sid())) {
+                out.send(q, remove);
+            }
+        }
+    }
+
+    /** The client leaves the world: its player goes, and its sid and what it was sent are freed. Returns whether it was in. */
+    public boolean leave(Client c) {
+        Player p = roster.playerOf(c);
+        if (!roster.remove(c)) {
+            return false;
+        }
+        if (p != null && !c.isBot()) {
+            Logger.info("player left: '{}' (sid {}, from {}): {}", p.name(), p.sid(), c.address(), c.leaveReason() == null ? "left" : c.leaveReason());
+        }
+        if (p != null) {
+            if (p.alive()) {
+                despawn(p);
+            }
+            // its buildings go with it: one R to everyone who was sent any of them, no Q each
+            out.toReceiversOfAny(p.buildings().standing(), new ServerPacket.RemoveBuildings(p.sid()));
+            objects.removeAllOf(p);
+            objects.forget(p);
+            roster.freeSid(p);
+        }
+        return true;
+    }
+}

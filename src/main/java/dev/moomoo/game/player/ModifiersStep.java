@@ -1,0 +1,42 @@
+package dev.moomoo.game.player;
+
+import dev.moomoo.game.data.Effects;
+import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.entity.Loadout;
+import dev.moomoo.game.entity.Modifiers;
+import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.tick.GameClock;
+
+/**
+ * First thing after input, per living player: its {@link Modifiers} for the tick (weapon in hand,
+ * item held, hat and accessory worn, the slow of its last swings), its variant and whether it
+ * is shamed, as {@code a} will show them.
+ */
+public final class ModifiersStep {
+    /** Holding an item halves speed; swings' slow recovers at this rate per ms (GAME-DATA.md sections 1, 2). */
+    static final double HOLDING_ITEM_SPEED = 0.5;
+    static final double SLOW_RECOVERY_PER_MS = 0.0008;
+
+    private final GameData data;
+    private final GameClock clock;
+
+    public ModifiersStep(GameData data, GameClock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    public void update(Player p) {
+        double dt = clock.tickMillis();
+        Loadout l = p.loadout();
+        p.recoverFromSlow(SLOW_RECOVERY_PER_MS * dt);
+        int variant = data.variantFor(l.weaponXp()).id();
+        p.shame().show(clock.millis());
+        Effects e = p.effects();
+        double speed = l.weapon().speed() * (l.held() != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slow();
+        Modifiers s = p.modifiers();
+        if (s.speed() != speed || s.damage() != e.dealt() || s.reload() != e.reload() || s.regen() != e.regen()) {
+            s = new Modifiers(speed, e.dealt(), e.reload(), e.regen()); // a new record only when something changed
+        }
+        p.modify(s, variant);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.moomoo.game.world;
+
+import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.entity.Animal;
+import dev.moomoo.game.space.SpatialGrid;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The world's animals: every one (present or away after dying), those present filed in a grid by
+ * position, and where they (re)appear: a fixed-spawn animal where it first stood, any other at a random
+ * point of the map.
+ */
+public final class Herd {
+    private final List<Animal> all = new ArrayList<>();
+    private final SpatialGrid<Animal> grid;
+    private final double mapSize;
+    private final Random random;
+    private int nextSid = 1;
+
+    public Herd(double mapSize, Random random) {
+        this.grid = new SpatialGrid<>(mapSize, 300);
+        this.mapSize = mapSize;
+        this.random = random;
+    }
+
+    public SpatialGrid<Animal> grid() {
+        return grid;
+    }
+
+    public List<Animal> all() {
+        return Collections.unmodifiableList(all);
+    }
+
+    public Animal[] snapshot() {
+        return all.toArray(new Animal[0]);
+    }
+
+    /** A new animal at a point (clamped to the map); cows and pigs get one of the client's names. */
+    public Animal add(AnimalKind kind, double x, double y) {
+        Animal a = new Animal(nextSid++, kind, clamp(x, kind.scale()), clamp(y, kind.scale()), random.nextInt(Animal.NAMES));
+        a.face(random.nextDouble() * 2 * Math.PI);
+        all.add(a);
+        a.fileIn(grid.insert(a));
+        return a;
+    }
+
+    /** A new animal at a random point of the map. */
+    public Animal addAnywhere(AnimalKind kind) {
+        return add(kind, randomCoordinate(kind.scale()), randomCoordinate(kind.scale()));
+    }
+
+    /** Takes a dead animal off the map for {@code millis}. */
+    public void sendAway(Animal a, double millis) {
+        grid.remove(a, a.cell());
+        a.goAway(millis);
+    }
+
+    /** Puts an animal (back) where it appears, at full health and with a fresh mind; files it if it was away. */
+    public void respawn(Animal a, boolean wasAway) {
+        AnimalKind k = a.kind();
+        double x = k.fixedSpawn() ? a.homeX() : randomCoordinate(k.scale());
+        double y = k.fixedSpawn() ? a.homeY() : randomCoordinate(k.scale());
+        a.comeBack(x, y);
+        a.fileIn(wasAway ? grid.insert(a) : grid.move(a, a.cell()));
+    }
+
+    /** An animal moved: it is filed again. */
+    public void moved(Animal a) {
+        a.fileIn(grid.move(a, a.cell()));
+    }
+
+    private double randomCoordinate(double margin) {
+        return margin + random.nextDouble() * (mapSize - 2 * margin);
+    }
+
+    private double clamp(double v, double margin) {
+        return Math.min(Math.max(v, margin), mapSize - margin);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.moomoo.game.world;
+
+import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.ItemBehaviour;
+import dev.moomoo.game.data.ItemDef;
+import dev.moomoo.game.entity.Building;
+import dev.moomoo.game.entity.NaturalObject;
+import dev.moomoo.game.entity.ObjectType;
+import dev.moomoo.game.space.MapBands;
+
+/**
+ * Where a building may stand: inside the map, out of the river unless it is a
+ * platform, and clear of every object (trees and bushes count only part of their size, a blocker its
+ * whole reach).
+ */
+public final class PlacementRules {
+    /** Trees and bushes count this fraction of their scale against a building placed near them. */
+    static final double SOFT_OVERLAP = 0.36;
+    /** The river band where only a platform may be built: inclusive, around the map's middle. */
+    static final double RIVER_HALF_WIDTH = MapBands.RIVER_WIDTH / 2;
+
+    private final ObjectRegistry objects;
+    private final double mapSize;
+    /** How far out a blocker can refuse a building: the widest blocker radius in the tables. */
+    private final double blockerReach;
+    private boolean blocked;
+
+    public PlacementRules(ObjectRegistry objects, double mapSize, GameData data) {
+        this.objects = objects;
+        this.mapSize = mapSize;
+        this.blockerReach = data.items().stream().mapToDouble(i -> i.behaviour() instanceof ItemBehaviour.Blocker b ? b.radius() : 0).max().orElse(0);
+    }
+
+    /** Inside the map, out of the river unless a platform, and clear of every object (a blocker's 300 around it). */
+    public boolean allowedAt(ItemDef item, double x, double y) {
+        double map = mapSize;
+        if (x < item.scale() || y < item.scale() || x > map - item.scale() || y > map - item.scale()) {
+            return false;
+        }
+        if (Math.abs(y - map / 2) <= RIVER_HALF_WIDTH && !(item.behaviour() instanceof ItemBehaviour.Platform)) {
+            return false;
+        }
+        blocked = false;
+        double reach = item.scale() + blockerReach;
+        objects.grid().query(x, y, reach, reach, o -> {
+            double other = switch (o) {
+                case NaturalObject n -> n.type() == ObjectType.TREE || n.type() == ObjectType.BUSH ? n.scale() * SOFT_OVERLAP : n.scale();
+                case Building b -> b.item().behaviour() instanceof ItemBehaviour.Blocker blocker ? blocker.radius() : b.scale();
+            };
+            if (Math.hypot(o.x() - x, o.y() - y) < item.scale() + other) {
+                blocked = true;
+            }
+        });
+        return !blocked;
+    }
+}
