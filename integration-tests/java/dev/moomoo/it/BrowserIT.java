@@ -57,7 +57,7 @@ class BrowserIT {
     }
 
     /**
-     * A server started with {@code --era 1} (the 2018 codes, PROTOCOL.md section 3: SPAWN is {@code sp}):
+     * A server started with {@code --era 1} (the 2018 codes, src/site/protocol.md#codes: SPAWN is {@code sp}):
      * the page takes the codes from the server, joins, sees itself and walks.
      */
     @Test

@@ -63,7 +63,7 @@ public record GameConfig(
                 description = "ticks a client may stay behind on its updates before it is dropped")
         int slowClientTicks) {
 
-    /** The counts public servers use (GAME-DATA.md section 5): not official, but what players know. */
+    /** The counts public servers use (src/site/rules.md#animals): not official, but what players know. */
     public static final Map<String, Integer> PUBLIC_SERVER_ANIMALS = Map.of("cow", 10, "pig", 10, "bull", 10,
             "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1);
 

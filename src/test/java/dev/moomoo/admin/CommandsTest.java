@@ -120,7 +120,7 @@ class CommandsTest {
         int sid = Integer.parseInt(reply.split(" ")[2]);
         var wolf = fx.server.world().submit(w -> w.animals().stream().filter(a -> a.sid() == sid).findFirst().orElseThrow())
                 .get(5, TimeUnit.SECONDS);
-        assertEquals(300, wolf.health(), "a wolf has 300 (GAME-DATA.md section 5)");
+        assertEquals(300, wolf.health(), "a wolf has 300 (src/site/rules.md#animals)");
         assertTrue(fx.run("animal MOOSTAFA 7000 7000").startsWith("added moostafa "), "any case");
         assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie, not 'dragon'"));
         assertTrue(fx.run("animal cow 99999 2").contains("within the map"));

@@ -74,7 +74,7 @@ class HealthAndMetricsTest {
             assertTrue(fx.get("/style.css").contains("Content-Type: text/css"));
             String data = fx.get("/game-data.json");
             assertTrue(data.startsWith("HTTP/1.1 200 ") && data.contains("Content-Type: application/json"), data.lines().findFirst().orElse(""));
-            // the tables the world plays by (GAME-DATA.md): the apple costs 10 food, the Booster Hat 6000 points and speeds x1.16
+            // the tables the world plays by (src/site/rules.md#the-tables): the apple costs 10 food, the Booster Hat 6000 points and speeds x1.16
             assertTrue(data.contains("{\"index\":0,\"name\":\"apple\",\"group\":0,\"age\":1,\"pre\":-1,\"food\":10,"), data);
             assertTrue(data.contains("{\"kind\":\"hat\",\"id\":12,\"name\":\"Booster Hat\",\"price\":6000,\"does\":\"speed x1.16\"}"), data);
             assertFalse(data.contains("Shame!"), "what is never sold is not listed");

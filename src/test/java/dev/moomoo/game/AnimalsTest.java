@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The animals against ../shared/GAME-DATA.md section 5 (and section 1 for the weapons that hit them),
- * with the client's shared AI rules of ../scratch/bundle-store-animals-tribes.md section 3: every number
+ * The animals against src/site/rules.md#animals (and src/site/rules.md#weapons for the weapons that hit them),
+ * with the client's shared AI rules of src/site/rules.md#minds: every number
  * below is typed from the sheet, not read from the tables. The animals' minds use a seeded Random, so
  * these tests assert the rules (who is picked, what is lost, bounds of random times), never a drawn value.
  * 9 ticks are 1 s; nothing sleeps.
@@ -597,7 +597,7 @@ class AnimalsTest {
     @Test
     void aSwingReachesAnAnimalWithinOnePointEightTimesItsRadiusAsAPlayer() {
         Player p = f.spawnAt("p", 3000, 3000);
-        // the hammer reaches 65 (GAME-DATA.md section 1); a cow's radius is 72: hit up to 65 + 1.8 x 72 = 194.6 away
+        // the hammer reaches 65 (src/site/rules.md#swings); a cow's radius is 72: hit up to 65 + 1.8 x 72 = 194.6 away
         Animal near = f.admin.spawnAnimal(0, 3000 + 190, 3000);
         Animal far = f.admin.spawnAnimal(0, 3000 - 200, 3000);
         near.mind().rest(1e9); // both stand still for the test

@@ -26,7 +26,7 @@ class CombatTest {
         f.ticks(1);
         RecordingSink s = GameFixture.sink(p);
         assertEquals(new ServerPacket.Stat(stat, perHit, true), s.last(ServerPacket.Stat.class));
-        // GAME-DATA.md section 3: 4 x the gather amount (1), plus 1 XP per point gained (gold only)
+        // src/site/rules.md#ages-and-upgrade-choices: 4 x the gather amount (1), plus 1 XP per point gained (gold only)
         long xp = 4 + (type == ObjectType.GOLD ? perHit : 0);
         assertEquals(new ServerPacket.Xp(xp, null, null), s.last(ServerPacket.Xp.class));
         assertEquals(new ServerPacket.Wiggle(0.0, o.sid()), s.last(ServerPacket.Wiggle.class));
@@ -96,7 +96,7 @@ class CombatTest {
         assertNotNull(GameFixture.sink(b).last(ServerPacket.Died.class), "victim got P");
         List<ServerPacket.Stat> killerStats = GameFixture.sink(a).all(ServerPacket.Stat.class);
         assertTrue(killerStats.contains(new ServerPacket.Stat("kills", 1, true)), "the kill counted");
-        // GAME-DATA.md section 7: the killer gets 100 x the victim's age (1) in points
+        // src/site/rules.md#death-kill-reward-and-respawn: the killer gets 100 x the victim's age (1) in points
         assertEquals(new ServerPacket.Stat("points", 100, true), killerStats.getLast());
         assertTrue(GameFixture.sink(c).all(ServerPacket.RemovePlayer.class).contains(new ServerPacket.RemovePlayer(victimId)));
         assertFalse(f.world.livingPlayers().contains(b));

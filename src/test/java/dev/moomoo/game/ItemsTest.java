@@ -13,7 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The action bar against ../shared/GAME-DATA.md section 2: every number below is typed from the sheet,
+ * The action bar against src/site/rules.md#items-and-buildings: every number below is typed from the sheet,
  * not read from the tables, so a wrong table row fails here too.
  */
 class ItemsTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Movement against the formulas of PROTOCOL.md section 4, computed here independently. */
+/** Movement against the formulas of src/site/rules.md#movement, computed here independently. */
 class PhysicsTest {
     private static final double DT = 1000.0 / 9;
     private final GameFixture f = new GameFixture();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The store and what hats and accessories do, against ../shared/GAME-DATA.md section 4: ids, prices
+ * The store and what hats and accessories do, against src/site/rules.md#store: ids, prices
  * and effect numbers below are typed from the sheet, not read from the store table.
  */
 class StoreTest {
@@ -205,7 +205,7 @@ class StoreTest {
 
     @Test
     void damageTakenAndDealtFollowSoldierBullHelmetBloodthirsterAndMonkeyTail() {
-        // the hammer hits for 25 (GAME-DATA.md section 1)
+        // the hammer hits for 25 (src/site/rules.md#weapons)
         Object[][] cases = {
                 // id, accessory, price, worn by attacker?, expected loss of the target
                 {6, false, 4000, false, 19}, // Soldier: taken x0.75 = 18.75

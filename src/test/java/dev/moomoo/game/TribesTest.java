@@ -16,12 +16,12 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Tribes against ../shared/GAME-DATA.md section 6 (and the item and weapon numbers of sections 1 and 2
+ * Tribes against src/site/rules.md#tribes (and the item and weapon numbers of src/site/rules.md#weapons and #items-and-buildings
  * where a test needs them): every expected value below is typed from the sheet, not read from the code.
  * Packets go in through the clients' inboxes and the world is ticked by hand.
  */
 class TribesTest {
-    /** GAME-DATA.md section 6: the minimap every 3 s, a tick being 1000/9 ms: 27 ticks. */
+    /** src/site/rules.md#tribes: the minimap every 3 s, a tick being 1000/9 ms: 27 ticks. */
     private static final int MINIMAP_TICKS = 27;
     /** A map ping at most once per 2200 ms: 19 ticks (2111 ms) after one is too soon, 20 (2222 ms) is not. */
     private static final int PING_TOO_SOON_TICKS = 19;

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Weapons, shots and age-up choices against ../shared/GAME-DATA.md sections 1 and 3; the numbers are
+ * Weapons, shots and age-up choices against src/site/rules.md#weapons and #ages-and-upgrade-choices; the numbers are
  * typed from the sheet.
  */
 class WeaponsAndUpgradesTest {
@@ -316,7 +316,7 @@ class WeaponsAndUpgradesTest {
         assertEquals(4, archer.resource(Resource.WOOD), "and none used");
     }
 
-    /** GAME-DATA.md section 1: each melee weapon's damage, and its reach (range + 1.8 x the target's 35). */
+    /** src/site/rules.md#swings: each melee weapon's damage, and its reach (range + 1.8 x the target's 35). */
     @ParameterizedTest(name = "weapon {0}: {1} damage, range {2}")
     @CsvSource({"0, 25, 65", "1, 30, 70", "2, 35, 75", "3, 35, 110", "4, 40, 118", "5, 45, 142", "6, 20, 110", "7, 20, 65",
             "8, 1, 70", "10, 10, 75"})
@@ -334,7 +334,7 @@ class WeaponsAndUpgradesTest {
         assertEquals(100, far.health(), "beyond its reach");
     }
 
-    /** GAME-DATA.md section 1: each ranged weapon's projectile, its damage, speed and shot cost. */
+    /** src/site/rules.md#shots: each ranged weapon's projectile, its damage, speed and shot cost. */
     @ParameterizedTest(name = "weapon {0}: projectile {1}")
     @CsvSource({"9, 0, 25, 1.6, 4, 0", "12, 2, 35, 2.5, 5, 0", "13, 3, 30, 2.0, 10, 0", "15, 5, 50, 3.6, 0, 10"})
     void eachRangedWeaponShootsItsProjectileForItsCost(int id, int projectile, int damage, double speed, int wood, int stone) {

@@ -23,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * A whole game in era 1 ({@code --era=1}) with bots on, read from the raw frames: every packet an
  * era-1 client receives carries an era-1 code in the era-1 shape. The codes are written here from
- * PROTOCOL.md's table, not read from the server's code table. Bots receive the same shared packets
+ * the table in src/site/protocol.md#codes, not read from the server's code table. Bots receive the same shared packets
  * (leaderboard, players entering view), so a frame cached for them must never reach this client.
  */
 class Era1EndToEndTest {
-    /** Era-1 server codes (PROTOCOL.md section 3). */
+    /** Era-1 server codes (src/site/protocol.md#codes). */
     private static final Set<String> ERA_1_SERVER_CODES = Set.of("io-init", "id", "d", "1", "2", "4", "33", "5", "6", "a", "aa",
             "7", "8", "sp", "9", "h", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "ac", "ad", "an", "st", "sa",
             "us", "ch", "mm", "t", "p", "pp");

@@ -85,7 +85,7 @@ class GameEndToEndTest {
             }
             assertNotNull(seen, "the cow in an I");
             assertEquals(0, seen.type());
-            assertEquals(500, seen.health(), "a cow has 500 (GAME-DATA.md section 5)");
+            assertEquals(500, seen.health(), "a cow has 500 (src/site/rules.md#animals)");
             alice.send(new ClientPacket.CreateTribe("cows"));
             assertEquals(new ServerPacket.MyTribe("cows", true), alice.receiveUntil(ServerPacket.MyTribe.class));
             try (GameClient later = connect()) {

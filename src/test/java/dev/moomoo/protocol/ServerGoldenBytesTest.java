@@ -16,7 +16,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The exact bytes of every server packet kind, written here by hand from the shapes of PROTOCOL.md
+ * The exact bytes of every server packet kind, written here by hand from the shapes of src/site/protocol.md#codes
  * (flat lists as ONE argument) and this server's number convention (src/site/protocol.md): integral
  * numbers in the narrowest msgpack integer, every other number as float32 ({@code ca}), flags as
  * msgpack booleans ({@code c3}/{@code c2}), absent values as nil ({@code c0}). Float32 bits were

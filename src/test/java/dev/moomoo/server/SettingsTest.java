@@ -54,7 +54,7 @@ class SettingsTest {
 
     @Test
     void animalCountsAreTheDefaultsChangedKindByKindOrNone() {
-        // the public servers' counts, GAME-DATA.md section 5
+        // the public servers' counts, src/site/rules.md#animals
         assertEquals(Map.of("cow", 10, "pig", 10, "bull", 10, "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1),
                 resolve(Map.of(), Map.of()).game().animals());
         assertEquals(Map.of(), resolve(Map.of("animals", "none"), Map.of()).game().animals());

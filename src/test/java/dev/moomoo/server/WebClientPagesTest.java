@@ -128,7 +128,7 @@ class WebClientPagesTest {
         }
     }
 
-    /** The codes of PROTOCOL.md's section 3, one table per era, by the kind names of codes.tsv. */
+    /** The codes of src/site/protocol.md#codes, one table per era, by the kind names of codes.tsv. */
     @Nested
     class TheCodes {
         static Stream<Arguments> tables() {
@@ -161,7 +161,7 @@ class WebClientPagesTest {
                 String json = body(get(era(era), "/protocol.json"));
                 String client = json.substring(json.indexOf("\"client\":{"), json.indexOf("},\"server\""));
                 String server = json.substring(json.indexOf("\"server\":{"));
-                // 17 packets a client sends and 37 the server sends (PROTOCOL.md section 3)
+                // 17 packets a client sends and 37 the server sends (src/site/protocol.md#codes)
                 assertEquals(17, client.split("\":\"").length - 1, client);
                 assertEquals(37, server.split("\":\"").length - 1, server);
                 assertFalse(json.contains("null"), "every kind has a code: " + json);

@@ -15,7 +15,7 @@ import dev.moomoo.protocol.ServerPacket;
 import java.util.Random;
 
 /**
- * What happens to an animal that is hurt (GAME-DATA.md section 5): it loses health, turns on or runs
+ * What happens to an animal that is hurt (src/site/rules.md#animals): it loses health, turns on or runs
  * from what hurt it, a boss may answer with a strike, and at 0 it dies: its killer gets its points and
  * food, and it comes back (at once elsewhere, or after its delay where it first stood).
  */

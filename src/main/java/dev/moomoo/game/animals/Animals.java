@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The animals' minds and bodies, once a tick each (GAME-DATA.md section 5, as the client's shared AI
+ * The animals' minds and bodies, once a tick each (src/site/rules.md#animals, as the client's shared AI
  * code runs them): a waiting animal decides, when its wait runs out, to wander or (a charger) to chase
  * the nearest player it sees; a moving one turns towards where it heads (away from what it runs from,
  * at its prey, or its wandering direction) and accelerates; then it moves in sub-steps against the

@@ -1,6 +1,6 @@
 package dev.moomoo.game.combat;
 
-/** The reach and force of blows (GAME-DATA.md section 1). */
+/** The reach and force of blows (src/site/rules.md#weapons). */
 public final class CombatRules {
     /** Half-angle of a swing's arc. */
     public static final double SWING_ARC = Math.PI / 2.6;

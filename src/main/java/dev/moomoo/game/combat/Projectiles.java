@@ -24,7 +24,7 @@ import java.util.List;
  * its {@code X} once; when it hits, each of them gets its {@code Y} with the distance to the hit.
  */
 public final class Projectiles {
-    /** Players are knocked back this much by a shot (GAME-DATA.md section 1, times weightM 1). */
+    /** Players are knocked back this much by a shot (src/site/rules.md#shots, times weightM 1). */
     static final double KNOCKBACK = 0.3;
 
     private final Roster roster;

@@ -18,7 +18,7 @@ import dev.moomoo.protocol.ServerPacket;
 /**
  * Turrets, and players wearing a turret (the Turret Gear): once reloaded, each shoots its projectile at
  * the nearest target in range: a living player that is not its owner, one of the owner's tribe-mates or
- * wearing an Emp Helmet, or a hostile animal (GAME-DATA.md sections 2 and 4). A turret building tells
+ * wearing an Emp Helmet, or a hostile animal (src/site/rules.md#turrets). A turret building tells
  * viewers it turned ({@code M}); a worn turret's shot is seen only as the shot.
  */
 public final class Turrets {

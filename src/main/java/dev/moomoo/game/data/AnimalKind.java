@@ -1,7 +1,7 @@
 package dev.moomoo.game.data;
 
 /**
- * One kind of animal, by the type id the client draws it by (GAME-DATA.md section 5; the table's
+ * One kind of animal, by the type id the client draws it by (src/site/rules.md#animals; the table's
  * header says what each number is).
  *
  * @param strike a boss's wind-up strike, or null for an animal that hurts by touch while it charges

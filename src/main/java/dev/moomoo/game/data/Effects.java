@@ -1,7 +1,7 @@
 package dev.moomoo.game.data;
 
 /**
- * What a hat or an accessory does to its wearer (GAME-DATA.md section 4), written in the store table as
+ * What a hat or an accessory does to its wearer (src/site/rules.md#effects), written in the store table as
  * {@code key=value} pairs; a key left out is no effect. Hat and accessory effects are combined into one
  * record ({@link #with}) when either changes, so the tick reads one set of numbers per player.
  *

@@ -28,7 +28,7 @@ public final class TickStates {
         }
         Arrays.fill(addPackets, null);
         // The skull (iconIndex 1) goes to the living player with the most kills, at least one; the first
-        // in sid order of those tied (GAME-DATA.md section 7).
+        // in sid order of those tied (src/site/rules.md#skull).
         Player topKiller = null;
         for (Player p : roster.living()) {
             if (p.kills() > 0 && (topKiller == null || p.kills() > topKiller.kills()

@@ -23,7 +23,7 @@ public enum ObjectType {
         this.scales = scales;
     }
 
-    /** The object's layer: shots of a higher layer fly over it (GAME-DATA.md section 1). */
+    /** The object's layer: shots of a higher layer fly over it (src/site/rules.md#shots). */
     public int layer() {
         return layer;
     }

@@ -49,7 +49,7 @@ public final class Player extends Body implements Entity {
     private boolean autoGather;
     /** The layer it stands on: 1 on a platform (its shots fly over layer-0 buildings), else 0. */
     private int layer;
-    /** The speed multiplier that melee swings take down and time brings back (GAME-DATA.md section 1). */
+    /** The speed multiplier that melee swings take down and time brings back (src/site/rules.md#movement). */
     private double slowMult = 1;
     /** How long it has stood still (no velocity, no swing or shot), ms: the Assassin's invisibility counts it. */
     private double stillMillis;
@@ -408,7 +408,7 @@ public final class Player extends Body implements Entity {
         return cooldowns;
     }
 
-    /** Whether {@code other} is inside this player's view rectangle (PROTOCOL.md section 4). */
+    /** Whether {@code other} is inside this player's view rectangle (src/site/rules.md#view). */
     public boolean canSee(Positioned other) {
         return View.contains(x(), y(), other, 0);
     }

@@ -5,7 +5,7 @@ package dev.moomoo.game.entity;
  * credited to whoever gave it. A new dose replaces the old one.
  */
 public final class Poison {
-    /** A poisoned spike or weapon variant poisons for 5 ticks (GAME-DATA.md section 7); the Plague Mask for its own time. */
+    /** A poisoned spike or weapon variant poisons for 5 ticks (src/site/rules.md#poison); the Plague Mask for its own time. */
     public static final int TICKS = 5;
 
     private double perSecond;

@@ -13,8 +13,8 @@ import dev.moomoo.protocol.ServerPacket;
 
 /**
  * The action bar: selecting a weapon or an item ({@code z}), and using the item in hand ({@code F}):
- * food is eaten, anything else is placed ahead of the player if the rules allow (GAME-DATA.md
- * section 2). After a use the player holds its weapon again; a refused use keeps the item in hand.
+ * food is eaten, anything else is placed ahead of the player if the rules allow
+ * (src/site/rules.md#items-and-buildings). After a use the player holds its weapon again; a refused use keeps the item in hand.
  */
 public final class ActionBar {
     /** Buildings stand this far ahead of a player's centre: its radius, plus the item's, plus its offset. */

@@ -10,7 +10,7 @@ import dev.moomoo.protocol.ServerPacket;
 
 /**
  * The store ({@code c}): buying a hat or an accessory for points, and wearing or taking off what is
- * owned (GAME-DATA.md section 4). Each change is confirmed with {@code 5}, which the client's store
+ * owned (src/site/rules.md#store). Each change is confirmed with {@code 5}, which the client's store
  * buttons wait for; what cannot be done (not for sale, owned already, too few points, not owned) is
  * refused without an answer, as the client expects none.
  */

@@ -22,7 +22,7 @@ import org.tinylog.Logger;
  * reset what a new life starts without; leaving also frees the player's sid and what it was sent.
  */
 public final class Lives {
-    /** Points a kill is worth per age of the victim (GAME-DATA.md section 7). */
+    /** Points a kill is worth per age of the victim (src/site/rules.md#death-kill-reward-and-respawn). */
     static final int KILL_POINTS_PER_AGE = 100;
 
     private final String world;

@@ -13,7 +13,7 @@ import dev.moomoo.game.tick.GameClock;
  * is shamed, as {@code a} will show them.
  */
 public final class ModifiersStep {
-    /** Holding an item halves speed; swings' slow recovers at this rate per ms (GAME-DATA.md sections 1, 2). */
+    /** Holding an item halves speed; swings' slow recovers at this rate per ms (src/site/rules.md#movement). */
     static final double HOLDING_ITEM_SPEED = 0.5;
     static final double SLOW_RECOVERY_PER_MS = 0.0008;
 

@@ -7,7 +7,7 @@ import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.world.Roster;
 
 /**
- * What happens once a world second (GAME-DATA.md sections 4 and 7): poison hurts, food heals over time,
+ * What happens once a world second (src/site/rules.md#once-a-second): poison hurts, food heals over time,
  * healing pads heal who stands on them, what a player wears heals it (or, the Bull Helmet, hurts it), and
  * mills and the Windmill Hat pay points.
  */

@@ -1,6 +1,6 @@
 package dev.moomoo.game.space;
 
-/** The map's bands (PROTOCOL.md section 4): snow along the top, the river across the middle, the desert along the bottom. */
+/** The map's bands (src/site/rules.md#world-and-movement): snow along the top, the river across the middle, the desert along the bottom. */
 public final class MapBands {
     /** The snow reaches down to this y; a body in it moves at this share of its speed. */
     public static final double SNOW_TOP = 2400;

@@ -1,6 +1,6 @@
 package dev.moomoo.game.space;
 
-/** How bodies move in MooMoo.io (PROTOCOL.md section 4): acceleration, decay, sub-steps and the bounce off objects. */
+/** How bodies move in MooMoo.io (src/site/rules.md#world-and-movement): acceleration, decay, sub-steps and the bounce off objects. */
 public final class Physics {
     /** Acceleration per ms per ms at speed multiplier 1. */
     public static final double ACCELERATION = 0.0016;

@@ -1,6 +1,6 @@
 package dev.moomoo.game.space;
 
-/** What a player sees (PROTOCOL.md section 4): a rectangle of these half extents around it. */
+/** What a player sees (src/site/rules.md#world-and-movement): a rectangle of these half extents around it. */
 public final class View {
     public static final double HALF_WIDTH = 1248;
     public static final double HALF_HEIGHT = 702;

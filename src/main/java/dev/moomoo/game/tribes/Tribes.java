@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Tribes (GAME-DATA.md section 6): the registry of tribes by name, creating one, asking to join and the
+ * Tribes (src/site/rules.md#tribes): the registry of tribes by name, creating one, asking to join and the
  * leader's answer, kicking, leaving (the leader leaving ends the tribe), the tribe-mates' minimap every
  * 3 s and map pings. Every change is told as the client expects it: {@code g} and {@code 1} to everyone,
  * {@code 3} to whom it concerns and a fresh member list {@code 4} to the members that remain.

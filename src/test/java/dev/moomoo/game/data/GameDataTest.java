@@ -7,7 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The shipped tables against ../shared/GAME-DATA.md sections 1-3: every expected value below is typed
+ * The shipped tables against src/site/rules.md#the-tables: every expected value below is typed
  * from that sheet, so a wrong row in a table fails here.
  */
 class GameDataTest {
@@ -187,7 +187,7 @@ class GameDataTest {
     void startKitAndUpgradeChoicesAreTheSheets() {
         assertEquals(List.of(0, 3, 6, 10), data.startItems().stream().map(ItemDef::index).toList());
         assertEquals(List.of(0), data.startWeapons().stream().map(WeaponDef::id).toList());
-        // GAME-DATA.md section 3: weapons by id, items by index
+        // src/site/rules.md#ages-and-upgrade-choices: weapons by id, items by index
         assertChoices(2, List.of(1, 3, 5, 6, 7, 8), List.of());
         assertChoices(3, List.of(), List.of(1, 4));
         assertChoices(4, List.of(), List.of(15, 16));
