@@ -232,7 +232,7 @@ public final class World {
     }
 
     /** The tribes as a connecting client is first sent them ({@code A}). Any thread. */
-    public List<ServerPacket.Tribe> tribeList() {
+    public List<ServerPacket.TribeInfo> tribeList() {
         return tribes.list();
     }
 
@@ -328,7 +328,7 @@ public final class World {
 
     /** Whether tribes came or went since the client was sent the list on connecting (or it was sent none and there are some). */
     private boolean tribesChangedSinceConnecting(Client c) {
-        List<ServerPacket.Tribe> sent = c.tribesSent();
+        List<ServerPacket.TribeInfo> sent = c.tribesSent();
         return sent != null ? sent != tribes.list() : tribes.count() > 0;
     }
 

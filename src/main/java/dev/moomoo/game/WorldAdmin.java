@@ -91,7 +91,7 @@ public final class WorldAdmin {
     }
 
     /** The tribes as {@code A} lists them. */
-    public List<ServerPacket.Tribe> tribeList() {
+    public List<ServerPacket.TribeInfo> tribeList() {
         return tribes.list();
     }
 

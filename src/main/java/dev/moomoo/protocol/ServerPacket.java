@@ -26,7 +26,7 @@ public sealed interface ServerPacket {
                         a.isNil(2) ? "0" : a.string(2, 256), a.isNil(3) ? 0 : (int) a.integer(3)));
     }
 
-    record Tribe(String sid, int owner) {
+    record TribeInfo(String sid, int owner) {
         /** A tribe as the client's handlers take it: a map. */
         private static Map<String, Object> fields(String sid, int owner) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -35,17 +35,17 @@ public sealed interface ServerPacket {
             return m;
         }
 
-        private static Tribe read(Args tribes, int i) throws PacketException {
+        private static TribeInfo read(Args tribes, int i) throws PacketException {
             Args t = tribes.fields(i, "sid", "owner");
-            return new Tribe(t.string(0, 64), (int) t.integer(1));
+            return new TribeInfo(t.string(0, 64), (int) t.integer(1));
         }
     }
 
     /** One argument, {@code {teams: [tribe...]}}. */
-    record TribeList(List<Tribe> teams) implements ServerPacket {
+    record TribeList(List<TribeInfo> teams) implements ServerPacket {
         static final Shape<TribeList> SHAPE = Shape.of(
-                p -> List.of(Map.of("teams", p.teams().stream().map(t -> Tribe.fields(t.sid(), t.owner())).toList())),
-                a -> new TribeList(a.arity(1, 1).fields(0, "teams").nested(0).rows(1, Tribe::read)));
+                p -> List.of(Map.of("teams", p.teams().stream().map(t -> TribeInfo.fields(t.sid(), t.owner())).toList())),
+                a -> new TribeList(a.arity(1, 1).fields(0, "teams").nested(0).rows(1, TribeInfo::read)));
     }
 
     /** The client puts the reason into the page as HTML: build it only from {@link Text#escapeHtml} output. */
@@ -279,8 +279,8 @@ public sealed interface ServerPacket {
 
     /** One argument, the tribe as a map. */
     record TribeAdded(String sid, int owner) implements ServerPacket {
-        static final Shape<TribeAdded> SHAPE = Shape.of(p -> List.of(Tribe.fields(p.sid(), p.owner())), a -> {
-            Tribe t = Tribe.read(a.arity(1, 1), 0);
+        static final Shape<TribeAdded> SHAPE = Shape.of(p -> List.of(TribeInfo.fields(p.sid(), p.owner())), a -> {
+            TribeInfo t = TribeInfo.read(a.arity(1, 1), 0);
             return new TribeAdded(t.sid(), t.owner());
         });
     }

@@ -119,7 +119,7 @@ class TribesTest {
         assertEquals(List.of(members(creator)), sink(creator).all(ServerPacket.TribeMembers.class), "4 [[sid, name]]");
         assertTrue(sink(other).all(ServerPacket.MyTribe.class).isEmpty(), "3 only to the creator");
         assertTrue(sink(other).all(ServerPacket.TribeMembers.class).isEmpty(), "4 only to members");
-        assertEquals(List.of(new ServerPacket.Tribe("cows", creator.sid())), f.world.tribeList());
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", creator.sid())), f.world.tribeList());
     }
 
     @Test
@@ -149,7 +149,7 @@ class TribesTest {
         assertTrue(sink(second).all(ServerPacket.MyTribe.class).isEmpty(), "no 3");
         assertTrue(sink(first).all(ServerPacket.TribeAdded.class).isEmpty(), "no g to anyone");
         assertTrue(sink(second).all(ServerPacket.TribeAdded.class).isEmpty());
-        assertEquals(List.of(new ServerPacket.Tribe("cows", first.sid())), f.world.tribeList());
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", first.sid())), f.world.tribeList());
     }
 
     @Test
@@ -191,7 +191,7 @@ class TribesTest {
         assertTrue(sink(leader).all(ServerPacket.TribeAdded.class).isEmpty(), "no g");
         assertTrue(sink(leader).all(ServerPacket.MyTribe.class).isEmpty(), "no 3");
         assertTrue(sink(member).all(ServerPacket.MyTribe.class).isEmpty());
-        assertEquals(List.of(new ServerPacket.Tribe("cows", leader.sid())), f.world.tribeList());
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList());
     }
 
     // ---- ask and answer ----
@@ -309,7 +309,7 @@ class TribesTest {
         assertTrue(sink(kicked).all(ServerPacket.TribeMembers.class).isEmpty(), "the kicked is not sent the list");
         assertFalse(kicked.isMateOf(leader));
         assertNull(kicked.state().team());
-        assertEquals(List.of(new ServerPacket.Tribe("cows", leader.sid())), f.world.tribeList(), "the tribe goes on");
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList(), "the tribe goes on");
     }
 
     @Test
@@ -347,7 +347,7 @@ class TribesTest {
         assertEquals(List.of(rest), sink(leader).all(ServerPacket.TribeMembers.class), "the rest get a new 4");
         assertEquals(List.of(rest), sink(stays).all(ServerPacket.TribeMembers.class));
         assertTrue(sink(leader).all(ServerPacket.TribeRemoved.class).isEmpty(), "the tribe goes on");
-        assertEquals(List.of(new ServerPacket.Tribe("cows", leader.sid())), f.world.tribeList());
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList());
     }
 
     @Test
@@ -392,7 +392,7 @@ class TribesTest {
         assertEquals(List.of(rest), sink(stays).all(ServerPacket.TribeMembers.class));
         assertTrue(sink(leader).all(ServerPacket.TribeRemoved.class).isEmpty(), "the tribe goes on");
         assertEquals("cows", stays.tribeName());
-        assertEquals(List.of(new ServerPacket.Tribe("cows", leader.sid())), f.world.tribeList());
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList());
     }
 
     @Test
@@ -746,7 +746,7 @@ class TribesTest {
         Player leader = f.spawnAt("leader", 3000, 3000);
         create(leader, "cows");
         RecordingSink newcomer = joinWithoutSpawning();
-        assertEquals(List.of(new ServerPacket.TribeList(List.of(new ServerPacket.Tribe("cows", leader.sid())))),
+        assertEquals(List.of(new ServerPacket.TribeList(List.of(new ServerPacket.TribeInfo("cows", leader.sid())))),
                 newcomer.all(ServerPacket.TribeList.class), "A lists it");
     }
 
@@ -759,7 +759,7 @@ class TribesTest {
         create(leader, "cows");
         f.world.join(c);
         f.ticks(1);
-        assertEquals(new ServerPacket.TribeList(List.of(new ServerPacket.Tribe("cows", leader.sid()))), s.last(ServerPacket.TribeList.class),
+        assertEquals(new ServerPacket.TribeList(List.of(new ServerPacket.TribeInfo("cows", leader.sid()))), s.last(ServerPacket.TribeList.class),
                 "the tribe that came since is listed");
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -90,7 +91,7 @@ class GameEndToEndTest {
             assertEquals(new ServerPacket.MyTribe("cows", true), alice.receiveUntil(ServerPacket.MyTribe.class));
             try (GameClient later = connect()) {
                 assertInstanceOf(ServerPacket.IoInit.class, later.receive());
-                assertEquals(new ServerPacket.TribeList(java.util.List.of(new ServerPacket.Tribe("cows", a))), later.receive(),
+                assertEquals(new ServerPacket.TribeList(List.of(new ServerPacket.TribeInfo("cows", a))), later.receive(),
                         "a client that connects after the tribe was founded is sent it first");
             }
         }

@@ -35,7 +35,7 @@ class PacketRoundTripTest {
         }
         for (ServerPacket p : List.of(
                 new IoInit("abc123", 0, "0", 0),
-                new TribeList(List.of(new Tribe("cows", 3), new Tribe("pigs", 7))),
+                new TribeList(List.of(new TribeInfo("cows", 3), new TribeInfo("pigs", 7))),
                 new Disconnect("kicked: &lt;b&gt;"),
                 new SetupGame(5),
                 new AddPlayer(new PlayerInfo("abc123", 5, "moo", 100.5, 7200.25, 1.5, 100, 100, 35, 4), true),

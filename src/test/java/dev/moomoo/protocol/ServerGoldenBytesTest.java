@@ -33,7 +33,7 @@ class ServerGoldenBytesTest {
             // ["io-init", ["ab", 0, "0", 0]]
             new Golden(new IoInit("ab", 0, "0", 0), "92 a7 696f2d696e6974 94 a2 6162 00 a1 30 00"),
             // ["A", [{teams: [{sid: "cows", owner: 3}]}]]
-            new Golden(new TribeList(List.of(new Tribe("cows", 3))),
+            new Golden(new TribeList(List.of(new TribeInfo("cows", 3))),
                     "92 a1 41 91 81 a5 7465616d73 91 82 a3 736964 a4 636f7773 a5 6f776e6572 03"),
             new Golden(new TribeList(List.of()), "92 a1 41 91 81 a5 7465616d73 90"),
             // ["B", ["bye"]]

@@ -34,7 +34,7 @@ public final class Client {
     private final boolean bot;
     private volatile boolean joinRequested;
     /** The tribe list it was sent on connecting ({@code A}); the world sends a newer one when it joins. */
-    private volatile List<ServerPacket.Tribe> tribesSent;
+    private volatile List<ServerPacket.TribeInfo> tribesSent;
     /** Why the client is leaving, for the log: the world's own reason, else the network's. */
     private volatile String leaveReason;
     /** Set by the tick thread when it disconnects the client, so it is done once. */
@@ -75,13 +75,13 @@ public final class Client {
      * The tribe list a client is sent first of all, after {@code io-init}, remembered so that the world
      * sends a newer one when the client joins if tribes changed in between.
      */
-    public ServerPacket tribeListPacket(List<ServerPacket.Tribe> tribes) {
+    public ServerPacket tribeListPacket(List<ServerPacket.TribeInfo> tribes) {
         tribesSent = tribes;
         return new ServerPacket.TribeList(tribes);
     }
 
     /** The tribe list it was sent on connecting, or null when it was sent none. */
-    public List<ServerPacket.Tribe> tribesSent() {
+    public List<ServerPacket.TribeInfo> tribesSent() {
         return tribesSent;
     }
 

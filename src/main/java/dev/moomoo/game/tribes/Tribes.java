@@ -40,7 +40,7 @@ public final class Tribes {
     /** By lower-case name: names are unique whatever their case. */
     private final Map<String, Tribe> tribes = new LinkedHashMap<>();
     /** The tribe list as a connecting client is first sent it, replaced on each change (read by other threads). */
-    private volatile List<ServerPacket.Tribe> published = List.of();
+    private volatile List<ServerPacket.TribeInfo> published = List.of();
     private double nextMinimapAt = MINIMAP_MILLIS;
 
     public Tribes(Roster roster, ObjectRegistry objects, Outbound out, Notices notices, GameClock clock) {
@@ -52,7 +52,7 @@ public final class Tribes {
     }
 
     /** Every tribe as {@code A} lists them. Any thread. */
-    public List<ServerPacket.Tribe> list() {
+    public List<ServerPacket.TribeInfo> list() {
         return published;
     }
 
@@ -251,9 +251,9 @@ public final class Tribes {
     }
 
     private void publish() {
-        List<ServerPacket.Tribe> list = new ArrayList<>(tribes.size());
+        List<ServerPacket.TribeInfo> list = new ArrayList<>(tribes.size());
         for (Tribe t : tribes.values()) {
-            list.add(new ServerPacket.Tribe(t.name(), t.leader().sid()));
+            list.add(new ServerPacket.TribeInfo(t.name(), t.leader().sid()));
         }
         published = List.copyOf(list);
     }
