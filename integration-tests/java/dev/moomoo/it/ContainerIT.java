@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -186,7 +187,7 @@ class ContainerIT {
 
     /** Waits for the container to stop and returns its state. */
     static InspectContainerResponse.ContainerState awaitExit(DockerClient docker, String id, Duration timeout) {
-        docker.waitContainerCmd(id).start().awaitStatusCode(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        docker.waitContainerCmd(id).start().awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return docker.inspectContainerCmd(id).exec().getState();
     }
 

@@ -4,6 +4,7 @@ import dev.moomoo.net.websocket.FrameReader;
 import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.net.websocket.Inbound;
 import dev.moomoo.net.websocket.MessageAssembler;
+import dev.moomoo.net.websocket.WebSocketException;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Profile;
@@ -63,7 +64,7 @@ public class CodecBenchmark {
     }
 
     @Benchmark
-    public Inbound readClientFrame() throws IOException, dev.moomoo.net.websocket.WebSocketException {
+    public Inbound readClientFrame() throws IOException, WebSocketException {
         return new MessageAssembler(new FrameReader(new ByteArrayInputStream(moveFrame)), 65536, 65536).next();
     }
 

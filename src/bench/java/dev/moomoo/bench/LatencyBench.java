@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Input-to-update latency: one real WebSocket client in a world of N-1 bots stands still, sends a move,
@@ -36,7 +37,7 @@ public final class LatencyBench {
             }
             double[] millis = new double[samples];
             int taken = 0;
-            java.util.Random random = new java.util.Random(7);
+            Random random = new Random(7);
             while (taken < samples) {
                 c.send(new ClientPacket.Move(null));
                 double y = standStill(c, sid);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The runtime image started as a separate process for a benchmark: waits for its port, talks to its
@@ -96,7 +98,7 @@ final class ServerProcess implements AutoCloseable {
     long heapAfterGc(String jcmd) throws IOException, InterruptedException {
         run(jcmd, Long.toString(pid()), "GC.run");
         String info = run(jcmd, Long.toString(pid()), "GC.heap_info");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
         if (!m.find()) {
             throw new IOException("no heap figure in: " + info);
         }

@@ -5,6 +5,7 @@ import dev.moomoo.tools.LoadGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public final class SoakBench {
                 Thread.sleep(200);
             }
             row(server, port, jcmd, "after");
-            java.util.List<Long> c = load.counters();
+            List<Long> c = load.counters();
             System.out.printf(Locale.ROOT, "load generator: %d connected, %d failed, %d closed by the server, %d messages in, %d out%n",
                     c.get(0), c.get(1), c.get(2), c.get(3), c.get(4));
         }

@@ -1,11 +1,16 @@
 package dev.moomoo.bench;
 
+import dev.moomoo.game.data.GameData;
 import dev.moomoo.tools.LoadGenerator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +40,8 @@ public final class SocketPlayersBench {
         int seconds = Integer.parseInt(args[1]);
         // Optional, after the player counts: buildings=N turrets=T map=S (buildings of every kind scattered
         // once the players are in, without the placement rules, on a map of side S)
-        java.util.Map<String, Integer> extra = new java.util.HashMap<>();
-        java.util.List<Integer> counts = new java.util.ArrayList<>();
+        Map<String, Integer> extra = new HashMap<>();
+        List<Integer> counts = new ArrayList<>();
         for (int a = 2; a < args.length; a++) {
             String[] kv = args[a].split("=", 2);
             if (kv.length == 2) {
@@ -69,8 +74,8 @@ public final class SocketPlayersBench {
                     try {
                         if (buildings > 0) {
                             Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 4); // every player is in: they own the buildings
-                            dev.moomoo.game.data.GameData data = dev.moomoo.game.data.GameData.standard();
-                            java.util.List<Integer> kinds = StructuresBench.kinds(data);
+                            GameData data = GameData.standard();
+                            List<Integer> kinds = StructuresBench.kinds(data);
                             int others = buildings - turrets;
                             for (int k = 0; k < kinds.size(); k++) {
                                 int share = others / kinds.size() + (k < others % kinds.size() ? 1 : 0);

@@ -17,6 +17,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -64,7 +65,7 @@ public final class StructuresBench {
     static void run(int ticks, int players, int buildings, int turrets, int map, boolean animals, int tribeSize) {
         GameConfig config = GameConfig.defaults().withMaxPlayers(players + 10).withMapSize(map);
         if (!animals) {
-            config = config.withAnimals(java.util.Map.of());
+            config = config.withAnimals(Map.of());
         }
         World world = new World("bench", config);
         FrameEncoder frames = new FrameEncoder(new ServerCodec(Profile.ERA_2));
@@ -98,7 +99,7 @@ public final class StructuresBench {
         long bytesBefore = bytes.sum();
         long[] nanos = new long[ticks];
         long shots = 0;
-        java.util.Map<String, Double> phasesBefore = world.phaseMillis();
+        Map<String, Double> phasesBefore = world.phaseMillis();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < ticks; i++) {
             long start = System.nanoTime();

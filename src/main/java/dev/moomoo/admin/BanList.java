@@ -3,6 +3,7 @@ package dev.moomoo.admin;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,7 +89,7 @@ public final class BanList {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return null;
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage() : e.toString();
+            String why = e instanceof AccessDeniedException ? "permission denied: " + e.getMessage() : e.toString();
             Logger.warn("cannot write ban file {}: {}", file, why);
             return "cannot write " + file + " (" + why + "), so it lasts until the server stops";
         }

@@ -11,13 +11,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 /** The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). */
 public final class Metrics {
     /** What the page reads from. */
     public record Sources(TransportCounts server, GatewayStats gateway, TickStats ticks, CodeTable codes, Drops drops,
-                          java.util.function.IntSupplier connections, java.util.function.IntSupplier players,
-                          java.util.function.IntSupplier openSockets) {
+                          IntSupplier connections, IntSupplier players,
+                          IntSupplier openSockets) {
     }
 
     private final Sources s;
@@ -114,7 +116,7 @@ public final class Metrics {
                 .append("\",kind=\"").append(kind.toLowerCase(Locale.ROOT)).append("\"} ").append(value).append('\n');
     }
 
-    private static void refusals(StringBuilder out, String code, String kind, java.util.Map<String, Long> byReason) {
+    private static void refusals(StringBuilder out, String code, String kind, Map<String, Long> byReason) {
         byReason.forEach((reason, n) -> out.append("moomoo_packets_refused_total{code=\"").append(escape(code)).append("\",kind=\"")
                 .append(kind.toLowerCase(Locale.ROOT)).append("\",reason=\"").append(reason).append("\"} ").append(n).append('\n'));
     }

@@ -3,8 +3,11 @@ package dev.moomoo.admin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -101,13 +104,13 @@ public final class TraceReport {
                 byCode.merge(line.direction() + " " + line.code(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
                 bySecond.merge(line.second() + " " + line.direction(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             err.println("error: trace file " + file + ": not found");
             return 1;
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             err.println("error: trace file " + file + ": permission denied");
             return 1;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             err.println("error: trace file " + file + ": not a trace file (not UTF-8 text)");
             return 1;
         } catch (IOException e) {

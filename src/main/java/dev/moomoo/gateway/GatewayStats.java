@@ -3,6 +3,9 @@ package dev.moomoo.gateway;
 import dev.moomoo.protocol.ClientKind;
 import dev.moomoo.protocol.ServerKind;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Packet counters of the gateway, by kind and direction. Any thread. */
@@ -13,7 +16,7 @@ public final class GatewayStats {
     private final LongAdder[] bytesOut = adders(ServerKind.values().length);
     private final LongAdder violations = new LongAdder();
     /** Refused messages by reason, per client kind (the last row: no known kind). */
-    private final java.util.Map<String, LongAdder>[] refusals = refusalRows();
+    private final Map<String, LongAdder>[] refusals = refusalRows();
     private final LongAdder violationCloses = new LongAdder();
     private final LongAdder inboxOverflows = new LongAdder();
 
@@ -36,10 +39,10 @@ public final class GatewayStats {
     }
 
     @SuppressWarnings("unchecked")
-    private static java.util.Map<String, LongAdder>[] refusalRows() {
-        java.util.Map<String, LongAdder>[] rows = new java.util.Map[ClientKind.values().length + 1];
+    private static Map<String, LongAdder>[] refusalRows() {
+        Map<String, LongAdder>[] rows = new Map[ClientKind.values().length + 1];
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = new java.util.concurrent.ConcurrentHashMap<>();
+            rows[i] = new ConcurrentHashMap<>();
         }
         return rows;
     }
@@ -50,8 +53,8 @@ public final class GatewayStats {
     }
 
     /** Refused messages of {@code kind} (null: of no known kind) by reason. */
-    public java.util.Map<String, Long> refusals(ClientKind kind) {
-        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    public Map<String, Long> refusals(ClientKind kind) {
+        Map<String, Long> out = new TreeMap<>();
         refusals[kind == null ? refusals.length - 1 : kind.ordinal()].forEach((r, n) -> out.put(r, n.sum()));
         return out;
     }

@@ -27,12 +27,16 @@ import dev.moomoo.protocol.Profile;
 import org.tinylog.Logger;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * The whole application: one world and its tick thread, the game endpoint on every WebSocket path,
@@ -68,8 +72,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
-                endpoint.trace().start(dev.moomoo.gateway.PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
-            } catch (IOException | java.io.UncheckedIOException e) {
+                endpoint.trace().start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+            } catch (IOException | UncheckedIOException e) {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
         }
@@ -100,12 +104,12 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     private static String reason(Exception e) {
-        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
         String m = t.getMessage();
-        if (t instanceof java.nio.file.AccessDeniedException) {
+        if (t instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (t instanceof java.nio.file.NoSuchFileException) {
+        if (t instanceof NoSuchFileException) {
             return "no such file or directory";
         }
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
@@ -118,8 +122,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     /** The tables for the own client, written once: they do not change while the server runs. */
-    private static java.util.function.Function<PageRequest, HttpResponse> gameDataPage(GameData data, GameConfig config) {
-        byte[] body = GameDataJson.of(data, config).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static Function<PageRequest, HttpResponse> gameDataPage(GameData data, GameConfig config) {
+        byte[] body = GameDataJson.of(data, config).getBytes(StandardCharsets.UTF_8);
         return r -> HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
     }
 

@@ -3,9 +3,11 @@ package dev.moomoo.server;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Endpoint;
 
+import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What the port serves: plain HTTP handlers by exact path (or for every path under a folder that has no
@@ -17,7 +19,7 @@ public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> folders = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
     private Endpoint anyPathSocket;
-    private java.util.function.Predicate<java.net.InetAddress> admission = address -> true;
+    private Predicate<InetAddress> admission = address -> true;
 
     public Routes page(String path, Function<PageRequest, HttpResponse> handler) {
         pages.put(path, handler);
@@ -48,12 +50,12 @@ public final class Routes {
     }
 
     /** Which client addresses may be served at all (a ban list); others get 403. */
-    public Routes admission(java.util.function.Predicate<java.net.InetAddress> allowed) {
+    public Routes admission(Predicate<InetAddress> allowed) {
         admission = allowed;
         return this;
     }
 
-    boolean admits(java.net.InetAddress address) {
+    boolean admits(InetAddress address) {
         return admission.test(address);
     }
 

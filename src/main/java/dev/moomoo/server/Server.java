@@ -10,6 +10,7 @@ import dev.moomoo.net.websocket.CloseCode;
 import org.tinylog.Logger;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -107,7 +108,7 @@ public final class Server implements AutoCloseable {
                 refuse(socket, 503, "server full");
                 continue;
             }
-            java.net.InetAddress address = socket.getInetAddress();
+            InetAddress address = socket.getInetAddress();
             if (!perAddress.tryAdd(address)) {
                 refuse(socket, 429, "too many connections from your address");
                 continue;
@@ -131,7 +132,7 @@ public final class Server implements AutoCloseable {
      * so a session reading on this thread parks in two chunks, one of them mostly dead space. An idle
      * connection's heap is mostly these chunks (BENCHMARKS.md, section 1).
      */
-    private void serve(Socket socket, java.net.InetAddress address) {
+    private void serve(Socket socket, InetAddress address) {
         HandshakeSlot headDone = new HandshakeSlot(handshaking, address);
         WebSocketSession session = null;
         try {
@@ -154,7 +155,7 @@ public final class Server implements AutoCloseable {
     }
 
     /** A WebSocket's whole life after its 101, on its own virtual thread; then the socket's bookkeeping. */
-    private void runSession(WebSocketSession session, Socket socket, java.net.InetAddress address) {
+    private void runSession(WebSocketSession session, Socket socket, InetAddress address) {
         try {
             session.run();
         } catch (InterruptedException e) {
@@ -167,7 +168,7 @@ public final class Server implements AutoCloseable {
     }
 
     /** Closes a socket that is done with and gives back its places. */
-    private void release(Socket socket, java.net.InetAddress address) {
+    private void release(Socket socket, InetAddress address) {
         closeQuietly(socket);
         sockets.remove(socket);
         perAddress.release(address);
@@ -182,10 +183,10 @@ public final class Server implements AutoCloseable {
      */
     private static final class HandshakeSlot implements Runnable {
         private final AddressCounts counts;
-        private final java.net.InetAddress address;
+        private final InetAddress address;
         private boolean released;
 
-        HandshakeSlot(AddressCounts counts, java.net.InetAddress address) {
+        HandshakeSlot(AddressCounts counts, InetAddress address) {
             this.counts = counts;
             this.address = address;
         }

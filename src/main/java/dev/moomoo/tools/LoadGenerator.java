@@ -11,6 +11,7 @@ import dev.moomoo.protocol.Profile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ public final class LoadGenerator {
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
                 throw new ConfigException("option --host: only loopback targets are allowed, not " + host);
             }
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new ConfigException("option --host: unknown host " + host);
         }
         String path = a.get("path", "/");

@@ -5,6 +5,7 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -67,7 +69,7 @@ class CommandsTest {
     void broadcastAndTell() throws Exception {
         fx.run("addbot 2");
         // the bots join in the joins phase of a tick; commands may run before it in the same tick
-        assertTrue(dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(30), () -> fx.onTick(w -> w.clients().size()) == 4));
+        assertTrue(Await.until(Duration.ofSeconds(30), () -> fx.onTick(w -> w.clients().size()) == 4));
         assertEquals("sent to 2 player(s) and 2 bot(s)", fx.run("broadcast the server says hi"));
         // alice connected as the own client shows it in its panel; bob as the real client, as a bubble over himself
         assertEquals(new ServerPacket.Chat(-1, "the server says hi"), alice.receiveUntil(ServerPacket.Chat.class));

@@ -3,6 +3,7 @@ package dev.moomoo.admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ class ConsoleTest {
         try (AdminFixture fx = new AdminFixture(dir)) {
             // 64 MB without a newline (what `< /dev/zero` or a wrong file would feed), then a command
             InputStream in = new SequenceInputStream(endless(64L << 20),
-                    new java.io.ByteArrayInputStream("\nkickbot 1\n".getBytes(StandardCharsets.UTF_8)));
+                    new ByteArrayInputStream("\nkickbot 1\n".getBytes(StandardCharsets.UTF_8)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             long heapBefore = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             new Console(fx.server.commands(), in, new PrintStream(out, true, StandardCharsets.UTF_8)).run();

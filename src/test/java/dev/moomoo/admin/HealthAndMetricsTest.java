@@ -1,15 +1,20 @@
 package dev.moomoo.admin;
 
 import dev.moomoo.client.GameClient;
+import dev.moomoo.net.session.DropReason;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.testing.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +30,7 @@ class HealthAndMetricsTest {
     Path dir;
 
     private static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
-        assertTrue(dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(10), condition::get), "timed out waiting for " + what);
+        assertTrue(Await.until(Duration.ofSeconds(10), condition::get), "timed out waiting for " + what);
     }
 
     private static boolean status(AdminFixture fx, String path, int code) {
@@ -149,9 +154,9 @@ class HealthAndMetricsTest {
             a.receiveUntil(ServerPacket.Pong.class);
             a.socket().sendBinary(new byte[] {(byte) 0xC1}); // not msgpack
             // ["M", [{skin: 99}]]: a spawn whose skin is out of range (an argument)
-            a.socket().sendBinary(java.util.HexFormat.of().parseHex("92a14d9181a4736b696e63"));
+            a.socket().sendBinary(HexFormat.of().parseHex("92a14d9181a4736b696e63"));
             // ["q", []]: an unknown code
-            a.socket().sendBinary(java.util.HexFormat.of().parseHex("92a17190"));
+            a.socket().sendBinary(HexFormat.of().parseHex("92a17190"));
             await(() -> fx.server.endpoint().stats().violations() == 3, "the refusals are counted");
             // An upgrade with an old protocol version: a handshake failure with status 426.
             fx.get("/", "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 8");
@@ -170,7 +175,7 @@ class HealthAndMetricsTest {
             assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "M", "kind", "spawn", "reason", "argument")));
             assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("code", "", "kind", "none", "reason", "unknown_code")));
             assertEquals(1, value(s, "moomoo_handshake_failures_total", Map.of("status", "426")));
-            for (dev.moomoo.net.session.DropReason r : dev.moomoo.net.session.DropReason.values()) {
+            for (DropReason r : DropReason.values()) {
                 assertEquals(0, value(s, "moomoo_connections_dropped_total", Map.of("reason", r.label())), "nothing dropped yet: " + r);
             }
             assertTrue(value(s, "jvm_memory_used_bytes", Map.of("area", "heap")) > 0);
@@ -191,7 +196,7 @@ class HealthAndMetricsTest {
             int[] sid = {0};
             fx.onTick(w -> sid[0] = w.livingPlayers().getFirst().sid());
             fx.run("kick " + sid[0] + " bye");
-            assertTrue(dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(30), () ->
+            assertTrue(Await.until(Duration.ofSeconds(30), () ->
                     value(parse(AdminFixture.body(getQuietly(fx, "/metrics"))), "moomoo_connections_dropped_total", Map.of("reason", "kicked")) == 1));
         }
     }
@@ -200,7 +205,7 @@ class HealthAndMetricsTest {
         try {
             return fx.get(path);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -133,7 +134,7 @@ final class AutobahnCases {
             byte[] b = repeat((byte) 0xFE, lengths[i]);
             c.add(clean("1.2." + (i + 1), send(frame(Opcode.BINARY).payload(b), chop), binary(b)));
         }
-        c.sort(java.util.Comparator.comparing(AutobahnCase::id));
+        c.sort(Comparator.comparing(AutobahnCase::id));
         all.addAll(c);
     }
 
@@ -374,7 +375,7 @@ final class AutobahnCases {
             c.add(clean("9.7." + (i + 1), many(Opcode.TEXT, repeat((byte) '*', messageSizes[i]), 1000)));
             c.add(clean("9.8." + (i + 1), many(Opcode.BINARY, repeat((byte) 0xFE, messageSizes[i]), 1000)));
         }
-        c.sort(java.util.Comparator.comparing(AutobahnCase::id));
+        c.sort(Comparator.comparing(AutobahnCase::id));
         all.addAll(c);
     }
 

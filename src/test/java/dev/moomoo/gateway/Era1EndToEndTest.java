@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class Era1EndToEndTest {
             assertEquals("io-init", init.get(0));
             assertEquals("id", next(ws).get(0), "the tribe list follows io-init");
             // ["sp", [{name: "old", moofoll: nil, skin: 1}]]
-            ws.sendBinary(java.util.HexFormat.of().parseHex("92a2737091" + "83a46e616d65a36f6c64a76d6f6f666f6c6cc0a4736b696e01"));
+            ws.sendBinary(HexFormat.of().parseHex("92a2737091" + "83a46e616d65a36f6c64a76d6f6f666f6c6cc0a4736b696e01"));
             List<?> setup = nextOf(ws, "1");
             int sid = ((Number) ((List<?>) setup.get(1)).get(0)).intValue();
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -166,7 +167,7 @@ class FaultsTest {
             int before = server.connectionCount();
             awaitConnections(1);
             long after = heapAfterGc(memory) - baseline;
-            System.out.printf(java.util.Locale.ROOT,
+            System.out.printf(Locale.ROOT,
                     "slow reader: dropped after %d KB offered (high-water mark %d KB); retained heap peak +%d KB, after the drop %+d KB; connections %d -> %d%n",
                     offered / 1024, highWater / 1024, peak / 1024, after / 1024, before, server.connectionCount());
 

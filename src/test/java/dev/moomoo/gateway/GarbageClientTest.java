@@ -10,14 +10,17 @@ import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
+import dev.moomoo.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -25,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -50,7 +55,7 @@ class GarbageClientTest {
      * Connects, sends garbage until the server closes, and again, until {@code stop} or 30 s; returns
      * how many of its connections the server closed, each of which must have ended with 1008.
      */
-    private Callable<Integer> garbageClient(int seed, java.util.concurrent.atomic.AtomicBoolean stop) {
+    private Callable<Integer> garbageClient(int seed, AtomicBoolean stop) {
         return () -> {
             Random random = new Random(seed);
             ClientCodec codec = new ClientCodec(Profile.ERA_2);
@@ -104,7 +109,7 @@ class GarbageClientTest {
     }
 
     /** Runs ticks until {@code done} holds and at least {@code minTicks} passed (at most 30 s), measuring. */
-    private Phase measure(List<HonestPlayer> honest, int minTicks, java.util.function.BooleanSupplier done) throws InterruptedException {
+    private Phase measure(List<HonestPlayer> honest, int minTicks, BooleanSupplier done) throws InterruptedException {
         int[] before = honest.stream().mapToInt(h -> h.updates()).toArray();
         honest.forEach(HonestPlayer::resetGaps);
         server.tickLoop().stats().resetWindow();
@@ -134,7 +139,7 @@ class GarbageClientTest {
 
             // Platform threads: garbage senders on the server's virtual-thread carriers would measure
             // this test JVM's scheduler, not the server.
-            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var stop = new AtomicBoolean();
             List<Future<Integer>> garbage = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 garbage.add(pool.submit(garbageClient(i, stop)));
@@ -148,7 +153,7 @@ class GarbageClientTest {
                 assertTrue(closed >= 1, "a garbage client was never closed");
                 refused += closed;
             }
-            System.out.printf(java.util.Locale.ROOT,
+            System.out.printf(Locale.ROOT,
                     "50 honest players: quiet %d ticks, p99 %.2f ms, fewest updates %d, longest gap %d ticks; with 100 garbage clients (%d connections refused) %d ticks, p99 %.2f ms, max %.2f ms, fewest updates %d, longest gap %d ticks%n",
                     quiet.ticks(), quiet.tick().p99Millis(), quiet.fewestUpdates(), quiet.longestGap(), refused,
                     attacked.ticks(), attacked.tick().p99Millis(), attacked.tick().maxMillis(), attacked.fewestUpdates(), attacked.longestGap());
@@ -174,7 +179,7 @@ class GarbageClientTest {
             }
             // And every honest player is still in the game, and only they.
             // (the garbage connections' closing handshakes end within the close timeout)
-            dev.moomoo.testing.Await.until(java.time.Duration.ofSeconds(10), () -> server.connectionCount() == 50);
+            Await.until(Duration.ofSeconds(10), () -> server.connectionCount() == 50);
             assertEquals(50, server.connectionCount());
             assertEquals(50, server.world().livingPlayers().size());
         } finally {

@@ -7,6 +7,7 @@ import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.TestConnections;
 import dev.moomoo.net.websocket.Opcode;
+import dev.moomoo.protocol.MsgpackValues;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
@@ -144,6 +145,6 @@ class GatewaySinkTest {
     }
 
     private static String decodeCode(TestConnections.Written w) throws Exception {
-        return (String) ((List<?>) dev.moomoo.protocol.MsgpackValues.read(w.payload(), dev.moomoo.protocol.MsgpackValues.Limits.SERVER)).get(0);
+        return (String) ((List<?>) MsgpackValues.read(w.payload(), MsgpackValues.Limits.SERVER)).get(0);
     }
 }

@@ -2,6 +2,7 @@ package dev.moomoo.protocol;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -24,7 +25,7 @@ class ClientDecodeErrorsTest {
     void aCodeWithLineBreaksIsEscapedAndCut() {
         // ["a\nb<20 x's>", []]: a forged log line must not survive into the error
         String code = "a\nb" + "x".repeat(20);
-        String hex = "92" + "b7" + HEX.formatHex(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "90";
+        String hex = "92" + "b7" + HEX.formatHex(code.getBytes(StandardCharsets.US_ASCII)) + "90";
         String reason = reason(hex);
         assertEquals("unknown packet code 'a\\u000abxxxxxxxxxxxxx'...", reason);
     }

@@ -2,7 +2,12 @@ package dev.moomoo.protocol;
 
 import dev.moomoo.net.websocket.Frames;
 import org.junit.jupiter.api.Test;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessagePacker;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +52,7 @@ class UpdateEncoderTest {
      * flags as booleans, no team as nil; one argument, the flat list.
      */
     private static byte[] independently(String code, List<ServerPacket.PlayerState> states) {
-        try (org.msgpack.core.MessageBufferPacker p = org.msgpack.core.MessagePack.newDefaultBufferPacker()) {
+        try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
             p.packArrayHeader(2).packString(code).packArrayHeader(1).packArrayHeader(13 * states.size());
             for (ServerPacket.PlayerState s : states) {
                 p.packLong(s.sid());
@@ -63,12 +68,12 @@ class UpdateEncoderTest {
                 p.packBoolean(s.isLeader()).packLong(s.skinIndex()).packLong(s.tailIndex()).packLong(s.iconIndex()).packLong(s.zIndex());
             }
             return p.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void number(org.msgpack.core.MessagePacker p, double d) throws java.io.IOException {
+    private static void number(MessagePacker p, double d) throws IOException {
         boolean integral = d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15 && !(d == 0 && 1 / d < 0);
         if (integral) {
             p.packLong((long) d);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.util.ArrayList;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -31,7 +32,7 @@ class ChildProcessTest {
     /** Starts the program's main class in a JVM of its own, with this test's class path. */
     private static Process launch(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-preview", "-Dmsgpack.universal-buffer=true",
+        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-Dmsgpack.universal-buffer=true",
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
@@ -106,7 +107,7 @@ class ChildProcessTest {
                 stayer.receiveUntil(ServerPacket.SetupGame.class);
                 p.getOutputStream().write("stop 3\n".getBytes(StandardCharsets.UTF_8));
                 p.getOutputStream().flush();
-                List<Integer> countdown = new java.util.ArrayList<>();
+                List<Integer> countdown = new ArrayList<>();
                 long first = 0;
                 long last = 0;
                 for (ServerPacket packet; (packet = stayer.receive()) != null; ) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,7 @@ class HttpAnswersTest {
         server = EchoServers.start("allowed-origins", "http://good.example");
         try (WsClient c = WsClient.tcp(server.port(), 5000)) {
             String request = WsClient.upgradeRequest("/echo", "Origin: http://good.example").replace("Connection: Upgrade", "Connection: keep-alive, Upgrade");
-            byte[] head = request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] head = request.getBytes(StandardCharsets.ISO_8859_1);
             c.write(TestFrames.concat(head, TestFrames.frame(Opcode.TEXT).payload("first").bytes()));
             String response = c.readHead();
             assertTrue(response.startsWith("HTTP/1.1 101 "), response);

@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -83,8 +86,8 @@ class IdleConnectionsTest {
      * Live platform threads other than the virtual-thread scheduler's carriers and I/O pollers, which
      * the JDK starts and retires on its own schedule: a connection must never hold a platform thread of its own.
      */
-    private static final java.util.regex.Pattern JDK_SCHEDULER_THREADS =
-            java.util.regex.Pattern.compile("ForkJoinPool|VirtualThread-|MasterPoller|Read-Poller|Write-Poller");
+    private static final Pattern JDK_SCHEDULER_THREADS =
+            Pattern.compile("ForkJoinPool|VirtualThread-|MasterPoller|Read-Poller|Write-Poller");
 
     static int platformThreads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
@@ -93,16 +96,16 @@ class IdleConnectionsTest {
     }
 
     /** Polls {@code value} until it equals {@code expected}, for up to 30 s. */
-    static void awaitCount(java.util.function.IntSupplier value, int expected, String what) throws InterruptedException {
+    static void awaitCount(IntSupplier value, int expected, String what) throws InterruptedException {
         awaitUntil(value, v -> v == expected, "expected " + expected, what);
     }
 
     /** Polls {@code value} until it is at most {@code limit}, for up to 30 s. */
-    static void awaitAtMost(java.util.function.IntSupplier value, int limit, String what) throws InterruptedException {
+    static void awaitAtMost(IntSupplier value, int limit, String what) throws InterruptedException {
         awaitUntil(value, v -> v <= limit, "expected at most " + limit, what);
     }
 
-    private static void awaitUntil(java.util.function.IntSupplier value, java.util.function.IntPredicate done, String expectation,
+    private static void awaitUntil(IntSupplier value, IntPredicate done, String expectation,
                                    String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         int v = value.getAsInt();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -38,7 +39,7 @@ class JdkWebSocketClientTest {
     private static final class Recorder implements WebSocket.Listener {
         final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         private final StringBuilder text = new StringBuilder();
-        private final java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -131,7 +133,7 @@ class SettingsTest {
 
     @Test
     void everySettingHasAUniqueNameAndAValidDefault() {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (SettingDef<?> s : ServerConfig.SETTINGS) {
             assertTrue(names.add(s.name()), "duplicate " + s.name());
             assertNotNull(s.parse(s.defaultValue()) , s.name());

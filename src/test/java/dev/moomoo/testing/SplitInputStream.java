@@ -1,6 +1,7 @@
 package dev.moomoo.testing;
 
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Delivers a byte array in pieces: every read stops at the next split point, or after
@@ -15,7 +16,7 @@ public class SplitInputStream extends InputStream {
     public SplitInputStream(byte[] data, int maxChunk, int... splits) {
         this.data = data;
         this.splits = splits.clone();
-        java.util.Arrays.sort(this.splits);
+        Arrays.sort(this.splits);
         this.maxChunk = maxChunk;
     }
 

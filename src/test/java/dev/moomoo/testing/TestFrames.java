@@ -1,6 +1,7 @@
 package dev.moomoo.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Builds client frames byte by byte with every header field under the test's control: FIN, each RSV
@@ -40,7 +41,7 @@ public final class TestFrames {
     }
 
     public TestFrames payload(String text) {
-        return payload(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return payload(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Encode the length in 0 (7-bit), 2 or 8 extra bytes, minimal or not. */

@@ -1,5 +1,6 @@
 package dev.moomoo.tools;
 
+import dev.moomoo.protocol.ClientKind;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class LoadGeneratorTest {
             assertTrue(counters.get(3) > 12 * 9, "updates flowed: " + counters.get(3));
             assertTrue(counters.get(4) > 12, "they played: " + counters.get(4));
             assertTrue(printed.contains("open 12"), printed);
-            assertEquals(12, server.endpoint().stats().packetsIn(dev.moomoo.protocol.ClientKind.SPAWN), "each one spawned");
+            assertEquals(12, server.endpoint().stats().packetsIn(ClientKind.SPAWN), "each one spawned");
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.moomoo.game.data;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What a hat or an accessory does to its wearer (src/site/rules.md#effects), written in the store table as
  * {@code key=value} pairs; a key left out is no effect. Hat and accessory effects are combined into one
@@ -74,7 +77,7 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
 
     /** What it does in a few words, for the store's rows (the own client shows it); empty for none. */
     public String describe() {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         factor(out, "speed", speed);
         factor(out, "damage taken", taken);
         factor(out, "melee damage", dealt);
@@ -124,13 +127,13 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
         return String.join(", ", out);
     }
 
-    private static void factor(java.util.List<String> out, String what, double f) {
+    private static void factor(List<String> out, String what, double f) {
         if (f != 1) {
             out.add(what + " x" + number(f));
         }
     }
 
-    private static void flag(java.util.List<String> out, boolean on, String text) {
+    private static void flag(List<String> out, boolean on, String text) {
         if (on) {
             out.add(text);
         }

@@ -1,7 +1,9 @@
 package dev.moomoo.game.data;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -159,7 +161,7 @@ public final class GameData {
     /** Store rows: ids above 0 (0 is "none" on the wire) and unique per kind; a projectile a turret hat fires exists. */
     private List<StoreItem> readStore(Table t) {
         List<StoreItem> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Table.Row r : t.rows()) {
             StoreItem.Kind kind = switch (r.text("kind")) {
                 case "hat" -> StoreItem.Kind.HAT;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ public final class Handshake {
                 throw new HttpException(403, "Origin not allowed");
             }
         }
-        HttpResponse response = new HttpResponse(101, new java.util.LinkedHashMap<>(), new byte[0]);
+        HttpResponse response = new HttpResponse(101, new LinkedHashMap<>(), new byte[0]);
         return response.withHeader("Upgrade", "websocket")
                 .withHeader("Connection", "Upgrade")
                 .withHeader("Sec-WebSocket-Accept", acceptValue(key));

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -122,11 +123,11 @@ class HttpHeadReaderTest {
 
     @Test
     void headerTokensAreMatchedAsACommaList() {
-        HttpRequest r = new HttpRequest("GET", "/", "HTTP/1.1", java.util.List.of(
+        HttpRequest r = new HttpRequest("GET", "/", "HTTP/1.1", List.of(
                 new HttpRequest.Header("connection", "keep-alive"), new HttpRequest.Header("connection", " UPGRADE ")), new byte[0]);
         assertTrue(r.hasToken("connection", "upgrade"));
         assertFalse(r.hasToken("connection", "close"));
-        assertFalse(new HttpRequest("GET", "/", "HTTP/1.1", java.util.List.of(new HttpRequest.Header("connection", "upgraded")), new byte[0])
+        assertFalse(new HttpRequest("GET", "/", "HTTP/1.1", List.of(new HttpRequest.Header("connection", "upgraded")), new byte[0])
                 .hasToken("connection", "upgrade"));
     }
 }

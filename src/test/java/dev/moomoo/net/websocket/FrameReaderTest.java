@@ -9,6 +9,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -143,7 +144,7 @@ class FrameReaderTest {
     void eofInsideAFrameIsAnErrorAndAtABoundaryIsTheEnd() throws IOException {
         byte[] wire = TestFrames.frame(Opcode.BINARY).payload(new byte[10]).bytes();
         for (int cut = 1; cut < wire.length; cut++) {
-            byte[] partial = java.util.Arrays.copyOf(wire, cut);
+            byte[] partial = Arrays.copyOf(wire, cut);
             assertThrows(EOFException.class, () -> readAll(new ByteArrayInputStream(partial)), "cut at " + cut);
         }
         assertNull(new FrameReader(new ByteArrayInputStream(new byte[0])).readHeader());

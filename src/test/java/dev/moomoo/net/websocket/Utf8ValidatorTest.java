@@ -2,6 +2,7 @@ package dev.moomoo.net.websocket;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -72,7 +73,7 @@ class Utf8ValidatorTest {
             if (cp >= 0xD800 && cp <= 0xDFFF) {
                 continue;
             }
-            byte[] b = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
             assertTrue(Utf8Validator.isValid(b, 0, b.length), Integer.toHexString(cp));
         }
     }
