@@ -2,6 +2,7 @@ package dev.moomoo.protocol.keyed;
 
 import dev.moomoo.protocol.MsgpackValues;
 import dev.moomoo.protocol.PacketException;
+import dev.moomoo.protocol.Text;
 import dev.moomoo.protocol.keyed.KeyedFrameException.Reason;
 
 import java.util.Arrays;
@@ -103,7 +104,7 @@ public final class KeyedChannel {
             throw new KeyedFrameException(Reason.MALFORMED, "the packet name is not a string");
         }
         if (!PacketNames.CLIENT.contains(name)) {
-            throw new KeyedFrameException(Reason.UNKNOWN_PACKET, "no client packet is named '" + (name.length() > 8 ? name.substring(0, 8) + "..." : name) + "'");
+            throw new KeyedFrameException(Reason.UNKNOWN_PACKET, "no client packet is named " + Text.quote(name, 16));
         }
         return new ClientFrame(name, args(fields), 0, frame);
     }
