@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The mask of the pinned mode: bytes XORed with an xorshift32 keystream, four bytes per step, low
- * byte first (src/site/keyed-protocol.md, "Masks"). Masking twice with the same seed unmasks.
+ * byte first (src/site/keyed-protocol.md, "Server frames and masks"). Masking twice with the same
+ * seed unmasks.
  */
 final class Keystream {
     /** The state that stands in for a seed of 0, which xorshift would never leave. */

@@ -9,8 +9,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * A connection from io-init on, in each mode of PROTOCOL-V19 2.2: the arguments the client is sent,
- * and a client end built from them alone (as the browser builds its own) talking to the server's end.
+ * A connection from io-init on, in each mode (src/site/keyed-protocol.md, "Modes"): the arguments the
+ * client is sent, and a client end built from them alone (as the browser builds its own) talking to
+ * the server's end.
  */
 class HandshakeTest {
     private final SecureRandom random = new SecureRandom();

@@ -118,7 +118,7 @@ class SharedBodyTest {
         Arrays.fill(frame, (byte) 0xEE);
         assertEquals(3, a.sealedLength(body));
         assertEquals(3, a.seal(body, frame, 2));
-        // the session's first server frame (PROTOCOL-V19 2.5): 91 7c 06
+        // the session's first server frame (src/site/keyed-protocol.md, "Test vectors"): 91 7c 06
         assertArrayEquals(new byte[]{(byte) 0xEE, (byte) 0xEE, (byte) 0x91, 0x7C, 0x06, (byte) 0xEE, (byte) 0xEE}, frame);
     }
 

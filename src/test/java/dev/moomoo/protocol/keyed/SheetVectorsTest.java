@@ -10,9 +10,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The keyed protocol against the vectors of a real v1.9.1 client session in the pinned mode
- * (PROTOCOL-V19 2.5, typed here from the sheet) and against the algorithms' definitions (2.3). The mixed
- * key is the sheet's: the session's build module was another server's, so its mixer is not ours.
+ * The keyed protocol against the vectors of a real v1.9.1 client session in the pinned mode (typed
+ * here from the protocol sheet; listed in src/site/keyed-protocol.md, "Test vectors") and against the
+ * algorithms' definitions. The key is the session's after mixing: its build module was another
+ * server's, so its mixer is not ours.
  */
 class SheetVectorsTest {
     private static final HexFormat HEX = HexFormat.of();
@@ -83,7 +84,7 @@ class SheetVectorsTest {
         assertEquals(1, ping.seq());
 
         // #2, the spawn "M" (number 16), seq 2: the sheet gives its tag, frame seed 1214872411 and body; the
-        // masked part was worked out from 2.3's definition with a separate script (not this code)
+        // masked part was worked out from the mask's definition with a separate script (not this code)
         ClientFrame spawn = channel.open(hex("09b10819317a 0923d604a44ddd2a4bb826db07a5eb2265a28ed0fe7a075b003b1ad8ce08d5eea0"));
         assertArrayEquals(hex("93109183a46e616d65a772633139626f74a76d6f6f666f6c6cc0a4736b696e0002"), spawn.body());
         assertEquals("M", spawn.name());
@@ -122,7 +123,7 @@ class SheetVectorsTest {
 
     @Test
     void mulberry32FollowsItsDefinition() {
-        // worked out from 2.3's definition with a separate script (not this code), as unsigned 32-bit values
+        // worked out from the definition with a separate script (not this code), as unsigned 32-bit values
         assertEquals(List.of(0x4434b462L, 0x00159c37L, 0x39285b08L), draws(new Mulberry32(0)));
         assertEquals(List.of(0x969fcf75L, 0x54dd2cdcL, 0x05e19c4dL), draws(new Mulberry32(SEED)));
     }
@@ -157,7 +158,7 @@ class SheetVectorsTest {
 
     @Test
     void theTableSeedSpreadsTheSaltAndTheServerTableDiffers() {
-        // 2.3: s = seed ^ imul(salt, 2654435761); the server's table is shuffled with s ^ 0x85EBCA6B
+        // s = seed ^ imul(salt, 2654435761); the server's table is shuffled with s ^ 0x85EBCA6B
         int s = PacketTable.tableSeed(SEED, SALT);
         assertEquals(SEED ^ (int) (0x5A17C0DEL * 2654435761L), s);
         assertEquals(PacketTable.shuffle(PacketNames.SERVER, s ^ 0x85EBCA6B).asMap(), PacketTable.server(SEED, SALT, 38).asMap());
