@@ -1,0 +1,24 @@
+package dev.moomoo.gateway;
+
+/**
+ * What the current client's socket must show before it may play: the token on its URL
+ * ({@code ?token=tk:<ticket>} from {@code POST /join}, or {@code cf:<captcha token>} when the page could
+ * not get a ticket). The server's web services issue the tickets; the game endpoint asks here at the
+ * upgrade. Any thread.
+ */
+public interface JoinGate {
+    /**
+     * Checks and uses up {@code token} (the URL's {@code token} parameter, decoded; null when absent) for
+     * a socket to the world of {@code worldKey}.
+     */
+    Admission admit(String worldKey, String token);
+
+    /** The answer: let in, with the device id the ticket was issued to (null when it had none), or not, saying why (for the log). */
+    sealed interface Admission {
+        record Admitted(String deviceId) implements Admission {
+        }
+
+        record Refused(String reason) implements Admission {
+        }
+    }
+}
