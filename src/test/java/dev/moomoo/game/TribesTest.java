@@ -50,7 +50,7 @@ class TribesTest {
     private RecordingSink onTheMenu() {
         Client c = f.connect();
         f.ticks(1);
-        return GameFixture.sink(c);
+        return sink(c);
     }
 
     @Nested
