@@ -6,7 +6,6 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.protocol.ServerPacket;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -442,14 +441,8 @@ class AnimalsTest {
     /** src/site/rules.md#bodies: spikes of any owner hurt an animal and push it off; a heavy one hurts them back. */
     @Nested
     class SpikesOnAnimals {
-        private Player owner;
-        private Building spikes;
-
-        @BeforeEach
-        void spikesStandingToTheRightOfTheirOwner() {
-            owner = f.spawnAt("trapper", 3000, 4000);
-            spikes = f.build(owner, SPIKES, 0.0);
-        }
+        private final Player owner = f.spawnAt("trapper", 3000, 4000);
+        private final Building spikes = f.build(owner, SPIKES, 0.0); // to the owner's right
 
         @Test
         void spikesHurtAnAnimalThatRunsIntoThemAndTheirOwnerIsCreditedWithTheKill() {

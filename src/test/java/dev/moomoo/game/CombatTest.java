@@ -67,11 +67,10 @@ class CombatTest {
     /** A gatherer holding the attack button down beside a tree (src/site/rules.md#weapons: a use every 4th tick for a 300 ms reload). */
     @Nested
     class HoldingTheButtonAtATree {
-        private Player p;
+        private final Player p = f.spawnAt("g", 5000, 4000);
 
         @BeforeEach
-        void aGathererSwingingAtATree() {
-            p = f.spawnAt("g", 5000, 4000);
+        void aTreeInReachAndTheButtonHeld() {
             f.admin.spawnObject(ObjectType.TREE, 5150, 4000, 150);
             f.press(p, 0.0);
         }
@@ -98,17 +97,12 @@ class CombatTest {
     /** src/site/rules.md#damage-and-knockback and #death-kill-reward-and-respawn */
     @Nested
     class PlayerAgainstPlayer {
-        private Player attacker;
-        private Player victim;
-
-        @BeforeEach
-        void aVictimInTheAttackersReach() {
-            attacker = f.spawnAt("attacker", 5000, 4000);
-            victim = f.spawnAt("victim", 5080, 4000);
-        }
+        private final Duel duel = f.duel(5000, 4000);
 
         @Test
         void pvpKillAndRespawn() {
+            Player attacker = duel.attacker();
+            Player victim = duel.target();
             Player observer = f.spawnAt("observer", 5500, 4300);
             String victimId = victim.client().id();
             f.press(attacker, 0.0);
@@ -142,10 +136,10 @@ class CombatTest {
 
         @Test
         void knockbackPushesAway() {
-            f.swing(attacker, 0.0);
-            assertEquals(75, victim.health());
+            f.swing(duel.attacker(), 0.0);
+            assertEquals(75, duel.target().health());
             f.ticks(1);
-            assertTrue(victim.x() > 5080 + 10, "pushed +x: " + victim.x());
+            assertTrue(duel.target().x() > 5080 + 10, "pushed +x: " + duel.target().x());
         }
     }
 }

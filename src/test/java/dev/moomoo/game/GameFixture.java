@@ -80,6 +80,11 @@ final class GameFixture {
         return p;
     }
 
+    /** An attacker spawned at {@code x, y} and its target 80 to its right (see {@link Duel}); two ticks each. */
+    Duel duel(double x, double y) {
+        return new Duel(spawnAt("attacker", x, y), spawnAt("target", x + 80, y));
+    }
+
     /** Puts a player somewhere exactly, standing still; no tick. */
     void place(Player p, double x, double y) {
         admin.teleport(p.sid(), x, y);

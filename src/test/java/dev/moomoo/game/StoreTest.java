@@ -6,7 +6,6 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +29,9 @@ class StoreTest {
 
     private final GameFixture f = new GameFixture();
 
-    /** An attacker and, 80 to its right (within the hammer's reach), its target. */
-    private record SideBySide(Player attacker, Player target) {
-    }
-
-    /** A pair of players at row {@code row} of the field, 400 below the row before. */
-    private SideBySide sideBySide(int row) {
-        double y = 3000 + 400 * row;
-        return new SideBySide(f.spawnAt("a" + row, 3000, y), f.spawnAt("t" + row, 3080, y));
+    /** A duel at row {@code row} of the field, 400 below the row before (out of the other rows' reach). */
+    private Duel duel(int row) {
+        return f.duel(3000, 3000 + 400 * row);
     }
 
     /** One tool hammer blow at {@code angle}, then the hammer's 300 ms reload runs out before anything else is asked of it. */
@@ -49,12 +43,8 @@ class StoreTest {
     /** src/site/rules.md#buying-and-wearing */
     @Nested
     class BuyingAndWearing {
-        private Player p;
-
-        @BeforeEach
-        void aPlayerWithNoPoints() {
-            p = f.spawnAt("p", 3000, 3000);
-        }
+        /** With no points, wearing nothing. */
+        private final Player p = f.spawnAt("p", 3000, 3000);
 
         @Test
         void freeHatsAreOwnedFromTheStartButShameIsNeverBoughtNorWorn() {
@@ -237,10 +227,10 @@ class StoreTest {
                     new Case(MONKEY_TAIL, true, 5)); // x0.2
             int row = 0;
             for (Case c : cases) {
-                SideBySide pair = sideBySide(row++);
-                f.dress(c.wornByAttacker() ? pair.attacker() : pair.target(), c.gear());
-                hitOnce(pair.attacker(), 0.0);
-                assertEquals(100 - c.targetLoses(), pair.target().health(), c.gear().toString());
+                Duel duel = duel(row++);
+                f.dress(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
+                hitOnce(duel.attacker(), 0.0);
+                assertEquals(100 - c.targetLoses(), duel.target().health(), c.gear().toString());
             }
         }
 
@@ -251,11 +241,11 @@ class StoreTest {
             List<Case> cases = List.of(new Case(SPIKE_GEAR, 11), new Case(SAWBLADE, 4), new Case(CORRUPT_X, 6)); // 25 x 0.45, 0.15, 0.25
             int row = 0;
             for (Case c : cases) {
-                SideBySide pair = sideBySide(row++);
-                f.dress(pair.target(), c.gear());
-                hitOnce(pair.attacker(), 0.0);
-                assertEquals(75, pair.target().health());
-                assertEquals(100 - c.attackerLoses(), pair.attacker().health(), c.gear().toString());
+                Duel duel = duel(row++);
+                f.dress(duel.target(), c.gear());
+                hitOnce(duel.attacker(), 0.0);
+                assertEquals(75, duel.target().health());
+                assertEquals(100 - c.attackerLoses(), duel.attacker().health(), c.gear().toString());
             }
         }
 
@@ -266,7 +256,7 @@ class StoreTest {
             List<Case> cases = List.of(new Case(DARK_KNIGHT, 10), new Case(BLOODTHIRSTER, 8), new Case(BLOOD_WINGS, 5)); // 25 x 0.4; 30 x 0.25; 25 x 0.2
             int row = 0;
             for (Case c : cases) {
-                Player attacker = sideBySide(row++).attacker();
+                Player attacker = duel(row++).attacker();
                 f.dress(attacker, c.gear());
                 f.hurt(attacker, 50);
                 hitOnce(attacker, 0.0);
@@ -278,17 +268,17 @@ class StoreTest {
 
         @Test
         void theBarbarianArmorThrowsTheAttackerBack() {
-            SideBySide pair = sideBySide(0);
-            f.dress(pair.target(), BARBARIAN_ARMOR);
-            f.press(pair.attacker(), 0.0);
+            Duel duel = duel(0);
+            f.dress(duel.target(), BARBARIAN_ARMOR);
+            f.press(duel.attacker(), 0.0);
             f.ticks(1);
-            assertEquals(-0.6, pair.attacker().vx(), 1e-9, "pushed back 0.6, away from whom it hit (swings come after movement in the tick)");
+            assertEquals(-0.6, duel.attacker().vx(), 1e-9, "pushed back 0.6, away from whom it hit (swings come after movement in the tick)");
         }
 
         @Test
         void thePlagueMaskPoisonsFiveASecondForSixSecondsUnlessTheTargetWearsAntiVenom() {
-            SideBySide plain = sideBySide(0);
-            SideBySide immune = sideBySide(1);
+            Duel plain = duel(0);
+            Duel immune = duel(1);
             f.dress(plain.attacker(), PLAGUE_MASK);
             f.dress(immune.attacker(), PLAGUE_MASK);
             f.dress(immune.target(), ANTI_VENOM);
@@ -381,7 +371,7 @@ class StoreTest {
     class Kills {
         @Test
         void theScavengerDoublesAKillsRewardAndTheThiefTakesHalfTheVictimsPointsInstead() {
-            SideBySide scavenging = sideBySide(0);
+            Duel scavenging = duel(0);
             Player scavenger = scavenging.attacker();
             Player victim = scavenging.target();
             f.dress(scavenger, SCAVENGER_GEAR);
@@ -390,7 +380,7 @@ class StoreTest {
             assertFalse(victim.alive());
             assertEquals(200, scavenger.resource(Resource.GOLD), "100 x age 1 x 2");
 
-            SideBySide stealing = sideBySide(1);
+            Duel stealing = duel(1);
             Player thief = stealing.attacker();
             Player rich = stealing.target();
             f.dress(thief, THIEF_GEAR);

@@ -37,6 +37,10 @@ class TribesTest {
     private static final int PING_TOO_SOON_TICKS = 19;
 
     private final GameFixture f = new GameFixture();
+    /** At (3000, 3000), in no tribe: it founds cows (and so leads it) in most tests. */
+    private final Player leader = f.spawnAt("leader", 3000, 3000);
+    /** 300 to the leader's right, in view of it, in no tribe. */
+    private final Player other = f.spawnAt("other", 3300, 3000);
 
     private static ServerPacket.TribeMembers members(Player... in) {
         List<ServerPacket.Member> list = new ArrayList<>();
@@ -53,45 +57,66 @@ class TribesTest {
         return sink(c);
     }
 
+    /**
+     * After a refused request: none of the players was told of a new tribe ({@code g}), of its own
+     * ({@code 3}) or of a member list ({@code 4}).
+     */
+    private static void assertNoTribeNews(Player... players) {
+        for (Player p : players) {
+            assertTrue(sink(p).all(ServerPacket.TribeAdded.class).isEmpty(), "no g to " + p.name());
+            assertTrue(sink(p).all(ServerPacket.MyTribe.class).isEmpty(), "no 3 to " + p.name());
+            assertTrue(sink(p).all(ServerPacket.TribeMembers.class).isEmpty(), "no 4 to " + p.name());
+        }
+    }
+
+    /** {@code p} is out of its tribe and was told so: {@code 3 [null, false]}. */
+    private static void assertToldItHasNoTribe(Player p) {
+        assertNull(p.tribeName());
+        assertEquals(List.of(new ServerPacket.MyTribe(null, false)), sink(p).all(ServerPacket.MyTribe.class), "3 [null, false] to " + p.name());
+    }
+
+    /** Each of the tribe's remaining members was sent the new member list ({@code 4}) once. */
+    private static void assertSentTheNewList(Player... remaining) {
+        ServerPacket.TribeMembers list = members(remaining);
+        for (Player p : remaining) {
+            assertEquals(List.of(list), sink(p).all(ServerPacket.TribeMembers.class), "a fresh 4 to " + p.name());
+        }
+    }
+
+    /** The world's tribe list ({@code A}) holds cows only, led by {@code cowsLeader}. */
+    private void assertOnlyCowsLedBy(Player cowsLeader) {
+        assertEquals(List.of(new ServerPacket.TribeInfo("cows", cowsLeader.sid())), f.world.tribeList());
+    }
+
     @Nested
     class FoundingATribe {
-        private Player founder;
-        /** In view of the founder, in no tribe. */
-        private Player other;
-
-        @BeforeEach
-        void twoPlayersInNoTribe() {
-            founder = f.spawnAt("founder", 3000, 3000);
-            other = f.spawnAt("other", 3300, 3000);
-        }
-
         @Test
         void creatingATribeTellsTheCreatorItLeadsItAndEveryClientThatItExists() {
             RecordingSink menu = onTheMenu();
-            clear(founder, other);
+            clear(leader, other);
 
-            f.foundTribe(founder, "cows");
+            f.foundTribe(leader, "cows");
 
-            ServerPacket.TribeAdded added = new ServerPacket.TribeAdded("cows", founder.sid());
-            assertEquals(List.of(added), sink(founder).all(ServerPacket.TribeAdded.class), "g {sid: name, owner}");
+            ServerPacket.TribeAdded added = new ServerPacket.TribeAdded("cows", leader.sid());
+            assertEquals(List.of(added), sink(leader).all(ServerPacket.TribeAdded.class), "g {sid: name, owner}");
             assertEquals(List.of(added), sink(other).all(ServerPacket.TribeAdded.class), "g to a client outside the tribe too");
             assertEquals(List.of(added), menu.all(ServerPacket.TribeAdded.class), "g to a client that has not spawned");
-            assertEquals(List.of(new ServerPacket.MyTribe("cows", true)), sink(founder).all(ServerPacket.MyTribe.class), "3 [name, true]");
-            assertEquals(List.of(members(founder)), sink(founder).all(ServerPacket.TribeMembers.class), "4 [[sid, name]]");
+            assertEquals(List.of(new ServerPacket.MyTribe("cows", true)), sink(leader).all(ServerPacket.MyTribe.class), "3 [name, true]");
+            assertEquals(List.of(members(leader)), sink(leader).all(ServerPacket.TribeMembers.class), "4 [[sid, name]]");
             assertTrue(sink(other).all(ServerPacket.MyTribe.class).isEmpty(), "3 only to the creator");
             assertTrue(sink(other).all(ServerPacket.TribeMembers.class).isEmpty(), "4 only to members");
-            assertEquals(List.of(new ServerPacket.TribeInfo("cows", founder.sid())), f.world.tribeList());
+            assertOnlyCowsLedBy(leader);
         }
 
         @Test
         void theCreatorsStateInACarriesTheTribeAndThatItLeads() {
-            assertNull(founder.state().team(), "no tribe yet");
-            assertFalse(founder.state().isLeader());
-            f.foundTribe(founder, "cows");
-            assertEquals("cows", founder.state().team());
-            assertTrue(founder.state().isLeader());
+            assertNull(leader.state().team(), "no tribe yet");
+            assertFalse(leader.state().isLeader());
+            f.foundTribe(leader, "cows");
+            assertEquals("cows", leader.state().team());
+            assertTrue(leader.state().isLeader());
             f.ticks(1);
-            ServerPacket.PlayerState seen = seenBy(other, founder);
+            ServerPacket.PlayerState seen = seenBy(other, leader);
             assertNotNull(seen, "in the a of a player in view");
             assertEquals("cows", seen.team(), "the a a viewer gets carries the team");
             assertTrue(seen.isLeader());
@@ -99,76 +124,68 @@ class TribesTest {
 
         @Test
         void aTribeNameIsUniqueWhateverItsCase() {
-            f.foundTribe(founder, "cows");
-            clear(founder, other);
+            f.foundTribe(leader, "cows");
+            clear(leader, other);
             f.foundTribe(other, "COWS");
             assertNull(other.tribeName(), "refused");
-            assertTrue(sink(other).all(ServerPacket.MyTribe.class).isEmpty(), "no 3");
-            assertTrue(sink(founder).all(ServerPacket.TribeAdded.class).isEmpty(), "no g to anyone");
-            assertTrue(sink(other).all(ServerPacket.TribeAdded.class).isEmpty());
-            assertEquals(List.of(new ServerPacket.TribeInfo("cows", founder.sid())), f.world.tribeList());
+            assertNoTribeNews(leader, other);
+            assertOnlyCowsLedBy(leader);
         }
 
         @Test
         void anEmptyOrBlankNameIsRefused() {
-            f.foundTribe(founder, "");
-            f.foundTribe(founder, "   ");
-            f.foundTribe(founder, " \u0007\t\u200b "); // control, tab and zero-width only
-            assertNull(founder.tribeName());
-            assertTrue(sink(founder).all(ServerPacket.TribeAdded.class).isEmpty(), "no g");
-            assertTrue(sink(founder).all(ServerPacket.MyTribe.class).isEmpty(), "no 3");
+            f.foundTribe(leader, "");
+            f.foundTribe(leader, "   ");
+            f.foundTribe(leader, " \u0007\t\u200b "); // control, tab and zero-width only
+            assertNull(leader.tribeName());
+            assertNoTribeNews(leader, other);
             assertTrue(f.world.tribeList().isEmpty());
         }
 
         @Test
         void aNameIsSanitisedAndHeldToSevenCharacters() {
-            f.foundTribe(founder, " \u0007cows "); // 7 characters: the codec lets it through
-            assertEquals("cows", founder.tribeName(), "control and zero-width characters and surrounding spaces go");
-            assertEquals(new ServerPacket.MyTribe("cows", true), sink(founder).last(ServerPacket.MyTribe.class));
-            assertEquals(new ServerPacket.TribeAdded("cows", founder.sid()), sink(other).last(ServerPacket.TribeAdded.class));
+            f.foundTribe(leader, " \u0007cows "); // 7 characters: the codec lets it through
+            assertEquals("cows", leader.tribeName(), "control and zero-width characters and surrounding spaces go");
+            assertEquals(new ServerPacket.MyTribe("cows", true), sink(leader).last(ServerPacket.MyTribe.class));
+            assertEquals(new ServerPacket.TribeAdded("cows", leader.sid()), sink(other).last(ServerPacket.TribeAdded.class));
             // Past the codec (which refuses more than 7 characters) the server still holds names to 7.
             f.foundTribe(other, "ABCDEFGHIJ");
             assertEquals("ABCDEFG", other.tribeName(), "at most 7 characters");
-            assertEquals(new ServerPacket.TribeAdded("ABCDEFG", other.sid()), sink(founder).last(ServerPacket.TribeAdded.class));
+            assertEquals(new ServerPacket.TribeAdded("ABCDEFG", other.sid()), sink(leader).last(ServerPacket.TribeAdded.class));
         }
 
         @Test
         void aPlayerInATribeCannotCreateAnother() {
             Player member = other;
-            f.tribe("cows", founder, member);
-            clear(founder, member);
-            f.foundTribe(founder, "pigs");
+            f.tribe("cows", leader, member);
+            clear(leader, member);
+            f.foundTribe(leader, "pigs");
             f.foundTribe(member, "wolves");
-            assertEquals("cows", founder.tribeName());
+            assertEquals("cows", leader.tribeName());
             assertEquals("cows", member.tribeName());
-            assertTrue(sink(founder).all(ServerPacket.TribeAdded.class).isEmpty(), "no g");
-            assertTrue(sink(founder).all(ServerPacket.MyTribe.class).isEmpty(), "no 3");
-            assertTrue(sink(member).all(ServerPacket.MyTribe.class).isEmpty());
-            assertEquals(List.of(new ServerPacket.TribeInfo("cows", founder.sid())), f.world.tribeList());
+            assertNoTribeNews(leader, member);
+            assertOnlyCowsLedBy(leader);
         }
 
         @Test
         void aPlayerFoundsAtMostOneTribeInThreeSeconds() {
-            f.foundTribe(founder, "cows");
-            f.send(founder, new ClientPacket.LeaveTribe());
+            f.foundTribe(leader, "cows");
+            f.send(leader, new ClientPacket.LeaveTribe());
             f.ticks(1);
-            f.foundTribe(founder, "pigs");
-            assertNull(founder.tribeName(), "founding again at once is refused: each founding and ending is told to every client");
+            f.foundTribe(leader, "pigs");
+            assertNull(leader.tribeName(), "founding again at once is refused: each founding and ending is told to every client");
             f.ticks(27);
-            f.foundTribe(founder, "pigs");
-            assertEquals("pigs", founder.tribeName());
+            f.foundTribe(leader, "pigs");
+            assertEquals("pigs", leader.tribeName());
         }
     }
 
     @Nested
     class AskingToJoin {
-        private Player leader;
-        private Player asker;
+        private final Player asker = other;
 
         @BeforeEach
-        void aLeaderOfCowsAndAPlayerInNoTribe() {
-            leader = f.spawnAt("leader", 3000, 3000);
-            asker = f.spawnAt("asker", 3300, 3000);
+        void theLeaderFoundsCows() {
             f.foundTribe(leader, "cows");
         }
 
@@ -176,7 +193,7 @@ class TribesTest {
         void askingPutsTheAskerToTheLeaderOnce() {
             clear(leader, asker);
             f.askToJoin(asker, "cows");
-            assertEquals(List.of(new ServerPacket.JoinRequest(asker.sid(), "asker")), sink(leader).all(ServerPacket.JoinRequest.class),
+            assertEquals(List.of(new ServerPacket.JoinRequest(asker.sid(), "other")), sink(leader).all(ServerPacket.JoinRequest.class),
                     "2 [sid, name] to the leader");
             f.askToJoin(asker, "cows");
             assertEquals(1, sink(leader).all(ServerPacket.JoinRequest.class).size(), "asking twice puts it to the leader once");
@@ -192,9 +209,7 @@ class TribesTest {
             assertEquals("cows", asker.tribeName());
             assertEquals(List.of(new ServerPacket.MyTribe("cows", false)), sink(asker).all(ServerPacket.MyTribe.class), "3 [name, false]");
             assertTrue(sink(leader).all(ServerPacket.MyTribe.class).isEmpty(), "the leader's 3 does not change");
-            ServerPacket.TribeMembers both = members(leader, asker);
-            assertEquals(List.of(both), sink(leader).all(ServerPacket.TribeMembers.class), "4 with both members");
-            assertEquals(List.of(both), sink(asker).all(ServerPacket.TribeMembers.class), "4 with both members");
+            assertSentTheNewList(leader, asker);
             assertEquals("cows", asker.state().team());
             assertFalse(asker.state().isLeader(), "a member does not lead");
             assertTrue(asker.isMateOf(leader));
@@ -207,9 +222,7 @@ class TribesTest {
             clear(leader, asker);
             f.answer(leader, asker, false);
             assertNull(asker.tribeName());
-            assertTrue(sink(asker).all(ServerPacket.MyTribe.class).isEmpty(), "no 3");
-            assertTrue(sink(asker).all(ServerPacket.TribeMembers.class).isEmpty());
-            assertTrue(sink(leader).all(ServerPacket.TribeMembers.class).isEmpty(), "no new 4");
+            assertNoTribeNews(asker, leader);
             // The request is answered: a later yes for it lets nobody in.
             f.answer(leader, asker, true);
             assertNull(asker.tribeName(), "a refused request cannot be accepted afterwards");
@@ -223,8 +236,7 @@ class TribesTest {
             f.send(leader, new ClientPacket.AnswerJoin(999, true));
             f.ticks(1);
             assertNull(stranger.tribeName());
-            assertTrue(sink(stranger).all(ServerPacket.MyTribe.class).isEmpty());
-            assertTrue(sink(leader).all(ServerPacket.TribeMembers.class).isEmpty());
+            assertNoTribeNews(stranger, leader);
         }
 
         @Test
@@ -239,8 +251,7 @@ class TribesTest {
             f.send(outsider, new ClientPacket.AnswerJoin(asker.sid(), true));
             f.ticks(1);
             assertNull(asker.tribeName(), "a member's or an outsider's yes lets nobody in");
-            assertTrue(sink(asker).all(ServerPacket.MyTribe.class).isEmpty());
-            assertTrue(sink(leader).all(ServerPacket.TribeMembers.class).isEmpty());
+            assertNoTribeNews(asker, leader, member);
             f.answer(leader, asker, true);
             assertEquals("cows", asker.tribeName(), "the request still waits for the leader");
         }
@@ -248,15 +259,11 @@ class TribesTest {
 
     @Nested
     class KickingAndLeaving {
-        private Player leader;
-        private Player member;
-        private Player secondMember;
+        private final Player member = other;
+        private final Player secondMember = f.spawnAt("second", 3600, 3000);
 
         @BeforeEach
-        void aLeaderAndTwoMembersOfCows() {
-            leader = f.spawnAt("leader", 3000, 3000);
-            member = f.spawnAt("member", 3300, 3000);
-            secondMember = f.spawnAt("second", 3600, 3000);
+        void allThreeInCows() {
             f.tribe("cows", leader, member, secondMember);
         }
 
@@ -265,15 +272,12 @@ class TribesTest {
             clear(leader, member, secondMember);
             f.send(leader, new ClientPacket.KickMember(member.sid()));
             f.ticks(1);
-            assertNull(member.tribeName());
-            assertEquals(List.of(new ServerPacket.MyTribe(null, false)), sink(member).all(ServerPacket.MyTribe.class), "3 [null, false]");
-            ServerPacket.TribeMembers rest = members(leader, secondMember);
-            assertEquals(List.of(rest), sink(leader).all(ServerPacket.TribeMembers.class), "a fresh 4 without the kicked");
-            assertEquals(List.of(rest), sink(secondMember).all(ServerPacket.TribeMembers.class));
+            assertToldItHasNoTribe(member);
+            assertSentTheNewList(leader, secondMember);
             assertTrue(sink(member).all(ServerPacket.TribeMembers.class).isEmpty(), "the kicked is not sent the list");
             assertFalse(member.isMateOf(leader));
             assertNull(member.state().team());
-            assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList(), "the tribe goes on");
+            assertOnlyCowsLedBy(leader); // the tribe goes on
         }
 
         @Test
@@ -284,10 +288,7 @@ class TribesTest {
             f.ticks(1);
             assertEquals("cows", secondMember.tribeName());
             assertEquals("cows", leader.tribeName());
-            for (Player p : List.of(leader, member, secondMember)) {
-                assertTrue(sink(p).all(ServerPacket.MyTribe.class).isEmpty(), "no 3 to " + p.name());
-                assertTrue(sink(p).all(ServerPacket.TribeMembers.class).isEmpty(), "no 4 to " + p.name());
-            }
+            assertNoTribeNews(leader, member, secondMember);
         }
 
         @Test
@@ -295,13 +296,10 @@ class TribesTest {
             clear(leader, member, secondMember);
             f.send(member, new ClientPacket.LeaveTribe());
             f.ticks(1);
-            assertNull(member.tribeName());
-            assertEquals(List.of(new ServerPacket.MyTribe(null, false)), sink(member).all(ServerPacket.MyTribe.class), "3 [null, false]");
-            ServerPacket.TribeMembers rest = members(leader, secondMember);
-            assertEquals(List.of(rest), sink(leader).all(ServerPacket.TribeMembers.class), "the rest get a new 4");
-            assertEquals(List.of(rest), sink(secondMember).all(ServerPacket.TribeMembers.class));
+            assertToldItHasNoTribe(member);
+            assertSentTheNewList(leader, secondMember);
             assertTrue(sink(leader).all(ServerPacket.TribeRemoved.class).isEmpty(), "the tribe goes on");
-            assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList());
+            assertOnlyCowsLedBy(leader);
         }
 
         @Test
@@ -318,8 +316,7 @@ class TribesTest {
             }
             assertEquals(List.of(removed), menu.all(ServerPacket.TribeRemoved.class), "1 [name] to every client");
             for (Player p : List.of(leader, member, secondMember)) {
-                assertEquals(List.of(new ServerPacket.MyTribe(null, false)), sink(p).all(ServerPacket.MyTribe.class), "3 [null, false] to " + p.name());
-                assertNull(p.tribeName());
+                assertToldItHasNoTribe(p);
             }
             assertTrue(sink(outsider).all(ServerPacket.MyTribe.class).isEmpty(), "3 only to members");
             assertFalse(member.isMateOf(secondMember), "no tribe left to share");
@@ -333,12 +330,10 @@ class TribesTest {
             clear(leader, secondMember);
             f.world.leave(member.client());
             f.ticks(1);
-            ServerPacket.TribeMembers rest = members(leader, secondMember);
-            assertEquals(List.of(rest), sink(leader).all(ServerPacket.TribeMembers.class), "the rest get a new 4");
-            assertEquals(List.of(rest), sink(secondMember).all(ServerPacket.TribeMembers.class));
+            assertSentTheNewList(leader, secondMember);
             assertTrue(sink(leader).all(ServerPacket.TribeRemoved.class).isEmpty(), "the tribe goes on");
             assertEquals("cows", secondMember.tribeName());
-            assertEquals(List.of(new ServerPacket.TribeInfo("cows", leader.sid())), f.world.tribeList());
+            assertOnlyCowsLedBy(leader);
         }
 
         @Test
@@ -349,8 +344,7 @@ class TribesTest {
             f.ticks(1);
             assertEquals(List.of(new ServerPacket.TribeRemoved("cows")), sink(member).all(ServerPacket.TribeRemoved.class), "1 [name]");
             assertEquals(List.of(new ServerPacket.TribeRemoved("cows")), sink(outsider).all(ServerPacket.TribeRemoved.class), "1 [name] to everyone");
-            assertEquals(List.of(new ServerPacket.MyTribe(null, false)), sink(member).all(ServerPacket.MyTribe.class), "3 [null, false]");
-            assertNull(member.tribeName());
+            assertToldItHasNoTribe(member);
             assertTrue(f.world.tribeList().isEmpty());
         }
     }
@@ -358,55 +352,52 @@ class TribesTest {
     /** src/site/rules.md#tribes: mates never hurt each other by any means, but can hit each other's buildings. */
     @Nested
     class MatesNeverHurtEachOther {
-        private Player owner;
-        private Player mate;
-        private Player enemy;
+        /** The leader's mate: what the leader owns is a mate's too. */
+        private final Player mate = other;
+        private final Player enemy = f.spawnAt("enemy", 3500, 3300);
 
         @BeforeEach
-        void twoMatesOfCowsAndAnEnemy() {
-            owner = f.spawnAt("owner", 3000, 3000);
-            mate = f.spawnAt("mate", 3500, 3000);
-            enemy = f.spawnAt("enemy", 3500, 3300);
-            f.tribe("cows", owner, mate);
+        void theLeaderAndTheMateInCows() {
+            f.tribe("cows", leader, mate);
         }
 
         @Test
         void aSwingPassesOverAMateAndHitsAnEnemyBesideIt() {
-            f.place(owner, 5000, 4000);
+            f.place(leader, 5000, 4000);
             f.place(mate, 5080, 4000); // straight ahead, in reach of the hammer (range 65)
             f.place(enemy, 5050, 4075); // in the same swing: 90 away, 56 degrees off the aim
             f.ticks(1);
-            f.press(owner, 0.0); // aiming at the mate
+            f.press(leader, 0.0); // aiming at the mate
             f.ticks(1);
             assertEquals(75, enemy.health(), "control: the swing lands, 25 a tool hammer hit");
             f.ticks(11); // two more swings, every 4th tick
-            f.release(owner);
+            f.release(leader);
             f.ticks(1);
             assertEquals(100, mate.health(), "a mate is never hurt");
             assertEquals(5080, mate.x(), 1e-9, "nor knocked back");
             assertEquals(4000, mate.y(), 1e-9);
-            assertTrue(sink(owner).all(ServerPacket.Health.class).stream().noneMatch(h -> h.sid() == mate.sid()),
+            assertTrue(sink(leader).all(ServerPacket.Health.class).stream().noneMatch(h -> h.sid() == mate.sid()),
                     "no health change of the mate is sent");
         }
 
         @Test
         void aMatesShotFliesThroughYou() {
-            f.place(owner, 3000, 3000);
+            f.place(leader, 3000, 3000);
             f.place(mate, 3200, 3000); // in the line of fire
             f.place(enemy, 3450, 3000); // behind the mate
-            f.wieldBowWithOneArrow(owner); // hunting bow: arrow 25 damage, 4 wood a shot
+            f.wieldBowWithOneArrow(leader); // hunting bow: arrow 25 damage, 4 wood a shot
             f.ticks(1);
-            f.swing(owner, 0.0);
+            f.swing(leader, 0.0);
             f.ticks(5);
-            assertEquals(0, owner.resource(Resource.WOOD), "one arrow was shot");
+            assertEquals(0, leader.resource(Resource.WOOD), "one arrow was shot");
             assertEquals(100, mate.health(), "the arrow flew through the mate");
             assertEquals(75, enemy.health(), "and hit the enemy behind it: 25");
         }
 
         @Test
         void aMatesSpikesDoNotHurt() {
-            Building spikes = f.build(owner, SPIKES, 0.0); // 20 wood, 5 stone, at 3000 + 35 + 49 - 5 = 3079, scale 49
-            f.place(owner, 3000, 2800);
+            Building spikes = f.build(leader, SPIKES, 0.0); // 20 wood, 5 stone, at 3000 + 35 + 49 - 5 = 3079, scale 49
+            f.place(leader, 3000, 2800);
             f.place(mate, spikes.x() + 49 + 35 + 30, spikes.y()); // right of them
             f.place(enemy, spikes.x(), spikes.y() + 49 + 35 + 30); // below them
             f.walk(mate, Math.PI); // into them
@@ -420,13 +411,13 @@ class TribesTest {
 
         @Test
         void aMatesTurretShootsTheEnemyNotTheNearerMate() {
-            f.place(owner, 3000, 3000);
+            f.place(leader, 3000, 3000);
             f.place(mate, 3500, 3000); // 573 from the turret
             f.place(enemy, 2927, 3650); // 650 from it, farther than the mate, within 700
-            Building turret = f.build(owner, TURRET, Math.PI); // 200 wood, 150 stone, at 3000 - (35 + 43 - 5) = 2927
+            Building turret = f.build(leader, TURRET, Math.PI); // 200 wood, 150 stone, at 3000 - (35 + 43 - 5) = 2927
             assertEquals(17, turret.item().index());
             f.ticks(30); // it loads 2200 ms, shoots, and loads again: one shot
-            List<ServerPacket.TurretShot> shots = sink(owner).all(ServerPacket.TurretShot.class);
+            List<ServerPacket.TurretShot> shots = sink(leader).all(ServerPacket.TurretShot.class);
             assertEquals(1, shots.size(), "one shot in 3.3 s");
             assertEquals(Math.atan2(enemy.y() - turret.y(), enemy.x() - turret.x()), shots.getFirst().dir(), 0.05,
                     "aimed at the enemy, though the mate is nearer");
@@ -436,12 +427,12 @@ class TribesTest {
 
         @Test
         void aMatesTurretNeverFiresWithOnlyMatesInRange() {
-            f.place(owner, 3000, 3000);
+            f.place(leader, 3000, 3000);
             f.place(mate, 3500, 3000);
             f.place(enemy, 9000, 9000); // far beyond the turret's 700
-            f.build(owner, TURRET, Math.PI);
+            f.build(leader, TURRET, Math.PI);
             f.ticks(50); // more than two reloads of 2200 ms
-            assertTrue(sink(owner).all(ServerPacket.TurretShot.class).isEmpty(), "no M");
+            assertTrue(sink(leader).all(ServerPacket.TurretShot.class).isEmpty(), "no M");
             assertTrue(sink(mate).all(ServerPacket.AddProjectile.class).isEmpty(), "no shot");
             assertEquals(0, f.admin.projectilesInFlight());
             assertEquals(100, mate.health());
@@ -449,9 +440,9 @@ class TribesTest {
 
         @Test
         void aMemberCanStillHitAMatesWall() {
-            Building wall = f.build(owner, WOOD_WALL, 0.0); // 380 hp, at 3080
+            Building wall = f.build(leader, WOOD_WALL, 0.0); // 380 hp, at 3080
             assertEquals(380, wall.health());
-            f.place(owner, 3000, 3600); // out of the swing
+            f.place(leader, 3000, 3600); // out of the swing
             f.place(mate, wall.x(), wall.y() + 35 + 50); // right below it
             f.ticks(1);
             f.swing(mate, -Math.PI / 2); // aiming up at it
@@ -464,23 +455,16 @@ class TribesTest {
     /** src/site/rules.md#tribes: mates are sent each other's unsprung pit traps, which do not hold them. */
     @Nested
     class MatesSeeEachOthersTraps {
-        private Player owner;
-        private Player mate;
-        private Player enemy;
-
-        @BeforeEach
-        void anOwnerAFutureMateAndAnEnemy() {
-            owner = f.spawnAt("owner", 3000, 3000);
-            mate = f.spawnAt("mate", 3000, 3400);
-            enemy = f.spawnAt("enemy", 3400, 3400);
-        }
+        /** The leader's mate once they form cows; like the enemy, in view of where the leader's trap will stand. */
+        private final Player mate = other;
+        private final Player enemy = f.spawnAt("enemy", 3400, 3400);
 
         @Test
         void aMatesPitTrapIsSentToItOnJoiningAndDoesNotHoldIt() {
-            Building trap = f.build(owner, PIT_TRAP, 0.0); // 30 wood, 30 stone, at 3000 + 35 + 50 - 5 = 3080
+            Building trap = f.build(leader, PIT_TRAP, 0.0); // 30 wood, 30 stone, at 3000 + 35 + 50 - 5 = 3080
             f.ticks(2);
             assertFalse(wasSent(mate, trap.sid()), "hidden from a non-tribe player");
-            f.tribe("cows", owner, mate);
+            f.tribe("cows", leader, mate);
             assertTrue(wasSent(mate, trap.sid()), "the joiner is sent the tribe's traps (H)");
             assertFalse(wasSent(enemy, trap.sid()), "still hidden from others");
 
@@ -494,29 +478,36 @@ class TribesTest {
             assertFalse(wasSent(enemy, trap.sid()), "so others are still not sent it");
         }
 
-        @Test
-        void aPitTrapPlacedByAMateIsSentToTheOtherMembersAtOnce() {
-            f.tribe("cows", owner, mate);
-            Building trap = f.build(owner, PIT_TRAP, 0.0);
-            f.ticks(1);
-            assertTrue(wasSent(mate, trap.sid()), "mates see each other's traps");
-            assertFalse(wasSent(enemy, trap.sid()), "hidden from non-tribe players");
-        }
+        /** The leader's pit trap, placed once the two are mates. */
+        @Nested
+        class PlacedByAMate {
+            private Building trap;
 
-        @Test
-        void aMemberWhoLeavesIsToldTheFormerMatesHiddenTrapsAreGoneAndCannotHitThem() {
-            f.tribe("cows", owner, mate);
-            Building trap = f.build(owner, PIT_TRAP, 0.0);
-            f.ticks(1);
-            assertTrue(wasSent(mate, trap.sid()));
-            sink(mate).clear();
-            f.send(mate, new ClientPacket.LeaveTribe());
-            f.ticks(1);
-            assertTrue(sink(mate).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(trap.sid())),
-                    "Q for the unsprung trap it may no longer see");
-            assertTrue(trap.hidden());
-            f.ticks(10);
-            assertFalse(wasSent(mate, trap.sid()), "and it is not sent again");
+            @BeforeEach
+            void theLeaderOfCowsPlacesAPitTrap() {
+                f.tribe("cows", leader, mate);
+                trap = f.build(leader, PIT_TRAP, 0.0);
+                f.ticks(1);
+            }
+
+            @Test
+            void aPitTrapPlacedByAMateIsSentToTheOtherMembersAtOnce() {
+                assertTrue(wasSent(mate, trap.sid()), "mates see each other's traps");
+                assertFalse(wasSent(enemy, trap.sid()), "hidden from non-tribe players");
+            }
+
+            @Test
+            void aMemberWhoLeavesIsToldTheFormerMatesHiddenTrapsAreGoneAndCannotHitThem() {
+                assertTrue(wasSent(mate, trap.sid()), "set-up: sent to the mate");
+                sink(mate).clear();
+                f.send(mate, new ClientPacket.LeaveTribe());
+                f.ticks(1);
+                assertTrue(sink(mate).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(trap.sid())),
+                        "Q for the unsprung trap it may no longer see");
+                assertTrue(trap.hidden());
+                f.ticks(10);
+                assertFalse(wasSent(mate, trap.sid()), "and it is not sent again");
+            }
         }
     }
 
@@ -540,8 +531,8 @@ class TribesTest {
 
         @Test
         void everyThreeSecondsEachMemberIsSentWhereItsLivingMatesAre() {
-            Player a = f.spawnAt("a", 3000, 3000);
-            Player b = f.spawnAt("b", 3600, 3000);
+            Player a = leader;
+            Player b = other;
             Player c = f.spawnAt("c", 4200, 3000);
             Player solo = f.spawnAt("solo", 6000, 6000);
             Player outsider = f.spawnAt("outsider", 8000, 3000);
@@ -581,14 +572,12 @@ class TribesTest {
          */
         @Test
         void theMinimapKeepsItsBeatOfTwentySevenTicks() {
-            Player a = f.spawnAt("a", 3000, 3000);
-            Player b = f.spawnAt("b", 3600, 3000);
-            f.tribe("cows", a, b);
+            f.tribe("cows", leader, other);
             List<Long> at = new ArrayList<>();
             int seen = 0;
             while (f.world.tickCount() < MINIMAP_TICKS * 20L) {
                 f.ticks(1);
-                int now = sink(a).all(ServerPacket.Minimap.class).size();
+                int now = sink(leader).all(ServerPacket.Minimap.class).size();
                 if (now > seen) {
                     at.add(f.world.tickCount());
                     seen = now;
@@ -596,7 +585,7 @@ class TribesTest {
             }
             List<Long> expected = new ArrayList<>();
             for (long t = MINIMAP_TICKS; t <= MINIMAP_TICKS * 20L; t += MINIMAP_TICKS) {
-                expected.add(t); // the tribe has had two members since tick 7
+                expected.add(t); // the tribe has had two members since tick 7 (two spawns of two ticks, founding and joining)
             }
             assertEquals(expected, at, "a minimap every 27th tick, every time");
         }
@@ -604,69 +593,53 @@ class TribesTest {
 
     @Nested
     class MapPings {
-        private Player pinger;
-        /** 400 to the right of the pinger. */
-        private Player near;
-
-        @BeforeEach
-        void twoPlayersInViewOfEachOther() {
-            pinger = f.spawnAt("pinger", 3000, 3000);
-            near = f.spawnAt("near", 3400, 3000);
-        }
-
+        /** {@code S} from the leader; one tick. */
         private void ping() {
-            f.send(pinger, new ClientPacket.MapPing());
+            f.send(leader, new ClientPacket.MapPing());
             f.ticks(1);
         }
 
         @Test
         void aMapPingGoesToEveryMemberIncludingTheSender() {
-            Player mate = near;
+            Player mate = other;
             Player outsider = f.spawnAt("outsider", 3200, 3300);
-            f.tribe("cows", pinger, mate);
-            f.place(pinger, 3000, 3000);
-            clear(pinger, mate, outsider);
+            f.tribe("cows", leader, mate);
+            f.place(leader, 3000, 3000);
+            clear(leader, mate, outsider);
             ping();
             ServerPacket.MapPing at = new ServerPacket.MapPing(3000, 3000);
-            assertEquals(List.of(at), sink(pinger).all(ServerPacket.MapPing.class), "9 [x, y] to the sender");
+            assertEquals(List.of(at), sink(leader).all(ServerPacket.MapPing.class), "9 [x, y] to the sender");
             assertEquals(List.of(at), sink(mate).all(ServerPacket.MapPing.class), "and to its mate");
             assertTrue(sink(outsider).all(ServerPacket.MapPing.class).isEmpty(), "not to others, however near");
         }
 
         @Test
         void withoutATribeAMapPingGoesOnlyToTheSender() {
-            clear(pinger, near);
+            clear(leader, other);
             ping();
-            assertEquals(List.of(new ServerPacket.MapPing(3000, 3000)), sink(pinger).all(ServerPacket.MapPing.class));
-            assertTrue(sink(near).all(ServerPacket.MapPing.class).isEmpty());
+            assertEquals(List.of(new ServerPacket.MapPing(3000, 3000)), sink(leader).all(ServerPacket.MapPing.class));
+            assertTrue(sink(other).all(ServerPacket.MapPing.class).isEmpty());
         }
 
         @Test
         void aSecondPingWithin2200MsIsDropped() {
-            Player mate = near;
-            f.tribe("cows", pinger, mate);
-            clear(pinger, mate);
+            Player mate = other;
+            f.tribe("cows", leader, mate);
+            clear(leader, mate);
             ping();
             assertEquals(1, sink(mate).all(ServerPacket.MapPing.class).size());
             f.ticks(PING_TOO_SOON_TICKS - 1);
             ping(); // 19 ticks: 2111 ms after the first
-            assertEquals(1, sink(pinger).all(ServerPacket.MapPing.class).size(), "dropped: within 2200 ms");
+            assertEquals(1, sink(leader).all(ServerPacket.MapPing.class).size(), "dropped: within 2200 ms");
             assertEquals(1, sink(mate).all(ServerPacket.MapPing.class).size());
             ping(); // 20 ticks: 2222 ms after the first
-            assertEquals(2, sink(pinger).all(ServerPacket.MapPing.class).size(), "2200 ms later it goes again");
+            assertEquals(2, sink(leader).all(ServerPacket.MapPing.class).size(), "2200 ms later it goes again");
             assertEquals(2, sink(mate).all(ServerPacket.MapPing.class).size());
         }
     }
 
     @Nested
     class TheTribeListAtJoin {
-        private Player leader;
-
-        @BeforeEach
-        void aPlayerWhoWillLeadCows() {
-            leader = f.spawnAt("leader", 3000, 3000);
-        }
-
         @Test
         void aClientJoiningAfterATribeExistsIsSentTheTribeList() {
             f.foundTribe(leader, "cows");

@@ -5,7 +5,6 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +31,8 @@ class WeaponsAndUpgradesTest {
     /** src/site/rules.md#ages-and-upgrade-choices */
     @Nested
     class AgesAndUpgradeChoices {
-        private Player p;
-
-        @BeforeEach
-        void aPlayerAtAgeOne() {
-            p = f.spawnAt("p", 3000, 3000);
-        }
+        /** At age 1, with no upgrade point. */
+        private final Player p = f.spawnAt("p", 3000, 3000);
 
         /** Gains XP to the next age by gold (1 XP a point): 300 for age 2. */
         private void ageUp() {
@@ -150,12 +145,7 @@ class WeaponsAndUpgradesTest {
     /** src/site/rules.md#swings, #damage-and-knockback and #shields */
     @Nested
     class Swings {
-        private Player attacker;
-
-        @BeforeEach
-        void anAttacker() {
-            attacker = f.spawnAt("attacker", 5000, 4000);
-        }
+        private final Player attacker = f.spawnAt("attacker", 5000, 4000);
 
         /** A player 80 to the attacker's right: within the tool hammer's reach of 65 + 1.8 x 35. */
         private Player inReach(String name) {
@@ -259,12 +249,7 @@ class WeaponsAndUpgradesTest {
     /** src/site/rules.md#shots */
     @Nested
     class Shots {
-        private Player shooter;
-
-        @BeforeEach
-        void aShooter() {
-            shooter = f.spawnAt("shooter", 3000, 3000);
-        }
+        private final Player shooter = f.spawnAt("shooter", 3000, 3000);
 
         @Test
         void aBowShotCostsFourWoodFliesAndHits() {
