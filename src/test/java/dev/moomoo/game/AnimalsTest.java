@@ -438,50 +438,52 @@ class AnimalsTest {
         }
     }
 
-    /** src/site/rules.md#bodies: spikes of any owner hurt an animal and push it off; a heavy one hurts them back. */
+    /** src/site/rules.md#bodies and #turrets: what a player's buildings do to the animals that meet them. */
     @Nested
-    class SpikesOnAnimals {
-        private final Player owner = f.spawnAt("trapper", 3000, 4000);
-        private final Building spikes = f.build(owner, SPIKES, 0.0); // to the owner's right
+    class Buildings {
+        /** Builds at (3000, 4000), away from where the animals of the other tests stand. */
+        private final Player owner = f.spawnAt("owner", 3000, 4000);
 
-        @Test
-        void spikesHurtAnAnimalThatRunsIntoThemAndTheirOwnerIsCreditedWithTheKill() {
-            assertEquals(400, spikes.health());
-            Animal cow = f.admin.spawnAnimal(COW, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
-            f.ticks(1);
-            assertEquals(500 - 20, cow.health(), "spikes: 20 on touch");
-            assertSame(spikes, cow.runFrom(), "it runs from the spikes as from a player");
-            assertEquals(400, spikes.health(), "a cow (no colDmg) does not hurt them");
-            f.ticks(3);
-            assertEquals(500 - 20, cow.health(), "pushed off: hurt once");
-            assertEquals(0, owner.resource(Resource.GOLD));
+        /** src/site/rules.md#bodies: spikes of any owner hurt an animal and push it off; a heavy one hurts them back. */
+        @Nested
+        class Spikes {
+            private final Building spikes = f.build(owner, SPIKES, 0.0); // to the owner's right
 
-            Animal doomed = f.admin.spawnAnimal(COW, spikes.x(), spikes.y() + 110);
-            doomed.wound(doomed.health() - 20); // left with 20: the spikes' one touch kills it
-            f.ticks(1);
-            assertEquals(50, owner.resource(Resource.FOOD), "the owner gets the cow's 50 food");
-            assertEquals(150, owner.resource(Resource.GOLD), "and its 150 points");
-            assertEquals(150, owner.xp());
-            assertTrue(doomed.present());
-            assertEquals(500, doomed.health(), "back at once at full health");
+            @Test
+            void spikesHurtAnAnimalThatRunsIntoThemAndTheirOwnerIsCreditedWithTheKill() {
+                assertEquals(400, spikes.health());
+                Animal cow = f.admin.spawnAnimal(COW, spikes.x() + 110, spikes.y()); // within 72 + 49: in them
+                f.ticks(1);
+                assertEquals(500 - 20, cow.health(), "spikes: 20 on touch");
+                assertSame(spikes, cow.runFrom(), "it runs from the spikes as from a player");
+                assertEquals(400, spikes.health(), "a cow (no colDmg) does not hurt them");
+                f.ticks(3);
+                assertEquals(500 - 20, cow.health(), "pushed off: hurt once");
+                assertEquals(0, owner.resource(Resource.GOLD));
+
+                Animal doomed = f.admin.spawnAnimal(COW, spikes.x(), spikes.y() + 110);
+                doomed.wound(doomed.health() - 20); // left with 20: the spikes' one touch kills it
+                f.ticks(1);
+                assertEquals(50, owner.resource(Resource.FOOD), "the owner gets the cow's 50 food");
+                assertEquals(150, owner.resource(Resource.GOLD), "and its 150 points");
+                assertEquals(150, owner.xp());
+                assertTrue(doomed.present());
+                assertEquals(500, doomed.health(), "back at once at full health");
+            }
+
+            @Test
+            void aHeavyAnimalHurtsTheSpikesItRunsInto() {
+                Animal boss = f.admin.spawnAnimal(MOOSTAFA, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
+                f.ticks(1);
+                assertEquals(18000 - 20, boss.health(), "the spikes hurt it 20");
+                assertEquals(400 - 100, spikes.health(), "MOOSTAFA's colDmg 100 hurts the spikes");
+                assertNull(boss.runFrom(), "and it does not run from them");
+            }
         }
 
-        @Test
-        void aHeavyAnimalHurtsTheSpikesItRunsInto() {
-            Animal boss = f.admin.spawnAnimal(MOOSTAFA, spikes.x() + 110, spikes.y()); // within 80 + 49: in them
-            f.ticks(1);
-            assertEquals(18000 - 20, boss.health(), "the spikes hurt it 20");
-            assertEquals(400 - 100, spikes.health(), "MOOSTAFA's colDmg 100 hurts the spikes");
-            assertNull(boss.runFrom(), "and it does not run from them");
-        }
-    }
-
-    /** src/site/rules.md#bodies and #turrets: pit traps hold animals that are not untrappable; turrets shoot hostile ones. */
-    @Nested
-    class TrapsAndTurretsOnAnimals {
+        /** src/site/rules.md#bodies: a pit trap holds any animal that is not untrappable. */
         @Test
         void aPitTrapHoldsACowButNotAQuackOrMoostafa() {
-            Player owner = f.spawnAt("trapper", 3000, 4000);
             Building cowTrap = f.build(owner, PIT_TRAP, 0.0);
             f.place(owner, 6000, 4000);
             Building quackTrap = f.build(owner, PIT_TRAP, 0.0);
@@ -502,9 +504,9 @@ class AnimalsTest {
             assertTrue(distance(boss, bossTrap) > 1, "so does MOOSTAFA");
         }
 
+        /** src/site/rules.md#turrets: a turret's targets are players and hostile animals. */
         @Test
         void aTurretShootsAHostileAnimalInRangeButNotACow() {
-            Player owner = f.spawnAt("gunner", 3000, 3000);
             Building turret = f.build(owner, TURRET, Math.PI);
             assertEquals(17, turret.item().index());
             Animal cow = f.admin.spawnAnimal(COW, turret.x() - 300, turret.y() - 300);

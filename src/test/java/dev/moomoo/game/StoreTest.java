@@ -28,10 +28,12 @@ class StoreTest {
     private static final int SHAME_HAT = 45;
 
     private final GameFixture f = new GameFixture();
+    /** At (3000, 3000) with no points, wearing nothing: the one whose gear is under test where a test needs only one. */
+    private final Player wearer = f.spawnAt("wearer", 3000, 3000);
 
-    /** A duel at row {@code row} of the field, 400 below the row before (out of the other rows' reach). */
+    /** A duel at row {@code row} of the field, 400 below the row before: out of the other rows' and the wearer's reach. */
     private Duel duel(int row) {
-        return f.duel(3000, 3000 + 400 * row);
+        return f.duel(5000, 3000 + 400 * row);
     }
 
     /** One tool hammer blow at {@code angle}, then the hammer's 300 ms reload runs out before anything else is asked of it. */
@@ -43,80 +45,77 @@ class StoreTest {
     /** src/site/rules.md#buying-and-wearing */
     @Nested
     class BuyingAndWearing {
-        /** With no points, wearing nothing. */
-        private final Player p = f.spawnAt("p", 3000, 3000);
-
         @Test
         void freeHatsAreOwnedFromTheStartButShameIsNeverBoughtNorWorn() {
-            f.wear(p, MOO_CAP); // price 0
-            assertEquals(51, p.hatId());
-            assertEquals(new ServerPacket.StoreState(1, 51, false), sink(p).last(ServerPacket.StoreState.class));
-            f.grant(p, Resource.GOLD, 100_000);
+            f.wear(wearer, MOO_CAP); // price 0
+            assertEquals(51, wearer.hatId());
+            assertEquals(new ServerPacket.StoreState(1, 51, false), sink(wearer).last(ServerPacket.StoreState.class));
+            f.grant(wearer, Resource.GOLD, 100_000);
             request(true, SHAME_HAT);
             request(false, SHAME_HAT);
-            assertEquals(51, p.hatId(), "Shame! is not for sale and not worn by choice");
-            assertEquals(100_000, p.resource(Resource.GOLD));
-            f.wear(p, MONKEY_TAIL); // no accessory is free
-            assertEquals(0, p.accessoryId());
+            assertEquals(51, wearer.hatId(), "Shame! is not for sale and not worn by choice");
+            assertEquals(100_000, wearer.resource(Resource.GOLD));
+            f.wear(wearer, MONKEY_TAIL); // no accessory is free
+            assertEquals(0, wearer.accessoryId());
         }
 
         @Test
         void buyingCostsItsPriceInPointsOnceAndWearingNeedsOwning() {
-            f.wear(p, BOOSTER_HAT);
-            assertEquals(0, p.hatId(), "the Booster Hat is not owned yet");
-            f.grant(p, Resource.GOLD, 5999);
-            f.buy(p, BOOSTER_HAT);
-            assertEquals(5999, p.resource(Resource.GOLD), "6000 points needed");
-            assertNull(sink(p).last(ServerPacket.StoreState.class));
-            f.grant(p, Resource.GOLD, 1);
-            f.buy(p, BOOSTER_HAT);
-            assertEquals(0, p.resource(Resource.GOLD));
-            assertEquals(new ServerPacket.StoreState(0, 12, false), sink(p).last(ServerPacket.StoreState.class), "5 [0, id, false]: owned");
-            assertEquals(new ServerPacket.Stat("points", 0, true), sink(p).last(ServerPacket.Stat.class));
-            f.grant(p, Resource.GOLD, 6000);
-            f.buy(p, BOOSTER_HAT);
-            assertEquals(6000, p.resource(Resource.GOLD), "what is owned is not bought twice");
-            f.wear(p, BOOSTER_HAT);
-            assertEquals(new ServerPacket.StoreState(1, 12, false), sink(p).last(ServerPacket.StoreState.class), "5 [1, id, false]: worn");
+            f.wear(wearer, BOOSTER_HAT);
+            assertEquals(0, wearer.hatId(), "the Booster Hat is not owned yet");
+            f.grant(wearer, Resource.GOLD, 5999);
+            f.buy(wearer, BOOSTER_HAT);
+            assertEquals(5999, wearer.resource(Resource.GOLD), "6000 points needed");
+            assertNull(sink(wearer).last(ServerPacket.StoreState.class));
+            f.grant(wearer, Resource.GOLD, 1);
+            f.buy(wearer, BOOSTER_HAT);
+            assertEquals(0, wearer.resource(Resource.GOLD));
+            assertEquals(new ServerPacket.StoreState(0, 12, false), sink(wearer).last(ServerPacket.StoreState.class), "5 [0, id, false]: owned");
+            assertEquals(new ServerPacket.Stat("points", 0, true), sink(wearer).last(ServerPacket.Stat.class));
+            f.grant(wearer, Resource.GOLD, 6000);
+            f.buy(wearer, BOOSTER_HAT);
+            assertEquals(6000, wearer.resource(Resource.GOLD), "what is owned is not bought twice");
+            f.wear(wearer, BOOSTER_HAT);
+            assertEquals(new ServerPacket.StoreState(1, 12, false), sink(wearer).last(ServerPacket.StoreState.class), "5 [1, id, false]: worn");
             request(false, 0);
-            assertEquals(0, p.hatId());
-            assertEquals(new ServerPacket.StoreState(1, 0, false), sink(p).last(ServerPacket.StoreState.class), "equip 0 takes it off");
+            assertEquals(0, wearer.hatId());
+            assertEquals(new ServerPacket.StoreState(1, 0, false), sink(wearer).last(ServerPacket.StoreState.class), "equip 0 takes it off");
         }
 
         @Test
         void purchasesAndWhatIsWornLastAcrossDeathAndOthersSeeThemInA() {
             Player other = f.spawnAt("other", 3200, 3000);
-            f.dress(p, BULL_HELMET);
-            f.dress(p, ANGEL_WINGS);
+            f.dress(wearer, BULL_HELMET);
+            f.dress(wearer, ANGEL_WINGS);
             f.ticks(1);
-            ServerPacket.PlayerState seen = seenBy(other, p);
+            ServerPacket.PlayerState seen = seenBy(other, wearer);
             assertNotNull(seen, "in the other's view");
             assertEquals(7, seen.skinIndex());
             assertEquals(13, seen.tailIndex());
-            f.hurt(p, 100);
-            assertFalse(p.alive());
-            f.send(p, new ClientPacket.Spawn("p", false, 0));
+            f.hurt(wearer, 100);
+            assertFalse(wearer.alive());
+            f.send(wearer, new ClientPacket.Spawn("wearer", false, 0));
             f.ticks(1);
-            assertTrue(p.alive());
-            assertEquals(7, p.hatId(), "still worn after respawning");
-            assertEquals(13, p.accessoryId());
+            assertTrue(wearer.alive());
+            assertEquals(7, wearer.hatId(), "still worn after respawning");
+            assertEquals(13, wearer.accessoryId());
             request(false, 0); // equipping 0 takes the hat off
-            f.wear(p, BULL_HELMET);
-            assertEquals(7, p.hatId(), "and still owned");
+            f.wear(wearer, BULL_HELMET);
+            assertEquals(7, wearer.hatId(), "and still owned");
         }
 
         @Test
         void aShamedPlayerShowsShameWhileItsHatStillWorks() {
-            f.dress(p, BOOSTER_HAT);
-            p.shame().shameUntil(f.world.timeMillis() + 30_000);
+            f.dress(wearer, BOOSTER_HAT);
+            wearer.shame().shameUntil(f.world.timeMillis() + 30_000);
             f.ticks(1);
-            assertEquals(SHAME_HAT, p.state().skinIndex(), "Shame! is shown");
-            assertEquals(1.16, p.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
+            assertEquals(SHAME_HAT, wearer.state().skinIndex(), "Shame! is shown");
+            assertEquals(1.16, wearer.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
         }
 
         /** {@code c [buy, id, false]}: buys or equips the hat of {@code id}; one tick. */
         private void request(boolean buy, int hatId) {
-            f.send(p, new ClientPacket.Store(buy, hatId, false));
+            f.send(wearer, new ClientPacket.Store(buy, hatId, false));
             f.ticks(1);
         }
     }
@@ -184,7 +183,7 @@ class StoreTest {
             List<Case> cases = List.of(new Case(MEDIC_GEAR, 3), new Case(APPLE_BASKET, 1), new Case(ANGEL_WINGS, 3), new Case(BULL_HELMET, -5));
             int row = 0;
             for (Case c : cases) {
-                Player p = f.spawnAt("h" + row, 3000, 3000 + 300 * row++);
+                Player p = f.spawnAt("h" + row, 5000, 3000 + 300 * row++);
                 f.dress(p, c.gear());
                 f.hurt(p, 50);
                 int before = p.health();
@@ -195,20 +194,18 @@ class StoreTest {
 
         @Test
         void theBullHelmetCanWearItsWearerDown() {
-            Player p = f.spawnAt("p", 3000, 3000);
-            f.dress(p, BULL_HELMET);
-            f.hurt(p, 96);
+            f.dress(wearer, BULL_HELMET);
+            f.hurt(wearer, 96);
             f.ticks(9);
-            assertFalse(p.alive(), "4 health and 5 a second");
-            assertEquals(0, p.kills(), "dying of one's own hat is no kill");
+            assertFalse(wearer.alive(), "4 health and 5 a second");
+            assertEquals(0, wearer.kills(), "dying of one's own hat is no kill");
         }
 
         @Test
         void theWindmillHatEarnsOneAndAHalfPointsASecond() {
-            Player p = f.spawnAt("p", 3000, 3000);
-            f.dress(p, WINDMILL_HAT);
+            f.dress(wearer, WINDMILL_HAT);
             f.ticks(18);
-            assertEquals(3, p.resource(Resource.GOLD), "2 s x 1.5");
+            assertEquals(3, wearer.resource(Resource.GOLD), "2 s x 1.5");
         }
     }
 
@@ -291,17 +288,16 @@ class StoreTest {
 
         @Test
         void theSamuraiArmorShortensTheReload() {
-            Player p = f.spawnAt("p", 3000, 3000);
-            f.dress(p, SAMURAI_ARMOR);
-            f.press(p, 0.0);
+            f.dress(wearer, SAMURAI_ARMOR);
+            f.press(wearer, 0.0);
             f.ticks(1);
-            assertEquals(300 * 0.78, p.loadout().reloadLeft(GameFixture.TOOL_HAMMER), 1e-9, "300 ms x 0.78");
+            assertEquals(300 * 0.78, wearer.loadout().reloadLeft(GameFixture.TOOL_HAMMER), 1e-9, "300 ms x 0.78");
         }
 
         @Test
         void theTankGearHitsBuildingsThreeAndAThirdTimesHarder() {
             Player owner = f.spawnAt("owner", 3000, 3300);
-            Player tank = f.spawnAt("tank", 3000, 3000);
+            Player tank = wearer;
             f.place(owner, 3000, 3000 - 90); // the wall lands at 3000 - 90 + 80 = 2990... ahead of it, facing down
             Building wall = f.build(owner, WOOD_WALL, Math.PI / 2);
             f.place(owner, 3000, 3300);
@@ -313,12 +309,11 @@ class StoreTest {
 
         @Test
         void theMinersHelmetGivesAPointForEachResourceStruck() {
-            Player p = f.spawnAt("p", 3000, 3000);
             f.admin.spawnObject(ObjectType.TREE, 3100, 3000, 50);
-            f.dress(p, MINERS_HELMET);
-            hitOnce(p, 0.0);
-            assertEquals(1, p.resource(Resource.WOOD), "the hammer gathers 1");
-            assertEquals(1, p.resource(Resource.GOLD), "and the helmet 1 point");
+            f.dress(wearer, MINERS_HELMET);
+            hitOnce(wearer, 0.0);
+            assertEquals(1, wearer.resource(Resource.WOOD), "the hammer gathers 1");
+            assertEquals(1, wearer.resource(Resource.GOLD), "and the helmet 1 point");
         }
     }
 
@@ -327,7 +322,7 @@ class StoreTest {
     class ShotsAndTurrets {
         @Test
         void theMarksmanCapShootsFartherAndFasterAndTheMusketeerHatPaysHalf() {
-            Player archer = f.spawnAt("archer", 3000, 3000);
+            Player archer = wearer;
             f.wield(archer, GameFixture.HUNTING_BOW);
             f.dress(archer, MARKSMAN_CAP);
             f.grant(archer, Resource.WOOD, GameFixture.ARROW_WOOD);
@@ -346,9 +341,9 @@ class StoreTest {
 
         @Test
         void theEmpHelmetHidesItsWearerFromTurretsAndTheTurretGearShoots() {
-            Player owner = f.spawnAt("owner", 3000, 3000);
+            Player owner = f.spawnAt("owner", 3000, 5000); // its turret 2000 from the wearer: out of its 700
             f.build(owner, TURRET, 0.0);
-            Player emp = f.spawnAt("emp", 3400, 3000);
+            Player emp = f.spawnAt("emp", 3400, 5000);
             f.dress(emp, EMP_HELMET);
             f.ticks(9 * 3);
             assertEquals(100, emp.health(), "the turret never shoots at an Emp Helmet");
@@ -397,7 +392,7 @@ class StoreTest {
     class TheAssassinGear {
         @Test
         void theAssassinGearHidesAStillWearerFromOthersAfterASecondAndForbidsEating() {
-            Player assassin = f.spawnAt("assassin", 3000, 3000);
+            Player assassin = wearer;
             Player watcher = f.spawnAt("watcher", 3300, 3000);
             f.dress(assassin, ASSASSIN_GEAR);
             f.ticks(12); // more than 1000 ms without moving, swinging or shooting

@@ -349,164 +349,165 @@ class TribesTest {
         }
     }
 
-    /** src/site/rules.md#tribes: mates never hurt each other by any means, but can hit each other's buildings. */
+    /** src/site/rules.md#tribes: what mates do and do not do to each other, with an enemy beside them. */
     @Nested
-    class MatesNeverHurtEachOther {
-        /** The leader's mate: what the leader owns is a mate's too. */
+    class Mates {
+        /** The leader's mate once they are in cows: what the leader owns is a mate's too. */
         private final Player mate = other;
-        private final Player enemy = f.spawnAt("enemy", 3500, 3300);
-
-        @BeforeEach
-        void theLeaderAndTheMateInCows() {
-            f.tribe("cows", leader, mate);
-        }
-
-        @Test
-        void aSwingPassesOverAMateAndHitsAnEnemyBesideIt() {
-            f.place(leader, 5000, 4000);
-            f.place(mate, 5080, 4000); // straight ahead, in reach of the hammer (range 65)
-            f.place(enemy, 5050, 4075); // in the same swing: 90 away, 56 degrees off the aim
-            f.ticks(1);
-            f.press(leader, 0.0); // aiming at the mate
-            f.ticks(1);
-            assertEquals(75, enemy.health(), "control: the swing lands, 25 a tool hammer hit");
-            f.ticks(11); // two more swings, every 4th tick
-            f.release(leader);
-            f.ticks(1);
-            assertEquals(100, mate.health(), "a mate is never hurt");
-            assertEquals(5080, mate.x(), 1e-9, "nor knocked back");
-            assertEquals(4000, mate.y(), 1e-9);
-            assertTrue(sink(leader).all(ServerPacket.Health.class).stream().noneMatch(h -> h.sid() == mate.sid()),
-                    "no health change of the mate is sent");
-        }
-
-        @Test
-        void aMatesShotFliesThroughYou() {
-            f.place(leader, 3000, 3000);
-            f.place(mate, 3200, 3000); // in the line of fire
-            f.place(enemy, 3450, 3000); // behind the mate
-            f.wieldBowWithOneArrow(leader); // hunting bow: arrow 25 damage, 4 wood a shot
-            f.ticks(1);
-            f.swing(leader, 0.0);
-            f.ticks(5);
-            assertEquals(0, leader.resource(Resource.WOOD), "one arrow was shot");
-            assertEquals(100, mate.health(), "the arrow flew through the mate");
-            assertEquals(75, enemy.health(), "and hit the enemy behind it: 25");
-        }
-
-        @Test
-        void aMatesSpikesDoNotHurt() {
-            Building spikes = f.build(leader, SPIKES, 0.0); // 20 wood, 5 stone, at 3000 + 35 + 49 - 5 = 3079, scale 49
-            f.place(leader, 3000, 2800);
-            f.place(mate, spikes.x() + 49 + 35 + 30, spikes.y()); // right of them
-            f.place(enemy, spikes.x(), spikes.y() + 49 + 35 + 30); // below them
-            f.walk(mate, Math.PI); // into them
-            f.walk(enemy, -Math.PI / 2); // into them
-            f.ticks(6);
-            assertTrue(enemy.health() < 100, "control: spikes hurt an enemy (20 on touch): " + enemy.health());
-            assertEquals(100, mate.health(), "a mate's spikes do not hurt");
-            assertTrue(Math.hypot(mate.x() - spikes.x(), mate.y() - spikes.y()) < 49 + 35 + 5,
-                    "the mate did press against them: " + mate.x());
-        }
-
-        @Test
-        void aMatesTurretShootsTheEnemyNotTheNearerMate() {
-            f.place(leader, 3000, 3000);
-            f.place(mate, 3500, 3000); // 573 from the turret
-            f.place(enemy, 2927, 3650); // 650 from it, farther than the mate, within 700
-            Building turret = f.build(leader, TURRET, Math.PI); // 200 wood, 150 stone, at 3000 - (35 + 43 - 5) = 2927
-            assertEquals(17, turret.item().index());
-            f.ticks(30); // it loads 2200 ms, shoots, and loads again: one shot
-            List<ServerPacket.TurretShot> shots = sink(leader).all(ServerPacket.TurretShot.class);
-            assertEquals(1, shots.size(), "one shot in 3.3 s");
-            assertEquals(Math.atan2(enemy.y() - turret.y(), enemy.x() - turret.x()), shots.getFirst().dir(), 0.05,
-                    "aimed at the enemy, though the mate is nearer");
-            assertEquals(75, enemy.health(), "25 a turret shot");
-            assertEquals(100, mate.health(), "a mate's turret does not shoot at you");
-        }
-
-        @Test
-        void aMatesTurretNeverFiresWithOnlyMatesInRange() {
-            f.place(leader, 3000, 3000);
-            f.place(mate, 3500, 3000);
-            f.place(enemy, 9000, 9000); // far beyond the turret's 700
-            f.build(leader, TURRET, Math.PI);
-            f.ticks(50); // more than two reloads of 2200 ms
-            assertTrue(sink(leader).all(ServerPacket.TurretShot.class).isEmpty(), "no M");
-            assertTrue(sink(mate).all(ServerPacket.AddProjectile.class).isEmpty(), "no shot");
-            assertEquals(0, f.admin.projectilesInFlight());
-            assertEquals(100, mate.health());
-        }
-
-        @Test
-        void aMemberCanStillHitAMatesWall() {
-            Building wall = f.build(leader, WOOD_WALL, 0.0); // 380 hp, at 3080
-            assertEquals(380, wall.health());
-            f.place(leader, 3000, 3600); // out of the swing
-            f.place(mate, wall.x(), wall.y() + 35 + 50); // right below it
-            f.ticks(1);
-            f.swing(mate, -Math.PI / 2); // aiming up at it
-            f.ticks(1);
-            assertEquals(380 - 25, wall.health(), "one tool hammer hit: 25");
-            assertTrue(sink(mate).all(ServerPacket.Wiggle.class).stream().anyMatch(w -> w.objectSid() == wall.sid()), "it wiggled");
-        }
-    }
-
-    /** src/site/rules.md#tribes: mates are sent each other's unsprung pit traps, which do not hold them. */
-    @Nested
-    class MatesSeeEachOthersTraps {
-        /** The leader's mate once they form cows; like the enemy, in view of where the leader's trap will stand. */
-        private final Player mate = other;
+        /** In no tribe; in view of where the leader builds. */
         private final Player enemy = f.spawnAt("enemy", 3400, 3400);
 
-        @Test
-        void aMatesPitTrapIsSentToItOnJoiningAndDoesNotHoldIt() {
-            Building trap = f.build(leader, PIT_TRAP, 0.0); // 30 wood, 30 stone, at 3000 + 35 + 50 - 5 = 3080
-            f.ticks(2);
-            assertFalse(wasSent(mate, trap.sid()), "hidden from a non-tribe player");
-            f.tribe("cows", leader, mate);
-            assertTrue(wasSent(mate, trap.sid()), "the joiner is sent the tribe's traps (H)");
-            assertFalse(wasSent(enemy, trap.sid()), "still hidden from others");
+        /** Mates never hurt each other by any means, but can hit each other's buildings. */
+        @Nested
+        class NeverHurtEachOther {
+            @BeforeEach
+            void theLeaderAndTheMateInCows() {
+                f.tribe("cows", leader, mate);
+            }
 
-            f.place(mate, trap.x(), trap.y() + 35 + 10 - 5); // on it: within 35 + 50 x 0.2
-            f.place(enemy, 3400, 3400);
-            double startY = mate.y();
-            f.walk(mate, Math.PI / 2 * 3); // up, across it
-            f.ticks(9);
-            assertTrue(mate.y() < startY - 50, "a mate's trap does not hold it: moved " + (startY - mate.y()));
-            assertTrue(trap.hidden(), "a mate does not spring it");
-            assertFalse(wasSent(enemy, trap.sid()), "so others are still not sent it");
+            @Test
+            void aSwingPassesOverAMateAndHitsAnEnemyBesideIt() {
+                f.place(leader, 5000, 4000);
+                f.place(mate, 5080, 4000); // straight ahead, in reach of the hammer (range 65)
+                f.place(enemy, 5050, 4075); // in the same swing: 90 away, 56 degrees off the aim
+                f.ticks(1);
+                f.press(leader, 0.0); // aiming at the mate
+                f.ticks(1);
+                assertEquals(75, enemy.health(), "control: the swing lands, 25 a tool hammer hit");
+                f.ticks(11); // two more swings, every 4th tick
+                f.release(leader);
+                f.ticks(1);
+                assertEquals(100, mate.health(), "a mate is never hurt");
+                assertEquals(5080, mate.x(), 1e-9, "nor knocked back");
+                assertEquals(4000, mate.y(), 1e-9);
+                assertTrue(sink(leader).all(ServerPacket.Health.class).stream().noneMatch(h -> h.sid() == mate.sid()),
+                        "no health change of the mate is sent");
+            }
+
+            @Test
+            void aMatesShotFliesThroughYou() {
+                f.place(leader, 3000, 3000);
+                f.place(mate, 3200, 3000); // in the line of fire
+                f.place(enemy, 3450, 3000); // behind the mate
+                f.wieldBowWithOneArrow(leader); // hunting bow: arrow 25 damage, 4 wood a shot
+                f.ticks(1);
+                f.swing(leader, 0.0);
+                f.ticks(5);
+                assertEquals(0, leader.resource(Resource.WOOD), "one arrow was shot");
+                assertEquals(100, mate.health(), "the arrow flew through the mate");
+                assertEquals(75, enemy.health(), "and hit the enemy behind it: 25");
+            }
+
+            @Test
+            void aMatesSpikesDoNotHurt() {
+                Building spikes = f.build(leader, SPIKES, 0.0); // 20 wood, 5 stone, at 3000 + 35 + 49 - 5 = 3079, scale 49
+                f.place(leader, 3000, 2800);
+                f.place(mate, spikes.x() + 49 + 35 + 30, spikes.y()); // right of them
+                f.place(enemy, spikes.x(), spikes.y() + 49 + 35 + 30); // below them
+                f.walk(mate, Math.PI); // into them
+                f.walk(enemy, -Math.PI / 2); // into them
+                f.ticks(6);
+                assertTrue(enemy.health() < 100, "control: spikes hurt an enemy (20 on touch): " + enemy.health());
+                assertEquals(100, mate.health(), "a mate's spikes do not hurt");
+                assertTrue(Math.hypot(mate.x() - spikes.x(), mate.y() - spikes.y()) < 49 + 35 + 5,
+                        "the mate did press against them: " + mate.x());
+            }
+
+            @Test
+            void aMatesTurretShootsTheEnemyNotTheNearerMate() {
+                f.place(leader, 3000, 3000);
+                f.place(mate, 3500, 3000); // 573 from the turret
+                f.place(enemy, 2927, 3650); // 650 from it, farther than the mate, within 700
+                Building turret = f.build(leader, TURRET, Math.PI); // 200 wood, 150 stone, at 3000 - (35 + 43 - 5) = 2927
+                assertEquals(17, turret.item().index());
+                f.ticks(30); // it loads 2200 ms, shoots, and loads again: one shot
+                List<ServerPacket.TurretShot> shots = sink(leader).all(ServerPacket.TurretShot.class);
+                assertEquals(1, shots.size(), "one shot in 3.3 s");
+                assertEquals(Math.atan2(enemy.y() - turret.y(), enemy.x() - turret.x()), shots.getFirst().dir(), 0.05,
+                        "aimed at the enemy, though the mate is nearer");
+                assertEquals(75, enemy.health(), "25 a turret shot");
+                assertEquals(100, mate.health(), "a mate's turret does not shoot at you");
+            }
+
+            @Test
+            void aMatesTurretNeverFiresWithOnlyMatesInRange() {
+                f.place(leader, 3000, 3000);
+                f.place(mate, 3500, 3000);
+                f.place(enemy, 9000, 9000); // far beyond the turret's 700
+                f.build(leader, TURRET, Math.PI);
+                f.ticks(50); // more than two reloads of 2200 ms
+                assertTrue(sink(leader).all(ServerPacket.TurretShot.class).isEmpty(), "no M");
+                assertTrue(sink(mate).all(ServerPacket.AddProjectile.class).isEmpty(), "no shot");
+                assertEquals(0, f.admin.projectilesInFlight());
+                assertEquals(100, mate.health());
+            }
+
+            @Test
+            void aMemberCanStillHitAMatesWall() {
+                Building wall = f.build(leader, WOOD_WALL, 0.0); // 380 hp, at 3080
+                assertEquals(380, wall.health());
+                f.place(leader, 3000, 3600); // out of the swing
+                f.place(mate, wall.x(), wall.y() + 35 + 50); // right below it
+                f.ticks(1);
+                f.swing(mate, -Math.PI / 2); // aiming up at it
+                f.ticks(1);
+                assertEquals(380 - 25, wall.health(), "one tool hammer hit: 25");
+                assertTrue(sink(mate).all(ServerPacket.Wiggle.class).stream().anyMatch(w -> w.objectSid() == wall.sid()), "it wiggled");
+            }
         }
 
-        /** The leader's pit trap, placed once the two are mates. */
+        /** Mates are sent each other's unsprung pit traps, which do not hold them. */
         @Nested
-        class PlacedByAMate {
-            private Building trap;
-
-            @BeforeEach
-            void theLeaderOfCowsPlacesAPitTrap() {
+        class SeeEachOthersTraps {
+            @Test
+            void aMatesPitTrapIsSentToItOnJoiningAndDoesNotHoldIt() {
+                Building trap = f.build(leader, PIT_TRAP, 0.0); // 30 wood, 30 stone, at 3000 + 35 + 50 - 5 = 3080
+                f.ticks(2);
+                assertFalse(wasSent(mate, trap.sid()), "hidden from a non-tribe player");
                 f.tribe("cows", leader, mate);
-                trap = f.build(leader, PIT_TRAP, 0.0);
-                f.ticks(1);
+                assertTrue(wasSent(mate, trap.sid()), "the joiner is sent the tribe's traps (H)");
+                assertFalse(wasSent(enemy, trap.sid()), "still hidden from others");
+
+                f.place(mate, trap.x(), trap.y() + 35 + 10 - 5); // on it: within 35 + 50 x 0.2
+                f.place(enemy, 3400, 3400);
+                double startY = mate.y();
+                f.walk(mate, Math.PI / 2 * 3); // up, across it
+                f.ticks(9);
+                assertTrue(mate.y() < startY - 50, "a mate's trap does not hold it: moved " + (startY - mate.y()));
+                assertTrue(trap.hidden(), "a mate does not spring it");
+                assertFalse(wasSent(enemy, trap.sid()), "so others are still not sent it");
             }
 
-            @Test
-            void aPitTrapPlacedByAMateIsSentToTheOtherMembersAtOnce() {
-                assertTrue(wasSent(mate, trap.sid()), "mates see each other's traps");
-                assertFalse(wasSent(enemy, trap.sid()), "hidden from non-tribe players");
-            }
+            /** The leader's pit trap, placed once the two are mates. */
+            @Nested
+            class PlacedByAMate {
+                private Building trap;
 
-            @Test
-            void aMemberWhoLeavesIsToldTheFormerMatesHiddenTrapsAreGoneAndCannotHitThem() {
-                assertTrue(wasSent(mate, trap.sid()), "set-up: sent to the mate");
-                sink(mate).clear();
-                f.send(mate, new ClientPacket.LeaveTribe());
-                f.ticks(1);
-                assertTrue(sink(mate).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(trap.sid())),
-                        "Q for the unsprung trap it may no longer see");
-                assertTrue(trap.hidden());
-                f.ticks(10);
-                assertFalse(wasSent(mate, trap.sid()), "and it is not sent again");
+                @BeforeEach
+                void theLeaderOfCowsPlacesAPitTrap() {
+                    f.tribe("cows", leader, mate);
+                    trap = f.build(leader, PIT_TRAP, 0.0);
+                    f.ticks(1);
+                }
+
+                @Test
+                void aPitTrapPlacedByAMateIsSentToTheOtherMembersAtOnce() {
+                    assertTrue(wasSent(mate, trap.sid()), "mates see each other's traps");
+                    assertFalse(wasSent(enemy, trap.sid()), "hidden from non-tribe players");
+                }
+
+                @Test
+                void aMemberWhoLeavesIsToldTheFormerMatesHiddenTrapsAreGoneAndCannotHitThem() {
+                    assertTrue(wasSent(mate, trap.sid()), "set-up: sent to the mate");
+                    sink(mate).clear();
+                    f.send(mate, new ClientPacket.LeaveTribe());
+                    f.ticks(1);
+                    assertTrue(sink(mate).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(trap.sid())),
+                            "Q for the unsprung trap it may no longer see");
+                    assertTrue(trap.hidden());
+                    f.ticks(10);
+                    assertFalse(wasSent(mate, trap.sid()), "and it is not sent again");
+                }
             }
         }
     }
