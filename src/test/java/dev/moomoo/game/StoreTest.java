@@ -297,13 +297,12 @@ class StoreTest {
         @Test
         void theTankGearHitsBuildingsThreeAndAThirdTimesHarder() {
             Player owner = f.spawnAt("owner", 3000, 3300);
-            Player tank = wearer;
             f.place(owner, 3000, 3000 - 90); // the wall lands at 3000 - 90 + 80 = 2990... ahead of it, facing down
             Building wall = f.build(owner, WOOD_WALL, Math.PI / 2);
             f.place(owner, 3000, 3300);
-            f.dress(tank, TANK_GEAR);
-            f.place(tank, wall.x(), wall.y() + 80);
-            hitOnce(tank, -Math.PI / 2);
+            f.dress(wearer, TANK_GEAR);
+            f.place(wearer, wall.x(), wall.y() + 80);
+            hitOnce(wearer, -Math.PI / 2);
             assertEquals(380 - 83, wall.health(), "25 x 3.3 = 82.5");
         }
 
@@ -322,21 +321,20 @@ class StoreTest {
     class ShotsAndTurrets {
         @Test
         void theMarksmanCapShootsFartherAndFasterAndTheMusketeerHatPaysHalf() {
-            Player archer = wearer;
-            f.wield(archer, GameFixture.HUNTING_BOW);
-            f.dress(archer, MARKSMAN_CAP);
-            f.grant(archer, Resource.WOOD, GameFixture.ARROW_WOOD);
-            f.swing(archer, 0.0);
-            ServerPacket.AddProjectile x = sink(archer).last(ServerPacket.AddProjectile.class);
+            f.wield(wearer, GameFixture.HUNTING_BOW);
+            f.dress(wearer, MARKSMAN_CAP);
+            f.grant(wearer, Resource.WOOD, GameFixture.ARROW_WOOD);
+            f.swing(wearer, 0.0);
+            ServerPacket.AddProjectile x = sink(wearer).last(ServerPacket.AddProjectile.class);
             assertEquals(1300, x.range(), 1e-9, "1000 x 1.3");
             assertEquals(1.6 * 1.3, x.speed(), 1e-9);
-            assertEquals(0, archer.resource(Resource.WOOD));
+            assertEquals(0, wearer.resource(Resource.WOOD));
             f.ticks(10);
-            f.dress(archer, MUSKETEER_HAT);
-            f.grant(archer, Resource.WOOD, 2);
-            f.swing(archer, 0.0);
-            assertEquals(2, sink(archer).all(ServerPacket.AddProjectile.class).size(), "2 wood buys a bow shot");
-            assertEquals(0, archer.resource(Resource.WOOD));
+            f.dress(wearer, MUSKETEER_HAT);
+            f.grant(wearer, Resource.WOOD, 2);
+            f.swing(wearer, 0.0);
+            assertEquals(2, sink(wearer).all(ServerPacket.AddProjectile.class).size(), "2 wood buys a bow shot");
+            assertEquals(0, wearer.resource(Resource.WOOD));
         }
 
         @Test
@@ -392,20 +390,19 @@ class StoreTest {
     class TheAssassinGear {
         @Test
         void theAssassinGearHidesAStillWearerFromOthersAfterASecondAndForbidsEating() {
-            Player assassin = wearer;
             Player watcher = f.spawnAt("watcher", 3300, 3000);
-            f.dress(assassin, ASSASSIN_GEAR);
+            f.dress(wearer, ASSASSIN_GEAR);
             f.ticks(12); // more than 1000 ms without moving, swinging or shooting
-            assertNull(seenBy(watcher, assassin), "hidden from others");
-            assertNotNull(seenBy(assassin, assassin), "but not from itself");
-            f.swing(assassin, 0.0);
+            assertNull(seenBy(watcher, wearer), "hidden from others");
+            assertNotNull(seenBy(wearer, wearer), "but not from itself");
+            f.swing(wearer, 0.0);
             f.ticks(1);
-            assertNotNull(seenBy(watcher, assassin), "a swing shows it again");
-            f.hurt(assassin, 30);
-            f.grant(assassin, Resource.FOOD, 10);
-            f.use(assassin, 0, null);
-            assertEquals(70, assassin.health(), "it cannot eat");
-            assertEquals(10, assassin.resource(Resource.FOOD));
+            assertNotNull(seenBy(watcher, wearer), "a swing shows it again");
+            f.hurt(wearer, 30);
+            f.grant(wearer, Resource.FOOD, 10);
+            f.use(wearer, 0, null);
+            assertEquals(70, wearer.health(), "it cannot eat");
+            assertEquals(10, wearer.resource(Resource.FOOD));
         }
     }
 }
