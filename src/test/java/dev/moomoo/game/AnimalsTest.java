@@ -19,8 +19,8 @@ import static dev.moomoo.game.Blueprint.PIT_TRAP;
 import static dev.moomoo.game.Blueprint.SPIKES;
 import static dev.moomoo.game.Blueprint.TURRET;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
-import static dev.moomoo.game.GameFixture.clear;
-import static dev.moomoo.game.GameFixture.sink;
+import static dev.moomoo.game.Sinks.clear;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -310,6 +310,8 @@ class AnimalsTest {
             f.ticks(10);
             assertSame(p, within.chargeTarget(), "780 away: seen");
             assertNull(beyond.chargeTarget(), "820 away: beyond a wolf's 800");
+            f.ticks(27);
+            assertTrue(distance(within, p) < 780 / 2.0, "the wolf that saw it comes for it, at least half way in 3 s: " + distance(within, p));
         }
 
         @Test
@@ -322,6 +324,8 @@ class AnimalsTest {
             f.ticks(10);
             assertSame(plain, wolf.chargeTarget(), "the nearer one wears the mask: the other is picked");
             assertNull(lonely.chargeTarget(), "only a mask wearer in sight: nobody");
+            f.ticks(27);
+            assertTrue(distance(wolf, plain) < 700 / 2.0, "the wolf comes for the one it picked, at least half way in 3 s: " + distance(wolf, plain));
         }
 
         @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.moomoo.game.GameFixture.sink;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Swings against src/site/rules.md#weapons and #swings: what the tool hammer gathers, reaches and does to a player. */

@@ -5,7 +5,6 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,6 @@ final class GameFixture {
     static GameConfig quiet() {
         return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(Map.of());
     }
-
-    // Clients and players
 
     /**
      * A client that joined the world and has not spawned (it is on the menu); no tick has run. It shows
@@ -90,34 +87,6 @@ final class GameFixture {
         admin.teleport(p.sid(), x, y);
         p.stop();
     }
-
-    static RecordingSink sink(Client c) {
-        return (RecordingSink) c.sink();
-    }
-
-    static RecordingSink sink(Player p) {
-        return sink(p.client());
-    }
-
-    /** Forgets what the players were sent so far. */
-    static void clear(Player... players) {
-        for (Player p : players) {
-            sink(p).clear();
-        }
-    }
-
-    /** Whether {@code viewer} was ever sent the object of {@code sid} ({@code H}). */
-    static boolean wasSent(Player viewer, int sid) {
-        return sink(viewer).all(ServerPacket.AddObjects.class).stream()
-                .flatMap(h -> h.objects().stream()).anyMatch(o -> o.sid() == sid);
-    }
-
-    /** {@code p} as the last {@code a} {@code viewer} got shows it, or null when it was not in it. */
-    static ServerPacket.PlayerState seenBy(Player viewer, Player p) {
-        return sink(viewer).latestUpdate().stream().filter(s -> s.sid() == p.sid()).findFirst().orElse(null);
-    }
-
-    // Input, as the client sends it
 
     void send(Player p, ClientPacket packet) {
         p.client().inbox().offer(packet);
@@ -172,8 +141,6 @@ final class GameFixture {
         send(p, new ClientPacket.Attack(false, null));
         world.tick();
     }
-
-    // What players have, given by the admin side
 
     /** Gives resources to a player. */
     void grant(Player p, Resource r, long amount) {
@@ -247,8 +214,6 @@ final class GameFixture {
         wear(p, gear);
         assertEquals(gear.id(), gear.accessory() ? p.accessoryId() : p.hatId(), "set-up: " + p.name() + " wears the " + gear.name());
     }
-
-    // Tribes (src/site/rules.md#tribes)
 
     /** {@code L [name]} from {@code founder}; one tick. */
     void foundTribe(Player founder, String name) {

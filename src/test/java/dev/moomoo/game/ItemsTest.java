@@ -24,8 +24,8 @@ import static dev.moomoo.game.Blueprint.TELEPORTER;
 import static dev.moomoo.game.Blueprint.TURRET;
 import static dev.moomoo.game.Blueprint.WINDMILL;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
-import static dev.moomoo.game.GameFixture.sink;
-import static dev.moomoo.game.GameFixture.wasSent;
+import static dev.moomoo.game.Sinks.sink;
+import static dev.moomoo.game.Sinks.wasSent;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -188,12 +188,26 @@ class ItemsTest {
 
         @Test
         void holdingAnItemHalvesSpeed() {
+            double tick = 1000.0 / 9;
+            // src/site/rules.md#movement: from rest, one tick's acceleration (0.0016 x multiplier x dt), then its decay
+            double fullFirstTick = 0.0016 * tick * Math.pow(0.993, tick);
             f.send(player, new ClientPacket.Select(WOOD_WALL.index(), false));
             f.ticks(1);
             assertEquals(0.5, player.modifiers().speed());
+            assertEquals(0.5 * fullFirstTick, firstTickSpeed(), 1e-9, "walking with the wall in hand: half the acceleration");
             f.send(player, new ClientPacket.Select(GameFixture.TOOL_HAMMER, true));
             f.ticks(1);
             assertEquals(1.0, player.modifiers().speed());
+            assertEquals(fullFirstTick, firstTickSpeed(), 1e-9, "with the hammer (speed 1): all of it");
+        }
+
+        /** The player's speed after one tick of walking right from rest on open ground; then it stops walking. */
+        private double firstTickSpeed() {
+            f.place(player, 3000, 3000);
+            f.walk(player, 0.0);
+            f.ticks(1);
+            f.walk(player, null);
+            return player.vx();
         }
     }
 
@@ -254,9 +268,11 @@ class ItemsTest {
             f.ticks(1);
             f.place(builder, 3300, 3000);
             Building wall = f.build(builder, WOOD_WALL, 0.0); // a wall near, built while the player is dead
+            sink(player).clear();
             f.send(player, new ClientPacket.Spawn("player", false, 0));
             f.ticks(1);
             assertTrue(player.sight().hasObject(wall.sid()), "a new life looks around afresh");
+            assertTrue(wasSent(player, wall.sid()), "and is sent what it finds (H)");
         }
     }
 

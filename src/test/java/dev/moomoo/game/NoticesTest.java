@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.moomoo.game.GameFixture.clear;
-import static dev.moomoo.game.GameFixture.sink;
+import static dev.moomoo.game.Sinks.clear;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.moomoo.game.GameFixture.sink;
+import static dev.moomoo.game.Sinks.sink;
+import static dev.moomoo.game.Sinks.wasSent;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -58,6 +59,10 @@ class SpawnAndViewTest {
             assertEquals("evilname", f.admin.playerOf(c).name());
             assertEquals(100, f.admin.playerOf(c).resource(Resource.WOOD));
             assertEquals(100, f.admin.playerOf(c).score());
+            assertEquals("evilname", sink(c).all(ServerPacket.AddPlayer.class).getFirst().player().name(), "the D it is sent carries the clean name");
+            for (String stat : List.of("wood", "food", "stone", "points")) {
+                assertTrue(sink(c).all(ServerPacket.Stat.class).contains(new ServerPacket.Stat(stat, 100, true)), "N [" + stat + ", 100]");
+            }
             Player blank = f.spawn(f.connect(), "\u200B ");
             assertEquals("unknown", blank.name());
         }
@@ -136,7 +141,7 @@ class SpawnAndViewTest {
             WorldObject rock = f.admin.spawnObject(ObjectType.ROCK, 2000 + 1248 + 90 + 900, 3000, 90); // beyond view and margin
             f.ticks(1);
             assertFalse(p.sight().hasObject(rock.sid()));
-            assertFalse(GameFixture.wasSent(p, rock.sid()), "not sent yet (H)");
+            assertFalse(wasSent(p, rock.sid()), "not sent yet (H)");
             f.walk(p, 0.0);
             boolean cameIntoView = false;
             for (int i = 0; i < 200 && !cameIntoView; i++) {
@@ -144,7 +149,7 @@ class SpawnAndViewTest {
                 if (p.canSee(rock)) {
                     cameIntoView = true;
                     assertTrue(p.sight().hasObject(rock.sid()), "sent by the time it is in view (x " + p.x() + ")");
-                    assertTrue(GameFixture.wasSent(p, rock.sid()), "the H went out by then");
+                    assertTrue(wasSent(p, rock.sid()), "the H went out by then");
                 }
             }
             assertTrue(cameIntoView);

@@ -13,9 +13,9 @@ import java.util.List;
 
 import static dev.moomoo.game.Blueprint.TURRET;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
-import static dev.moomoo.game.GameFixture.seenBy;
-import static dev.moomoo.game.GameFixture.sink;
 import static dev.moomoo.game.Gear.*;
+import static dev.moomoo.game.Sinks.seenBy;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -235,7 +235,10 @@ class StoreTest {
         void spikeGearSawbladeAndCorruptXHurtTheMeleeAttackerBack() {
             record Case(Gear gear, int attackerLoses) {
             }
-            List<Case> cases = List.of(new Case(SPIKE_GEAR, 11), new Case(SAWBLADE, 4), new Case(CORRUPT_X, 6)); // 25 x 0.45, 0.15, 0.25
+            List<Case> cases = List.of(
+                    new Case(SPIKE_GEAR, 11), // 25 x 0.45
+                    new Case(SAWBLADE, 4), // 25 x 0.15
+                    new Case(CORRUPT_X, 6)); // 25 x 0.25
             int row = 0;
             for (Case c : cases) {
                 Duel duel = duel(row++);
@@ -250,7 +253,10 @@ class StoreTest {
         void darkKnightBloodthirsterAndBloodWingsHealFromTheDamageDealt() {
             record Case(Gear gear, int heals) {
             }
-            List<Case> cases = List.of(new Case(DARK_KNIGHT, 10), new Case(BLOODTHIRSTER, 8), new Case(BLOOD_WINGS, 5)); // 25 x 0.4; 30 x 0.25; 25 x 0.2
+            List<Case> cases = List.of(
+                    new Case(DARK_KNIGHT, 10), // 25 x 0.4
+                    new Case(BLOODTHIRSTER, 8), // 30 x 0.25
+                    new Case(BLOOD_WINGS, 5)); // 25 x 0.2
             int row = 0;
             for (Case c : cases) {
                 Player attacker = duel(row++).attacker();
@@ -288,10 +294,26 @@ class StoreTest {
 
         @Test
         void theSamuraiArmorShortensTheReload() {
+            Player plain = f.spawnAt("plain", 5000, 3000);
             f.dress(wearer, SAMURAI_ARMOR);
             f.press(wearer, 0.0);
             f.ticks(1);
             assertEquals(300 * 0.78, wearer.loadout().reloadLeft(GameFixture.TOOL_HAMMER), 1e-9, "300 ms x 0.78");
+
+            // src/site/rules.md#weapons: held down, a weapon is used every ceil(reload / tick) + 1 ticks, and
+            // each weapon keeps its own reload: the hand axe's 400 ms make it every 5th tick, 400 x 0.78 = 312 every 4th
+            f.wield(plain, 1);
+            f.wield(wearer, 1);
+            f.press(plain, 0.0);
+            f.press(wearer, 0.0);
+            f.ticks(20);
+            assertEquals(4, swingsOf(plain), "ticks 1, 6, 11, 16");
+            assertEquals(5, swingsOf(wearer), "ticks 1, 5, 9, 13, 17");
+        }
+
+        /** How many swings of its own a player was shown ({@code K}). */
+        private static long swingsOf(Player p) {
+            return sink(p).all(ServerPacket.Swing.class).stream().filter(s -> s.sid() == p.sid() && s.weaponIndex() == 1).count();
         }
 
         @Test

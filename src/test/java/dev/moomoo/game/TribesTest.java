@@ -19,10 +19,10 @@ import static dev.moomoo.game.Blueprint.PIT_TRAP;
 import static dev.moomoo.game.Blueprint.SPIKES;
 import static dev.moomoo.game.Blueprint.TURRET;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
-import static dev.moomoo.game.GameFixture.clear;
-import static dev.moomoo.game.GameFixture.seenBy;
-import static dev.moomoo.game.GameFixture.sink;
-import static dev.moomoo.game.GameFixture.wasSent;
+import static dev.moomoo.game.Sinks.clear;
+import static dev.moomoo.game.Sinks.seenBy;
+import static dev.moomoo.game.Sinks.sink;
+import static dev.moomoo.game.Sinks.wasSent;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import static dev.moomoo.game.Blueprint.STONE_WALL;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
 import static dev.moomoo.game.GameFixture.HUNTING_BOW;
-import static dev.moomoo.game.GameFixture.sink;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
