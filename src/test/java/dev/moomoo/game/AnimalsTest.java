@@ -266,6 +266,12 @@ class AnimalsTest {
     /** src/site/rules.md#minds and #charging: who a charger picks as prey, and what its touch does. */
     @Nested
     class Chargers {
+        /** Three seconds on, a charger that picked {@code prey}, {@code from} away, has come at least half way to it. */
+        private void assertComesFor(Animal charger, Player prey, double from) {
+            f.ticks(27);
+            assertTrue(distance(charger, prey) < from / 2, "charging its prey: " + distance(charger, prey) + " left of " + from);
+        }
+
         @Test
         void aWolfChargesTheNearestPlayerWithinEightHundredOnceItsFirstWaitEndsAndHurtsItEachTouchingTick() {
             Player near = f.spawnAt("near", 5500, 4000);
@@ -310,8 +316,7 @@ class AnimalsTest {
             f.ticks(10);
             assertSame(p, within.chargeTarget(), "780 away: seen");
             assertNull(beyond.chargeTarget(), "820 away: beyond a wolf's 800");
-            f.ticks(27);
-            assertTrue(distance(within, p) < 780 / 2.0, "the wolf that saw it comes for it, at least half way in 3 s: " + distance(within, p));
+            assertComesFor(within, p, 780);
         }
 
         @Test
@@ -324,8 +329,7 @@ class AnimalsTest {
             f.ticks(10);
             assertSame(plain, wolf.chargeTarget(), "the nearer one wears the mask: the other is picked");
             assertNull(lonely.chargeTarget(), "only a mask wearer in sight: nobody");
-            f.ticks(27);
-            assertTrue(distance(wolf, plain) < 700 / 2.0, "the wolf comes for the one it picked, at least half way in 3 s: " + distance(wolf, plain));
+            assertComesFor(wolf, plain, 700);
         }
 
         @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static dev.moomoo.game.Blueprint.TURRET;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
@@ -34,6 +35,14 @@ class StoreTest {
     /** A duel at row {@code row} of the field, 400 below the row before: out of the other rows' and the wearer's reach. */
     private Duel duel(int row) {
         return f.duel(5000, 3000 + 400 * row);
+    }
+
+    /** Checks each case on a duel of its own, one row of the field each. */
+    private <C> void eachOnADuelOfItsOwn(List<C> cases, BiConsumer<C, Duel> check) {
+        int row = 0;
+        for (C c : cases) {
+            check.accept(c, duel(row++));
+        }
     }
 
     /** One tool hammer blow at {@code angle}, then the hammer's 300 ms reload runs out before anything else is asked of it. */
@@ -222,13 +231,11 @@ class StoreTest {
                     new Case(BULL_HELMET, true, 38), // dealt x1.5 = 37.5
                     new Case(BLOODTHIRSTER, true, 30), // x1.2
                     new Case(MONKEY_TAIL, true, 5)); // x0.2
-            int row = 0;
-            for (Case c : cases) {
-                Duel duel = duel(row++);
+            eachOnADuelOfItsOwn(cases, (c, duel) -> {
                 f.dress(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
                 assertEquals(100 - c.targetLoses(), duel.target().health(), c.gear().toString());
-            }
+            });
         }
 
         @Test
@@ -239,14 +246,12 @@ class StoreTest {
                     new Case(SPIKE_GEAR, 11), // 25 x 0.45
                     new Case(SAWBLADE, 4), // 25 x 0.15
                     new Case(CORRUPT_X, 6)); // 25 x 0.25
-            int row = 0;
-            for (Case c : cases) {
-                Duel duel = duel(row++);
+            eachOnADuelOfItsOwn(cases, (c, duel) -> {
                 f.dress(duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
                 assertEquals(75, duel.target().health());
                 assertEquals(100 - c.attackerLoses(), duel.attacker().health(), c.gear().toString());
-            }
+            });
         }
 
         @Test
@@ -257,16 +262,15 @@ class StoreTest {
                     new Case(DARK_KNIGHT, 10), // 25 x 0.4
                     new Case(BLOODTHIRSTER, 8), // 30 x 0.25
                     new Case(BLOOD_WINGS, 5)); // 25 x 0.2
-            int row = 0;
-            for (Case c : cases) {
-                Player attacker = duel(row++).attacker();
+            eachOnADuelOfItsOwn(cases, (c, duel) -> {
+                Player attacker = duel.attacker();
                 f.dress(attacker, c.gear());
                 f.hurt(attacker, 50);
                 hitOnce(attacker, 0.0);
                 assertEquals(50 + c.heals(), attacker.health(), c.gear().toString());
                 assertTrue(sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -c.heals()),
                         "the healing shown to it as a negative number (green in the client)");
-            }
+            });
         }
 
         @Test
