@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** A running game server on loopback with an admin token and a ban file of the test's own. */
 final class AdminFixture implements AutoCloseable {
     static final String TOKEN = "s3cret";
@@ -87,6 +89,13 @@ final class AdminFixture implements AutoCloseable {
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A GET that must be answered 200: status line and body. */
+    String getOk(String path, String... headers) throws IOException {
+        String response = get(path, headers);
+        assertTrue(response.startsWith("HTTP/1.1 200 "), () -> path + ": " + response.lines().findFirst().orElse("no answer"));
+        return response;
     }
 
     static String body(String response) {

@@ -66,19 +66,17 @@ class HealthAndMetricsTest {
     @Test
     void theWebClientIsServedOnTheGamePort() throws Exception {
         try (AdminFixture fx = new AdminFixture(dir)) {
-            String page = fx.get("/");
-            assertTrue(page.startsWith("HTTP/1.1 200 "));
+            String page = fx.getOk("/");
             assertTrue(page.contains("Content-Type: text/html; charset=utf-8"));
             assertTrue(page.contains("<script type=\"module\" src=\"/main.js\"></script>"), "the page is ES modules from one entry");
             for (String module : new String[] {"main", "msgpack", "game", "view", "hud", "input", "art/index", "art/palette", "art/players"}) {
-                String js = fx.get("/" + module + ".js");
-                assertTrue(js.startsWith("HTTP/1.1 200 ") && js.contains("Content-Type: text/javascript"), module);
+                assertTrue(fx.getOk("/" + module + ".js").contains("Content-Type: text/javascript"), module);
             }
             assertTrue(fx.get("/protocol.json").contains("\"SPAWN\":\"M\""), "the codes of the era the server speaks (2 by default)");
             assertTrue(fx.get("/game.js").contains("location.host"), "the socket URL comes from the page's own location");
             assertTrue(fx.get("/style.css").contains("Content-Type: text/css"));
-            String data = fx.get("/game-data.json");
-            assertTrue(data.startsWith("HTTP/1.1 200 ") && data.contains("Content-Type: application/json"), data.lines().findFirst().orElse(""));
+            String data = fx.getOk("/game-data.json");
+            assertTrue(data.contains("Content-Type: application/json"), data.lines().findFirst().orElse(""));
             // the tables the world plays by (src/site/rules.md#the-tables): the apple costs 10 food, the Booster Hat 6000 points and speeds x1.16
             assertTrue(data.contains("{\"index\":0,\"name\":\"apple\",\"group\":0,\"age\":1,\"pre\":-1,\"food\":10,"), data);
             assertTrue(data.contains("{\"kind\":\"hat\",\"id\":12,\"name\":\"Booster Hat\",\"price\":6000,\"does\":\"speed x1.16\"}"), data);
@@ -89,9 +87,7 @@ class HealthAndMetricsTest {
     @Test
     void pingAnswersForRegionProbing() throws Exception {
         try (AdminFixture fx = new AdminFixture(dir)) {
-            String r = fx.get("/ping");
-            assertTrue(r.startsWith("HTTP/1.1 200 "));
-            assertTrue(r.contains("Access-Control-Allow-Origin: *"));
+            assertTrue(fx.getOk("/ping").contains("Access-Control-Allow-Origin: *"));
         }
     }
 
@@ -160,8 +156,7 @@ class HealthAndMetricsTest {
             await(() -> fx.server.endpoint().stats().violations() == 3, "the refusals are counted");
             // An upgrade with an old protocol version: a handshake failure with status 426.
             fx.get("/", "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 8");
-            String response = fx.get("/metrics");
-            assertTrue(response.startsWith("HTTP/1.1 200 "));
+            String response = fx.getOk("/metrics");
             assertTrue(response.contains("Content-Type: text/plain; version=0.0.4"));
             List<Sample> s = parse(AdminFixture.body(response));
             assertEquals(2, value(s, "moomoo_connections", Map.of()));
@@ -214,7 +209,7 @@ class HealthAndMetricsTest {
         try (AdminFixture fx = new AdminFixture(dir, "metrics-access", "token")) {
             assertTrue(fx.get("/metrics").startsWith("HTTP/1.1 403 "));
             assertTrue(fx.get("/metrics", "Authorization: Bearer nope").startsWith("HTTP/1.1 403 "));
-            assertTrue(fx.get("/metrics", "Authorization: Bearer " + AdminFixture.TOKEN).startsWith("HTTP/1.1 200 "));
+            fx.getOk("/metrics", "Authorization: Bearer " + AdminFixture.TOKEN);
         }
     }
 }

@@ -9,13 +9,12 @@ import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.TestFrames;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
+import static dev.moomoo.autobahn.AutobahnSteps.*;
 import static dev.moomoo.testing.TestFrames.frame;
 
 /**
@@ -27,87 +26,6 @@ final class AutobahnCases {
 
     private AutobahnCases() {
     }
-
-    // ---- building blocks ----
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] hex(String h) {
-        return HexFormat.of().parseHex(h);
-    }
-
-    private static byte[] repeat(byte b, int n) {
-        byte[] a = new byte[n];
-        Arrays.fill(a, b);
-        return a;
-    }
-
-    private static Send send(TestFrames f) {
-        return new Send(f.bytes(), 0);
-    }
-
-    private static Send send(TestFrames f, int chop) {
-        return new Send(f.bytes(), chop);
-    }
-
-    private static Send sendText(String s) {
-        return send(frame(Opcode.TEXT).payload(s));
-    }
-
-    private static Expect text(String s) {
-        return new Expect(Opcode.TEXT, utf8(s));
-    }
-
-    private static Expect text(byte[] b) {
-        return new Expect(Opcode.TEXT, b);
-    }
-
-    private static Expect binary(byte[] b) {
-        return new Expect(Opcode.BINARY, b);
-    }
-
-    private static Expect pong(byte[] b) {
-        return new Expect(Opcode.PONG, b);
-    }
-
-    private static byte[] closePayload(int code, byte[] reason) {
-        byte[] p = new byte[2 + reason.length];
-        p[0] = (byte) (code >> 8);
-        p[1] = (byte) code;
-        System.arraycopy(reason, 0, p, 2, reason.length);
-        return p;
-    }
-
-    private static Close close(int code) {
-        return new Close(frame(Opcode.CLOSE).payload(closePayload(code, new byte[0])).bytes(), code);
-    }
-
-    private static final Close NORMAL = close(1000);
-
-    private static AutobahnCase clean(String id, Step... steps) {
-        List<Step> all = new ArrayList<>(List.of(steps));
-        all.add(NORMAL);
-        return new AutobahnCase(id, all);
-    }
-
-    private static AutobahnCase failing(String id, int code, Step... steps) {
-        List<Step> all = new ArrayList<>(List.of(steps));
-        all.add(new Fail(code));
-        return new AutobahnCase(id, all);
-    }
-
-    /** A case whose Close the server must refuse: it answers with {@code code} and closes TCP without waiting. */
-    private static AutobahnCase refusedClose(String id, int code, Step send) {
-        return new AutobahnCase(id, List.of(send, new AutobahnCase.FailAfterPeerClose(code)));
-    }
-
-    private static AutobahnCase of(String id, Step... steps) {
-        return new AutobahnCase(id, List.of(steps));
-    }
-
-    // ---- the cases ----
 
     static List<AutobahnCase> all() {
         List<AutobahnCase> c = new ArrayList<>();

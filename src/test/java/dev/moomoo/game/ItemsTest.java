@@ -6,10 +6,26 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.moomoo.game.Blueprint.BLOCKER;
+import static dev.moomoo.game.Blueprint.BOOST_PAD;
+import static dev.moomoo.game.Blueprint.HEALING_PAD;
+import static dev.moomoo.game.Blueprint.MINE;
+import static dev.moomoo.game.Blueprint.PIT_TRAP;
+import static dev.moomoo.game.Blueprint.PLATFORM;
+import static dev.moomoo.game.Blueprint.POISON_SPIKES;
+import static dev.moomoo.game.Blueprint.SPAWN_PAD;
+import static dev.moomoo.game.Blueprint.SPIKES;
+import static dev.moomoo.game.Blueprint.TELEPORTER;
+import static dev.moomoo.game.Blueprint.TURRET;
+import static dev.moomoo.game.Blueprint.WINDMILL;
+import static dev.moomoo.game.Blueprint.WOOD_WALL;
+import static dev.moomoo.game.Sinks.sink;
+import static dev.moomoo.game.Sinks.wasSent;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -17,434 +33,405 @@ import static org.junit.jupiter.api.Assertions.*;
  * not read from the tables, so a wrong table row fails here too.
  */
 class ItemsTest {
+    /** src/site/rules.md#items-and-buildings: the apple, first of the start kit's items. */
+    private static final int APPLE = 0;
+
     private final GameFixture f = new GameFixture();
+    /** The player whose action bar is under test, at (3000, 3000) with nothing but the start kit; it owns what it builds. */
+    private final Player player = f.spawnAt("player", 3000, 3000);
 
-    @Test
-    void anAppleHealsTwentyForTenFoodAndTheWeaponIsBackInHand() {
-        Player p = f.spawnAt("eater", 3000, 3000);
-        f.admin.damage(p, 50);
-        f.grant(p, Resource.FOOD, 10);
-        f.send(p, new ClientPacket.Select(0, false));
-        f.ticks(1);
-        assertEquals(0, p.state().buildIndex(), "the apple is in hand, as a shows");
-        f.send(p, new ClientPacket.Attack(true, null));
-        f.ticks(1);
-        assertEquals(70, p.health());
-        assertEquals(0, p.resource(Resource.FOOD));
-        assertEquals(-1, p.state().buildIndex(), "back to the weapon");
-        assertTrue(GameFixture.sink(p).all(ServerPacket.Health.class).contains(new ServerPacket.Health(p.sid(), 70)));
-    }
-
-    @Test
-    void eatingAtFullHealthOrWithoutFoodCostsNothing() {
-        Player p = f.spawnAt("full", 3000, 3000);
-        f.grant(p, Resource.FOOD, 10);
-        f.use(p, 0, null);
-        assertEquals(10, p.resource(Resource.FOOD), "full health: not eaten");
-        assertEquals(0, p.state().buildIndex(), "still in hand");
-        f.admin.damage(p, 30);
-        f.admin.grant(p.sid(), Resource.FOOD, -10);
-        f.use(p, 0, null);
-        assertEquals(70, p.health(), "no food: nothing");
-    }
-
-    @Test
-    void cheeseHealsThirtyThenTenASecondForFiveSeconds() {
-        Player p = f.spawnAt("cheese", 3000, 3000);
-        f.giveItem(p, 2);
-        f.admin.damage(p, 90);
-        f.grant(p, Resource.FOOD, 25);
-        f.use(p, 2, null);
-        assertEquals(40, p.health());
-        f.ticks(9 * 6);
-        assertEquals(90, p.health(), "30 now, then 10 a second for 5 s");
-    }
-
-    @Test
-    void aWoodWallStandsAheadOfThePlayerAndIsCountedAndSent() {
-        Player p = f.spawnAt("builder", 3000, 3000);
-        Player watcher = f.spawnAt("watcher", 3300, 3000);
-        f.grant(p, Resource.WOOD, 10);
-        f.use(p, 3, 0.0);
-        List<Building> built = f.buildings(p);
-        assertEquals(1, built.size());
-        Building wall = built.getFirst();
-        assertEquals(3, wall.item().index());
-        assertEquals(3000 + 35 + 50 - 5, wall.x(), 1e-9, "35 + scale 50 + offset -5 along the aim");
-        assertEquals(3000, wall.y(), 1e-9);
-        assertEquals(380, wall.health());
-        assertEquals(0, p.resource(Resource.WOOD), "10 wood paid");
-        assertEquals(new ServerPacket.ItemCount(1, 1), GameFixture.sink(p).last(ServerPacket.ItemCount.class), "group 1 (walls) counts 1");
-        assertEquals(-1, p.state().buildIndex());
-        f.ticks(1);
-        ServerPacket.ObjectInfo seen = GameFixture.sink(watcher).all(ServerPacket.AddObjects.class).stream()
-                .flatMap(a -> a.objects().stream()).filter(o -> o.sid() == wall.sid()).findFirst().orElseThrow();
-        assertEquals(new ServerPacket.ObjectInfo(wall.sid(), 3080, 3000, 0.0, 50, null, 3, p.sid()), seen, "H with item index and owner");
-    }
-
-    @Test
-    void withoutTheCostNothingIsBuilt() {
-        Player p = f.spawnAt("poor", 3000, 3000);
-        f.grant(p, Resource.WOOD, 19);
-        f.grant(p, Resource.STONE, 5);
-        f.use(p, 6, 0.0); // spikes: 20 wood and 5 stone
-        assertTrue(f.buildings(p).isEmpty());
-        assertEquals(19, p.resource(Resource.WOOD));
-        assertEquals(6, p.state().buildIndex(), "a refused use keeps the item in hand");
-    }
-
-    @Test
-    void aGroupLimitStopsTheEighthWindmill() {
-        Player p = f.spawnAt("miller", 5000, 3000);
-        f.grant(p, Resource.WOOD, 50 * 8);
-        f.grant(p, Resource.STONE, 10 * 8);
-        for (int i = 0; i < 8; i++) {
-            f.place(p, 2000 + 300 * i, 3000);
-            f.use(p, 10, Math.PI / 2);
+    /** src/site/rules.md#eating-and-shame */
+    @Nested
+    class EatingAndShame {
+        @Test
+        void anAppleHealsTwentyForTenFoodAndTheWeaponIsBackInHand() {
+            f.hurt(player, 50);
+            f.grant(player, Resource.FOOD, 10);
+            f.send(player, new ClientPacket.Select(APPLE, false));
+            f.ticks(1);
+            assertEquals(APPLE, player.state().buildIndex(), "the apple is in hand, as a shows");
+            f.send(player, new ClientPacket.Attack(true, null));
+            f.ticks(1);
+            assertEquals(70, player.health());
+            assertEquals(0, player.resource(Resource.FOOD));
+            assertEquals(-1, player.state().buildIndex(), "back to the weapon");
+            assertTrue(sink(player).all(ServerPacket.Health.class).contains(new ServerPacket.Health(player.sid(), 70)));
         }
-        assertEquals(7, f.buildings(p).size(), "mills: 7 at most");
-        assertEquals(new ServerPacket.ItemCount(3, 7), GameFixture.sink(p).last(ServerPacket.ItemCount.class));
-        assertEquals(50, p.resource(Resource.WOOD), "the eighth cost nothing");
-    }
 
-    @Test
-    void sandboxRaisesTheLimitAndCostsNothing() {
-        GameFixture sandbox = new GameFixture(GameFixture.quiet().withSandbox(true));
-        Player p = sandbox.spawn("free");
-        for (int i = 0; i < 9; i++) {
-            sandbox.place(p, 2000 + 300 * i, 3000);
-            sandbox.use(p, 10, Math.PI / 2);
+        @Test
+        void eatingAtFullHealthOrWithoutFoodCostsNothing() {
+            f.grant(player, Resource.FOOD, 10);
+            f.use(player, APPLE, null);
+            assertEquals(10, player.resource(Resource.FOOD), "full health: not eaten");
+            assertEquals(APPLE, player.state().buildIndex(), "still in hand");
+            f.hurt(player, 30);
+            f.grant(player, Resource.FOOD, -10);
+            f.use(player, APPLE, null);
+            assertEquals(70, player.health(), "no food: nothing");
         }
-        assertEquals(9, p.buildingCount(3), "more than 7 mills, nothing paid");
-        assertEquals(0, p.resource(Resource.WOOD));
-    }
 
-    @Test
-    void overlapRiverAndBlockerRefuseABuildingAndAPlatformMayStandInTheRiver() {
-        Player p = f.spawnAt("placer", 3000, 3000);
-        f.grant(p, Resource.WOOD, 1000);
-        f.grant(p, Resource.STONE, 1000);
-        f.admin.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
-        f.use(p, 3, 0.0);
-        assertTrue(f.buildings(p).isEmpty(), "a rock where the wall would stand");
-        // a tree counts only 0.36 of its scale: a wall 100 from a 150 tree's centre fits (50 + 54 > 100 fails, 50 + 150 would not)
-        f.place(p, 3000, 5000);
-        f.admin.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
-        f.use(p, 3, 0.0);
-        assertEquals(1, f.buildings(p).size(), "trees are soft: 50 + 0.36 x 150 = 104 < 110");
-
-        f.place(p, 3000, 7200 - 100); // the river is 7200 +- 362
-        f.use(p, 3, Math.PI / 2);
-        assertEquals(1, f.buildings(p).size(), "no wall in the river");
-        f.giveItem(p, 18);
-        f.use(p, 18, Math.PI / 2);
-        assertEquals(2, f.buildings(p).size(), "a platform may stand in the river");
-
-        f.giveItem(p, 21);
-        f.place(p, 9000, 3000);
-        f.use(p, 21, 0.0); // a blocker at 9000 + 35 + 45 - 5 = 9075
-        assertEquals(3, f.buildings(p).size());
-        Player other = f.spawnAt("other", 9075 + 250, 3300);
-        f.grant(other, Resource.WOOD, 10);
-        f.use(other, 3, -Math.PI / 2); // a wall 80 above: 250 right and 220 down of the blocker, within 300 + 50
-        assertTrue(f.buildings(other).isEmpty(), "nobody builds within 300 of a blocker");
-    }
-
-    @Test
-    void aFelledBuildingPaysItsCostToTheHitterAndGoesFromEveryone() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        Player hitter = f.spawnAt("hitter", 3000, 3200);
-        f.grant(owner, Resource.WOOD, 10);
-        f.use(owner, 3, 0.0); // wood wall at (3080, 3000), 380 hp
-        Building wall = f.buildings(owner).getFirst();
-        f.place(hitter, 3080, 3000 + 35 + 50); // right below it, aiming up
-        f.ticks(1);
-        f.send(hitter, new ClientPacket.Attack(true, -Math.PI / 2));
-        f.ticks(4 * 16); // hammer 25 a hit, a hit every 4th tick: 16 hits fell 380 hp
-        assertNull(f.admin.object(wall.sid()), "felled");
-        assertEquals(10, hitter.resource(Resource.WOOD), "its full cost: 10 wood");
-        assertEquals(new ServerPacket.ItemCount(1, 0), GameFixture.sink(owner).last(ServerPacket.ItemCount.class));
-        assertTrue(GameFixture.sink(owner).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
-        assertTrue(GameFixture.sink(hitter).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
-        assertTrue(GameFixture.sink(hitter).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(-Math.PI / 2, wall.sid())),
-                "each hit that did not fell it wiggled it");
-    }
-
-    @Test
-    void buildingsOutliveDeathAndGoWithTheirOwnerAsOneR() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        Player watcher = f.spawnAt("watcher", 3300, 3000);
-        f.grant(owner, Resource.WOOD, 20);
-        f.use(owner, 3, 0.0);
-        f.place(owner, 3000, 3300);
-        f.use(owner, 3, 0.0);
-        f.ticks(1);
-        f.admin.damage(owner, 100);
-        f.ticks(1);
-        assertEquals(2, f.admin.allObjects().size(), "death leaves them standing");
-        f.world.leave(owner.client());
-        f.ticks(1);
-        assertEquals(List.of(new ServerPacket.RemoveBuildings(owner.sid())), GameFixture.sink(watcher).all(ServerPacket.RemoveBuildings.class),
-                "one R for all of them, to who was sent them");
-        assertTrue(f.admin.allObjects().isEmpty());
-        assertTrue(GameFixture.sink(watcher).all(ServerPacket.RemoveObject.class).isEmpty(), "no Q each");
-    }
-
-    @Test
-    void spikesHurtOthersAndPushThemNotTheirOwner() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        f.grant(owner, Resource.WOOD, 20);
-        f.grant(owner, Resource.STONE, 5);
-        f.use(owner, 6, 0.0); // spikes at 3079, radius 49
-        Building spikes = f.buildings(owner).getFirst();
-        Player walker = f.spawnAt("walker", spikes.x() + 49 + 35 + 30, 3000);
-        f.send(walker, new ClientPacket.Move(Math.PI)); // into them
-        f.ticks(3);
-        assertEquals(80, walker.health(), "20 on touch, once per contact tick at most");
-        f.send(owner, new ClientPacket.Move(0.0));
-        f.ticks(3);
-        assertEquals(100, owner.health(), "the owner is not hurt");
-    }
-
-    @Test
-    void poisonSpikesPoisonFiveASecondForFiveSeconds() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        f.giveItem(owner, 8);
-        f.grant(owner, Resource.WOOD, 35);
-        f.grant(owner, Resource.STONE, 15);
-        f.use(owner, 8, 0.0);
-        Building spikes = f.buildings(owner).getFirst();
-        Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
-        f.send(walker, new ClientPacket.Move(Math.PI));
-        f.ticks(1);
-        f.send(walker, new ClientPacket.Move(0.0)); // and away again
-        f.ticks(2);
-        assertEquals(70, walker.health(), "30 on touch");
-        f.send(walker, new ClientPacket.Move(null));
-        f.ticks(9 * 7);
-        assertEquals(45, walker.health(), "then 5 a second for 5 s");
-    }
-
-    @Test
-    void aWindmillPaysItsOwnerAPointASecond() {
-        Player p = f.spawnAt("miller", 3000, 3000);
-        f.grant(p, Resource.WOOD, 50);
-        f.grant(p, Resource.STONE, 10);
-        f.use(p, 10, 0.0);
-        long before = p.resource(Resource.GOLD);
-        f.ticks(9 * 10);
-        long earned = p.resource(Resource.GOLD) - before;
-        assertTrue(earned >= 9 && earned <= 10, "1 point a second over 10 s: " + earned);
-        f.admin.removeObject(f.buildings(p).getFirst().sid());
-        long after = p.resource(Resource.GOLD);
-        f.ticks(9 * 3);
-        assertEquals(after, p.resource(Resource.GOLD), "a mill that is gone pays nothing");
-    }
-
-    @Test
-    void aPitTrapIsHiddenUntilSprungAndHoldsAnEnemy() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        Player enemy = f.spawnAt("enemy", 3000, 3400);
-        f.giveItem(owner, 15);
-        f.grant(owner, Resource.WOOD, 30);
-        f.grant(owner, Resource.STONE, 30);
-        f.use(owner, 15, 0.0); // at 3080
-        Building trap = f.buildings(owner).getFirst();
-        f.ticks(2);
-        assertTrue(trap.receivers().has(owner.sid()), "its owner sees it");
-        assertFalse(trap.receivers().has(enemy.sid()), "hidden from others");
-        f.place(enemy, trap.x(), trap.y() + 35 + 10 - 5);
-        f.send(enemy, new ClientPacket.Move(Math.PI / 2 * 3)); // up, onto it
-        f.ticks(3);
-        double heldAt = enemy.y();
-        f.ticks(9);
-        assertEquals(heldAt, enemy.y(), 1e-6, "held: an enemy on it stops dead");
-        assertTrue(trap.receivers().has(enemy.sid()), "sprung: now everyone is sent it");
-    }
-
-    @Test
-    void aTurretShootsTheNearestEnemyWithinSevenHundred() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        Player near = f.spawnAt("near", 3500, 3000); // 573 from the turret: still in range after the knockback of a shot
-        Player far = f.spawnAt("far", 3000, 3000 + 800);
-        f.giveItem(owner, 17);
-        f.grant(owner, Resource.WOOD, 200);
-        f.grant(owner, Resource.STONE, 150);
-        f.use(owner, 17, Math.PI); // the turret stands to the owner's left, 35 + 43 - 5 = 73 away
-        Building turret = f.buildings(owner).getFirst();
-        f.ticks(19);
-        assertNull(GameFixture.sink(near).last(ServerPacket.TurretShot.class), "a new turret loads for 2200 ms first");
-        f.ticks(1);
-        ServerPacket.TurretShot shot = GameFixture.sink(near).last(ServerPacket.TurretShot.class);
-        assertNotNull(shot, "M to those who see it");
-        assertEquals(turret.sid(), shot.objectSid());
-        assertEquals(Math.atan2(near.y() - turret.y(), near.x() - turret.x()), shot.dir(), 1e-9, "aimed at the nearest enemy");
-        ServerPacket.AddProjectile x = GameFixture.sink(near).last(ServerPacket.AddProjectile.class);
-        assertNotNull(x, "the shot is announced with X");
-        assertEquals(1, x.index(), "turret shot: projectile 1");
-        assertEquals(1.5, x.speed());
-        assertEquals(1, x.layer());
-        f.ticks(9);
-        assertEquals(75, near.health(), "25 a shot");
-        assertEquals(100, far.health());
-        assertEquals(100, owner.health(), "never its owner");
-        assertEquals(1, GameFixture.sink(near).all(ServerPacket.ProjectileRange.class).size(), "Y when it hit");
-        assertEquals(1, GameFixture.sink(near).all(ServerPacket.TurretShot.class).size(), "one shot per 2200 ms");
-        f.ticks(12);
-        assertEquals(2, GameFixture.sink(near).all(ServerPacket.TurretShot.class).size());
-    }
-
-    @Test
-    void eightQuickMealsAfterHitsShameForThirtySeconds() {
-        Player p = f.spawnAt("glutton", 3000, 3000);
-        f.grant(p, Resource.FOOD, 1000);
-        for (int i = 0; i < 8; i++) {
-            f.admin.damage(p, 1);
-            p.shame().hitAt(f.world.timeMillis() + 1000.0 / 9); // the hit lands in the same tick as the meal (within 120 ms)
-            f.use(p, 0, null);
+        @Test
+        void cheeseHealsThirtyThenTenASecondForFiveSeconds() {
+            f.giveItem(player, 2);
+            f.hurt(player, 90);
+            f.grant(player, Resource.FOOD, 25);
+            f.use(player, 2, null);
+            assertEquals(40, player.health());
+            f.ticks(9 * 6);
+            assertEquals(90, player.health(), "30 now, then 10 a second for 5 s");
         }
-        f.ticks(1);
-        assertEquals(45, p.state().skinIndex(), "the shame hat shows in a");
-        f.admin.damage(p, 50);
-        int health = p.health();
-        f.use(p, 0, null);
-        assertEquals(health, p.health(), "food does nothing while shamed");
-        f.ticks((int) Math.ceil(30_000 / (1000.0 / 9)));
-        assertEquals(0, p.state().skinIndex(), "over after 30 s");
+
+        @Test
+        void eightQuickMealsAfterHitsShameForThirtySeconds() {
+            f.grant(player, Resource.FOOD, 1000);
+            for (int i = 0; i < 8; i++) {
+                f.hurt(player, 1);
+                player.shame().hitAt(f.world.timeMillis() + 1000.0 / 9); // the hit lands in the same tick as the meal (within 120 ms)
+                f.use(player, APPLE, null);
+            }
+            f.ticks(1);
+            assertEquals(45, player.state().skinIndex(), "the shame hat shows in a");
+            f.hurt(player, 50);
+            int health = player.health();
+            f.use(player, APPLE, null);
+            assertEquals(health, player.health(), "food does nothing while shamed");
+            f.ticks((int) Math.ceil(30_000 / (1000.0 / 9)));
+            assertEquals(0, player.state().skinIndex(), "over after 30 s");
+        }
     }
 
-    @Test
-    void holdingAnItemHalvesSpeed() {
-        Player p = f.spawnAt("holder", 3000, 3000);
-        f.send(p, new ClientPacket.Select(3, false));
-        f.ticks(1);
-        assertEquals(0.5, p.modifiers().speed());
-        f.send(p, new ClientPacket.Select(0, true));
-        f.ticks(1);
-        assertEquals(1.0, p.modifiers().speed());
+    /** src/site/rules.md#selecting-and-using, #placing and #group-limits */
+    @Nested
+    class Placing {
+        @Test
+        void aWoodWallStandsAheadOfThePlayerAndIsCountedAndSent() {
+            Player watcher = f.spawnAt("watcher", 3300, 3000);
+            Building wall = f.build(player, WOOD_WALL, 0.0);
+            assertEquals(List.of(wall), f.buildings(player));
+            assertEquals(3, wall.item().index());
+            assertEquals(3000 + 35 + 50 - 5, wall.x(), 1e-9, "35 + scale 50 + offset -5 along the aim");
+            assertEquals(3000, wall.y(), 1e-9);
+            assertEquals(380, wall.health());
+            assertEquals(0, player.resource(Resource.WOOD), "10 wood paid");
+            assertEquals(new ServerPacket.ItemCount(1, 1), sink(player).last(ServerPacket.ItemCount.class), "group 1 (walls) counts 1");
+            assertEquals(-1, player.state().buildIndex());
+            f.ticks(1);
+            ServerPacket.ObjectInfo seen = sink(watcher).all(ServerPacket.AddObjects.class).stream()
+                    .flatMap(a -> a.objects().stream()).filter(o -> o.sid() == wall.sid()).findFirst().orElseThrow();
+            assertEquals(new ServerPacket.ObjectInfo(wall.sid(), 3080, 3000, 0.0, 50, null, 3, player.sid()), seen, "H with item index and owner");
+        }
+
+        @Test
+        void withoutTheCostNothingIsBuilt() {
+            f.grant(player, Resource.WOOD, 19);
+            f.grant(player, Resource.STONE, 5);
+            f.use(player, SPIKES.index(), 0.0); // spikes: 20 wood and 5 stone
+            assertTrue(f.buildings(player).isEmpty());
+            assertEquals(19, player.resource(Resource.WOOD));
+            assertEquals(6, player.state().buildIndex(), "a refused use keeps the item in hand");
+        }
+
+        @Test
+        void aGroupLimitStopsTheEighthWindmill() {
+            f.grant(player, Resource.WOOD, 50 * 8);
+            f.grant(player, Resource.STONE, 10 * 8);
+            for (int i = 0; i < 8; i++) {
+                f.place(player, 2000 + 300 * i, 3000);
+                f.use(player, WINDMILL.index(), Math.PI / 2);
+            }
+            assertEquals(7, f.buildings(player).size(), "mills: 7 at most");
+            assertEquals(new ServerPacket.ItemCount(3, 7), sink(player).last(ServerPacket.ItemCount.class));
+            assertEquals(50, player.resource(Resource.WOOD), "the eighth cost nothing");
+        }
+
+        @Test
+        void sandboxRaisesTheLimitAndCostsNothing() {
+            GameFixture sandbox = new GameFixture(GameFixture.quiet().withSandbox(true));
+            Player p = sandbox.spawn("free");
+            for (int i = 0; i < 9; i++) {
+                sandbox.place(p, 2000 + 300 * i, 3000);
+                sandbox.use(p, WINDMILL.index(), Math.PI / 2);
+            }
+            assertEquals(9, p.buildingCount(3), "more than 7 mills, nothing paid");
+            assertEquals(0, p.resource(Resource.WOOD));
+        }
+
+        @Test
+        void overlapRiverAndBlockerRefuseABuildingAndAPlatformMayStandInTheRiver() {
+            f.grant(player, Resource.WOOD, 1000);
+            f.grant(player, Resource.STONE, 1000);
+            f.admin.spawnObject(ObjectType.ROCK, 3080, 3000, 90);
+            f.use(player, WOOD_WALL.index(), 0.0);
+            assertTrue(f.buildings(player).isEmpty(), "a rock where the wall would stand");
+            // a tree counts only 0.36 of its scale: a wall 100 from a 150 tree's centre fits (50 + 54 > 100 fails, 50 + 150 would not)
+            f.place(player, 3000, 5000);
+            f.admin.spawnObject(ObjectType.TREE, 3080 + 110, 5000, 150);
+            f.use(player, WOOD_WALL.index(), 0.0);
+            assertEquals(1, f.buildings(player).size(), "trees are soft: 50 + 0.36 x 150 = 104 < 110");
+
+            f.place(player, 3000, 7200 - 100); // the river is 7200 +- 362
+            f.use(player, WOOD_WALL.index(), Math.PI / 2);
+            assertEquals(1, f.buildings(player).size(), "no wall in the river");
+            f.giveItem(player, PLATFORM.index());
+            f.use(player, PLATFORM.index(), Math.PI / 2);
+            assertEquals(2, f.buildings(player).size(), "a platform may stand in the river");
+
+            f.giveItem(player, BLOCKER.index());
+            f.place(player, 9000, 3000);
+            f.use(player, BLOCKER.index(), 0.0); // a blocker at 9000 + 35 + 45 - 5 = 9075
+            assertEquals(3, f.buildings(player).size());
+            Player other = f.spawnAt("other", 9075 + 250, 3300);
+            f.grant(other, Resource.WOOD, 10);
+            f.use(other, WOOD_WALL.index(), -Math.PI / 2); // a wall 80 above: 250 right and 220 down of the blocker, within 300 + 50
+            assertTrue(f.buildings(other).isEmpty(), "nobody builds within 300 of a blocker");
+        }
+
+        @Test
+        void holdingAnItemHalvesSpeed() {
+            double tick = 1000.0 / 9;
+            // src/site/rules.md#movement: from rest, one tick's acceleration (0.0016 x multiplier x dt), then its decay
+            double fullFirstTick = 0.0016 * tick * Math.pow(0.993, tick);
+            f.send(player, new ClientPacket.Select(WOOD_WALL.index(), false));
+            f.ticks(1);
+            assertEquals(0.5, player.modifiers().speed());
+            assertEquals(0.5 * fullFirstTick, firstTickSpeed(), 1e-9, "walking with the wall in hand: half the acceleration");
+            f.send(player, new ClientPacket.Select(GameFixture.TOOL_HAMMER, true));
+            f.ticks(1);
+            assertEquals(1.0, player.modifiers().speed());
+            assertEquals(fullFirstTick, firstTickSpeed(), 1e-9, "with the hammer (speed 1): all of it");
+        }
+
+        /** The player's speed after one tick of walking right from rest on open ground; then it stops walking. */
+        private double firstTickSpeed() {
+            f.place(player, 3000, 3000);
+            f.walk(player, 0.0);
+            f.ticks(1);
+            f.walk(player, null);
+            return player.vx();
+        }
     }
 
-    @Test
-    void aHealingPadHealsFifteenASecondAndAPlatformRaisesToLayerOne() {
-        Player p = f.spawnAt("padder", 3000, 3000);
-        f.giveItem(p, 19);
-        f.giveItem(p, 18);
-        f.grant(p, Resource.WOOD, 50);
-        f.grant(p, Resource.FOOD, 10);
-        f.use(p, 19, 0.0);
-        Building pad = f.buildings(p).getFirst();
-        f.admin.damage(p, 50);
-        f.place(p, pad.x(), pad.y());
-        f.ticks(9 * 2 + 1);
-        assertTrue(p.health() >= 80, "15 a second while on it: " + p.health());
-        f.place(p, 5000, 3000);
-        f.use(p, 18, 0.0);
-        Building platform = f.buildings(p).getLast();
-        f.place(p, platform.x(), platform.y());
-        f.ticks(1);
-        assertEquals(1, p.state().zIndex(), "on a platform: layer 1");
+    /** src/site/rules.md#damage-to-buildings-and-refunds: felling, and who a building outlives. */
+    @Nested
+    class BuildingsAndTheirOwners {
+        @Test
+        void aFelledBuildingPaysItsCostToTheHitterAndGoesFromEveryone() {
+            Player hitter = f.spawnAt("hitter", 3000, 3200);
+            Building wall = f.build(player, WOOD_WALL, 0.0); // at (3080, 3000), 380 hp
+            f.place(hitter, 3080, 3000 + 35 + 50); // right below it, aiming up
+            f.ticks(1);
+            f.press(hitter, -Math.PI / 2);
+            f.ticks(4 * 16); // hammer 25 a hit, a hit every 4th tick: 16 hits fell 380 hp
+            assertNull(f.admin.object(wall.sid()), "felled");
+            assertEquals(10, hitter.resource(Resource.WOOD), "its full cost: 10 wood");
+            assertEquals(new ServerPacket.ItemCount(1, 0), sink(player).last(ServerPacket.ItemCount.class));
+            assertTrue(sink(player).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
+            assertTrue(sink(hitter).all(ServerPacket.RemoveObject.class).contains(new ServerPacket.RemoveObject(wall.sid())));
+            assertTrue(sink(hitter).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(-Math.PI / 2, wall.sid())),
+                    "each hit that did not fell it wiggled it");
+        }
+
+        @Test
+        void buildingsOutliveDeathAndGoWithTheirOwnerAsOneR() {
+            Player watcher = f.spawnAt("watcher", 3300, 3000);
+            f.build(player, WOOD_WALL, 0.0);
+            f.place(player, 3000, 3300);
+            f.build(player, WOOD_WALL, 0.0);
+            f.ticks(1);
+            f.hurt(player, 100);
+            f.ticks(1);
+            assertEquals(2, f.admin.allObjects().size(), "death leaves them standing");
+            f.world.leave(player.client());
+            f.ticks(1);
+            assertEquals(List.of(new ServerPacket.RemoveBuildings(player.sid())), sink(watcher).all(ServerPacket.RemoveBuildings.class),
+                    "one R for all of them, to who was sent them");
+            assertTrue(f.admin.allObjects().isEmpty());
+            assertTrue(sink(watcher).all(ServerPacket.RemoveObject.class).isEmpty(), "no Q each");
+        }
+
+        @Test
+        void aMineIsGatheredForStoneAndCannotBeFelled() {
+            Building mine = f.build(player, MINE, 0.0); // at 3000 + 35 + 65 + 0
+            assertEquals(Resource.STONE, mine.resource());
+            f.press(player, 0.0);
+            f.ticks(4 * 20);
+            assertEquals(20, player.resource(Resource.STONE), "one stone a hammer hit, 20 hits");
+            assertNotNull(f.admin.object(mine.sid()), "indestructible");
+            assertTrue(sink(player).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(0.0, mine.sid())));
+        }
+
+        @Test
+        void whatWasBuiltWhileAPlayerWasDeadIsSentWhenItRespawnsNearby() {
+            Player builder = f.spawnAt("builder", 3000, 3600);
+            f.build(player, SPAWN_PAD, 0.0); // at 3080: the next life starts 80 from where it last looked around
+            f.hurt(player, 100);
+            f.ticks(1);
+            f.place(builder, 3300, 3000);
+            Building wall = f.build(builder, WOOD_WALL, 0.0); // a wall near, built while the player is dead
+            sink(player).clear();
+            f.send(player, new ClientPacket.Spawn("player", false, 0));
+            f.ticks(1);
+            assertTrue(player.sight().hasObject(wall.sid()), "a new life looks around afresh");
+            assertTrue(wasSent(player, wall.sid()), "and is sent what it finds (H)");
+        }
     }
 
-    @Test
-    void aSpawnPadIsWhereTheNextLifeStartsAndIsUsedUp() {
-        Player p = f.spawnAt("respawner", 3000, 3000);
-        f.giveItem(p, 20);
-        f.grant(p, Resource.WOOD, 100);
-        f.grant(p, Resource.STONE, 100);
-        f.use(p, 20, 0.0);
-        Building pad = f.buildings(p).getFirst();
-        f.admin.damage(p, 100);
-        f.send(p, new ClientPacket.Spawn("respawner", false, 0));
-        f.ticks(1);
-        assertEquals(pad.x(), p.x(), 1e-6);
-        assertEquals(pad.y(), p.y(), 1e-6);
-        assertNull(f.admin.object(pad.sid()), "used up");
-        assertEquals(new ServerPacket.ItemCount(10, 0), GameFixture.sink(p).last(ServerPacket.ItemCount.class));
+    /** src/site/rules.md#what-each-building-does: spikes hurt and push enemies, never their owner. */
+    @Nested
+    class Spikes {
+        @Test
+        void spikesHurtOthersAndPushThemNotTheirOwner() {
+            Building spikes = f.build(player, SPIKES, 0.0); // at 3079, radius 49
+            Player walker = f.spawnAt("walker", spikes.x() + 49 + 35 + 30, 3000);
+            f.walk(walker, Math.PI); // into them
+            f.ticks(3);
+            assertEquals(80, walker.health(), "20 on touch, once per contact tick at most");
+            f.walk(player, 0.0);
+            f.ticks(3);
+            assertEquals(100, player.health(), "the owner is not hurt");
+        }
+
+        @Test
+        void poisonSpikesPoisonFiveASecondForFiveSeconds() {
+            Building spikes = f.build(player, POISON_SPIKES, 0.0);
+            Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
+            f.walk(walker, Math.PI);
+            f.ticks(1);
+            f.walk(walker, 0.0); // and away again
+            f.ticks(2);
+            assertEquals(70, walker.health(), "30 on touch");
+            f.walk(walker, null);
+            f.ticks(9 * 7);
+            assertEquals(45, walker.health(), "then 5 a second for 5 s");
+        }
     }
 
-    @Test
-    void aBoostPadPushesAlongItsDirection() {
-        Player p = f.spawnAt("booster", 3000, 3000);
-        f.giveItem(p, 16);
-        f.grant(p, Resource.WOOD, 5);
-        f.grant(p, Resource.STONE, 20);
-        f.use(p, 16, 0.0);
-        Building pad = f.buildings(p).getFirst();
-        f.place(p, pad.x(), pad.y());
-        f.ticks(2); // pushed in the first tick, moved by it in the next
-        assertTrue(p.x() > pad.x() + 50, "pushed +x, the pad's direction: " + (p.x() - pad.x()));
+    /** src/site/rules.md#what-each-building-does: mills pay, pit traps hold, pads heal, raise, respawn, push and teleport. */
+    @Nested
+    class WhatEachBuildingDoes {
+        @Test
+        void aWindmillPaysItsOwnerAPointASecond() {
+            Building mill = f.build(player, WINDMILL, 0.0);
+            long before = player.resource(Resource.GOLD);
+            f.ticks(9 * 10);
+            long earned = player.resource(Resource.GOLD) - before;
+            assertTrue(earned >= 9 && earned <= 10, "1 point a second over 10 s: " + earned);
+            f.admin.removeObject(mill.sid());
+            long after = player.resource(Resource.GOLD);
+            f.ticks(9 * 3);
+            assertEquals(after, player.resource(Resource.GOLD), "a mill that is gone pays nothing");
+        }
+
+        @Test
+        void aPitTrapIsHiddenUntilSprungAndHoldsAnEnemy() {
+            Player enemy = f.spawnAt("enemy", 3000, 3400);
+            Building trap = f.build(player, PIT_TRAP, 0.0); // at 3080
+            f.ticks(2);
+            assertTrue(trap.receivers().has(player.sid()), "its owner sees it");
+            assertTrue(wasSent(player, trap.sid()), "and was sent it (H)");
+            assertFalse(trap.receivers().has(enemy.sid()), "hidden from others");
+            assertFalse(wasSent(enemy, trap.sid()));
+            f.place(enemy, trap.x(), trap.y() + 35 + 10 - 5);
+            f.walk(enemy, Math.PI / 2 * 3); // up, onto it
+            f.ticks(3);
+            double heldAt = enemy.y();
+            f.ticks(9);
+            assertEquals(heldAt, enemy.y(), 1e-6, "held: an enemy on it stops dead");
+            assertTrue(trap.receivers().has(enemy.sid()), "sprung: now everyone is sent it");
+            assertTrue(wasSent(enemy, trap.sid()), "the enemy too (H)");
+        }
+
+        @Test
+        void aHealingPadHealsFifteenASecondAndAPlatformRaisesToLayerOne() {
+            Building pad = f.build(player, HEALING_PAD, 0.0);
+            f.hurt(player, 50);
+            f.place(player, pad.x(), pad.y());
+            f.ticks(9 * 2 + 1);
+            assertTrue(player.health() >= 80, "15 a second while on it: " + player.health());
+            f.place(player, 5000, 3000);
+            Building platform = f.build(player, PLATFORM, 0.0);
+            f.place(player, platform.x(), platform.y());
+            f.ticks(1);
+            assertEquals(1, player.state().zIndex(), "on a platform: layer 1");
+        }
+
+        @Test
+        void aSpawnPadIsWhereTheNextLifeStartsAndIsUsedUp() {
+            Building pad = f.build(player, SPAWN_PAD, 0.0);
+            f.hurt(player, 100);
+            f.send(player, new ClientPacket.Spawn("respawner", false, 0));
+            f.ticks(1);
+            assertEquals(pad.x(), player.x(), 1e-6);
+            assertEquals(pad.y(), player.y(), 1e-6);
+            assertNull(f.admin.object(pad.sid()), "used up");
+            assertEquals(new ServerPacket.ItemCount(10, 0), sink(player).last(ServerPacket.ItemCount.class));
+        }
+
+        @Test
+        void aBoostPadPushesAlongItsDirection() {
+            Building pad = f.build(player, BOOST_PAD, 0.0);
+            f.place(player, pad.x(), pad.y());
+            f.ticks(2); // pushed in the first tick, moved by it in the next
+            assertTrue(player.x() > pad.x() + 50, "pushed +x, the pad's direction: " + (player.x() - pad.x()));
+        }
+
+        @Test
+        void aTeleporterSendsWhoStepsOnItElsewhere() {
+            Building pad = f.build(player, TELEPORTER, 0.0);
+            f.place(player, pad.x(), pad.y());
+            f.ticks(1);
+            assertTrue(Math.hypot(player.x() - pad.x(), player.y() - pad.y()) > 35 + 45, "moved off the pad: " + player.x() + "," + player.y());
+        }
     }
 
-    @Test
-    void layersFilterShotsATurretShotFliesOverAWallAndAMillStopsIt() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        Player target = f.spawnAt("target", 3500, 3000);
-        f.giveItem(owner, 17);
-        f.grant(owner, Resource.WOOD, 200 + 10 + 50);
-        f.grant(owner, Resource.STONE, 150 + 10);
-        f.use(owner, 17, Math.PI); // the turret at 2927
-        f.place(owner, 3150, 3000);
-        f.use(owner, 3, 0.0); // a wood wall (layer 0) at 3230, between the turret and the target
-        Building wall = f.buildings(owner).getLast();
-        f.place(owner, 3000, 3300);
-        f.ticks(26); // the first shot after 2200 ms, then 573 at 1.5 a ms
-        assertEquals(75, target.health(), "the turret shot (layer 1) flew over the wall (layer 0)");
-        assertEquals(380, wall.health());
-        f.place(owner, 3320, 3000);
-        f.use(owner, 10, 0.0); // a windmill (layer 1) at 3405, in the way
-        assertEquals(10, f.buildings(owner).getLast().item().index());
-        f.place(owner, 3000, 3300);
-        f.place(target, 3500, 3000);
-        f.ticks(26); // the second shot, 2200 ms after the first
-        assertEquals(2, GameFixture.sink(target).all(ServerPacket.TurretShot.class).size(), "it fired again");
-        assertEquals(75, target.health(), "a windmill (layer 1) stops it");
-    }
+    /** src/site/rules.md#turrets and #shots: what a turret shoots at, and what its shots fly over. */
+    @Nested
+    class Turrets {
+        @Test
+        void aTurretShootsTheNearestEnemyWithinSevenHundred() {
+            Player near = f.spawnAt("near", 3500, 3000); // 573 from the turret: still in range after the knockback of a shot
+            Player far = f.spawnAt("far", 3000, 3000 + 800);
+            Building turret = f.build(player, TURRET, Math.PI); // the turret stands to the player's left, 35 + 43 - 5 = 73 away
+            f.ticks(19);
+            assertNull(sink(near).last(ServerPacket.TurretShot.class), "a new turret loads for 2200 ms first");
+            f.ticks(1);
+            ServerPacket.TurretShot shot = sink(near).last(ServerPacket.TurretShot.class);
+            assertNotNull(shot, "M to those who see it");
+            assertEquals(turret.sid(), shot.objectSid());
+            assertEquals(Math.atan2(near.y() - turret.y(), near.x() - turret.x()), shot.dir(), 1e-9, "aimed at the nearest enemy");
+            ServerPacket.AddProjectile x = sink(near).last(ServerPacket.AddProjectile.class);
+            assertNotNull(x, "the shot is announced with X");
+            assertEquals(1, x.index(), "turret shot: projectile 1");
+            assertEquals(1.5, x.speed());
+            assertEquals(1, x.layer());
+            f.ticks(9);
+            assertEquals(75, near.health(), "25 a shot");
+            assertEquals(100, far.health());
+            assertEquals(100, player.health(), "never its owner");
+            assertEquals(1, sink(near).all(ServerPacket.ProjectileRange.class).size(), "Y when it hit");
+            assertEquals(1, sink(near).all(ServerPacket.TurretShot.class).size(), "one shot per 2200 ms");
+            f.ticks(12);
+            assertEquals(2, sink(near).all(ServerPacket.TurretShot.class).size());
+        }
 
-    @Test
-    void whatWasBuiltWhileAPlayerWasDeadIsSentWhenItRespawnsNearby() {
-        Player p = f.spawnAt("returner", 3000, 3000);
-        Player builder = f.spawnAt("builder", 3000, 3600);
-        f.giveItem(p, 20);
-        f.grant(p, Resource.WOOD, 100);
-        f.grant(p, Resource.STONE, 100);
-        f.use(p, 20, 0.0); // a spawn pad at 3080: the next life starts 80 from where it last looked around
-        f.admin.damage(p, 100);
-        f.ticks(1);
-        f.place(builder, 3300, 3000);
-        f.grant(builder, Resource.WOOD, 10);
-        f.use(builder, 3, 0.0); // a wall near, built while p is dead
-        Building wall = f.buildings(builder).getFirst();
-        f.send(p, new ClientPacket.Spawn("returner", false, 0));
-        f.ticks(1);
-        assertTrue(p.sight().hasObject(wall.sid()), "a new life looks around afresh");
-    }
-
-    @Test
-    void aMineIsGatheredForStoneAndCannotBeFelled() {
-        Player owner = f.spawnAt("miner", 3000, 3000);
-        f.giveItem(owner, 13);
-        f.grant(owner, Resource.WOOD, 20);
-        f.grant(owner, Resource.STONE, 100);
-        f.use(owner, 13, 0.0); // at 3000 + 35 + 65 + 0
-        Building mine = f.buildings(owner).getFirst();
-        assertEquals(Resource.STONE, mine.resource());
-        f.send(owner, new ClientPacket.Attack(true, 0.0));
-        f.ticks(4 * 20);
-        assertEquals(20, owner.resource(Resource.STONE), "one stone a hammer hit, 20 hits");
-        assertNotNull(f.admin.object(mine.sid()), "indestructible");
-        assertTrue(GameFixture.sink(owner).all(ServerPacket.Wiggle.class).contains(new ServerPacket.Wiggle(0.0, mine.sid())));
-    }
-
-    @Test
-    void aTeleporterSendsWhoStepsOnItElsewhere() {
-        Player p = f.spawnAt("jumper", 3000, 3000);
-        f.giveItem(p, 22);
-        f.grant(p, Resource.WOOD, 60);
-        f.grant(p, Resource.STONE, 60);
-        f.use(p, 22, 0.0);
-        Building pad = f.buildings(p).getFirst();
-        f.place(p, pad.x(), pad.y());
-        f.ticks(1);
-        assertTrue(Math.hypot(p.x() - pad.x(), p.y() - pad.y()) > 35 + 45, "moved off the pad: " + p.x() + "," + p.y());
+        @Test
+        void layersFilterShotsATurretShotFliesOverAWallAndAMillStopsIt() {
+            Player target = f.spawnAt("target", 3500, 3000);
+            f.build(player, TURRET, Math.PI); // the turret at 2927
+            f.place(player, 3150, 3000);
+            Building wall = f.build(player, WOOD_WALL, 0.0); // a wood wall (layer 0) at 3230, between the turret and the target
+            f.place(player, 3000, 3300);
+            f.ticks(26); // the first shot after 2200 ms, then 573 at 1.5 a ms
+            assertEquals(75, target.health(), "the turret shot (layer 1) flew over the wall (layer 0)");
+            assertEquals(380, wall.health());
+            f.place(player, 3320, 3000);
+            Building mill = f.build(player, WINDMILL, 0.0); // a windmill (layer 1) at 3405, in the way
+            assertEquals(10, mill.item().index());
+            f.place(player, 3000, 3300);
+            f.place(target, 3500, 3000);
+            f.ticks(26); // the second shot, 2200 ms after the first
+            assertEquals(2, sink(target).all(ServerPacket.TurretShot.class).size(), "it fired again");
+            assertEquals(75, target.health(), "a windmill (layer 1) stops it");
+        }
     }
 }

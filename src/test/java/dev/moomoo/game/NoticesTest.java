@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.moomoo.game.Sinks.clear;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -19,16 +21,11 @@ class NoticesTest {
     private final GameFixture f = new GameFixture();
 
     private Player spawn(String name, Client.NoticeDisplay display) {
-        RecordingSink sink = new RecordingSink();
-        Client c = new Client(Client.newId(), sink, 64, "127.0.0.1", display);
-        f.world.join(c);
-        c.inbox().offer(new ClientPacket.Spawn(name, false, 0));
-        f.world.tick();
-        return f.admin.playerOf(c);
+        return f.spawn(f.connect(display), name);
     }
 
     private static List<ServerPacket.Chat> chats(Player p) {
-        return GameFixture.sink(p).all(ServerPacket.Chat.class);
+        return sink(p).all(ServerPacket.Chat.class);
     }
 
     @Test
@@ -50,8 +47,7 @@ class NoticesTest {
         f.place(admin, 3000, 3000);
         f.place(other, 3100, 3000); // in view of each other
         f.ticks(1);
-        GameFixture.sink(admin).clear();
-        GameFixture.sink(other).clear();
+        clear(admin, other);
 
         f.admin.reply(admin.client(), "first line\nsecond line\nthird line");
         // 3 s between bubbles: 27 ticks of 1000/9 ms
@@ -73,7 +69,7 @@ class NoticesTest {
     @Test
     void theOwnClientGetsTheWholeTextAtOnceInItsPanel() {
         Player p = spawn("web", Client.NoticeDisplay.PANEL);
-        GameFixture.sink(p).clear();
+        sink(p).clear();
         f.admin.reply(p.client(), "status: fine\nsecond");
         assertEquals(List.of(new ServerPacket.Chat(-1, "status: fine"), new ServerPacket.Chat(-1, "second")), chats(p));
     }
@@ -98,8 +94,8 @@ class NoticesTest {
 
         Player back = spawn("back", Client.NoticeDisplay.OWN_BUBBLE);
         Player late = spawn("late", Client.NoticeDisplay.OWN_BUBBLE);
-        f.admin.damage(back, 1000); // dead: neither can show a bubble
-        f.admin.damage(late, 1000);
+        f.hurt(back, 1000); // dead: neither can show a bubble
+        f.hurt(late, 1000);
         f.admin.tell(back.sid(), "while dead");
         f.admin.tell(late.sid(), "while dead");
         f.ticks(5);

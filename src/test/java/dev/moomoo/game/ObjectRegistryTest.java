@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.moomoo.game.Sinks.clear;
+import static dev.moomoo.game.Sinks.sink;
+import static dev.moomoo.game.Sinks.wasSent;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -19,24 +22,21 @@ class ObjectRegistryTest {
 
     @Test
     void aRemovalReachesEveryReceiverWhereverItIsNowAndOnlyThem() {
-        Player near = f.spawn("near");
-        Player walkedAway = f.spawn("away");
-        Player neverSaw = f.spawn("never");
-        f.place(near, 3000, 3000);
-        f.place(walkedAway, 3100, 3000);
-        f.place(neverSaw, 9000, 9000);
+        Player near = f.spawnAt("near", 3000, 3000);
+        Player walkedAway = f.spawnAt("away", 3100, 3000);
+        Player neverSaw = f.spawnAt("never", 9000, 9000);
         WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 3000, 3300, 150);
         f.ticks(1);
-        assertTrue(sentObject(walkedAway, tree.sid()), "in view: it was sent the tree");
+        assertTrue(wasSent(walkedAway, tree.sid()), "in view: it was sent the tree");
         f.place(walkedAway, 12_000, 12_000); // far out of view: the client still keeps the tree
         f.ticks(1);
-        clearAll(near, walkedAway, neverSaw);
+        clear(near, walkedAway, neverSaw);
 
         assertTrue(f.admin.removeObject(tree.sid()));
         ServerPacket.RemoveObject q = new ServerPacket.RemoveObject(tree.sid());
-        assertEquals(List.of(q), GameFixture.sink(near).all(ServerPacket.RemoveObject.class));
-        assertEquals(List.of(q), GameFixture.sink(walkedAway).all(ServerPacket.RemoveObject.class), "told though far away");
-        assertEquals(List.of(), GameFixture.sink(neverSaw).all(ServerPacket.RemoveObject.class), "never sent it: never told");
+        assertEquals(List.of(q), sink(near).all(ServerPacket.RemoveObject.class));
+        assertEquals(List.of(q), sink(walkedAway).all(ServerPacket.RemoveObject.class), "told though far away");
+        assertEquals(List.of(), sink(neverSaw).all(ServerPacket.RemoveObject.class), "never sent it: never told");
         assertFalse(f.admin.removeObject(tree.sid()), "gone");
     }
 
@@ -53,19 +53,18 @@ class ObjectRegistryTest {
 
     @Test
     void sidsAndSentSetsStayBoundedWhileObjectsComeAndGoAllDay() {
-        Player p = f.spawn("watcher");
-        f.place(p, 5000, 5000);
+        Player p = f.spawnAt("watcher", 5000, 5000);
         for (int round = 0; round < 2_000; round++) {
             WorldObject o = f.admin.spawnObject(ObjectType.BUSH, 5000 + (round % 7) * 40, 5300, 80);
             f.ticks(1); // sent
-            assertTrue(sentObject(p, o.sid()));
+            assertTrue(wasSent(p, o.sid()));
             f.admin.removeObject(o.sid());
             f.ticks(1);
         }
         // 2,000 objects came and went; at most one stood at a time, plus one freed in the same tick.
         assertTrue(f.admin.highestObjectSid() <= 2, "highest sid " + f.admin.highestObjectSid());
         assertTrue(p.sight().objectsBound() <= 3, "the sent set is as small as the world: " + p.sight().objectsBound());
-        assertEquals(2_000, GameFixture.sink(p).all(ServerPacket.RemoveObject.class).size());
+        assertEquals(2_000, sink(p).all(ServerPacket.RemoveObject.class).size());
     }
 
     @Test
@@ -84,22 +83,11 @@ class ObjectRegistryTest {
         f.place(next, 9000, 9000);
         f.ticks(1);
         // it may have been sent the tree where it spawned; if so it holds it, else it knows nothing of it
-        boolean sentToNext = sentObject(next, tree.sid());
+        boolean sentToNext = wasSent(next, tree.sid());
         assertEquals(sentToNext, tree.receivers().has(sid), "the sent set says what this player was sent, not the last one's");
-        GameFixture.sink(next).clear();
+        sink(next).clear();
         f.admin.removeObject(tree.sid());
         assertEquals(sentToNext ? List.of(new ServerPacket.RemoveObject(tree.sid())) : List.of(),
-                GameFixture.sink(next).all(ServerPacket.RemoveObject.class));
-    }
-
-    private static boolean sentObject(Player p, int sid) {
-        return GameFixture.sink(p).all(ServerPacket.AddObjects.class).stream()
-                .flatMap(a -> a.objects().stream()).anyMatch(o -> o.sid() == sid);
-    }
-
-    private static void clearAll(Player... players) {
-        for (Player p : players) {
-            GameFixture.sink(p).clear();
-        }
+                sink(next).all(ServerPacket.RemoveObject.class));
     }
 }

@@ -3,7 +3,7 @@ package dev.moomoo.game;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.WorldObject;
-import dev.moomoo.protocol.ClientPacket;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -48,112 +48,121 @@ class PhysicsTest {
         }
     }
 
-    @Test
-    void grasslandMovementAtSeveralAngles() {
-        for (double angle : new double[] {0, 0.7, -2.2, Math.PI / 2}) {
-            Player p = f.spawn("p" + angle);
-            f.place(p, 5000, 4000);
-            f.send(p, new ClientPacket.Move(angle));
-            f.ticks(1); // the packet is applied at the start of this tick
-            f.place(p, 5000, 4000);
-            assertFollows(p, angle, 1, 0, 30);
-            f.send(p, new ClientPacket.Move(null));
+    /** A player put at {@code x, y} that starts walking towards {@code angle}; no tick yet. */
+    private Player walkingFrom(double x, double y, double angle) {
+        Player p = f.spawn("walker");
+        f.place(p, x, y);
+        f.walk(p, angle);
+        return p;
+    }
+
+    /** A player whose walk towards {@code angle} has been taken in (one tick), then put at {@code x, y}. */
+    private Player alreadyWalkingAt(double x, double y, double angle) {
+        Player p = f.spawn("walker");
+        f.walk(p, angle);
+        f.ticks(1); // the packet is applied at the start of this tick
+        f.place(p, x, y);
+        return p;
+    }
+
+    /** src/site/rules.md#movement: acceleration, decay and the map's edge on open ground. */
+    @Nested
+    class OpenGround {
+        @Test
+        void grasslandMovementAtSeveralAngles() {
+            for (double angle : new double[] {0, 0.7, -2.2, Math.PI / 2}) {
+                Player p = walkingFrom(5000, 4000, angle);
+                f.ticks(1); // the packet is applied at the start of this tick
+                f.place(p, 5000, 4000);
+                assertFollows(p, angle, 1, 0, 30);
+                f.walk(p, null);
+                f.ticks(1);
+            }
+        }
+
+        @Test
+        void steadySpeedIsAbout328UnitsPerSecond() {
+            Player p = walkingFrom(1000, 4000, 0.0);
+            f.ticks(40);
+            double x0 = p.x();
+            f.ticks(9);
+            assertEquals(328, p.x() - x0, 1.0);
+        }
+
+        @Test
+        void stoppingDecaysToExactlyZero() {
+            Player p = walkingFrom(5000, 4000, 0.3);
+            f.ticks(10);
+            f.walk(p, null);
             f.ticks(1);
+            assertFollows(p, null, 1, 0, 20);
+            assertEquals(0, p.vx());
+            assertEquals(0, p.vy());
+        }
+
+        @Test
+        void mapEdgesClamp() {
+            Player p = walkingFrom(100, 4000, Math.PI);
+            f.ticks(10);
+            assertEquals(35, p.x(), 1e-9);
         }
     }
 
-    @Test
-    void steadySpeedIsAbout328UnitsPerSecond() {
-        Player p = f.spawn("runner");
-        f.place(p, 1000, 4000);
-        f.send(p, new ClientPacket.Move(0.0));
-        f.ticks(40);
-        double x0 = p.x();
-        f.ticks(9);
-        assertEquals(328, p.x() - x0, 1.0);
-    }
-
-    @Test
-    void stoppingDecaysToExactlyZero() {
-        Player p = f.spawn("p");
-        f.place(p, 5000, 4000);
-        f.send(p, new ClientPacket.Move(0.3));
-        f.ticks(10);
-        f.send(p, new ClientPacket.Move(null));
-        f.ticks(1);
-        assertFollows(p, null, 1, 0, 20);
-        assertEquals(0, p.vx());
-        assertEquals(0, p.vy());
-    }
-
-    @Test
-    void snowSlowsToThreeQuarters() {
-        Player p = f.spawn("p");
-        f.send(p, new ClientPacket.Move(0.0));
-        f.ticks(1);
-        f.place(p, 3000, 1000);
-        assertFollows(p, 0.0, 0.75, 0, 15);
-    }
-
-    @Test
-    void riverSlowsAndPushes() {
-        Player p = f.spawn("p");
-        f.send(p, new ClientPacket.Move(Math.PI)); // against the current
-        f.ticks(1);
-        f.place(p, 6000, 7200);
-        assertFollows(p, Math.PI, 0.33, 0.0011, 12);
-        // standing still in the river drifts downstream
-        f.send(p, new ClientPacket.Move(null));
-        f.ticks(1);
-        f.place(p, 6000, 7200);
-        double x = p.x();
-        f.ticks(5);
-        assertTrue(p.x() > x + 5, "the current pushed +x: " + (p.x() - x));
-    }
-
-    @Test
-    void mapEdgesClamp() {
-        Player p = f.spawn("p");
-        f.place(p, 100, 4000);
-        f.send(p, new ClientPacket.Move(Math.PI));
-        f.ticks(10);
-        assertEquals(35, p.x(), 1e-9);
-    }
-
-    @Test
-    void collisionWithARockPutsThePlayerOnItsRim() {
-        WorldObject rock = f.admin.spawnObject(ObjectType.ROCK, 5000, 4000, 90);
-        Player p = f.spawn("p");
-        f.place(p, 4700, 4000);
-        f.send(p, new ClientPacket.Move(0.0));
-        double minDistance = Double.MAX_VALUE;
-        for (int i = 0; i < 20; i++) {
-            f.ticks(1);
-            minDistance = Math.min(minDistance, Math.hypot(p.x() - rock.x(), p.y() - rock.y()));
+    /** src/site/rules.md#the-map: the snow band and the river. */
+    @Nested
+    class SnowAndRiver {
+        @Test
+        void snowSlowsToThreeQuarters() {
+            Player p = alreadyWalkingAt(3000, 1000, 0.0);
+            assertFollows(p, 0.0, 0.75, 0, 15);
         }
-        assertEquals(35 + 90, minDistance, 1e-6, "on the rim, never inside");
-        assertEquals(35 + 90, Math.hypot(p.x() - rock.x(), p.y() - rock.y()), 1e-6);
-        assertTrue(p.vx() < 0.2, "slowed by the collision: " + p.vx());
+
+        @Test
+        void riverSlowsAndPushes() {
+            Player p = alreadyWalkingAt(6000, 7200, Math.PI); // against the current
+            assertFollows(p, Math.PI, 0.33, 0.0011, 12);
+            // standing still in the river drifts downstream
+            f.walk(p, null);
+            f.ticks(1);
+            f.place(p, 6000, 7200);
+            double x = p.x();
+            f.ticks(5);
+            assertTrue(p.x() > x + 5, "the current pushed +x: " + (p.x() - x));
+        }
     }
 
-    @Test
-    void treesCollideAtSixTenthsOfTheirScale() {
-        WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 5000, 4000, 150);
-        Player p = f.spawn("p");
-        f.place(p, 4700, 4000);
-        f.send(p, new ClientPacket.Move(0.0));
-        f.ticks(20);
-        assertEquals(35 + 0.6 * 150, Math.hypot(p.x() - tree.x(), p.y() - tree.y()), 1e-6);
-    }
+    /** src/site/rules.md#collisions */
+    @Nested
+    class Collisions {
+        @Test
+        void collisionWithARockPutsThePlayerOnItsRim() {
+            WorldObject rock = f.admin.spawnObject(ObjectType.ROCK, 5000, 4000, 90);
+            Player p = walkingFrom(4700, 4000, 0.0);
+            double minDistance = Double.MAX_VALUE;
+            for (int i = 0; i < 20; i++) {
+                f.ticks(1);
+                minDistance = Math.min(minDistance, Math.hypot(p.x() - rock.x(), p.y() - rock.y()));
+            }
+            assertEquals(35 + 90, minDistance, 1e-6, "on the rim, never inside");
+            assertEquals(35 + 90, Math.hypot(p.x() - rock.x(), p.y() - rock.y()), 1e-6);
+            assertTrue(p.vx() < 0.2, "slowed by the collision: " + p.vx());
+        }
 
-    @Test
-    void overlappingPlayersArePushedApart() {
-        Player a = f.spawn("a");
-        Player b = f.spawn("b");
-        f.place(a, 5000, 4000);
-        f.place(b, 5030, 4000);
-        f.ticks(1);
-        assertEquals(70, Math.hypot(a.x() - b.x(), a.y() - b.y()), 1e-6);
-        assertEquals(5015, (a.x() + b.x()) / 2, 1e-6, "each moved half the overlap");
+        @Test
+        void treesCollideAtSixTenthsOfTheirScale() {
+            WorldObject tree = f.admin.spawnObject(ObjectType.TREE, 5000, 4000, 150);
+            Player p = walkingFrom(4700, 4000, 0.0);
+            f.ticks(20);
+            assertEquals(35 + 0.6 * 150, Math.hypot(p.x() - tree.x(), p.y() - tree.y()), 1e-6);
+        }
+
+        /** src/site/rules.md#movement: players that overlap are pushed apart after everyone has moved. */
+        @Test
+        void overlappingPlayersArePushedApart() {
+            Player a = f.spawnAt("a", 5000, 4000);
+            Player b = f.spawnAt("b", 5030, 4000); // its one tick separates them
+            assertEquals(70, Math.hypot(a.x() - b.x(), a.y() - b.y()), 1e-6);
+            assertEquals(5015, (a.x() + b.x()) / 2, 1e-6, "each moved half the overlap");
+        }
     }
 }

@@ -6,406 +6,429 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import static dev.moomoo.game.Blueprint.TURRET;
+import static dev.moomoo.game.Blueprint.WOOD_WALL;
+import static dev.moomoo.game.Gear.*;
+import static dev.moomoo.game.Sinks.seenBy;
+import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The store and what hats and accessories do, against src/site/rules.md#store: ids, prices
- * and effect numbers below are typed from the sheet, not read from the store table.
+ * and effect numbers below are typed from the sheet (in {@link Gear}), not read from the store table.
  */
 class StoreTest {
     private static final double TICK = 1000.0 / 9;
+    /** src/site/rules.md#store: the Shame! hat, never sold nor worn by choice. */
+    private static final int SHAME_HAT = 45;
+
     private final GameFixture f = new GameFixture();
+    /** At (3000, 3000) with no points, wearing nothing: the one whose gear is under test where a test needs only one. */
+    private final Player wearer = f.spawnAt("wearer", 3000, 3000);
 
-    private void buy(Player p, int id, boolean accessory) {
-        f.send(p, new ClientPacket.Store(true, id, accessory));
-        f.ticks(1);
+    /** A duel at row {@code row} of the field, 400 below the row before: out of the other rows' and the wearer's reach. */
+    private Duel duel(int row) {
+        return f.duel(5000, 3000 + 400 * row);
     }
 
-    private void wear(Player p, int id, boolean accessory) {
-        f.send(p, new ClientPacket.Store(false, id, accessory));
-        f.ticks(1);
+    /** Checks each case on a duel of its own, one row of the field each. */
+    private <C> void eachOnADuelOfItsOwn(List<C> cases, BiConsumer<C, Duel> check) {
+        int row = 0;
+        for (C c : cases) {
+            check.accept(c, duel(row++));
+        }
     }
 
-    /**
-     * Buys and wears a hat or an accessory, with its price in points put straight into the purse (a grant
-     * would count as XP for the weapon in hand and earn it a stronger variant).
-     */
-    private void dress(Player p, int id, boolean accessory, int price) {
-        p.addResource(Resource.GOLD, price);
-        buy(p, id, accessory);
-        wear(p, id, accessory);
-        assertEquals(id, accessory ? p.accessoryId() : p.hatId(), "worn");
-    }
-
+    /** One tool hammer blow at {@code angle}, then the hammer's 300 ms reload runs out before anything else is asked of it. */
     private void hitOnce(Player attacker, double angle) {
-        f.send(attacker, new ClientPacket.Attack(true, angle));
-        f.ticks(1);
-        f.send(attacker, new ClientPacket.Attack(false, null));
-        f.ticks(4); // the hammer's 300 ms reload runs out before anything else is asked of it
+        f.swing(attacker, angle);
+        f.ticks(4);
     }
 
-    // ---- buying and wearing ----
+    /** src/site/rules.md#buying-and-wearing */
+    @Nested
+    class BuyingAndWearing {
+        @Test
+        void freeHatsAreOwnedFromTheStartButShameIsNeverBoughtNorWorn() {
+            f.wear(wearer, MOO_CAP); // price 0
+            assertEquals(51, wearer.hatId());
+            assertEquals(new ServerPacket.StoreState(1, 51, false), sink(wearer).last(ServerPacket.StoreState.class));
+            f.grant(wearer, Resource.GOLD, 100_000);
+            request(true, SHAME_HAT);
+            request(false, SHAME_HAT);
+            assertEquals(51, wearer.hatId(), "Shame! is not for sale and not worn by choice");
+            assertEquals(100_000, wearer.resource(Resource.GOLD));
+            f.wear(wearer, MONKEY_TAIL); // no accessory is free
+            assertEquals(0, wearer.accessoryId());
+        }
 
-    @Test
-    void freeHatsAreOwnedFromTheStartButShameIsNeverBoughtNorWorn() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        wear(p, 51, false); // Moo Cap, price 0
-        assertEquals(51, p.hatId());
-        assertEquals(new ServerPacket.StoreState(1, 51, false), GameFixture.sink(p).last(ServerPacket.StoreState.class));
-        f.grant(p, Resource.GOLD, 100_000);
-        buy(p, 45, false);
-        wear(p, 45, false);
-        assertEquals(51, p.hatId(), "Shame! is not for sale and not worn by choice");
-        assertEquals(100_000, p.resource(Resource.GOLD));
-        wear(p, 11, true); // Monkey Tail: no accessory is free
-        assertEquals(0, p.accessoryId());
-    }
+        @Test
+        void buyingCostsItsPriceInPointsOnceAndWearingNeedsOwning() {
+            f.wear(wearer, BOOSTER_HAT);
+            assertEquals(0, wearer.hatId(), "the Booster Hat is not owned yet");
+            f.grant(wearer, Resource.GOLD, 5999);
+            f.buy(wearer, BOOSTER_HAT);
+            assertEquals(5999, wearer.resource(Resource.GOLD), "6000 points needed");
+            assertNull(sink(wearer).last(ServerPacket.StoreState.class));
+            f.grant(wearer, Resource.GOLD, 1);
+            f.buy(wearer, BOOSTER_HAT);
+            assertEquals(0, wearer.resource(Resource.GOLD));
+            assertEquals(new ServerPacket.StoreState(0, 12, false), sink(wearer).last(ServerPacket.StoreState.class), "5 [0, id, false]: owned");
+            assertEquals(new ServerPacket.Stat("points", 0, true), sink(wearer).last(ServerPacket.Stat.class));
+            f.grant(wearer, Resource.GOLD, 6000);
+            f.buy(wearer, BOOSTER_HAT);
+            assertEquals(6000, wearer.resource(Resource.GOLD), "what is owned is not bought twice");
+            f.wear(wearer, BOOSTER_HAT);
+            assertEquals(new ServerPacket.StoreState(1, 12, false), sink(wearer).last(ServerPacket.StoreState.class), "5 [1, id, false]: worn");
+            request(false, 0);
+            assertEquals(0, wearer.hatId());
+            assertEquals(new ServerPacket.StoreState(1, 0, false), sink(wearer).last(ServerPacket.StoreState.class), "equip 0 takes it off");
+        }
 
-    @Test
-    void buyingCostsItsPriceInPointsOnceAndWearingNeedsOwning() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        wear(p, 12, false);
-        assertEquals(0, p.hatId(), "the Booster Hat is not owned yet");
-        f.grant(p, Resource.GOLD, 5999);
-        buy(p, 12, false);
-        assertEquals(5999, p.resource(Resource.GOLD), "6000 points needed");
-        assertNull(GameFixture.sink(p).last(ServerPacket.StoreState.class));
-        f.grant(p, Resource.GOLD, 1);
-        buy(p, 12, false);
-        assertEquals(0, p.resource(Resource.GOLD));
-        assertEquals(new ServerPacket.StoreState(0, 12, false), GameFixture.sink(p).last(ServerPacket.StoreState.class), "5 [0, id, false]: owned");
-        assertEquals(new ServerPacket.Stat("points", 0, true), GameFixture.sink(p).last(ServerPacket.Stat.class));
-        f.grant(p, Resource.GOLD, 6000);
-        buy(p, 12, false);
-        assertEquals(6000, p.resource(Resource.GOLD), "what is owned is not bought twice");
-        wear(p, 12, false);
-        assertEquals(new ServerPacket.StoreState(1, 12, false), GameFixture.sink(p).last(ServerPacket.StoreState.class), "5 [1, id, false]: worn");
-        wear(p, 0, false);
-        assertEquals(0, p.hatId());
-        assertEquals(new ServerPacket.StoreState(1, 0, false), GameFixture.sink(p).last(ServerPacket.StoreState.class), "equip 0 takes it off");
-    }
+        @Test
+        void purchasesAndWhatIsWornLastAcrossDeathAndOthersSeeThemInA() {
+            Player other = f.spawnAt("other", 3200, 3000);
+            f.dress(wearer, BULL_HELMET);
+            f.dress(wearer, ANGEL_WINGS);
+            f.ticks(1);
+            ServerPacket.PlayerState seen = seenBy(other, wearer);
+            assertNotNull(seen, "in the other's view");
+            assertEquals(7, seen.skinIndex());
+            assertEquals(13, seen.tailIndex());
+            f.hurt(wearer, 100);
+            assertFalse(wearer.alive());
+            f.send(wearer, new ClientPacket.Spawn("wearer", false, 0));
+            f.ticks(1);
+            assertTrue(wearer.alive());
+            assertEquals(7, wearer.hatId(), "still worn after respawning");
+            assertEquals(13, wearer.accessoryId());
+            request(false, 0); // equipping 0 takes the hat off
+            f.wear(wearer, BULL_HELMET);
+            assertEquals(7, wearer.hatId(), "and still owned");
+        }
 
-    @Test
-    void purchasesAndWhatIsWornLastAcrossDeathAndOthersSeeThemInA() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        Player other = f.spawnAt("other", 3200, 3000);
-        dress(p, 7, false, 6000); // Bull Helmet
-        dress(p, 13, true, 15000); // Angel Wings
-        f.ticks(1);
-        ServerPacket.PlayerState seen = GameFixture.sink(other).latestUpdate().stream().filter(s -> s.sid() == p.sid()).findFirst().orElseThrow();
-        assertEquals(7, seen.skinIndex());
-        assertEquals(13, seen.tailIndex());
-        f.admin.damage(p, 100);
-        assertFalse(p.alive());
-        f.send(p, new ClientPacket.Spawn("p", false, 0));
-        f.ticks(1);
-        assertTrue(p.alive());
-        assertEquals(7, p.hatId(), "still worn after respawning");
-        assertEquals(13, p.accessoryId());
-        wear(p, 0, false);
-        wear(p, 7, false);
-        assertEquals(7, p.hatId(), "and still owned");
-    }
+        @Test
+        void aShamedPlayerShowsShameWhileItsHatStillWorks() {
+            f.dress(wearer, BOOSTER_HAT);
+            wearer.shame().shameUntil(f.world.timeMillis() + 30_000);
+            f.ticks(1);
+            assertEquals(SHAME_HAT, wearer.state().skinIndex(), "Shame! is shown");
+            assertEquals(1.16, wearer.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
+        }
 
-    @Test
-    void aShamedPlayerShowsShameWhileItsHatStillWorks() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        dress(p, 12, false, 6000);
-        p.shame().shameUntil(f.world.timeMillis() + 30_000);
-        f.ticks(1);
-        assertEquals(45, p.state().skinIndex(), "Shame! is shown");
-        assertEquals(1.16, p.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
-    }
-
-    // ---- movement ----
-
-    /** The speed after one tick of moving right from rest, from the velocity. */
-    private double firstTickSpeed(Player p, double x, double y) {
-        f.place(p, x, y);
-        f.send(p, new ClientPacket.Move(0.0));
-        f.ticks(1);
-        return p.vx();
-    }
-
-    @Test
-    void speedHatsAndAccessoriesScaleTheAcceleration() {
-        Player plain = f.spawnAt("plain", 3000, 4000);
-        double base = firstTickSpeed(plain, 3000, 4000);
-        Object[][] cases = {{12, false, 6000, 1.16}, {6, false, 4000, 0.94}, {7, false, 6000, 0.96}, {22, false, 6000, 0.7},
-                {40, false, 15000, 0.3}, {56, false, 20000, 1.1}, {53, false, 10000, 0.7}, {11, true, 2000, 1.35}, {19, true, 15000, 1.1}};
-        int row = 0;
-        for (Object[] c : cases) {
-            Player p = f.spawnAt("s" + row, 4000 + 300 * row++, 4000); // a row on grass, clear of snow and river
-            dress(p, (int) c[0], (boolean) c[1], (int) c[2]);
-            double v = firstTickSpeed(p, p.x(), 4000);
-            assertEquals(base * (double) c[3], v, 1e-9, "id " + c[0] + (((boolean) c[1]) ? " (accessory)" : " (hat)"));
+        /** {@code c [buy, id, false]}: buys or equips the hat of {@code id}; one tick. */
+        private void request(boolean buy, int hatId) {
+            f.send(wearer, new ClientPacket.Store(buy, hatId, false));
+            f.ticks(1);
         }
     }
 
-    @Test
-    void theWinterCapTakesAwayTheSnowSlowdown() {
-        Player plain = f.spawnAt("plain", 3000, 1000);
-        Player warm = f.spawnAt("warm", 5000, 1000);
-        dress(warm, 15, false, 600);
-        double cold = firstTickSpeed(plain, 3000, 1000);
-        double capped = firstTickSpeed(warm, 5000, 1000);
-        assertEquals(cold / 0.75, capped, 1e-9, "snow x0.75, not with the cap");
+    /** src/site/rules.md#effects: {@code speed}, {@code coldProof}, {@code swimmer}. */
+    @Nested
+    class Movement {
+        /** The speed after one tick of moving right from rest, from the velocity. */
+        private double firstTickSpeed(Player p, double x, double y) {
+            f.place(p, x, y);
+            f.walk(p, 0.0);
+            f.ticks(1);
+            return p.vx();
+        }
+
+        @Test
+        void speedHatsAndAccessoriesScaleTheAcceleration() {
+            record Case(Gear gear, double speed) {
+            }
+            Player plain = f.spawnAt("plain", 3000, 4000);
+            double base = firstTickSpeed(plain, 3000, 4000);
+            List<Case> cases = List.of(new Case(BOOSTER_HAT, 1.16), new Case(SOLDIER_HELMET, 0.94), new Case(BULL_HELMET, 0.96),
+                    new Case(EMP_HELMET, 0.7), new Case(TANK_GEAR, 0.3), new Case(ASSASSIN_GEAR, 1.1), new Case(TURRET_GEAR, 0.7),
+                    new Case(MONKEY_TAIL, 1.35), new Case(SHADOW_WINGS, 1.1));
+            int row = 0;
+            for (Case c : cases) {
+                Player p = f.spawnAt("s" + row, 4000 + 300 * row++, 4000); // a row on grass, clear of snow and river
+                f.dress(p, c.gear());
+                double v = firstTickSpeed(p, p.x(), 4000);
+                assertEquals(base * c.speed(), v, 1e-9, c.gear().toString());
+            }
+        }
+
+        @Test
+        void theWinterCapTakesAwayTheSnowSlowdown() {
+            Player plain = f.spawnAt("plain", 3000, 1000);
+            Player warm = f.spawnAt("warm", 5000, 1000);
+            f.dress(warm, WINTER_CAP);
+            double cold = firstTickSpeed(plain, 3000, 1000);
+            double capped = firstTickSpeed(warm, 5000, 1000);
+            assertEquals(cold / 0.75, capped, 1e-9, "snow x0.75, not with the cap");
+        }
+
+        @Test
+        void theFlipperHatSwimsAtThreeQuartersAndFeelsFourTenthsOfTheCurrent() {
+            Player swimmer = f.spawnAt("swimmer", 3000, 7200);
+            f.dress(swimmer, FLIPPER_HAT);
+            f.place(swimmer, 3000, 7200);
+            f.walk(swimmer, Math.PI / 2); // across the current, so only the current moves x
+            f.ticks(1);
+            double accel = 0.0016 * TICK;
+            double decay = Math.pow(0.993, TICK);
+            assertEquals(0.0011 * 0.4 * TICK * decay, swimmer.vx(), 1e-9, "the current at 0.4");
+            assertEquals(accel * 0.75 * decay, swimmer.vy(), 1e-9, "x0.75 in the water");
+        }
     }
 
-    @Test
-    void theFlipperHatSwimsAtThreeQuartersAndFeelsFourTenthsOfTheCurrent() {
-        Player swimmer = f.spawnAt("swimmer", 3000, 7200);
-        dress(swimmer, 31, false, 2500);
-        f.place(swimmer, 3000, 7200);
-        f.send(swimmer, new ClientPacket.Move(Math.PI / 2)); // across the current, so only the current moves x
-        f.ticks(1);
-        double accel = 0.0016 * TICK;
-        double decay = Math.pow(0.993, TICK);
-        assertEquals(0.0011 * 0.4 * TICK * decay, swimmer.vx(), 1e-9, "the current at 0.4");
-        assertEquals(accel * 0.75 * decay, swimmer.vy(), 1e-9, "x0.75 in the water");
-    }
+    /** src/site/rules.md#once-a-second: {@code regen} and {@code points}. */
+    @Nested
+    class OnceASecond {
+        @Test
+        void medicGearApplesAndWingsHealEverySecondAndTheBullHelmetHurts() {
+            record Case(Gear gear, int perSecond) {
+            }
+            List<Case> cases = List.of(new Case(MEDIC_GEAR, 3), new Case(APPLE_BASKET, 1), new Case(ANGEL_WINGS, 3), new Case(BULL_HELMET, -5));
+            int row = 0;
+            for (Case c : cases) {
+                Player p = f.spawnAt("h" + row, 5000, 3000 + 300 * row++);
+                f.dress(p, c.gear());
+                f.hurt(p, 50);
+                int before = p.health();
+                f.ticks(18);
+                assertEquals(before + 2 * c.perSecond(), p.health(), "two seconds of " + c.gear());
+            }
+        }
 
-    // ---- health over time ----
+        @Test
+        void theBullHelmetCanWearItsWearerDown() {
+            f.dress(wearer, BULL_HELMET);
+            f.hurt(wearer, 96);
+            f.ticks(9);
+            assertFalse(wearer.alive(), "4 health and 5 a second");
+            assertEquals(0, wearer.kills(), "dying of one's own hat is no kill");
+        }
 
-    @Test
-    void medicGearApplesAndWingsHealEverySecondAndTheBullHelmetHurts() {
-        Object[][] cases = {{13, false, 5000, 3}, {17, true, 3000, 1}, {13, true, 15000, 3}, {7, false, 6000, -5}};
-        int row = 0;
-        for (Object[] c : cases) {
-            Player p = f.spawnAt("h" + row, 3000, 3000 + 300 * row++);
-            dress(p, (int) c[0], (boolean) c[1], (int) c[2]);
-            f.admin.damage(p, 50);
-            int before = p.health();
+        @Test
+        void theWindmillHatEarnsOneAndAHalfPointsASecond() {
+            f.dress(wearer, WINDMILL_HAT);
             f.ticks(18);
-            assertEquals(before + 2 * (int) c[3], p.health(), "two seconds of id " + c[0]);
+            assertEquals(3, wearer.resource(Resource.GOLD), "2 s x 1.5");
         }
     }
 
-    @Test
-    void theBullHelmetCanWearItsWearerDown() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        dress(p, 7, false, 6000);
-        f.admin.damage(p, 96);
-        f.ticks(9);
-        assertFalse(p.alive(), "4 health and 5 a second");
-        assertEquals(0, p.kills(), "dying of one's own hat is no kill");
-    }
+    /** src/site/rules.md#damage-and-knockback and #effects: what the gear of either side does to a blow. */
+    @Nested
+    class Blows {
+        @Test
+        void damageTakenAndDealtFollowSoldierBullHelmetBloodthirsterAndMonkeyTail() {
+            // the hammer hits for 25 (src/site/rules.md#weapons)
+            record Case(Gear gear, boolean wornByAttacker, int targetLoses) {
+            }
+            List<Case> cases = List.of(
+                    new Case(SOLDIER_HELMET, false, 19), // taken x0.75 = 18.75
+                    new Case(BULL_HELMET, true, 38), // dealt x1.5 = 37.5
+                    new Case(BLOODTHIRSTER, true, 30), // x1.2
+                    new Case(MONKEY_TAIL, true, 5)); // x0.2
+            eachOnADuelOfItsOwn(cases, (c, duel) -> {
+                f.dress(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
+                hitOnce(duel.attacker(), 0.0);
+                assertEquals(100 - c.targetLoses(), duel.target().health(), c.gear().toString());
+            });
+        }
 
-    @Test
-    void theWindmillHatEarnsOneAndAHalfPointsASecond() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        dress(p, 14, false, 10000);
-        f.ticks(18);
-        assertEquals(3, p.resource(Resource.GOLD), "2 s x 1.5");
-    }
+        @Test
+        void spikeGearSawbladeAndCorruptXHurtTheMeleeAttackerBack() {
+            record Case(Gear gear, int attackerLoses) {
+            }
+            List<Case> cases = List.of(
+                    new Case(SPIKE_GEAR, 11), // 25 x 0.45
+                    new Case(SAWBLADE, 4), // 25 x 0.15
+                    new Case(CORRUPT_X, 6)); // 25 x 0.25
+            eachOnADuelOfItsOwn(cases, (c, duel) -> {
+                f.dress(duel.target(), c.gear());
+                hitOnce(duel.attacker(), 0.0);
+                assertEquals(75, duel.target().health());
+                assertEquals(100 - c.attackerLoses(), duel.attacker().health(), c.gear().toString());
+            });
+        }
 
-    // ---- combat ----
+        @Test
+        void darkKnightBloodthirsterAndBloodWingsHealFromTheDamageDealt() {
+            record Case(Gear gear, int heals) {
+            }
+            List<Case> cases = List.of(
+                    new Case(DARK_KNIGHT, 10), // 25 x 0.4
+                    new Case(BLOODTHIRSTER, 8), // 30 x 0.25
+                    new Case(BLOOD_WINGS, 5)); // 25 x 0.2
+            eachOnADuelOfItsOwn(cases, (c, duel) -> {
+                Player attacker = duel.attacker();
+                f.dress(attacker, c.gear());
+                f.hurt(attacker, 50);
+                hitOnce(attacker, 0.0);
+                assertEquals(50 + c.heals(), attacker.health(), c.gear().toString());
+                assertTrue(sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -c.heals()),
+                        "the healing shown to it as a negative number (green in the client)");
+            });
+        }
 
-    @Test
-    void damageTakenAndDealtFollowSoldierBullHelmetBloodthirsterAndMonkeyTail() {
-        // the hammer hits for 25 (src/site/rules.md#weapons)
-        Object[][] cases = {
-                // id, accessory, price, worn by attacker?, expected loss of the target
-                {6, false, 4000, false, 19}, // Soldier: taken x0.75 = 18.75
-                {7, false, 6000, true, 38}, // Bull Helmet: dealt x1.5 = 37.5
-                {55, false, 20000, true, 30}, // Bloodthirster: x1.2
-                {11, true, 2000, true, 5}, // Monkey Tail: x0.2
-        };
-        int row = 0;
-        for (Object[] c : cases) {
-            double y = 3000 + 400 * row++;
-            Player attacker = f.spawnAt("a" + row, 3000, y);
-            Player target = f.spawnAt("t" + row, 3080, y);
-            dress((boolean) c[3] ? attacker : target, (int) c[0], (boolean) c[1], (int) c[2]);
-            hitOnce(attacker, 0.0);
-            assertEquals(100 - (int) c[4], target.health(), "id " + c[0]);
+        @Test
+        void theBarbarianArmorThrowsTheAttackerBack() {
+            Duel duel = duel(0);
+            f.dress(duel.target(), BARBARIAN_ARMOR);
+            f.press(duel.attacker(), 0.0);
+            f.ticks(1);
+            assertEquals(-0.6, duel.attacker().vx(), 1e-9, "pushed back 0.6, away from whom it hit (swings come after movement in the tick)");
+        }
+
+        @Test
+        void thePlagueMaskPoisonsFiveASecondForSixSecondsUnlessTheTargetWearsAntiVenom() {
+            Duel plain = duel(0);
+            Duel immune = duel(1);
+            f.dress(plain.attacker(), PLAGUE_MASK);
+            f.dress(immune.attacker(), PLAGUE_MASK);
+            f.dress(immune.target(), ANTI_VENOM);
+            hitOnce(plain.attacker(), 0.0);
+            hitOnce(immune.attacker(), 0.0);
+            f.ticks(9 * 8);
+            assertEquals(100 - 25 - 6 * 5, plain.target().health(), "the blow, then 5 a second for 6 s");
+            assertEquals(75, immune.target().health(), "Anti Venom: only the blow");
+        }
+
+        @Test
+        void theSamuraiArmorShortensTheReload() {
+            Player plain = f.spawnAt("plain", 5000, 3000);
+            f.dress(wearer, SAMURAI_ARMOR);
+            f.press(wearer, 0.0);
+            f.ticks(1);
+            assertEquals(300 * 0.78, wearer.loadout().reloadLeft(GameFixture.TOOL_HAMMER), 1e-9, "300 ms x 0.78");
+
+            // src/site/rules.md#weapons: held down, a weapon is used every ceil(reload / tick) + 1 ticks, and
+            // each weapon keeps its own reload: the hand axe's 400 ms make it every 5th tick, 400 x 0.78 = 312 every 4th
+            f.wield(plain, 1);
+            f.wield(wearer, 1);
+            f.press(plain, 0.0);
+            f.press(wearer, 0.0);
+            f.ticks(20);
+            assertEquals(4, swingsOf(plain), "ticks 1, 6, 11, 16");
+            assertEquals(5, swingsOf(wearer), "ticks 1, 5, 9, 13, 17");
+        }
+
+        /** How many swings of its own a player was shown ({@code K}). */
+        private static long swingsOf(Player p) {
+            return sink(p).all(ServerPacket.Swing.class).stream().filter(s -> s.sid() == p.sid() && s.weaponIndex() == 1).count();
+        }
+
+        @Test
+        void theTankGearHitsBuildingsThreeAndAThirdTimesHarder() {
+            Player owner = f.spawnAt("owner", 3000, 3300);
+            f.place(owner, 3000, 3000 - 90); // the wall lands at 3000 - 90 + 80 = 2990... ahead of it, facing down
+            Building wall = f.build(owner, WOOD_WALL, Math.PI / 2);
+            f.place(owner, 3000, 3300);
+            f.dress(wearer, TANK_GEAR);
+            f.place(wearer, wall.x(), wall.y() + 80);
+            hitOnce(wearer, -Math.PI / 2);
+            assertEquals(380 - 83, wall.health(), "25 x 3.3 = 82.5");
+        }
+
+        @Test
+        void theMinersHelmetGivesAPointForEachResourceStruck() {
+            f.admin.spawnObject(ObjectType.TREE, 3100, 3000, 50);
+            f.dress(wearer, MINERS_HELMET);
+            hitOnce(wearer, 0.0);
+            assertEquals(1, wearer.resource(Resource.WOOD), "the hammer gathers 1");
+            assertEquals(1, wearer.resource(Resource.GOLD), "and the helmet 1 point");
         }
     }
 
-    @Test
-    void spikeGearSawbladeAndCorruptXHurtTheMeleeAttackerBack() {
-        Object[][] cases = {{11, false, 10000, 11}, {16, true, 12000, 4}, {21, true, 20000, 6}}; // 25 x 0.45, 0.15, 0.25
-        int row = 0;
-        for (Object[] c : cases) {
-            double y = 3000 + 400 * row++;
-            Player attacker = f.spawnAt("a" + row, 3000, y);
-            Player wearer = f.spawnAt("w" + row, 3080, y);
-            dress(wearer, (int) c[0], (boolean) c[1], (int) c[2]);
-            hitOnce(attacker, 0.0);
-            assertEquals(75, wearer.health());
-            assertEquals(100 - (int) c[3], attacker.health(), "id " + c[0]);
+    /** src/site/rules.md#shots and #turrets: {@code shotRange}, {@code shotCost}, {@code turretProof} and the Turret Gear. */
+    @Nested
+    class ShotsAndTurrets {
+        @Test
+        void theMarksmanCapShootsFartherAndFasterAndTheMusketeerHatPaysHalf() {
+            f.wield(wearer, GameFixture.HUNTING_BOW);
+            f.dress(wearer, MARKSMAN_CAP);
+            f.grant(wearer, Resource.WOOD, GameFixture.ARROW_WOOD);
+            f.swing(wearer, 0.0);
+            ServerPacket.AddProjectile x = sink(wearer).last(ServerPacket.AddProjectile.class);
+            assertEquals(1300, x.range(), 1e-9, "1000 x 1.3");
+            assertEquals(1.6 * 1.3, x.speed(), 1e-9);
+            assertEquals(0, wearer.resource(Resource.WOOD));
+            f.ticks(10);
+            f.dress(wearer, MUSKETEER_HAT);
+            f.grant(wearer, Resource.WOOD, 2);
+            f.swing(wearer, 0.0);
+            assertEquals(2, sink(wearer).all(ServerPacket.AddProjectile.class).size(), "2 wood buys a bow shot");
+            assertEquals(0, wearer.resource(Resource.WOOD));
+        }
+
+        @Test
+        void theEmpHelmetHidesItsWearerFromTurretsAndTheTurretGearShoots() {
+            Player owner = f.spawnAt("owner", 3000, 5000); // its turret 2000 from the wearer: out of its 700
+            f.build(owner, TURRET, 0.0);
+            Player emp = f.spawnAt("emp", 3400, 5000);
+            f.dress(emp, EMP_HELMET);
+            f.ticks(9 * 3);
+            assertEquals(100, emp.health(), "the turret never shoots at an Emp Helmet");
+            assertTrue(sink(emp).all(ServerPacket.TurretShot.class).isEmpty());
+
+            Player gunner = f.spawnAt("gunner", 6000, 6000);
+            Player target = f.spawnAt("target", 6500, 6000);
+            f.dress(gunner, TURRET_GEAR);
+            f.place(target, 6500, 6000);
+            f.ticks(9 * 3);
+            ServerPacket.AddProjectile shot = sink(target).all(ServerPacket.AddProjectile.class).stream()
+                    .filter(x -> x.index() == 1).findFirst().orElse(null);
+            assertNotNull(shot, "the Turret Gear shoots the turret's projectile (1) at a player within 700");
+            assertTrue(target.health() < 100, "and hits it");
         }
     }
 
-    @Test
-    void darkKnightBloodthirsterAndBloodWingsHealFromTheDamageDealt() {
-        Object[][] cases = {{58, false, 12000, 10}, {55, false, 20000, 8}, {18, true, 20000, 5}}; // 25 x 0.4; 30 x 0.25; 25 x 0.2
-        int row = 0;
-        for (Object[] c : cases) {
-            double y = 3000 + 400 * row++;
-            Player attacker = f.spawnAt("a" + row, 3000, y);
-            Player target = f.spawnAt("t" + row, 3080, y);
-            dress(attacker, (int) c[0], (boolean) c[1], (int) c[2]);
-            f.admin.damage(attacker, 50);
-            hitOnce(attacker, 0.0);
-            assertEquals(50 + (int) c[3], attacker.health(), "id " + c[0]);
-            assertTrue(GameFixture.sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -(int) c[3]),
-                    "the healing shown to it as a negative number (green in the client)");
+    /** src/site/rules.md#death-kill-reward-and-respawn: {@code killReward} and {@code goldSteal}. */
+    @Nested
+    class Kills {
+        @Test
+        void theScavengerDoublesAKillsRewardAndTheThiefTakesHalfTheVictimsPointsInstead() {
+            Duel scavenging = duel(0);
+            Player scavenger = scavenging.attacker();
+            Player victim = scavenging.target();
+            f.dress(scavenger, SCAVENGER_GEAR);
+            f.hurt(victim, 90);
+            hitOnce(scavenger, 0.0);
+            assertFalse(victim.alive());
+            assertEquals(200, scavenger.resource(Resource.GOLD), "100 x age 1 x 2");
+
+            Duel stealing = duel(1);
+            Player thief = stealing.attacker();
+            Player rich = stealing.target();
+            f.dress(thief, THIEF_GEAR);
+            f.grant(rich, Resource.GOLD, 1000);
+            f.hurt(rich, 90);
+            hitOnce(thief, 0.0);
+            assertFalse(rich.alive());
+            assertEquals(500, thief.resource(Resource.GOLD), "half the victim's 1000 points, not 100");
         }
     }
 
-    @Test
-    void theBarbarianArmorThrowsTheAttackerBack() {
-        Player attacker = f.spawnAt("a", 3000, 3000);
-        Player wearer = f.spawnAt("w", 3080, 3000);
-        dress(wearer, 26, false, 8000);
-        f.send(attacker, new ClientPacket.Attack(true, 0.0));
-        f.ticks(1);
-        assertEquals(-0.6, attacker.vx(), 1e-9, "pushed back 0.6, away from whom it hit (swings come after movement in the tick)");
-    }
-
-    @Test
-    void thePlagueMaskPoisonsFiveASecondForSixSecondsUnlessTheTargetWearsAntiVenom() {
-        Player attacker = f.spawnAt("a", 3000, 3000);
-        Player target = f.spawnAt("t", 3080, 3000);
-        Player cured = f.spawnAt("c", 3000, 3400);
-        Player attacker2 = f.spawnAt("a2", 2920, 3400);
-        dress(attacker, 21, false, 10000);
-        dress(attacker2, 21, false, 10000);
-        dress(cured, 23, false, 4000);
-        hitOnce(attacker, 0.0);
-        hitOnce(attacker2, 0.0);
-        f.ticks(9 * 8);
-        assertEquals(100 - 25 - 6 * 5, target.health(), "the blow, then 5 a second for 6 s");
-        assertEquals(75, cured.health(), "Anti Venom: only the blow");
-    }
-
-    @Test
-    void theSamuraiArmorShortensTheReload() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        dress(p, 20, false, 12000);
-        f.send(p, new ClientPacket.Attack(true, 0.0));
-        f.ticks(1);
-        assertEquals(300 * 0.78, p.loadout().reloadLeft(0), 1e-9, "300 ms x 0.78");
-    }
-
-    @Test
-    void theTankGearHitsBuildingsThreeAndAThirdTimesHarder() {
-        Player owner = f.spawnAt("owner", 3000, 3300);
-        Player tank = f.spawnAt("tank", 3000, 3000);
-        f.grant(owner, Resource.WOOD, 10);
-        f.place(owner, 3000, 3000 - 90); // the wall lands at 3000 - 90 + 80 = 2990... ahead of it, facing down
-        f.use(owner, 3, Math.PI / 2);
-        f.place(owner, 3000, 3300);
-        Building wall = f.buildings(owner).getFirst();
-        dress(tank, 40, false, 15000);
-        f.place(tank, wall.x(), wall.y() + 80);
-        hitOnce(tank, -Math.PI / 2);
-        assertEquals(380 - 83, wall.health(), "25 x 3.3 = 82.5");
-    }
-
-    @Test
-    void theMinersHelmetGivesAPointForEachResourceStruck() {
-        Player p = f.spawnAt("p", 3000, 3000);
-        f.admin.spawnObject(ObjectType.TREE, 3100, 3000, 50);
-        dress(p, 9, false, 5000);
-        hitOnce(p, 0.0);
-        assertEquals(1, p.resource(Resource.WOOD), "the hammer gathers 1");
-        assertEquals(1, p.resource(Resource.GOLD), "and the helmet 1 point");
-    }
-
-    @Test
-    void theMarksmanCapShootsFartherAndFasterAndTheMusketeerHatPaysHalf() {
-        Player archer = f.spawnAt("archer", 3000, 3000);
-        f.giveWeapon(archer, 9);
-        f.send(archer, new ClientPacket.Select(9, true));
-        dress(archer, 1, false, 3000);
-        f.grant(archer, Resource.WOOD, 4);
-        f.send(archer, new ClientPacket.Attack(true, 0.0));
-        f.ticks(1);
-        f.send(archer, new ClientPacket.Attack(false, null));
-        ServerPacket.AddProjectile x = GameFixture.sink(archer).last(ServerPacket.AddProjectile.class);
-        assertEquals(1300, x.range(), 1e-9, "1000 x 1.3");
-        assertEquals(1.6 * 1.3, x.speed(), 1e-9);
-        assertEquals(0, archer.resource(Resource.WOOD));
-        f.ticks(10);
-        dress(archer, 32, false, 5000);
-        f.grant(archer, Resource.WOOD, 2);
-        f.send(archer, new ClientPacket.Attack(true, 0.0));
-        f.ticks(1);
-        f.send(archer, new ClientPacket.Attack(false, null));
-        assertEquals(2, GameFixture.sink(archer).all(ServerPacket.AddProjectile.class).size(), "2 wood buys a bow shot");
-        assertEquals(0, archer.resource(Resource.WOOD));
-    }
-
-    @Test
-    void theEmpHelmetHidesItsWearerFromTurretsAndTheTurretGearShoots() {
-        Player owner = f.spawnAt("owner", 3000, 3000);
-        f.giveItem(owner, 17);
-        f.grant(owner, Resource.WOOD, 200);
-        f.grant(owner, Resource.STONE, 150);
-        f.use(owner, 17, 0.0);
-        assertEquals(1, f.buildings(owner).size(), "a turret stands");
-        Player emp = f.spawnAt("emp", 3400, 3000);
-        dress(emp, 22, false, 6000);
-        f.ticks(9 * 3);
-        assertEquals(100, emp.health(), "the turret never shoots at an Emp Helmet");
-        assertTrue(GameFixture.sink(emp).all(ServerPacket.TurretShot.class).isEmpty());
-
-        Player gunner = f.spawnAt("gunner", 6000, 6000);
-        Player target = f.spawnAt("target", 6500, 6000);
-        dress(gunner, 53, false, 10000);
-        f.place(target, 6500, 6000);
-        f.ticks(9 * 3);
-        ServerPacket.AddProjectile shot = GameFixture.sink(target).all(ServerPacket.AddProjectile.class).stream()
-                .filter(x -> x.index() == 1).findFirst().orElse(null);
-        assertNotNull(shot, "the Turret Gear shoots the turret's projectile (1) at a player within 700");
-        assertTrue(target.health() < 100, "and hits it");
-    }
-
-    // ---- kills ----
-
-    @Test
-    void theScavengerDoublesAKillsRewardAndTheThiefTakesHalfTheVictimsPointsInstead() {
-        Player scavenger = f.spawnAt("s", 3000, 3000);
-        Player victim = f.spawnAt("v", 3080, 3000);
-        dress(scavenger, 27, false, 15000);
-        f.admin.damage(victim, 90);
-        hitOnce(scavenger, 0.0);
-        assertFalse(victim.alive());
-        assertEquals(200, scavenger.resource(Resource.GOLD), "100 x age 1 x 2");
-
-        Player thief = f.spawnAt("t", 5000, 3000);
-        Player rich = f.spawnAt("r", 5080, 3000);
-        dress(thief, 52, false, 15000);
-        f.grant(rich, Resource.GOLD, 1000);
-        f.admin.damage(rich, 90);
-        hitOnce(thief, 0.0);
-        assertFalse(rich.alive());
-        assertEquals(500, thief.resource(Resource.GOLD), "half the victim's 1000 points, not 100");
-    }
-
-    // ---- the Assassin ----
-
-    @Test
-    void theAssassinGearHidesAStillWearerFromOthersAfterASecondAndForbidsEating() {
-        Player assassin = f.spawnAt("assassin", 3000, 3000);
-        Player watcher = f.spawnAt("watcher", 3300, 3000);
-        dress(assassin, 56, false, 20000);
-        f.ticks(12); // more than 1000 ms without moving, swinging or shooting
-        assertTrue(GameFixture.sink(watcher).latestUpdate().stream().noneMatch(s -> s.sid() == assassin.sid()), "hidden from others");
-        assertTrue(GameFixture.sink(assassin).latestUpdate().stream().anyMatch(s -> s.sid() == assassin.sid()), "but not from itself");
-        f.send(assassin, new ClientPacket.Attack(true, 0.0));
-        f.ticks(1);
-        f.send(assassin, new ClientPacket.Attack(false, null));
-        f.ticks(1);
-        assertTrue(GameFixture.sink(watcher).latestUpdate().stream().anyMatch(s -> s.sid() == assassin.sid()), "a swing shows it again");
-        f.admin.damage(assassin, 30);
-        f.grant(assassin, Resource.FOOD, 10);
-        f.use(assassin, 0, null);
-        assertEquals(70, assassin.health(), "it cannot eat");
-        assertEquals(10, assassin.resource(Resource.FOOD));
+    /** src/site/rules.md#effects: {@code invisibleAfter} and {@code noEat}. */
+    @Nested
+    class TheAssassinGear {
+        @Test
+        void theAssassinGearHidesAStillWearerFromOthersAfterASecondAndForbidsEating() {
+            Player watcher = f.spawnAt("watcher", 3300, 3000);
+            f.dress(wearer, ASSASSIN_GEAR);
+            f.ticks(12); // more than 1000 ms without moving, swinging or shooting
+            assertNull(seenBy(watcher, wearer), "hidden from others");
+            assertNotNull(seenBy(wearer, wearer), "but not from itself");
+            f.swing(wearer, 0.0);
+            f.ticks(1);
+            assertNotNull(seenBy(watcher, wearer), "a swing shows it again");
+            f.hurt(wearer, 30);
+            f.grant(wearer, Resource.FOOD, 10);
+            f.use(wearer, 0, null);
+            assertEquals(70, wearer.health(), "it cannot eat");
+            assertEquals(10, wearer.resource(Resource.FOOD));
+        }
     }
 }

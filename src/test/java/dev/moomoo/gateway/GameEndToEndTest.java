@@ -58,6 +58,13 @@ class GameEndToEndTest {
         assertTrue(server.world().submit(w -> w.teleport(sid, x, y)).get(5, TimeUnit.SECONDS));
     }
 
+    /** {@link #join}s and then puts the player at {@code x, y}; returns its sid. */
+    private int joinAt(GameClient c, String name, double x, double y) throws Exception {
+        int sid = join(c, name);
+        teleport(sid, x, y);
+        return sid;
+    }
+
     /** Receives until an update that contains {@code sid} arrives; returns that player's state. */
     private static ServerPacket.PlayerState awaitState(GameClient c, int sid) throws IOException {
         for (int i = 0; i < 200; i++) {
@@ -75,8 +82,7 @@ class GameEndToEndTest {
     @Test
     void anAnimalInViewArrivesOverTheSocketInIAndATribeInTheListOfALaterClient() throws Exception {
         try (GameClient alice = connect()) {
-            int a = join(alice, "alice");
-            teleport(a, 3000, 4000);
+            int a = joinAt(alice, "alice", 3000, 4000);
             int cow = server.world().submit(w -> w.spawnAnimal(0, 3300, 4000).sid()).get(5, TimeUnit.SECONDS);
             ServerPacket.AnimalState seen = null;
             for (int i = 0; i < 400 && seen == null; i++) {
@@ -100,10 +106,8 @@ class GameEndToEndTest {
     @Test
     void twoPlayersSpawnSeeEachOtherMoveChatPingAndLeave() throws Exception {
         try (GameClient alice = connect(); GameClient bob = connect()) {
-            int a = join(alice, "alice");
-            int b = join(bob, "bob");
-            teleport(a, 3000, 4000);
-            teleport(b, 3300, 4000);
+            int a = joinAt(alice, "alice", 3000, 4000);
+            int b = joinAt(bob, "bob", 3300, 4000);
 
             ServerPacket.AddPlayer seen = alice.receiveUntil(ServerPacket.AddPlayer.class);
             assertEquals(b, seen.player().sid());
@@ -139,10 +143,8 @@ class GameEndToEndTest {
     @Test
     void playersBeyondTheViewAreNotSent() throws Exception {
         try (GameClient alice = connect(); GameClient bob = connect()) {
-            int a = join(alice, "alice");
-            int b = join(bob, "bob");
-            teleport(a, 1000, 1000);
-            teleport(b, 1000 + 1248 + Player.SCALE + 200, 1000);
+            joinAt(alice, "alice", 1000, 1000);
+            int b = joinAt(bob, "bob", 1000 + 1248 + Player.SCALE + 200, 1000);
             // Several ticks of updates to alice: bob never appears.
             for (int i = 0; i < 10; i++) {
                 ServerPacket.UpdatePlayers u = alice.receiveUntil(ServerPacket.UpdatePlayers.class);

@@ -4,6 +4,7 @@ import dev.moomoo.client.WsClient;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
 import dev.moomoo.testing.TestFrames;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +18,28 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Close handshakes, keep-alive and shutdown, over real sockets. */
 class ConnectionLifecycleTest {
+    /** The echo server under test, started by each test with its own settings; shut down after it (shutting down twice is harmless). */
+    private Server server;
+
+    @AfterEach
+    void shutDownTheServer() {
+        if (server != null) {
+            server.shutdown();
+        }
+    }
+
+    /** Starts the echo server with {@code settings} (name, value pairs) over the defaults. */
+    private void startEcho(String... settings) throws IOException {
+        server = EchoServers.start(settings);
+    }
+
+    /** A WebSocket client on the server's /echo. */
+    private WsClient openEcho() throws IOException {
+        return WsClient.open(server.port(), "/echo");
+    }
+
+    /** A text frame whose payload is not UTF-8: the server fails the connection with 1007. */
+    private static final byte[] INVALID_UTF8_TEXT = TestFrames.frame(Opcode.TEXT).payload(new byte[] {(byte) 0xFF}).bytes();
 
     private static byte[] close(int code) {
         return TestFrames.frame(Opcode.CLOSE).payload(new byte[] {(byte) (code >> 8), (byte) code}).bytes();
@@ -24,32 +47,27 @@ class ConnectionLifecycleTest {
 
     @Test
     void clientCloseIsEchoedThenTheServerClosesTcp() throws IOException {
-        Server server = EchoServers.start();
-        try (WsClient c = WsClient.open(server.port(), "/echo")) {
+        startEcho();
+        try (WsClient c = openEcho()) {
             c.write(close(1000));
             assertEquals(1000, c.readFrame().closeCode());
             assertTrue(c.closedByServer());
-        } finally {
-            server.shutdown();
         }
     }
 
     @Test
     void serverFailureWaitsBoundedForTheClientsClose() throws IOException {
-        Server server = EchoServers.start("close-timeout-ms", "300");
-        try (WsClient silent = WsClient.open(server.port(), "/echo")) {
-            byte[] invalid = TestFrames.frame(Opcode.TEXT).payload(new byte[] {(byte) 0xFF}).bytes();
+        startEcho("close-timeout-ms", "300");
+        try (WsClient silent = openEcho()) {
             // A client that never answers: TCP is closed once the close timeout has passed (a bound from
             // below: a busy machine can only make it later).
-            silent.write(invalid);
+            silent.write(INVALID_UTF8_TEXT);
             long start = System.nanoTime();
             assertEquals(1007, silent.readFrame().closeCode());
             silent.setReadTimeout(30_000);
             assertTrue(silent.closedByServer());
             long waited = (System.nanoTime() - start) / 1_000_000;
             assertTrue(waited >= 250, "the server waited for our Close: " + waited + " ms");
-        } finally {
-            server.shutdown();
         }
     }
 
@@ -57,15 +75,13 @@ class ConnectionLifecycleTest {
     void serverFailureClosesTcpRightAfterTheClientsClose() throws IOException {
         // A close timeout far past the client's read timeout: only a server that closes TCP on the
         // client's Close, not on its timeout, passes, however busy the machine.
-        Server server = EchoServers.start("close-timeout-ms", "60000");
-        try (WsClient polite = WsClient.open(server.port(), "/echo")) {
-            polite.write(TestFrames.frame(Opcode.TEXT).payload(new byte[] {(byte) 0xFF}).bytes());
+        startEcho("close-timeout-ms", "60000");
+        try (WsClient polite = openEcho()) {
+            polite.write(INVALID_UTF8_TEXT);
             assertEquals(1007, polite.readFrame().closeCode());
             polite.setReadTimeout(20_000);
             polite.write(close(1007));
             assertTrue(polite.closedByServer(), "closed after the client's Close");
-        } finally {
-            server.shutdown();
         }
     }
 
@@ -74,8 +90,8 @@ class ConnectionLifecycleTest {
         // Pings every 200 ms of silence; 3 s to answer: a live peer has ample time however busy the
         // machine, and it answers for longer than the timeout, so it is its answers that keep it.
         int pingTimeout = 3000;
-        Server server = EchoServers.start("ping-interval-ms", "200", "ping-timeout-ms", Integer.toString(pingTimeout));
-        try (WsClient dead = WsClient.open(server.port(), "/echo"); WsClient alive = WsClient.open(server.port(), "/echo")) {
+        startEcho("ping-interval-ms", "200", "ping-timeout-ms", Integer.toString(pingTimeout));
+        try (WsClient dead = openEcho(); WsClient alive = openEcho()) {
             // The live one answers every ping; the dead one reads but never answers.
             CompletableFuture<Long> answering = CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
@@ -108,17 +124,15 @@ class ConnectionLifecycleTest {
             }
             assertEquals("still here", echo.text());
             assertEquals(1, server.connectionCount());
-        } finally {
-            server.shutdown();
         }
     }
 
     @Test
     void shutdownSends1001AndIsGracefulWhenClientsAnswer() throws Exception {
-        Server server = EchoServers.start();
+        startEcho();
         List<WsClient> clients = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            clients.add(WsClient.open(server.port(), "/echo"));
+            clients.add(openEcho());
         }
         CompletableFuture<Boolean> graceful = CompletableFuture.supplyAsync(server::shutdown);
         for (WsClient c : clients) {
@@ -135,8 +149,8 @@ class ConnectionLifecycleTest {
     @Test
     void shutdownCutsAPeerThatNeverAnswersAfterTheGrace() throws Exception {
         // grace 300 ms against a close timeout of 60 s: the bound below tells them apart on any machine
-        Server server = EchoServers.start("shutdown-grace-ms", "300", "close-timeout-ms", "60000");
-        try (WsClient stubborn = WsClient.open(server.port(), "/echo")) {
+        startEcho("shutdown-grace-ms", "300", "close-timeout-ms", "60000");
+        try (WsClient stubborn = openEcho()) {
             long start = System.nanoTime();
             assertFalse(server.shutdown(), "not graceful");
             long took = (System.nanoTime() - start) / 1_000_000;

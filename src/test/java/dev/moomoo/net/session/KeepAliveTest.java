@@ -13,7 +13,12 @@ class KeepAliveTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CLOSE = Duration.ofSeconds(2);
 
-    private static Connection connection(ConnectionRegistry registry) {
+    private final ConnectionRegistry registry = new ConnectionRegistry();
+    /** The sweeper with the intervals above; a test that needs others builds its own. */
+    private final KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, CLOSE);
+
+    /** A connection registered now, heard from now. */
+    private Connection connection() {
         Connection c = new Connection(new Socket(), "/", new Outbox(4, 1024), registry.drops());
         registry.add(c);
         return c;
@@ -21,9 +26,7 @@ class KeepAliveTest {
 
     @Test
     void pingsASilentConnectionThenCutsItWhenThePingGoesUnanswered() {
-        ConnectionRegistry registry = new ConnectionRegistry();
-        KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, CLOSE);
-        Connection c = connection(registry);
+        Connection c = connection();
         long t0 = c.lastHeardNanos();
         assertEquals(0, keepAlive.sweep(t0 + INTERVAL.toNanos() / 2));
         assertEquals(0, c.pingSentNanos(), "not silent long enough");
@@ -39,9 +42,8 @@ class KeepAliveTest {
 
     @Test
     void aPingThatCouldNotBeQueuedIsNotWaitedFor() {
-        ConnectionRegistry registry = new ConnectionRegistry();
         KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, Duration.ofHours(1));
-        Connection c = connection(registry);
+        Connection c = connection();
         c.close(DropReason.KICKED, 4001, "kicked"); // closing: control frames are no longer queued
         long t0 = c.lastHeardNanos();
         keepAlive.sweep(t0 + INTERVAL.toNanos() + 1);
@@ -52,9 +54,7 @@ class KeepAliveTest {
 
     @Test
     void anAnswerClearsThePing() {
-        ConnectionRegistry registry = new ConnectionRegistry();
-        KeepAlive keepAlive = new KeepAlive(registry, INTERVAL, TIMEOUT, CLOSE);
-        Connection c = connection(registry);
+        Connection c = connection();
         long t0 = c.lastHeardNanos();
         keepAlive.sweep(t0 + INTERVAL.toNanos() + 1);
         c.heard(t0 + INTERVAL.toNanos() + 100);
@@ -64,9 +64,8 @@ class KeepAliveTest {
 
     @Test
     void aClosingHandshakeThatNeverEndsIsCut() {
-        ConnectionRegistry registry = new ConnectionRegistry();
         KeepAlive keepAlive = new KeepAlive(registry, Duration.ofHours(1), Duration.ofHours(1), CLOSE);
-        Connection c = connection(registry);
+        Connection c = connection();
         c.close(DropReason.TOO_SLOW, 1008, "too slow");
         long since = c.closingSinceNanos();
         assertNotEquals(0, since);
@@ -78,9 +77,8 @@ class KeepAliveTest {
 
     @Test
     void aConnectionRegisteringDuringShutdownIsClosedToo() {
-        ConnectionRegistry registry = new ConnectionRegistry();
         registry.closeAll(1001, "server shutting down");
-        Connection late = connection(registry);
+        Connection late = connection();
         assertTrue(late.isClosing());
         assertEquals(1, registry.drops().of(DropReason.SHUTDOWN));
     }
