@@ -186,6 +186,19 @@ class ItemsTest {
             assertTrue(f.buildings(other).isEmpty(), "nobody builds within 300 of a blocker");
         }
 
+        /** src/site/rules.md#placing: the map's edge refuses nothing; bases are built against it. */
+        @Test
+        void aBuildingMayStandPartlyOutsideTheMap() {
+            f.place(player, 35, 35); // in the top left corner, as close to both edges as a player gets
+            f.grant(player, Resource.WOOD, 2 * 10);
+            f.use(player, WOOD_WALL.index(), Math.PI); // 35 + 50 - 5 = 80 to the left of the player
+            f.use(player, WOOD_WALL.index(), -Math.PI / 2); // and 80 above it
+            List<Building> built = f.buildings(player);
+            assertEquals(2, built.size(), "both walls stand, each half outside the map");
+            assertEquals(35 - 80, built.get(0).x(), 1e-9, "its centre 45 beyond the left edge");
+            assertEquals(35 - 80, built.get(1).y(), 1e-9, "its centre 45 beyond the top edge");
+        }
+
         @Test
         void holdingAnItemHalvesSpeed() {
             double tick = 1000.0 / 9;
