@@ -94,6 +94,44 @@ class CombatTest {
         }
     }
 
+    /** src/site/rules.md#weapons: a press of the attack button is kept until a swing was tried, however soon it is let go. */
+    @Nested
+    class QuickClicks {
+        private final Duel duel = f.duel(5000, 4000);
+
+        /** {@code F [1]} and {@code F [0]} in the same tick's input: a click quicker than a tick; no tick. */
+        private void click() {
+            f.press(duel.attacker(), 0.0);
+            f.release(duel.attacker());
+        }
+
+        private int swings() {
+            return sink(duel.attacker()).all(ServerPacket.Swing.class).size();
+        }
+
+        @Test
+        void aClickBetweenTwoTicksSwingsOnce() {
+            click();
+            f.ticks(1);
+            assertEquals(1, swings(), "pressed and let go before the tick: it still swings");
+            assertEquals(100 - 25, duel.target().health(), "the hammer's 25");
+            f.ticks(8);
+            assertEquals(1, swings(), "once: the button is up");
+        }
+
+        @Test
+        void aClickInATickStillReloadingIsForgottenOneWhenReloadedSwings() {
+            click();
+            f.ticks(1);
+            click(); // the hammer's 300 ms take the next three ticks to run down; each of them forgets a button that is up
+            f.ticks(3);
+            assertEquals(1, swings(), "lost: the tick found the weapon reloading and the button up");
+            click(); // the 4th tick after the swing starts reloaded
+            f.ticks(1);
+            assertEquals(2, swings());
+        }
+    }
+
     /** src/site/rules.md#damage-and-knockback and #death-kill-reward-and-respawn */
     @Nested
     class PlayerAgainstPlayer {

@@ -65,21 +65,27 @@ public final class Attacks {
 
     /**
      * Each tick the weapon in hand (with no item held) either runs its reload down by a tick or, when it
-     * is reloaded and the button is held, is used: a 300 ms weapon is used every 4th tick, a 100 ms one
-     * every 2nd, as in the real game.
+     * is reloaded and a press is waiting or the button is held, is used: a 300 ms weapon is used every 4th
+     * tick, a 100 ms one every 2nd, as in the real game. Either way the tick settles the press
+     * (src/site/rules.md#weapons): a click let go before it was answered now, or forgotten while reloading.
      */
     public void update(Player p) {
         WeaponDef w = p.weapon();
         Loadout l = p.loadout();
-        if (!p.alive() || l.held() != null || w.shield()) {
+        if (!p.alive() || l.held() != null) {
             return;
         }
         if (l.reloadLeft(w.id()) > 0) {
             l.runDownReload(w.id(), clock.tickMillis());
+            p.settleAttack();
             return;
         }
         if (!p.wantsToAttack()) {
             return;
+        }
+        p.settleAttack();
+        if (w.shield()) {
+            return; // tried, and the shield does nothing
         }
         p.breakStillness(); // a swing or a shot ends the Assassin's stillness
         if (w.ranged()) {

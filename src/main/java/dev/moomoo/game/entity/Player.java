@@ -44,8 +44,9 @@ public final class Player extends Body implements Entity {
     private Tribe tribe;
     /** Move direction, radians; NaN while standing still. */
     private double moveDir = Double.NaN;
-    /** The attack button held, and auto-gather on. */
+    /** The attack button held; a press not yet answered by a tried swing or shot (src/site/rules.md#weapons); auto-gather on. */
     private boolean attacking;
+    private boolean pressed;
     private boolean autoGather;
     /** The layer it stands on: 1 on a platform (its shots fly over layer-0 buildings), else 0. */
     private int layer;
@@ -118,6 +119,7 @@ public final class Player extends Body implements Entity {
         stop();
         moveDir = Double.NaN;
         attacking = false;
+        pressed = false;
         autoGather = false;
         progress.reset();
         loadout.reset(data);
@@ -136,6 +138,7 @@ public final class Player extends Body implements Entity {
     public void endLife() {
         alive = false;
         attacking = false;
+        pressed = false;
         moveDir = Double.NaN;
         sight.forgetPlayers();
     }
@@ -303,8 +306,14 @@ public final class Player extends Body implements Entity {
         moveDir = dir;
     }
 
-    /** The attack button goes down or up. */
+    /** The attack button goes down or up; a press is kept until a swing or shot was tried, however soon the button is up again. */
     public void attack(boolean down) {
+        attacking = down;
+        pressed |= down;
+    }
+
+    /** The attack button goes down or up with an item in hand: the press is the item's use, kept for no swing. */
+    public void attackWithItem(boolean down) {
         attacking = down;
     }
 
@@ -312,9 +321,17 @@ public final class Player extends Body implements Entity {
         autoGather = !autoGather;
     }
 
-    /** Whether its weapon is used as soon as it is reloaded: the button held, or auto-gather on. */
+    /** Whether its weapon is used as soon as it is reloaded: a press not yet answered, or auto-gather on. */
     public boolean wantsToAttack() {
-        return attacking || autoGather;
+        return pressed || autoGather;
+    }
+
+    /**
+     * A tick in which its weapon tried a swing or a shot, or was still reloading: what is kept of the
+     * press is whether the button is still down (a click let go before such a tick is answered or lost).
+     */
+    public void settleAttack() {
+        pressed = attacking;
     }
 
     // ---- how it moves ----

@@ -72,7 +72,7 @@ public final class InputHandler {
             case ClientPacket.Attack a -> {
                 if (alive) {
                     if (p.heldItem() != null) {
-                        p.attack(false); // with an item in hand the button uses it, it does not swing
+                        p.attackWithItem(a.down()); // with an item in hand the button uses it, it does not swing
                         if (a.down()) {
                             items.use(p, a.angle());
                         }
