@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
@@ -243,6 +244,63 @@ class WeaponsAndUpgradesTest {
             f.send(b, new ClientPacket.Spawn("b", false, 0));
             f.ticks(1);
             assertEquals(0, b.state().iconIndex());
+        }
+    }
+
+    /**
+     * src/site/rules.md#variants-and-weapon-xp: only what is gathered grows weapon XP (the gold variant from
+     * 3000); points paid as a score (a kill, an animal's score, mills, the Windmill Hat) do not.
+     */
+    @Nested
+    class WeaponXp {
+        private static final int GOLD_VARIANT_XP = 3000;
+        private static final int BULL = 2;
+        /** A bull's drop (food) and score (points), from the sheet. */
+        private static final int BULL_DROP = 100;
+        private static final int BULL_SCORE = 1000;
+
+        private final Player p = f.spawnAt("p", 5000, 4000);
+
+        /** The variant of the weapon in hand as {@code a} shows it after one more tick. */
+        private int variantShown() {
+            f.ticks(1);
+            return p.state().weaponVariant();
+        }
+
+        @Test
+        void aBullsDropGrowsWeaponXpButNotItsScore() {
+            f.grant(p, Resource.WOOD, GOLD_VARIANT_XP - BULL_DROP - 1); // gathered with the hammer in hand
+            Animal bull = f.admin.spawnAnimal(BULL, 5080, 4000); // in the hammer's reach: 65 + 1.8 x 78
+            bull.wound(bull.health() - 25); // one hammer blow from death
+            f.swing(p, 0.0);
+            assertEquals(BULL_SCORE, p.resource(Resource.GOLD), "killed: its score paid");
+            assertEquals(BULL_DROP, p.resource(Resource.FOOD), "its drop paid");
+            assertEquals(0, variantShown(), "1 short of gold: the drop's 100 counted, the score's 1000 did not");
+            f.grant(p, Resource.WOOD, 1);
+            assertEquals(1, variantShown(), "gold at 3000");
+        }
+
+        @Test
+        void aKillsPointsGrowNoWeaponXp() {
+            Player victim = f.spawnAt("victim", 5080, 4000);
+            f.grant(p, Resource.WOOD, GOLD_VARIANT_XP - 1);
+            f.hurt(victim, 100 - 25);
+            f.swing(p, 0.0);
+            assertFalse(victim.alive(), "set-up: the hammer's 25 killed it");
+            assertEquals(100, p.resource(Resource.GOLD), "100 points a kill of an age 1 player");
+            assertEquals(0, variantShown(), "still normal: the kill's points are a score");
+        }
+
+        @Test
+        void millAndWindmillHatPointsGrowNoWeaponXp() {
+            f.build(p, Blueprint.WINDMILL, Math.PI / 2);
+            f.dress(p, Gear.WINDMILL_HAT);
+            f.wield(p, 1); // a hand axe: a weapon with no XP yet
+            f.grant(p, Resource.WOOD, GOLD_VARIANT_XP - 1);
+            long before = p.resource(Resource.GOLD);
+            f.ticks(9 * 3);
+            assertTrue(p.resource(Resource.GOLD) - before >= 5, "3 s of a mill's 1 and the hat's 1.5 a second paid");
+            assertEquals(0, variantShown(), "still normal");
         }
     }
 

@@ -87,7 +87,7 @@ public final class AnimalLives implements AnimalWounds {
         AnimalKind k = a.kind();
         if (killer != null && killer.alive()) {
             if (k.score() > 0) {
-                economy.addResource(killer, Resource.GOLD, k.score());
+                economy.addScore(killer, k.score());
             }
             if (k.drop() > 0) {
                 economy.addResource(killer, Resource.FOOD, k.drop());

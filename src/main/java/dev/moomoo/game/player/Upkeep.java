@@ -2,7 +2,6 @@ package dev.moomoo.game.player;
 
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
-import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.world.Roster;
 
@@ -55,7 +54,7 @@ public final class Upkeep {
         if (pps > 0) {
             long whole = p.earnPoints(pps);
             if (whole > 0) {
-                economy.addResource(p, Resource.GOLD, whole);
+                economy.addScore(p, whole);
             }
         }
     }
