@@ -427,6 +427,28 @@ class ItemsTest {
             assertEquals(2, sink(near).all(ServerPacket.TurretShot.class).size());
         }
 
+        /**
+         * src/site/rules.md#shots: a turret shot (1.5 a ms, range 700) moves 166.7 a tick and tests the step
+         * ahead, so it reaches 5 steps, 833.3, from the turret: a player 800 away is hit.
+         */
+        @Test
+        void aTurretShotReachesBeyondSevenHundred() {
+            double step = 1.5 * 1000.0 / 9;
+            double reach = Math.ceil(700 / step) * step;
+            Building turret = f.build(player, TURRET, Math.PI); // at 2927, 3000
+            f.place(player, 3000, 3300);
+            Player bait = f.spawnAt("bait", turret.x() + 690, turret.y()); // the nearest enemy within 700
+            Player far = f.spawnAt("far", turret.x() + reach - 1 + 35, turret.y()); // beyond 700: never aimed at
+            for (int i = 0; i < 30 && sink(bait).last(ServerPacket.TurretShot.class) == null; i++) {
+                f.ticks(1);
+            }
+            assertNotNull(sink(bait).last(ServerPacket.TurretShot.class), "set-up: the turret fired at the bait");
+            f.place(bait, turret.x(), turret.y() + 400); // out of the shot's way
+            f.ticks(6);
+            assertEquals(100, bait.health());
+            assertEquals(75, far.health(), "hit " + (reach - 1) + " from the turret");
+        }
+
         @Test
         void layersFilterShotsATurretShotFliesOverAWallAndAMillStopsIt() {
             Player target = f.spawnAt("target", 3500, 3000);

@@ -333,6 +333,52 @@ class WeaponsAndUpgradesTest {
             assertEquals(y, sink(shooter).last(ServerPacket.ProjectileRange.class), "Y to everyone who got the X");
         }
 
+        /**
+         * src/site/rules.md#shots: fired, a shot tests the step ahead of it; each later tick it moves a step
+         * ({@code speed x tick}) and tests the next, until the distance it has flown reaches its range. So
+         * what it reaches is the first whole number of steps at or beyond its range: 1600 for the musket
+         * (400 a step, 1400), 1066.7 for the hunting bow (177.8 a step, 1000), from where it starts, 70
+         * ahead of the shooter.
+         */
+        @ParameterizedTest(name = "weapon {0}: {1} a ms, range {2}")
+        @CsvSource({"15, 3.6, 1400, 0, 10", "9, 1.6, 1000, 4, 0"})
+        void aShotReachesTheWholeStepThatEndsBeyondItsRange(int id, double speed, double range, int wood, int stone) {
+            double step = speed * 1000.0 / 9;
+            double reach = Math.ceil(range / step) * step;
+            double start = 3000 + 70;
+            int ticks = (int) Math.ceil(range / step) + 1;
+            Player within = f.spawnAt("within", start + reach - 1 + 35, 3000); // its square begins 1 short of the reach
+            f.wield(shooter, id);
+            f.grant(shooter, Resource.WOOD, wood);
+            f.grant(shooter, Resource.STONE, stone);
+            f.swing(shooter, 0.0);
+            f.ticks(ticks);
+            assertTrue(within.health() < 100, "hit " + (reach - 1) + " from where the shot starts, beyond its range of " + range);
+            f.place(within, 3000, 3600); // out of the way
+            Player beyond = f.spawnAt("beyond", start + reach + 1 + 35, 3000); // its square begins 1 beyond the reach
+            f.place(shooter, 3000, 3000);
+            f.grant(shooter, Resource.WOOD, wood);
+            f.grant(shooter, Resource.STONE, stone);
+            f.ticks(20); // reloaded
+            f.swing(shooter, 0.0);
+            f.ticks(ticks + 2);
+            assertEquals(100, beyond.health(), "missed: 1 beyond its reach");
+            assertTrue(sink(shooter).all(ServerPacket.AddProjectile.class).size() >= 2, "set-up: the second shot was fired");
+        }
+
+        @Test
+        void aShotHitsInTheTickItsStepReachesTheTarget() {
+            // fired in tick 1 (it tests 3070 to 3247.8), tick 2 moves it to 3247.8 and tests to 3425.6, tick 3
+            // moves it to 3425.6 and tests to 3603.3: a square from 3565 is hit in tick 3
+            Player target = f.spawnAt("target", 3600, 3000);
+            f.wieldBowWithOneArrow(shooter);
+            f.swing(shooter, 0.0);
+            f.ticks(1);
+            assertEquals(100, target.health(), "not yet in tick 2");
+            f.ticks(1);
+            assertEquals(75, target.health(), "an arrow's 25 in tick 3");
+        }
+
         @Test
         void aShotWithoutItsCostIsNotFiredAndStoneWallsOnlyStopShots() {
             f.wield(shooter, HUNTING_BOW);
