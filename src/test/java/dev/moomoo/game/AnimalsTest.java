@@ -479,6 +479,17 @@ class AnimalsTest {
                 assertEquals(500, doomed.health(), "back at once at full health");
             }
 
+            /** src/site/rules.md#collisions: an animal too is hurt by every spike it touches in a tick. */
+            @Test
+            void twoSpikesTouchedInOneTickHurtACowTwice() {
+                f.place(owner, spikes.x(), spikes.y() + 79); // spikes stand 35 + 49 - 5 = 79 ahead: the next ones 158 below these
+                Building second = f.build(owner, SPIKES, Math.PI / 2);
+                f.place(owner, 3000, 4000);
+                Animal cow = f.admin.spawnAnimal(COW, spikes.x(), (spikes.y() + second.y()) / 2); // 79 from each: within 72 + 49
+                f.ticks(1);
+                assertEquals(500 - 2 * 20, cow.health(), "20 from each");
+            }
+
             @Test
             void aHeavyAnimalHurtsTheSpikesItRunsInto() {
                 Animal boss = f.admin.spawnAnimal(MOOSTAFA, spikes.x() + 110, spikes.y()); // within 80 + 49: in them

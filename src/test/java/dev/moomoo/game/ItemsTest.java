@@ -304,6 +304,23 @@ class ItemsTest {
             assertEquals(100, player.health(), "the owner is not hurt");
         }
 
+        /** src/site/rules.md#collisions: every object touched in a tick acts, once: three spikes hurt three times. */
+        @Test
+        void threeSpikesTouchedInOneTickHurtThreeTimes() {
+            double cx = 5000;
+            double cy = 3000;
+            for (int i = 0; i < 3; i++) { // three spikes 80 from (cx, cy), a third of a turn apart (138.6 from each other)
+                double a = 2 * Math.PI * i / 3;
+                f.place(player, cx + Math.cos(a) * (80 - 79), cy + Math.sin(a) * (80 - 79)); // spikes stand 35 + 49 - 5 = 79 ahead
+                f.build(player, SPIKES, a);
+            }
+            f.place(player, 3000, 3000);
+            Player walker = f.spawnAt("walker", 5000, 3600);
+            f.place(walker, cx, cy); // 80 from each: within 35 + 49 of all three
+            f.ticks(1);
+            assertEquals(100 - 3 * 20, walker.health(), "20 from each of the three");
+        }
+
         @Test
         void poisonSpikesPoisonFiveASecondForFiveSeconds() {
             Building spikes = f.build(player, POISON_SPIKES, 0.0);
@@ -378,6 +395,22 @@ class ItemsTest {
             assertEquals(pad.y(), player.y(), 1e-6);
             assertNull(f.admin.object(pad.sid()), "used up");
             assertEquals(new ServerPacket.ItemCount(10, 0), sink(player).last(ServerPacket.ItemCount.class));
+        }
+
+        /**
+         * src/site/rules.md#what-each-building-does: a boost pad pushes once a tick, by its push (1.5) over the
+         * tick's sub-steps, however many sub-steps find it under the walker.
+         */
+        @Test
+        void aBoostPadPushesOnceATickByItsShareOfTheSubSteps() {
+            double tick = 1000.0 / 9;
+            double speed = 120 / tick; // 120 units this tick: round(120 / 40) = 3 sub-steps
+            Building pad = f.build(player, BOOST_PAD, Math.PI); // it pushes -x, against the walker
+            f.place(player, pad.x() - 40, pad.y()); // the first sub-step ends on the pad's centre
+            player.push(0, speed);
+            f.ticks(1);
+            assertEquals((speed - 1.5 / 3) * Math.pow(0.993, tick), player.vx(), 1e-9,
+                    "pushed back 1.5 / 3 once, although all three sub-steps end within 35 + 0.7 x 45 of the pad");
         }
 
         @Test
