@@ -100,6 +100,54 @@ class ItemsTest {
         }
     }
 
+    /**
+     * src/site/rules.md#poison: cheese's healing and poison share one slot, each replacing the other. A walker
+     * at 40 health runs into poison spikes (30 on touch, then 5 a second for 5 s) in the tick before or
+     * after it eats cheese (30 at once, then 10 a second for 5 s); no once-a-second moment comes between.
+     */
+    @Nested
+    class CheeseAndPoison {
+        private static final int CHEESE = 2;
+        private final Building spikes = f.build(player, POISON_SPIKES, 0.0);
+        private final Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
+
+        CheeseAndPoison() {
+            f.giveItem(walker, CHEESE);
+            f.grant(walker, Resource.FOOD, 25);
+            f.hurt(walker, 60);
+            while (Math.round(f.world.timeMillis() * 9 / 1000) % 9 != 0) { // until a once-a-second tick has just run
+                f.ticks(1);
+            }
+        }
+
+        /** Into the spikes for a tick, then turned away; one tick. */
+        private void runIntoTheSpikes() {
+            f.walk(walker, Math.PI);
+            f.ticks(1);
+            f.walk(walker, 0.0);
+        }
+
+        @Test
+        void cheeseEatenWhilePoisonedEndsThePoison() {
+            runIntoTheSpikes();
+            assertEquals(40 - 30, walker.health(), "set-up: the spikes' 30");
+            f.use(walker, CHEESE, null);
+            assertEquals(10 + 30, walker.health());
+            f.ticks(9 * 6);
+            assertEquals(40 + 5 * 10, walker.health(), "10 a second for 5 s, and no more poison");
+        }
+
+        @Test
+        void poisonTakenAfterCheeseEndsItsHealing() {
+            f.use(walker, CHEESE, null);
+            assertEquals(40 + 30, walker.health(), "set-up: the cheese's 30");
+            runIntoTheSpikes();
+            assertEquals(70 - 30, walker.health());
+            f.ticks(9 * 6);
+            assertEquals(40 - 5 * 5, walker.health(), "5 a second for 5 s, and no more healing");
+        }
+    }
+
     /** src/site/rules.md#selecting-and-using, #placing and #group-limits */
     @Nested
     class Placing {

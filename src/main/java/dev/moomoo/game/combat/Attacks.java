@@ -12,7 +12,7 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Loadout;
 import dev.moomoo.game.entity.Player;
-import dev.moomoo.game.entity.Poison;
+import dev.moomoo.game.entity.DamageOverTime;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.player.Economy;
@@ -214,7 +214,7 @@ public final class Attacks {
         int amount = (int) Math.round(w.damage() * multiplier * attacker.modifiers().damage());
         Effects worn = target.effects();
         if (amount > 0 && !worn.poisonProof()) {
-            poison(attacker, target.poison(), variant);
+            poison(attacker, target.damageOverTime(), variant);
         }
         // What the target's gear does to the attacker comes before the blow, as in the client's shared
         // code: a wearer killed by the blow still gets the credit for a reflected kill.
@@ -235,7 +235,7 @@ public final class Attacks {
         target.push(angle, knock);
         int amount = (int) Math.round(w.damage() * variant.damage() * attacker.modifiers().damage());
         if (amount > 0) {
-            poison(attacker, target.poison(), variant);
+            poison(attacker, target.damageOverTime(), variant);
         }
         lifesteal(attacker, amount);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
@@ -245,13 +245,13 @@ public final class Attacks {
      * The attacker's poison: a Plague Mask's dose, then a poisoned weapon variant's, which replaces it
      * (the order of the client's shared code).
      */
-    private static void poison(Player attacker, Poison target, WeaponVariant variant) {
+    private static void poison(Player attacker, DamageOverTime target, WeaponVariant variant) {
         Effects e = attacker.effects();
         if (e.poison() > 0) {
-            target.take(e.poison(), e.poisonSeconds(), attacker);
+            target.poison(e.poison(), e.poisonSeconds(), attacker);
         }
         if (variant.poison() > 0) {
-            target.take(variant.poison(), Poison.TICKS, attacker);
+            target.poison(variant.poison(), DamageOverTime.POISON_TICKS, attacker);
         }
     }
 

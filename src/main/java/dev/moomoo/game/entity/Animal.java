@@ -111,7 +111,7 @@ public final class Animal extends Body implements Entity {
         health = kind.hp();
         awayMillis = 0;
         mind.reset();
-        poison().clear();
+        damageOverTime().clear();
     }
 
     public ServerPacket.AnimalState state() {

@@ -126,9 +126,8 @@ public final class Player extends Body implements Entity {
         modifiers = Modifiers.BASE;
         slowMult = 1;
         layer = 0;
-        healing.stopFood();
         shame.reset();
-        poison().clear();
+        damageOverTime().clear();
         stillMillis = 0;
         sight.newLife(sid); // what was built while it was dead is offered by a full scan
         Arrays.fill(resources, startResources);
@@ -161,7 +160,7 @@ public final class Player extends Body implements Entity {
         return gained;
     }
 
-    /** The healing over time it has coming: a pad under it, food. */
+    /** The healing pad under it this tick. */
     public Healing healing() {
         return healing;
     }

@@ -8,7 +8,7 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.NaturalObject;
 import dev.moomoo.game.entity.Player;
-import dev.moomoo.game.entity.Poison;
+import dev.moomoo.game.entity.DamageOverTime;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 
@@ -215,7 +215,7 @@ public final class WalkOn {
     private void spikedPlayer(Player p, Building spikes, ItemBehaviour.Spike spike) {
         p.push(Math.atan2(p.y() - spikes.y(), p.x() - spikes.x()), spike.push());
         if (spike.poison() > 0 && !p.effects().poisonProof()) {
-            p.poison().take(spike.poison(), Poison.TICKS, spikes.owner());
+            p.damageOverTime().poison(spike.poison(), DamageOverTime.POISON_TICKS, spikes.owner());
         }
         damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
     }
@@ -228,7 +228,7 @@ public final class WalkOn {
         ItemBehaviour.Spike spike = (ItemBehaviour.Spike) spikes.item().behaviour();
         a.push(Math.atan2(a.y() - spikes.y(), a.x() - spikes.x()), ANIMAL_SPIKE_PUSH);
         if (spike.poison() > 0) {
-            a.poison().take(spike.poison(), Poison.TICKS, spikes.owner());
+            a.damageOverTime().poison(spike.poison(), DamageOverTime.POISON_TICKS, spikes.owner());
         }
         if (a.kind().collideDamage() > 0) {
             damage.apply(new Hit(null, spikes, a.kind().collideDamage(), Hit.Kind.WORLD));

@@ -44,11 +44,11 @@ public final class Upkeep {
         if (worn < 0 && wounds.hurt(p, new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
             return; // worn away: the Bull Helmet can kill
         }
-        if (wounds.hurt(p, new Hit(p.poison().source(), p, p.poison().tick(), Hit.Kind.POISON))) {
+        double due = p.damageOverTime().tick(); // poison hurts, cheese heals: one slot
+        if (due > 0 && wounds.hurt(p, new Hit(p.damageOverTime().source(), p, (int) Math.round(due), Hit.Kind.POISON))) {
             return;
         }
-        double heal = p.healing().pad() + Math.max(0, worn);
-        heal += p.healing().foodTick();
+        double heal = p.healing().pad() + Math.max(0, worn) + Math.max(0, -due);
         wounds.heal(p, (int) Math.round(heal));
         double pps = p.buildings().pointsPerSecond() + p.effects().points();
         if (pps > 0) {
