@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
@@ -170,6 +171,23 @@ class CombatTest {
             assertEquals(100, victim.health());
             assertEquals(new ServerPacket.SetupGame(victim.sid()), sink(victim).packets.getFirst());
             assertTrue(((ServerPacket.AddPlayer) sink(victim).packets.get(1)).isYou());
+        }
+
+        /** src/site/rules.md#swings: only a swing that reached an object shows as a hit ({@code K}'s didHit). */
+        @Test
+        void aSwingThatHitsOnlyAPlayerOrAnAnimalShowsNoObjectHit() {
+            Player observer = f.spawnAt("observer", 5000, 4300);
+            f.swing(duel.attacker(), 0.0);
+            assertEquals(75, duel.target().health(), "set-up: the player was hit");
+            ServerPacket.Swing seen = new ServerPacket.Swing(duel.attacker().sid(), false, 0);
+            assertEquals(seen, sink(duel.attacker()).last(ServerPacket.Swing.class));
+            assertEquals(seen, sink(observer).last(ServerPacket.Swing.class));
+            f.place(duel.target(), 5000, 4600);
+            Animal cow = f.admin.spawnAnimal(0, 5080, 4000);
+            f.ticks(4);
+            f.swing(duel.attacker(), 0.0);
+            assertTrue(cow.health() < 500, "set-up: the cow was hit");
+            assertEquals(seen, sink(observer).last(ServerPacket.Swing.class), "an animal is no object either");
         }
 
         @Test

@@ -331,6 +331,8 @@ class WeaponsAndUpgradesTest {
             double tick = 1000.0 / 9;
             assertEquals(3600 - 35 - (3070 + 2 * 1.6 * tick), y.range(), 0.05, "the distance left to the hit in its last step");
             assertEquals(y, sink(shooter).last(ServerPacket.ProjectileRange.class), "Y to everyone who got the X");
+            assertTrue(sink(shooter).all(ServerPacket.Swing.class).isEmpty(), "a shot sends no swing (K)");
+            assertTrue(sink(target).all(ServerPacket.Swing.class).isEmpty());
         }
 
         /**

@@ -113,7 +113,7 @@ public final class Attacks {
         if (w.recoil() > 0) {
             p.pushBack(dir, w.recoil());
         }
-        out.toViewersOf(p, new ServerPacket.Swing(p.sid(), false, w.id()));
+        // no swing (K) for a shot: viewers see the shot itself (X)
     }
 
     /** A shot's cost with a hat's multiplier, each resource rounded (Musketeer: a bow shot costs 2 wood, not 4). */
@@ -164,8 +164,8 @@ public final class Attacks {
                 hit(p, a, w, variant);
             }
         }
-        boolean didHit = !hitObjects.isEmpty() || !hitPlayers.isEmpty() || !hitAnimals.isEmpty();
-        out.toViewersOf(p, new ServerPacket.Swing(p.sid(), didHit, w.id()));
+        // the client draws the object-hit swing only for a building or a resource struck, not for a player or an animal
+        out.toViewersOf(p, new ServerPacket.Swing(p.sid(), !hitObjects.isEmpty(), w.id()));
     }
 
     private static boolean inArc(Player p, Positioned target) {
