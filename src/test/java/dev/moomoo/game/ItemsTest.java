@@ -92,7 +92,7 @@ class ItemsTest {
             f.ticks(1);
             assertEquals(45, player.state().skinIndex(), "the shame hat shows in a");
             f.hurt(player, 50);
-            int health = player.health();
+            double health = player.health();
             f.use(player, APPLE, null);
             assertEquals(health, player.health(), "food does nothing while shamed");
             f.ticks((int) Math.ceil(30_000 / (1000.0 / 9)));

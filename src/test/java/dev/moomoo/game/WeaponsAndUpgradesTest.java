@@ -224,7 +224,8 @@ class WeaponsAndUpgradesTest {
             assertEquals(1, attacker.state().weaponVariant(), "gold from 3000");
             f.press(attacker, 0.0);
             f.ticks(1);
-            assertEquals(100 - 28, b.health(), "25 x 1.1 = 27.5, rounded");
+            assertEquals(100 - 27.5, b.health(), 1e-9, "25 x 1.1, not rounded (src/site/rules.md#damage-and-knockback)");
+            assertEquals(new ServerPacket.Health(b.sid(), 73), sink(attacker).last(ServerPacket.Health.class), "O shows 72.5 rounded");
         }
 
         /** src/site/rules.md#skull */

@@ -190,7 +190,7 @@ public final class Attacks {
             }
         } else {
             // Against buildings: the weapon's building factor and the Tank Gear's, not the melee damage factor.
-            int amount = (int) Math.round(w.damage() * variant.damage() * w.buildings() * p.effects().buildingDamage());
+            double amount = w.damage() * variant.damage() * w.buildings() * p.effects().buildingDamage();
             fell = damage.apply(new Hit(p, o, amount, Hit.Kind.MELEE));
         }
         if (!fell) {
@@ -211,7 +211,7 @@ public final class Attacks {
             }
         }
         double multiplier = Damage.shieldBlocks(target, angle + Math.PI) ? target.weapon().block() : variant.damage();
-        int amount = (int) Math.round(w.damage() * multiplier * attacker.modifiers().damage());
+        double amount = w.damage() * multiplier * attacker.modifiers().damage();
         Effects worn = target.effects();
         if (amount > 0 && !worn.poisonProof()) {
             poison(attacker, target.damageOverTime(), variant);
@@ -222,7 +222,7 @@ public final class Attacks {
             attacker.pushBack(angle, worn.knockAttacker());
         }
         if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
-            damage.apply(new Hit(target, attacker, (int) Math.round(w.damage() * worn.reflect()), Hit.Kind.MELEE));
+            damage.apply(new Hit(target, attacker, w.damage() * worn.reflect(), Hit.Kind.MELEE));
         }
         lifesteal(attacker, amount);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
@@ -233,7 +233,7 @@ public final class Attacks {
         double angle = Math.atan2(target.y() - attacker.y(), target.x() - attacker.x());
         double knock = CombatRules.BASE_KNOCKBACK * target.kind().weight() + w.knock();
         target.push(angle, knock);
-        int amount = (int) Math.round(w.damage() * variant.damage() * attacker.modifiers().damage());
+        double amount = w.damage() * variant.damage() * attacker.modifiers().damage();
         if (amount > 0) {
             poison(attacker, target.damageOverTime(), variant);
         }
@@ -256,10 +256,10 @@ public final class Attacks {
     }
 
     /** Dark Knight, Bloodthirster, Blood Wings: the attacker heals a share of the melee damage it dealt. */
-    private void lifesteal(Player attacker, int dealt) {
+    private void lifesteal(Player attacker, double dealt) {
         double share = attacker.effects().lifesteal();
         if (share > 0 && dealt > 0) {
-            damage.heal(attacker, (int) Math.round(dealt * share));
+            damage.heal(attacker, dealt * share);
         }
     }
 }

@@ -28,7 +28,8 @@ public final class Player extends Body implements Entity {
     private String name;
     private int skin;
     private boolean alive;
-    private int health = MAX_HEALTH;
+    /** With the fractions of the blows and heals it took; sent rounded (src/site/rules.md#damage-and-knockback). */
+    private double health = MAX_HEALTH;
     private final long[] resources = new long[Resource.values().length];
     private final Progress progress = new Progress();
     private final Loadout loadout;
@@ -144,18 +145,23 @@ public final class Player extends Body implements Entity {
 
     // ---- health ----
 
-    public int health() {
+    public double health() {
         return health;
     }
 
+    /** Its health as clients are shown it ({@code O}, {@code D}): rounded, half up. */
+    public int shownHealth() {
+        return (int) Math.round(health);
+    }
+
     /** Loses {@code amount} of health, down to 0. */
-    public void wound(int amount) {
+    public void wound(double amount) {
         health = Math.max(0, health - amount);
     }
 
     /** Gains up to {@code amount} of health, up to full; returns how much it gained. */
-    public int restore(int amount) {
-        int gained = Math.min(amount, MAX_HEALTH - health);
+    public double restore(double amount) {
+        double gained = Math.min(amount, MAX_HEALTH - health);
         health += gained;
         return gained;
     }
@@ -430,7 +436,7 @@ public final class Player extends Body implements Entity {
     }
 
     public ServerPacket.PlayerInfo info() {
-        return new ServerPacket.PlayerInfo(client.id(), sid, name, x(), y(), dir(), health, MAX_HEALTH, SCALE, skin);
+        return new ServerPacket.PlayerInfo(client.id(), sid, name, x(), y(), dir(), shownHealth(), MAX_HEALTH, SCALE, skin);
     }
 
     public ServerPacket.PlayerState state() {

@@ -217,7 +217,7 @@ public final class WalkOn {
         if (spike.poison() > 0 && !p.effects().poisonProof()) {
             p.damageOverTime().poison(spike.poison(), DamageOverTime.POISON_TICKS, spikes.owner());
         }
-        damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
+        damage.apply(new Hit(spikes.owner(), p, spike.damage(), Hit.Kind.TOUCH));
     }
 
     /**
@@ -233,6 +233,6 @@ public final class WalkOn {
         if (a.kind().collideDamage() > 0) {
             damage.apply(new Hit(null, spikes, a.kind().collideDamage(), Hit.Kind.WORLD));
         }
-        return damage.hurtAnimal(new Hit(spikes.owner(), a, (int) Math.round(spike.damage()), Hit.Kind.TOUCH), spikes);
+        return damage.hurtAnimal(new Hit(spikes.owner(), a, spike.damage(), Hit.Kind.TOUCH), spikes);
     }
 }

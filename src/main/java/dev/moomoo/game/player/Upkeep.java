@@ -41,15 +41,15 @@ public final class Upkeep {
     private void second(Player p) {
         // What it wears first, then poison, as the client's shared code orders them.
         double worn = p.modifiers().regen();
-        if (worn < 0 && wounds.hurt(p, new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
+        if (worn < 0 && wounds.hurt(p, new Hit(p, p, -worn, Hit.Kind.WORN))) {
             return; // worn away: the Bull Helmet can kill
         }
         double due = p.damageOverTime().tick(); // poison hurts, cheese heals: one slot
-        if (due > 0 && wounds.hurt(p, new Hit(p.damageOverTime().source(), p, (int) Math.round(due), Hit.Kind.POISON))) {
+        if (due > 0 && wounds.hurt(p, new Hit(p.damageOverTime().source(), p, due, Hit.Kind.POISON))) {
             return;
         }
         double heal = p.healing().pad() + Math.max(0, worn) + Math.max(0, -due);
-        wounds.heal(p, (int) Math.round(heal));
+        wounds.heal(p, heal);
         double pps = p.buildings().pointsPerSecond() + p.effects().points();
         if (pps > 0) {
             long whole = p.earnPoints(pps);
