@@ -149,6 +149,23 @@ class AnimalsTest {
             assertShownInI(p, a, type, hp);
         }
 
+        /** src/site/rules.md#damage-and-knockback: an animal's health keeps the fractions of each blow; {@code I} shows it rounded. */
+        @Test
+        void aBullHelmetsHalfPointsAddUpOnACowAndIShowsThemRounded() {
+            Player p = f.spawnAt("hunter", 5000, 3000);
+            f.dress(p, Gear.BULL_HELMET); // melee damage x1.5: the hammer's 25 is 37.5
+            Animal cow = f.admin.spawnAnimal(COW, 5000, 4000);
+            swingAtMoving(p, cow);
+            assertEquals(500 - 37.5, cow.health(), 1e-9, "not rounded to 38 (nor 37)");
+            f.ticks(1);
+            assertShownInI(p, cow, COW, 463); // 462.5, rounded half up
+            f.ticks(3); // the hammer reloads for 300 ms
+            swingAtMoving(p, cow);
+            assertEquals(500 - 2 * 37.5, cow.health(), 1e-9, "two halves make a whole: 425, where rounding each blow gives 424");
+            f.ticks(1);
+            assertShownInI(p, cow, COW, 425);
+        }
+
         @Test
         void anUnknownKindIsNotSpawned() {
             assertNull(f.admin.spawnAnimal(9, 5000, 4000), "the client throws on an unknown type");
@@ -285,10 +302,10 @@ class AnimalsTest {
             double reach = 84 + 35;
             int touches = 0;
             for (int t = 0; t < 60 && touches < 3; t++) {
-                int before = near.health();
+                double before = near.health();
                 f.ticks(1);
                 double d = distance(wolf, near);
-                int lost = before - near.health();
+                double lost = before - near.health();
                 if (lost > 0) {
                     assertEquals(8, lost, "a wolf does 8 a touching tick");
                     assertTrue(d <= reach + 1e-6, "only when it touches: " + d);
@@ -477,6 +494,17 @@ class AnimalsTest {
                 assertEquals(150, owner.xp());
                 assertTrue(doomed.present());
                 assertEquals(500, doomed.health(), "back at once at full health");
+            }
+
+            /** src/site/rules.md#collisions: an animal too is hurt by every spike it touches in a tick. */
+            @Test
+            void twoSpikesTouchedInOneTickHurtACowTwice() {
+                f.place(owner, spikes.x(), spikes.y() + 79); // spikes stand 35 + 49 - 5 = 79 ahead: the next ones 158 below these
+                Building second = f.build(owner, SPIKES, Math.PI / 2);
+                f.place(owner, 3000, 4000);
+                Animal cow = f.admin.spawnAnimal(COW, spikes.x(), (spikes.y() + second.y()) / 2); // 79 from each: within 72 + 49
+                f.ticks(1);
+                assertEquals(500 - 2 * 20, cow.health(), "20 from each");
             }
 
             @Test

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
@@ -94,6 +95,44 @@ class CombatTest {
         }
     }
 
+    /** src/site/rules.md#weapons: a press of the attack button is kept until a swing was tried, however soon it is let go. */
+    @Nested
+    class QuickClicks {
+        private final Duel duel = f.duel(5000, 4000);
+
+        /** {@code F [1]} and {@code F [0]} in the same tick's input: a click quicker than a tick; no tick. */
+        private void click() {
+            f.press(duel.attacker(), 0.0);
+            f.release(duel.attacker());
+        }
+
+        private int swings() {
+            return sink(duel.attacker()).all(ServerPacket.Swing.class).size();
+        }
+
+        @Test
+        void aClickBetweenTwoTicksSwingsOnce() {
+            click();
+            f.ticks(1);
+            assertEquals(1, swings(), "pressed and let go before the tick: it still swings");
+            assertEquals(100 - 25, duel.target().health(), "the hammer's 25");
+            f.ticks(8);
+            assertEquals(1, swings(), "once: the button is up");
+        }
+
+        @Test
+        void aClickInATickStillReloadingIsForgottenOneWhenReloadedSwings() {
+            click();
+            f.ticks(1);
+            click(); // the hammer's 300 ms take the next three ticks to run down; each of them forgets a button that is up
+            f.ticks(3);
+            assertEquals(1, swings(), "lost: the tick found the weapon reloading and the button up");
+            click(); // the 4th tick after the swing starts reloaded
+            f.ticks(1);
+            assertEquals(2, swings());
+        }
+    }
+
     /** src/site/rules.md#damage-and-knockback and #death-kill-reward-and-respawn */
     @Nested
     class PlayerAgainstPlayer {
@@ -132,6 +171,23 @@ class CombatTest {
             assertEquals(100, victim.health());
             assertEquals(new ServerPacket.SetupGame(victim.sid()), sink(victim).packets.getFirst());
             assertTrue(((ServerPacket.AddPlayer) sink(victim).packets.get(1)).isYou());
+        }
+
+        /** src/site/rules.md#swings: only a swing that reached an object shows as a hit ({@code K}'s didHit). */
+        @Test
+        void aSwingThatHitsOnlyAPlayerOrAnAnimalShowsNoObjectHit() {
+            Player observer = f.spawnAt("observer", 5000, 4300);
+            f.swing(duel.attacker(), 0.0);
+            assertEquals(75, duel.target().health(), "set-up: the player was hit");
+            ServerPacket.Swing seen = new ServerPacket.Swing(duel.attacker().sid(), false, 0);
+            assertEquals(seen, sink(duel.attacker()).last(ServerPacket.Swing.class));
+            assertEquals(seen, sink(observer).last(ServerPacket.Swing.class));
+            f.place(duel.target(), 5000, 4600);
+            Animal cow = f.admin.spawnAnimal(0, 5080, 4000);
+            f.ticks(4);
+            f.swing(duel.attacker(), 0.0);
+            assertTrue(cow.health() < 500, "set-up: the cow was hit");
+            assertEquals(seen, sink(observer).last(ServerPacket.Swing.class), "an animal is no object either");
         }
 
         @Test

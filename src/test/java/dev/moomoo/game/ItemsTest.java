@@ -92,11 +92,59 @@ class ItemsTest {
             f.ticks(1);
             assertEquals(45, player.state().skinIndex(), "the shame hat shows in a");
             f.hurt(player, 50);
-            int health = player.health();
+            double health = player.health();
             f.use(player, APPLE, null);
             assertEquals(health, player.health(), "food does nothing while shamed");
             f.ticks((int) Math.ceil(30_000 / (1000.0 / 9)));
             assertEquals(0, player.state().skinIndex(), "over after 30 s");
+        }
+    }
+
+    /**
+     * src/site/rules.md#poison: cheese's healing and poison share one slot, each replacing the other. A walker
+     * at 40 health runs into poison spikes (30 on touch, then 5 a second for 5 s) in the tick before or
+     * after it eats cheese (30 at once, then 10 a second for 5 s); no once-a-second moment comes between.
+     */
+    @Nested
+    class CheeseAndPoison {
+        private static final int CHEESE = 2;
+        private final Building spikes = f.build(player, POISON_SPIKES, 0.0);
+        private final Player walker = f.spawnAt("walker", spikes.x() + 52 + 35 + 5, 3000);
+
+        CheeseAndPoison() {
+            f.giveItem(walker, CHEESE);
+            f.grant(walker, Resource.FOOD, 25);
+            f.hurt(walker, 60);
+            while (Math.round(f.world.timeMillis() * 9 / 1000) % 9 != 0) { // until a once-a-second tick has just run
+                f.ticks(1);
+            }
+        }
+
+        /** Into the spikes for a tick, then turned away; one tick. */
+        private void runIntoTheSpikes() {
+            f.walk(walker, Math.PI);
+            f.ticks(1);
+            f.walk(walker, 0.0);
+        }
+
+        @Test
+        void cheeseEatenWhilePoisonedEndsThePoison() {
+            runIntoTheSpikes();
+            assertEquals(40 - 30, walker.health(), "set-up: the spikes' 30");
+            f.use(walker, CHEESE, null);
+            assertEquals(10 + 30, walker.health());
+            f.ticks(9 * 6);
+            assertEquals(40 + 5 * 10, walker.health(), "10 a second for 5 s, and no more poison");
+        }
+
+        @Test
+        void poisonTakenAfterCheeseEndsItsHealing() {
+            f.use(walker, CHEESE, null);
+            assertEquals(40 + 30, walker.health(), "set-up: the cheese's 30");
+            runIntoTheSpikes();
+            assertEquals(70 - 30, walker.health());
+            f.ticks(9 * 6);
+            assertEquals(40 - 5 * 5, walker.health(), "5 a second for 5 s, and no more healing");
         }
     }
 
@@ -184,6 +232,19 @@ class ItemsTest {
             f.grant(other, Resource.WOOD, 10);
             f.use(other, WOOD_WALL.index(), -Math.PI / 2); // a wall 80 above: 250 right and 220 down of the blocker, within 300 + 50
             assertTrue(f.buildings(other).isEmpty(), "nobody builds within 300 of a blocker");
+        }
+
+        /** src/site/rules.md#placing: the map's edge refuses nothing; bases are built against it. */
+        @Test
+        void aBuildingMayStandPartlyOutsideTheMap() {
+            f.place(player, 35, 35); // in the top left corner, as close to both edges as a player gets
+            f.grant(player, Resource.WOOD, 2 * 10);
+            f.use(player, WOOD_WALL.index(), Math.PI); // 35 + 50 - 5 = 80 to the left of the player
+            f.use(player, WOOD_WALL.index(), -Math.PI / 2); // and 80 above it
+            List<Building> built = f.buildings(player);
+            assertEquals(2, built.size(), "both walls stand, each half outside the map");
+            assertEquals(35 - 80, built.get(0).x(), 1e-9, "its centre 45 beyond the left edge");
+            assertEquals(35 - 80, built.get(1).y(), 1e-9, "its centre 45 beyond the top edge");
         }
 
         @Test
@@ -291,6 +352,23 @@ class ItemsTest {
             assertEquals(100, player.health(), "the owner is not hurt");
         }
 
+        /** src/site/rules.md#collisions: every object touched in a tick acts, once: three spikes hurt three times. */
+        @Test
+        void threeSpikesTouchedInOneTickHurtThreeTimes() {
+            double cx = 5000;
+            double cy = 3000;
+            for (int i = 0; i < 3; i++) { // three spikes 80 from (cx, cy), a third of a turn apart (138.6 from each other)
+                double a = 2 * Math.PI * i / 3;
+                f.place(player, cx + Math.cos(a) * (80 - 79), cy + Math.sin(a) * (80 - 79)); // spikes stand 35 + 49 - 5 = 79 ahead
+                f.build(player, SPIKES, a);
+            }
+            f.place(player, 3000, 3000);
+            Player walker = f.spawnAt("walker", 5000, 3600);
+            f.place(walker, cx, cy); // 80 from each: within 35 + 49 of all three
+            f.ticks(1);
+            assertEquals(100 - 3 * 20, walker.health(), "20 from each of the three");
+        }
+
         @Test
         void poisonSpikesPoisonFiveASecondForFiveSeconds() {
             Building spikes = f.build(player, POISON_SPIKES, 0.0);
@@ -367,6 +445,22 @@ class ItemsTest {
             assertEquals(new ServerPacket.ItemCount(10, 0), sink(player).last(ServerPacket.ItemCount.class));
         }
 
+        /**
+         * src/site/rules.md#what-each-building-does: a boost pad pushes once a tick, by its push (1.5) over the
+         * tick's sub-steps, however many sub-steps find it under the walker.
+         */
+        @Test
+        void aBoostPadPushesOnceATickByItsShareOfTheSubSteps() {
+            double tick = 1000.0 / 9;
+            double speed = 120 / tick; // 120 units this tick: round(120 / 40) = 3 sub-steps
+            Building pad = f.build(player, BOOST_PAD, Math.PI); // it pushes -x, against the walker
+            f.place(player, pad.x() - 40, pad.y()); // the first sub-step ends on the pad's centre
+            player.push(0, speed);
+            f.ticks(1);
+            assertEquals((speed - 1.5 / 3) * Math.pow(0.993, tick), player.vx(), 1e-9,
+                    "pushed back 1.5 / 3 once, although all three sub-steps end within 35 + 0.7 x 45 of the pad");
+        }
+
         @Test
         void aBoostPadPushesAlongItsDirection() {
             Building pad = f.build(player, BOOST_PAD, 0.0);
@@ -412,6 +506,28 @@ class ItemsTest {
             assertEquals(1, sink(near).all(ServerPacket.TurretShot.class).size(), "one shot per 2200 ms");
             f.ticks(12);
             assertEquals(2, sink(near).all(ServerPacket.TurretShot.class).size());
+        }
+
+        /**
+         * src/site/rules.md#shots: a turret shot (1.5 a ms, range 700) moves 166.7 a tick and tests the step
+         * ahead, so it reaches 5 steps, 833.3, from the turret: a player 800 away is hit.
+         */
+        @Test
+        void aTurretShotReachesBeyondSevenHundred() {
+            double step = 1.5 * 1000.0 / 9;
+            double reach = Math.ceil(700 / step) * step;
+            Building turret = f.build(player, TURRET, Math.PI); // at 2927, 3000
+            f.place(player, 3000, 3300);
+            Player bait = f.spawnAt("bait", turret.x() + 690, turret.y()); // the nearest enemy within 700
+            Player far = f.spawnAt("far", turret.x() + reach - 1 + 35, turret.y()); // beyond 700: never aimed at
+            for (int i = 0; i < 30 && sink(bait).last(ServerPacket.TurretShot.class) == null; i++) {
+                f.ticks(1);
+            }
+            assertNotNull(sink(bait).last(ServerPacket.TurretShot.class), "set-up: the turret fired at the bait");
+            f.place(bait, turret.x(), turret.y() + 400); // out of the shot's way
+            f.ticks(6);
+            assertEquals(100, bait.health());
+            assertEquals(75, far.health(), "hit " + (reach - 1) + " from the turret");
         }
 
         @Test

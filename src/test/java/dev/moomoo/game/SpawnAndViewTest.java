@@ -10,6 +10,9 @@ import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashSet;
 import java.util.List;
@@ -56,15 +59,38 @@ class SpawnAndViewTest {
             Client c = f.connect();
             c.inbox().offer(new ClientPacket.Spawn("\u202Eevil\u0000name", true, 3));
             f.ticks(1);
-            assertEquals("evilname", f.admin.playerOf(c).name());
+            assertEquals("evil name", f.admin.playerOf(c).name(), "the override and the NUL are spaces, the ends trimmed");
             assertEquals(100, f.admin.playerOf(c).resource(Resource.WOOD));
             assertEquals(100, f.admin.playerOf(c).score());
-            assertEquals("evilname", sink(c).all(ServerPacket.AddPlayer.class).getFirst().player().name(), "the D it is sent carries the clean name");
+            assertEquals("evil name", sink(c).all(ServerPacket.AddPlayer.class).getFirst().player().name(), "the D it is sent carries the clean name");
             for (String stat : List.of("wood", "food", "stone", "points")) {
                 assertTrue(sink(c).all(ServerPacket.Stat.class).contains(new ServerPacket.Stat(stat, 100, true)), "N [" + stat + ", 100]");
             }
             Player blank = f.spawn(f.connect(), "\u200B ");
             assertEquals("unknown", blank.name());
+        }
+
+        /** src/site/rules.md#names: ASCII letters, digits, {@code _ : ( ) / ? -} and space; anything else is a space. */
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Zoë:(x)/y?-_1|Zo :(x)/y?-_1",
+                "a\tb|a b",
+                "moo.moo!|moo moo",
+                "日本 cow|cow",
+                "abcdefghijklmnopq|abcdefghijklmno",
+                "x€€€€€€€€€€€€€€€y|x",
+                "€€€|unknown"})
+        void namesKeepOnlyAsciiLettersDigitsAndAFewSigns(String sent, String shown) {
+            assertEquals(shown, f.spawn(sent).name());
+        }
+
+        /** src/site/rules.md#names: a name with a word of the client's bad-word list in it shows as "unknown". */
+        @ParameterizedTest
+        @ValueSource(strings = {"hitler", "xXKidsXx", "k1ds", "satan 666", "Free Discord", "p o r n"})
+        void aNameWithAWordOfTheBadWordListIsUnknown(String sent) {
+            Player p = f.spawn(sent);
+            assertEquals("unknown", p.name());
+            assertEquals("unknown", sink(p).all(ServerPacket.AddPlayer.class).getFirst().player().name(), "as D shows it");
         }
 
         @Test

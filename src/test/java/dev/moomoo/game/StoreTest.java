@@ -195,7 +195,7 @@ class StoreTest {
                 Player p = f.spawnAt("h" + row, 5000, 3000 + 300 * row++);
                 f.dress(p, c.gear());
                 f.hurt(p, 50);
-                int before = p.health();
+                double before = p.health();
                 f.ticks(18);
                 assertEquals(before + 2 * c.perSecond(), p.health(), "two seconds of " + c.gear());
             }
@@ -224,11 +224,11 @@ class StoreTest {
         @Test
         void damageTakenAndDealtFollowSoldierBullHelmetBloodthirsterAndMonkeyTail() {
             // the hammer hits for 25 (src/site/rules.md#weapons)
-            record Case(Gear gear, boolean wornByAttacker, int targetLoses) {
+            record Case(Gear gear, boolean wornByAttacker, double targetLoses) {
             }
-            List<Case> cases = List.of(
-                    new Case(SOLDIER_HELMET, false, 19), // taken x0.75 = 18.75
-                    new Case(BULL_HELMET, true, 38), // dealt x1.5 = 37.5
+            List<Case> cases = List.of( // src/site/rules.md#damage-and-knockback: health keeps its fractions
+                    new Case(SOLDIER_HELMET, false, 18.75), // taken x0.75
+                    new Case(BULL_HELMET, true, 37.5), // dealt x1.5
                     new Case(BLOODTHIRSTER, true, 30), // x1.2
                     new Case(MONKEY_TAIL, true, 5)); // x0.2
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
@@ -240,12 +240,12 @@ class StoreTest {
 
         @Test
         void spikeGearSawbladeAndCorruptXHurtTheMeleeAttackerBack() {
-            record Case(Gear gear, int attackerLoses) {
+            record Case(Gear gear, double attackerLoses) {
             }
             List<Case> cases = List.of(
-                    new Case(SPIKE_GEAR, 11), // 25 x 0.45
-                    new Case(SAWBLADE, 4), // 25 x 0.15
-                    new Case(CORRUPT_X, 6)); // 25 x 0.25
+                    new Case(SPIKE_GEAR, 11.25), // 25 x 0.45
+                    new Case(SAWBLADE, 3.75), // 25 x 0.15
+                    new Case(CORRUPT_X, 6.25)); // 25 x 0.25
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
                 f.dress(duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
@@ -256,11 +256,11 @@ class StoreTest {
 
         @Test
         void darkKnightBloodthirsterAndBloodWingsHealFromTheDamageDealt() {
-            record Case(Gear gear, int heals) {
+            record Case(Gear gear, double heals) {
             }
             List<Case> cases = List.of(
                     new Case(DARK_KNIGHT, 10), // 25 x 0.4
-                    new Case(BLOODTHIRSTER, 8), // 30 x 0.25
+                    new Case(BLOODTHIRSTER, 7.5), // 30 x 0.25
                     new Case(BLOOD_WINGS, 5)); // 25 x 0.2
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
                 Player attacker = duel.attacker();
@@ -268,9 +268,25 @@ class StoreTest {
                 f.hurt(attacker, 50);
                 hitOnce(attacker, 0.0);
                 assertEquals(50 + c.heals(), attacker.health(), c.gear().toString());
-                assertTrue(sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == -c.heals()),
-                        "the healing shown to it as a negative number (green in the client)");
+                assertTrue(sink(attacker).all(ServerPacket.FloatingText.class).stream().anyMatch(t -> t.value() == Math.round(-c.heals())),
+                        "the healing shown to it as a negative number (green in the client), rounded");
             });
+        }
+
+        /** src/site/rules.md#damage-and-knockback: health keeps the fractions of each blow; {@code O} shows it rounded. */
+        @Test
+        void aSoldierHelmetsFractionsAddUpAndOShowsThemRounded() {
+            Duel duel = duel(0);
+            Player observer = f.spawnAt("observer", 5000, 3300);
+            f.dress(duel.target(), SOLDIER_HELMET);
+            for (int i = 0; i < 4; i++) {
+                hitOnce(duel.attacker(), 0.0);
+                f.place(duel.target(), 5080, 3000); // back in reach after the knockback
+            }
+            assertEquals(100 - 4 * 18.75, duel.target().health(), 1e-9, "25 x 0.75 four times: 25 left, not 24");
+            List<Integer> shown = sink(observer).all(ServerPacket.Health.class).stream()
+                    .filter(h -> h.sid() == duel.target().sid()).map(ServerPacket.Health::health).toList();
+            assertEquals(List.of(81, 63, 44, 25), shown, "81.25, 62.5, 43.75 and 25, rounded (half up)");
         }
 
         @Test
@@ -329,7 +345,7 @@ class StoreTest {
             f.dress(wearer, TANK_GEAR);
             f.place(wearer, wall.x(), wall.y() + 80);
             hitOnce(wearer, -Math.PI / 2);
-            assertEquals(380 - 83, wall.health(), "25 x 3.3 = 82.5");
+            assertEquals(380 - 82.5, wall.health(), 1e-9, "25 x 3.3, not rounded");
         }
 
         @Test

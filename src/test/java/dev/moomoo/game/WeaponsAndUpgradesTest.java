@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
@@ -223,7 +224,8 @@ class WeaponsAndUpgradesTest {
             assertEquals(1, attacker.state().weaponVariant(), "gold from 3000");
             f.press(attacker, 0.0);
             f.ticks(1);
-            assertEquals(100 - 28, b.health(), "25 x 1.1 = 27.5, rounded");
+            assertEquals(100 - 27.5, b.health(), 1e-9, "25 x 1.1, not rounded (src/site/rules.md#damage-and-knockback)");
+            assertEquals(new ServerPacket.Health(b.sid(), 73), sink(attacker).last(ServerPacket.Health.class), "O shows 72.5 rounded");
         }
 
         /** src/site/rules.md#skull */
@@ -243,6 +245,63 @@ class WeaponsAndUpgradesTest {
             f.send(b, new ClientPacket.Spawn("b", false, 0));
             f.ticks(1);
             assertEquals(0, b.state().iconIndex());
+        }
+    }
+
+    /**
+     * src/site/rules.md#variants-and-weapon-xp: only what is gathered grows weapon XP (the gold variant from
+     * 3000); points paid as a score (a kill, an animal's score, mills, the Windmill Hat) do not.
+     */
+    @Nested
+    class WeaponXp {
+        private static final int GOLD_VARIANT_XP = 3000;
+        private static final int BULL = 2;
+        /** A bull's drop (food) and score (points), from the sheet. */
+        private static final int BULL_DROP = 100;
+        private static final int BULL_SCORE = 1000;
+
+        private final Player p = f.spawnAt("p", 5000, 4000);
+
+        /** The variant of the weapon in hand as {@code a} shows it after one more tick. */
+        private int variantShown() {
+            f.ticks(1);
+            return p.state().weaponVariant();
+        }
+
+        @Test
+        void aBullsDropGrowsWeaponXpButNotItsScore() {
+            f.grant(p, Resource.WOOD, GOLD_VARIANT_XP - BULL_DROP - 1); // gathered with the hammer in hand
+            Animal bull = f.admin.spawnAnimal(BULL, 5080, 4000); // in the hammer's reach: 65 + 1.8 x 78
+            bull.wound(bull.health() - 25); // one hammer blow from death
+            f.swing(p, 0.0);
+            assertEquals(BULL_SCORE, p.resource(Resource.GOLD), "killed: its score paid");
+            assertEquals(BULL_DROP, p.resource(Resource.FOOD), "its drop paid");
+            assertEquals(0, variantShown(), "1 short of gold: the drop's 100 counted, the score's 1000 did not");
+            f.grant(p, Resource.WOOD, 1);
+            assertEquals(1, variantShown(), "gold at 3000");
+        }
+
+        @Test
+        void aKillsPointsGrowNoWeaponXp() {
+            Player victim = f.spawnAt("victim", 5080, 4000);
+            f.grant(p, Resource.WOOD, GOLD_VARIANT_XP - 1);
+            f.hurt(victim, 100 - 25);
+            f.swing(p, 0.0);
+            assertFalse(victim.alive(), "set-up: the hammer's 25 killed it");
+            assertEquals(100, p.resource(Resource.GOLD), "100 points a kill of an age 1 player");
+            assertEquals(0, variantShown(), "still normal: the kill's points are a score");
+        }
+
+        @Test
+        void millAndWindmillHatPointsGrowNoWeaponXp() {
+            f.build(p, Blueprint.WINDMILL, Math.PI / 2);
+            f.dress(p, Gear.WINDMILL_HAT);
+            f.wield(p, 1); // a hand axe: a weapon with no XP yet
+            f.grant(p, Resource.WOOD, GOLD_VARIANT_XP - 1);
+            long before = p.resource(Resource.GOLD);
+            f.ticks(9 * 3);
+            assertTrue(p.resource(Resource.GOLD) - before >= 5, "3 s of a mill's 1 and the hat's 1.5 a second paid");
+            assertEquals(0, variantShown(), "still normal");
         }
     }
 
@@ -273,6 +332,54 @@ class WeaponsAndUpgradesTest {
             double tick = 1000.0 / 9;
             assertEquals(3600 - 35 - (3070 + 2 * 1.6 * tick), y.range(), 0.05, "the distance left to the hit in its last step");
             assertEquals(y, sink(shooter).last(ServerPacket.ProjectileRange.class), "Y to everyone who got the X");
+            assertTrue(sink(shooter).all(ServerPacket.Swing.class).isEmpty(), "a shot sends no swing (K)");
+            assertTrue(sink(target).all(ServerPacket.Swing.class).isEmpty());
+        }
+
+        /**
+         * src/site/rules.md#shots: fired, a shot tests the step ahead of it; each later tick it moves a step
+         * ({@code speed x tick}) and tests the next, until the distance it has flown reaches its range. So
+         * what it reaches is the first whole number of steps at or beyond its range: 1600 for the musket
+         * (400 a step, 1400), 1066.7 for the hunting bow (177.8 a step, 1000), from where it starts, 70
+         * ahead of the shooter.
+         */
+        @ParameterizedTest(name = "weapon {0}: {1} a ms, range {2}")
+        @CsvSource({"15, 3.6, 1400, 0, 10", "9, 1.6, 1000, 4, 0"})
+        void aShotReachesTheWholeStepThatEndsBeyondItsRange(int id, double speed, double range, int wood, int stone) {
+            double step = speed * 1000.0 / 9;
+            double reach = Math.ceil(range / step) * step;
+            double start = 3000 + 70;
+            int ticks = (int) Math.ceil(range / step) + 1;
+            Player within = f.spawnAt("within", start + reach - 1 + 35, 3000); // its square begins 1 short of the reach
+            f.wield(shooter, id);
+            f.grant(shooter, Resource.WOOD, wood);
+            f.grant(shooter, Resource.STONE, stone);
+            f.swing(shooter, 0.0);
+            f.ticks(ticks);
+            assertTrue(within.health() < 100, "hit " + (reach - 1) + " from where the shot starts, beyond its range of " + range);
+            f.place(within, 3000, 3600); // out of the way
+            Player beyond = f.spawnAt("beyond", start + reach + 1 + 35, 3000); // its square begins 1 beyond the reach
+            f.place(shooter, 3000, 3000);
+            f.grant(shooter, Resource.WOOD, wood);
+            f.grant(shooter, Resource.STONE, stone);
+            f.ticks(20); // reloaded
+            f.swing(shooter, 0.0);
+            f.ticks(ticks + 2);
+            assertEquals(100, beyond.health(), "missed: 1 beyond its reach");
+            assertTrue(sink(shooter).all(ServerPacket.AddProjectile.class).size() >= 2, "set-up: the second shot was fired");
+        }
+
+        @Test
+        void aShotHitsInTheTickItsStepReachesTheTarget() {
+            // fired in tick 1 (it tests 3070 to 3247.8), tick 2 moves it to 3247.8 and tests to 3425.6, tick 3
+            // moves it to 3425.6 and tests to 3603.3: a square from 3565 is hit in tick 3
+            Player target = f.spawnAt("target", 3600, 3000);
+            f.wieldBowWithOneArrow(shooter);
+            f.swing(shooter, 0.0);
+            f.ticks(1);
+            assertEquals(100, target.health(), "not yet in tick 2");
+            f.ticks(1);
+            assertEquals(75, target.health(), "an arrow's 25 in tick 3");
         }
 
         @Test

@@ -58,7 +58,7 @@ public final class AnimalLives implements AnimalWounds {
             a.mind().windUp(HURT_STRIKE_MILLIS);
         }
         if (attacker != null && attacker.alive() && attacker.canSee(a)) {
-            out.send(attacker, new ServerPacket.FloatingText(Math.round(a.x()), Math.round(a.y()), hit.amount(), 1));
+            out.send(attacker, new ServerPacket.FloatingText(Math.round(a.x()), Math.round(a.y()), (int) Math.round(hit.amount()), 1));
         }
         if (a.health() > 0) {
             return false;
@@ -87,7 +87,7 @@ public final class AnimalLives implements AnimalWounds {
         AnimalKind k = a.kind();
         if (killer != null && killer.alive()) {
             if (k.score() > 0) {
-                economy.addResource(killer, Resource.GOLD, k.score());
+                economy.addScore(killer, k.score());
             }
             if (k.drop() > 0) {
                 economy.addResource(killer, Resource.FOOD, k.drop());

@@ -95,7 +95,7 @@ public final class Animals {
                 }
                 continue;
             }
-            if (poisonSecond && damage.hurtAnimal(new Hit(a.poison().source(), a, a.poison().tick(), Hit.Kind.POISON), null)) {
+            if (poisonSecond && damage.hurtAnimal(new Hit(a.damageOverTime().source(), a, a.damageOverTime().tick(), Hit.Kind.POISON), null)) {
                 continue;
             }
             update(a);

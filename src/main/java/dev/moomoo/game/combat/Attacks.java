@@ -12,7 +12,7 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Loadout;
 import dev.moomoo.game.entity.Player;
-import dev.moomoo.game.entity.Poison;
+import dev.moomoo.game.entity.DamageOverTime;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.player.Economy;
@@ -65,21 +65,27 @@ public final class Attacks {
 
     /**
      * Each tick the weapon in hand (with no item held) either runs its reload down by a tick or, when it
-     * is reloaded and the button is held, is used: a 300 ms weapon is used every 4th tick, a 100 ms one
-     * every 2nd, as in the real game.
+     * is reloaded and a press is waiting or the button is held, is used: a 300 ms weapon is used every 4th
+     * tick, a 100 ms one every 2nd, as in the real game. Either way the tick settles the press
+     * (src/site/rules.md#weapons): a click let go before it was answered now, or forgotten while reloading.
      */
     public void update(Player p) {
         WeaponDef w = p.weapon();
         Loadout l = p.loadout();
-        if (!p.alive() || l.held() != null || w.shield()) {
+        if (!p.alive() || l.held() != null) {
             return;
         }
         if (l.reloadLeft(w.id()) > 0) {
             l.runDownReload(w.id(), clock.tickMillis());
+            p.settleAttack();
             return;
         }
         if (!p.wantsToAttack()) {
             return;
+        }
+        p.settleAttack();
+        if (w.shield()) {
+            return; // tried, and the shield does nothing
         }
         p.breakStillness(); // a swing or a shot ends the Assassin's stillness
         if (w.ranged()) {
@@ -107,7 +113,7 @@ public final class Attacks {
         if (w.recoil() > 0) {
             p.pushBack(dir, w.recoil());
         }
-        out.toViewersOf(p, new ServerPacket.Swing(p.sid(), false, w.id()));
+        // no swing (K) for a shot: viewers see the shot itself (X)
     }
 
     /** A shot's cost with a hat's multiplier, each resource rounded (Musketeer: a bow shot costs 2 wood, not 4). */
@@ -158,8 +164,8 @@ public final class Attacks {
                 hit(p, a, w, variant);
             }
         }
-        boolean didHit = !hitObjects.isEmpty() || !hitPlayers.isEmpty() || !hitAnimals.isEmpty();
-        out.toViewersOf(p, new ServerPacket.Swing(p.sid(), didHit, w.id()));
+        // the client draws the object-hit swing only for a building or a resource struck, not for a player or an animal
+        out.toViewersOf(p, new ServerPacket.Swing(p.sid(), !hitObjects.isEmpty(), w.id()));
     }
 
     private static boolean inArc(Player p, Positioned target) {
@@ -184,7 +190,7 @@ public final class Attacks {
             }
         } else {
             // Against buildings: the weapon's building factor and the Tank Gear's, not the melee damage factor.
-            int amount = (int) Math.round(w.damage() * variant.damage() * w.buildings() * p.effects().buildingDamage());
+            double amount = w.damage() * variant.damage() * w.buildings() * p.effects().buildingDamage();
             fell = damage.apply(new Hit(p, o, amount, Hit.Kind.MELEE));
         }
         if (!fell) {
@@ -205,10 +211,10 @@ public final class Attacks {
             }
         }
         double multiplier = Damage.shieldBlocks(target, angle + Math.PI) ? target.weapon().block() : variant.damage();
-        int amount = (int) Math.round(w.damage() * multiplier * attacker.modifiers().damage());
+        double amount = w.damage() * multiplier * attacker.modifiers().damage();
         Effects worn = target.effects();
         if (amount > 0 && !worn.poisonProof()) {
-            poison(attacker, target.poison(), variant);
+            poison(attacker, target.damageOverTime(), variant);
         }
         // What the target's gear does to the attacker comes before the blow, as in the client's shared
         // code: a wearer killed by the blow still gets the credit for a reflected kill.
@@ -216,7 +222,7 @@ public final class Attacks {
             attacker.pushBack(angle, worn.knockAttacker());
         }
         if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
-            damage.apply(new Hit(target, attacker, (int) Math.round(w.damage() * worn.reflect()), Hit.Kind.MELEE));
+            damage.apply(new Hit(target, attacker, w.damage() * worn.reflect(), Hit.Kind.MELEE));
         }
         lifesteal(attacker, amount);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
@@ -227,9 +233,9 @@ public final class Attacks {
         double angle = Math.atan2(target.y() - attacker.y(), target.x() - attacker.x());
         double knock = CombatRules.BASE_KNOCKBACK * target.kind().weight() + w.knock();
         target.push(angle, knock);
-        int amount = (int) Math.round(w.damage() * variant.damage() * attacker.modifiers().damage());
+        double amount = w.damage() * variant.damage() * attacker.modifiers().damage();
         if (amount > 0) {
-            poison(attacker, target.poison(), variant);
+            poison(attacker, target.damageOverTime(), variant);
         }
         lifesteal(attacker, amount);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
@@ -239,21 +245,21 @@ public final class Attacks {
      * The attacker's poison: a Plague Mask's dose, then a poisoned weapon variant's, which replaces it
      * (the order of the client's shared code).
      */
-    private static void poison(Player attacker, Poison target, WeaponVariant variant) {
+    private static void poison(Player attacker, DamageOverTime target, WeaponVariant variant) {
         Effects e = attacker.effects();
         if (e.poison() > 0) {
-            target.take(e.poison(), e.poisonSeconds(), attacker);
+            target.poison(e.poison(), e.poisonSeconds(), attacker);
         }
         if (variant.poison() > 0) {
-            target.take(variant.poison(), Poison.TICKS, attacker);
+            target.poison(variant.poison(), DamageOverTime.POISON_TICKS, attacker);
         }
     }
 
     /** Dark Knight, Bloodthirster, Blood Wings: the attacker heals a share of the melee damage it dealt. */
-    private void lifesteal(Player attacker, int dealt) {
+    private void lifesteal(Player attacker, double dealt) {
         double share = attacker.effects().lifesteal();
         if (share > 0 && dealt > 0) {
-            damage.heal(attacker, (int) Math.round(dealt * share));
+            damage.heal(attacker, dealt * share);
         }
     }
 }

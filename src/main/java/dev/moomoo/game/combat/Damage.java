@@ -52,7 +52,7 @@ public final class Damage {
     }
 
     /** Heals a living player (lifesteal, regeneration) up to full; returns how much it gained. */
-    public int heal(Player p, int amount) {
+    public double heal(Player p, double amount) {
         return wounds.heal(p, amount);
     }
 

@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shots in flight. Each tick a shot moves {@code speed x tick} (not in the tick it was fired) and stops
- * at the nearest thing on its path: a player other than its owner and its owner's tribe-mates, an animal, or a building or natural object
- * that is not walked over and whose layer is at least the shot's. Players that can see a shot are sent
- * its {@code X} once; when it hits, each of them gets its {@code Y} with the distance to the hit.
+ * Shots in flight (src/site/rules.md#shots). Each tick a shot moves {@code speed x tick} (not in the tick
+ * it was fired), then looks one step further ahead and stops at the nearest thing there: a player other
+ * than its owner and its owner's tribe-mates, an animal, or a building or natural object that is not
+ * walked over and whose layer is at least the shot's. Its range is the distance it has flown, so it
+ * reaches the whole step that ends beyond it. Players that can see a shot are sent its {@code X} once;
+ * when it hits, each of them gets its {@code Y} with the distance to the hit.
  */
 public final class Projectiles {
     /** Players are knocked back this much by a shot (src/site/rules.md#shots, times weightM 1). */
@@ -75,16 +77,16 @@ public final class Projectiles {
         }
     }
 
-    /** Moves one shot; returns false when it is done (hit something or out of range). */
+    /** Moves one shot and looks ahead of it; returns false when it is done (hit something or out of range). */
     private boolean move(Projectile shot) {
-        double step = Math.min(shot.speedPerMs() * tickMillis, shot.rangeLeft());
-        double dx = Math.cos(shot.dir()) * step;
-        double dy = Math.sin(shot.dir()) * step;
+        double ahead = shot.advance(shot.speedPerMs() * tickMillis);
+        double dx = Math.cos(shot.dir()) * ahead;
+        double dy = Math.sin(shot.dir()) * ahead;
         nearest = null;
         nearestT = Double.MAX_VALUE;
         double cx = shot.x() + dx / 2;
         double cy = shot.y() + dy / 2;
-        double half = step / 2;
+        double half = ahead / 2;
         roster.grid().query(cx, cy, half + Player.SCALE, half + Player.SCALE, p -> {
             if (p.alive() && p != shot.owner() && !shot.owner().isMateOf(p)) { // shots fly through their owner's mates
                 consider(p, shot, dx, dy, Player.SCALE);
@@ -102,8 +104,7 @@ public final class Projectiles {
             }
         });
         if (nearest != null) {
-            double distance = nearestT * step;
-            shot.moveAlong(distance);
+            double distance = nearestT * ahead;
             hit(shot, nearest);
             ServerPacket ended = new ServerPacket.ProjectileRange(shot.sid(), Projectile.round1(distance));
             for (int sid = shot.receivers().next(0); sid >= 0; sid = shot.receivers().next(sid + 1)) {
@@ -114,12 +115,7 @@ public final class Projectiles {
             }
             return false;
         }
-        if (shot.fresh()) { // in the tick it was fired it tests the way ahead but does not move
-            shot.launched();
-            return true;
-        }
-        shot.fly(dx, dy, step);
-        return shot.rangeLeft() > 0;
+        return !shot.spent();
     }
 
     /** Keeps {@code target} if the step enters its square (half-size {@code half}) before the nearest so far. */

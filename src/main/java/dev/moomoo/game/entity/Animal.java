@@ -18,7 +18,7 @@ public final class Animal extends Body implements Entity {
     /** Where it first stood: a fixed-spawn animal comes back here. */
     private final double homeX;
     private final double homeY;
-    private int health;
+    private double health;
     /** Ms it stays away after dying (not on the map, not sent); 0 while it is in the world. */
     private double awayMillis;
     private final AnimalMind mind = new AnimalMind();
@@ -64,12 +64,13 @@ public final class Animal extends Body implements Entity {
         return homeY;
     }
 
-    public int health() {
+    /** Its health, with the fractions of the blows it took. */
+    public double health() {
         return health;
     }
 
     /** Loses {@code amount} of health (below 0 it is dead, until it comes back). */
-    public void wound(int amount) {
+    public void wound(double amount) {
         health -= amount;
     }
 
@@ -111,10 +112,10 @@ public final class Animal extends Body implements Entity {
         health = kind.hp();
         awayMillis = 0;
         mind.reset();
-        poison().clear();
+        damageOverTime().clear();
     }
 
     public ServerPacket.AnimalState state() {
-        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), health, nameIndex);
+        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), (int) Math.round(health), nameIndex);
     }
 }

@@ -19,7 +19,7 @@ public abstract sealed class Body permits Player, Animal {
     private boolean held;
     /** The grid cell it is filed under, kept by its registry. */
     private int cell;
-    private final Poison poison = new Poison();
+    private final DamageOverTime damageOverTime = new DamageOverTime();
 
     Body(double x, double y) {
         this.x = x;
@@ -52,9 +52,9 @@ public abstract sealed class Body permits Player, Animal {
     /** Whether it loses its speed along a map edge it reaches (an animal) or keeps pressing on (a player). */
     abstract boolean stopsAtEdge();
 
-    /** Poison working on it. */
-    public Poison poison() {
-        return poison;
+    /** What works on it once a second: poison, or a player's food healing. */
+    public DamageOverTime damageOverTime() {
+        return damageOverTime;
     }
 
     /** The grid cell its registry filed it under. */

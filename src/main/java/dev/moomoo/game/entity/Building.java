@@ -14,7 +14,7 @@ public final class Building extends WorldObject {
     private final double collisionRadius;
     private final double triggerRadius;
     /** Health left; meaningless for an indestructible item. */
-    private int health;
+    private double health;
     /** A pit trap not yet sprung: only its owner (and the owner's mates) is sent it and may hit it. */
     private boolean hidden;
     /** World time at which a turret may fire again. */
@@ -46,12 +46,13 @@ public final class Building extends WorldObject {
         return owner;
     }
 
-    public int health() {
+    /** Its health, with the fractions of the blows it took. */
+    public double health() {
         return health;
     }
 
     /** Takes {@code amount} off its health; returns whether it still stands. */
-    public boolean takeHit(int amount) {
+    public boolean takeHit(double amount) {
         health -= amount;
         return health > 0;
     }

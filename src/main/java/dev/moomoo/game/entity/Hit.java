@@ -1,10 +1,11 @@
 package dev.moomoo.game.entity;
 
 /**
- * One blow, the only way health is taken: who dealt it (null for the world), to whom, how much, and
- * how (which decides what may block or refund it).
+ * One blow, the only way health is taken: who dealt it (null for the world), to whom, how much (with its
+ * fractions: health is not rounded per blow, src/site/rules.md#damage-and-knockback), and how (which
+ * decides what may block or refund it).
  */
-public record Hit(Player source, Entity target, int amount, Kind kind) {
+public record Hit(Player source, Entity target, double amount, Kind kind) {
     public enum Kind {
         /** A weapon swing: a building it destroys pays its cost to the swinger. */
         MELEE,

@@ -28,7 +28,8 @@ public final class Player extends Body implements Entity {
     private String name;
     private int skin;
     private boolean alive;
-    private int health = MAX_HEALTH;
+    /** With the fractions of the blows and heals it took; sent rounded (src/site/rules.md#damage-and-knockback). */
+    private double health = MAX_HEALTH;
     private final long[] resources = new long[Resource.values().length];
     private final Progress progress = new Progress();
     private final Loadout loadout;
@@ -44,8 +45,9 @@ public final class Player extends Body implements Entity {
     private Tribe tribe;
     /** Move direction, radians; NaN while standing still. */
     private double moveDir = Double.NaN;
-    /** The attack button held, and auto-gather on. */
+    /** The attack button held; a press not yet answered by a tried swing or shot (src/site/rules.md#weapons); auto-gather on. */
     private boolean attacking;
+    private boolean pressed;
     private boolean autoGather;
     /** The layer it stands on: 1 on a platform (its shots fly over layer-0 buildings), else 0. */
     private int layer;
@@ -118,15 +120,15 @@ public final class Player extends Body implements Entity {
         stop();
         moveDir = Double.NaN;
         attacking = false;
+        pressed = false;
         autoGather = false;
         progress.reset();
         loadout.reset(data);
         modifiers = Modifiers.BASE;
         slowMult = 1;
         layer = 0;
-        healing.stopFood();
         shame.reset();
-        poison().clear();
+        damageOverTime().clear();
         stillMillis = 0;
         sight.newLife(sid); // what was built while it was dead is offered by a full scan
         Arrays.fill(resources, startResources);
@@ -136,29 +138,35 @@ public final class Player extends Body implements Entity {
     public void endLife() {
         alive = false;
         attacking = false;
+        pressed = false;
         moveDir = Double.NaN;
         sight.forgetPlayers();
     }
 
     // ---- health ----
 
-    public int health() {
+    public double health() {
         return health;
     }
 
+    /** Its health as clients are shown it ({@code O}, {@code D}): rounded, half up. */
+    public int shownHealth() {
+        return (int) Math.round(health);
+    }
+
     /** Loses {@code amount} of health, down to 0. */
-    public void wound(int amount) {
+    public void wound(double amount) {
         health = Math.max(0, health - amount);
     }
 
     /** Gains up to {@code amount} of health, up to full; returns how much it gained. */
-    public int restore(int amount) {
-        int gained = Math.min(amount, MAX_HEALTH - health);
+    public double restore(double amount) {
+        double gained = Math.min(amount, MAX_HEALTH - health);
         health += gained;
         return gained;
     }
 
-    /** The healing over time it has coming: a pad under it, food. */
+    /** The healing pad under it this tick. */
     public Healing healing() {
         return healing;
     }
@@ -303,8 +311,14 @@ public final class Player extends Body implements Entity {
         moveDir = dir;
     }
 
-    /** The attack button goes down or up. */
+    /** The attack button goes down or up; a press is kept until a swing or shot was tried, however soon the button is up again. */
     public void attack(boolean down) {
+        attacking = down;
+        pressed |= down;
+    }
+
+    /** The attack button goes down or up with an item in hand: the press is the item's use, kept for no swing. */
+    public void attackWithItem(boolean down) {
         attacking = down;
     }
 
@@ -312,9 +326,17 @@ public final class Player extends Body implements Entity {
         autoGather = !autoGather;
     }
 
-    /** Whether its weapon is used as soon as it is reloaded: the button held, or auto-gather on. */
+    /** Whether its weapon is used as soon as it is reloaded: a press not yet answered, or auto-gather on. */
     public boolean wantsToAttack() {
-        return attacking || autoGather;
+        return pressed || autoGather;
+    }
+
+    /**
+     * A tick in which its weapon tried a swing or a shot, or was still reloading: what is kept of the
+     * press is whether the button is still down (a click let go before such a tick is answered or lost).
+     */
+    public void settleAttack() {
+        pressed = attacking;
     }
 
     // ---- how it moves ----
@@ -414,7 +436,7 @@ public final class Player extends Body implements Entity {
     }
 
     public ServerPacket.PlayerInfo info() {
-        return new ServerPacket.PlayerInfo(client.id(), sid, name, x(), y(), dir(), health, MAX_HEALTH, SCALE, skin);
+        return new ServerPacket.PlayerInfo(client.id(), sid, name, x(), y(), dir(), shownHealth(), MAX_HEALTH, SCALE, skin);
     }
 
     public ServerPacket.PlayerState state() {

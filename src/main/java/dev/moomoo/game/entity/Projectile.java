@@ -5,6 +5,9 @@ import dev.moomoo.protocol.ServerPacket;
 
 /** A shot in flight: from a player's bow or musket or from a turret, on a layer, until it hits or its range runs out. */
 public final class Projectile implements Entity {
+    /** How far ahead of the end of its range a spent shot still looks, in its last tick (as the original does). */
+    public static final double LAST_LOOK = 1;
+
     private final int sid;
     private final ProjectileDef def;
     /** Who shot it: a player, or a turret's owner (never hit by it). */
@@ -20,6 +23,8 @@ public final class Projectile implements Entity {
     private int ignoreObject = -1;
     /** A shot does not move in the tick it was fired. */
     private boolean fresh = true;
+    /** Its range ran out this tick: it stands at the range's end and is gone after this tick's look ahead. */
+    private boolean spent;
     /** The players sent its {@code X}: they, and only they, get its {@code Y}. */
     private final Receivers receivers = new Receivers();
 
@@ -83,27 +88,33 @@ public final class Projectile implements Entity {
         return def.scale();
     }
 
-    /** Whether it is in the tick it was fired: it tests the way ahead but does not move. */
-    public boolean fresh() {
-        return fresh;
+    /**
+     * This tick's flight (src/site/rules.md#shots): in the tick it was fired it stays where it is; later it
+     * flies {@code step} along its direction, off its range, and in the tick the distance flown reaches
+     * its range it is put back at the range's end and is spent. Returns how far ahead of where it now is
+     * it looks for something to hit: the next step, or {@link #LAST_LOOK} once spent.
+     */
+    public double advance(double step) {
+        if (fresh) {
+            fresh = false;
+            return step;
+        }
+        x += Math.cos(dir) * step;
+        y += Math.sin(dir) * step;
+        rangeLeft -= step;
+        if (rangeLeft > 0) {
+            return step;
+        }
+        x += Math.cos(dir) * rangeLeft; // the overshoot taken back
+        y += Math.sin(dir) * rangeLeft;
+        rangeLeft = 0;
+        spent = true;
+        return LAST_LOOK;
     }
 
-    /** Its first tick is over: from now on it moves. */
-    public void launched() {
-        fresh = false;
-    }
-
-    /** Flies a step of ({@code dx}, {@code dy}), {@code distance} long, off its range. */
-    public void fly(double dx, double dy, double distance) {
-        x += dx;
-        y += dy;
-        rangeLeft -= distance;
-    }
-
-    /** Moves {@code distance} along its direction, to where it hits. */
-    public void moveAlong(double distance) {
-        x += Math.cos(dir) * distance;
-        y += Math.sin(dir) * distance;
+    /** Its range is used up: it is gone after this tick. */
+    public boolean spent() {
+        return spent;
     }
 
     /** It never hits the object of {@code sid} (the turret that fired it). */

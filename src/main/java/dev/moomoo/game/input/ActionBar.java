@@ -72,11 +72,11 @@ public final class ActionBar {
             return false; // costs nothing
         }
         economy.pay(p, item.cost());
-        p.restore((int) Math.round(food.heal()));
+        p.restore(food.heal());
         if (food.regen() > 0) {
-            p.healing().eat(food.regen(), (int) Math.round(food.regenSeconds()));
+            p.damageOverTime().heal(food.regen(), (int) Math.round(food.regenSeconds())); // in place of any poison
         }
-        out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health()));
+        out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.shownHealth()));
         return true;
     }
 

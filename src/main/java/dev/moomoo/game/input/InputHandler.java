@@ -6,7 +6,6 @@ import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tribes.Tribes;
 import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.Text;
 
 /** Applies each client's waiting packets at the start of a tick, a bounded number per client. */
 public final class InputHandler {
@@ -18,6 +17,7 @@ public final class InputHandler {
     private final UpgradeChoices upgrades;
     private final StoreCounter store;
     private final Tribes tribes;
+    private final PlayerNames names = PlayerNames.load();
 
     public InputHandler(int packetsPerTick, Roster roster, Lives lives, ChatRelay chat, ActionBar items, UpgradeChoices upgrades,
                         StoreCounter store, Tribes tribes) {
@@ -51,8 +51,7 @@ public final class InputHandler {
         boolean alive = p != null && p.alive();
         switch (packet) {
             case ClientPacket.Spawn s -> {
-                String name = Text.sanitizeLine(s.name(), ClientPacket.MAX_NAME);
-                lives.spawn(c, name.isEmpty() ? "unknown" : name, s.moofoll(), s.skin());
+                lives.spawn(c, names.clean(s.name()), s.moofoll(), s.skin());
             }
             case ClientPacket.Aim a -> {
                 if (alive) {
@@ -72,7 +71,7 @@ public final class InputHandler {
             case ClientPacket.Attack a -> {
                 if (alive) {
                     if (p.heldItem() != null) {
-                        p.attack(false); // with an item in hand the button uses it, it does not swing
+                        p.attackWithItem(a.down()); // with an item in hand the button uses it, it does not swing
                         if (a.down()) {
                             items.use(p, a.angle());
                         }

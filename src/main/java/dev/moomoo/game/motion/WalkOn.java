@@ -8,25 +8,29 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.NaturalObject;
 import dev.moomoo.game.entity.Player;
-import dev.moomoo.game.entity.Poison;
+import dev.moomoo.game.entity.DamageOverTime;
 import dev.moomoo.game.entity.WorldObject;
 import dev.moomoo.game.space.SpatialGrid;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
 /**
  * What the objects on the map do to a body that moves among them, once for players and animals: a body
- * moves in sub-steps and at each is put back on the rim of the solid objects it touches, set off by the
- * walk-on buildings it stands on (a pit trap holds it, a boost pad pushes it by its share of each
- * sub-step, a teleporter sends it to a random point), and hurt by spikes at most once a tick.
+ * moves in sub-steps and after each meets the objects it touches, each object once a tick, in the first
+ * sub-step that touches it (src/site/rules.md#collisions): it is put back on the rim of a solid one, set
+ * off by a walk-on building (a pit trap holds it, a boost pad pushes it by its push over the tick's
+ * sub-steps, a teleporter sends it to a random point), hurt by spikes. Every object touched acts, so
+ * three spikes touched in one tick hurt three times.
  *
  * <p>Where players and animals differ, it says so by kind: a player is spared by its own and its mates'
  * traps and spikes, an animal by none, but a boss is never trapped; only a player is healed by a pad or
- * raised by a platform; spikes push a player by their own push at every touching sub-step, and hurt it
- * in the sub-step (it may be poisoned unless it wears poison-proof gear), while they push an animal a
- * fixed amount whatever it weighs, once a tick, poison it, are hurt back by a heavy one, and hurt it
- * after the sub-step's search (it may fell them, which the search must not see).
+ * raised by a platform; spikes push a player by their own push and hurt it in the sub-step's search (it
+ * may be poisoned unless it wears poison-proof gear), while they push an animal a fixed amount whatever
+ * it weighs, poison it, are hurt back by a heavy one, and hurt it after the sub-step's search (it may fell
+ * them, which the search must not see).
  *
  * <p>One per mover (players, animals), each with the random numbers of its own system; tick thread only.
  */
@@ -40,11 +44,12 @@ public final class WalkOn {
     private final Consumer<WorldObject> appeared;
     private final double mapSize;
     private final Consumer<WorldObject> meet = this::meet;
-    // the body being moved: its sub-steps this tick, whether spikes hurt it yet, and the spikes an animal is to feel
+    // the body being moved: its sub-steps this tick, the objects it met this tick (each acts once), and
+    // the spikes an animal touched in this sub-step, to feel after the search
     private Body body;
     private int steps;
-    private boolean spiked;
-    private Building spikesToFeel;
+    private final List<WorldObject> met = new ArrayList<>();
+    private final List<Building> spikesToFeel = new ArrayList<>();
 
     /** {@code appeared}: told of a pit trap that was sprung, so that everyone may be sent it from now on. */
     public WalkOn(SpatialGrid<WorldObject> objects, Damage damage, Random random, Consumer<WorldObject> appeared, double mapSize) {
@@ -78,8 +83,10 @@ public final class WalkOn {
         start(a, dt);
         for (int i = 0; i < steps; i++) {
             subStep(a, dt);
-            if (spikesToFeel != null && spikedAnimal(a, spikesToFeel)) {
-                return false; // its spikes hurt it after the search
+            for (Building spikes : spikesToFeel) {
+                if (spikedAnimal(a, spikes)) {
+                    return false; // its spikes hurt it after the search
+                }
             }
         }
         return true;
@@ -88,30 +95,50 @@ public final class WalkOn {
     private void start(Body b, double dt) {
         body = b;
         steps = b.substeps(dt);
-        spiked = false;
+        met.clear();
     }
 
     private void subStep(Body b, double dt) {
         b.step(dt, steps);
-        spikesToFeel = null;
+        spikesToFeel.clear();
         double r = b.radius();
         objects.query(b.x(), b.y(), r, r, meet);
     }
 
     private void meet(WorldObject o) {
         Body b = body;
-        switch (o) {
+        if (b instanceof Player p && !p.alive() || alreadyMet(o)) {
+            return; // killed by spikes met before in this search; or met in an earlier sub-step
+        }
+        boolean touched = switch (o) {
             case NaturalObject natural -> b.pushOut(natural, natural.collisionRadius());
             case Building building -> {
                 if (building.walkOn()) {
-                    if (b.touches(building)) {
+                    boolean on = b.touches(building);
+                    if (on) {
                         stepOn(b, building);
                     }
-                } else if (b.pushOut(building, building.collisionRadius()) && building.item().behaviour() instanceof ItemBehaviour.Spike spike) {
+                    yield on;
+                }
+                boolean hit = b.pushOut(building, building.collisionRadius());
+                if (hit && building.item().behaviour() instanceof ItemBehaviour.Spike spike) {
                     touchSpikes(b, building, spike);
                 }
+                yield hit;
+            }
+        };
+        if (touched) {
+            met.add(o);
+        }
+    }
+
+    private boolean alreadyMet(WorldObject o) {
+        for (WorldObject m : met) {
+            if (m == o) {
+                return true;
             }
         }
+        return false;
     }
 
     /** A walk-on building's effect on who stands on it. */
@@ -172,7 +199,7 @@ public final class WalkOn {
         b.moveTo(r + random.nextDouble() * (mapSize - 2 * r), r + random.nextDouble() * (mapSize - 2 * r));
     }
 
-    /** Spikes a body was pushed out of: a player feels them now (unless they are its own or a mate's), an animal after the search, once a tick. */
+    /** Spikes a body was pushed out of: a player feels them now (unless they are its own or a mate's), an animal after the search. */
     private void touchSpikes(Body b, Building spikes, ItemBehaviour.Spike spike) {
         switch (b) {
             case Player p -> {
@@ -180,26 +207,17 @@ public final class WalkOn {
                     spikedPlayer(p, spikes, spike);
                 }
             }
-            case Animal a -> {
-                if (!spiked) {
-                    spiked = true; // once a tick, however many sub-steps touch; hurt after the search (it may fell the spikes)
-                    spikesToFeel = spikes;
-                }
-            }
+            case Animal a -> spikesToFeel.add(spikes); // hurt after the search: it may fell the spikes
         }
     }
 
-    /** Spikes push a player off at every touch, and hurt and may poison it once a tick. */
+    /** Spikes push a player off, and hurt and may poison it. */
     private void spikedPlayer(Player p, Building spikes, ItemBehaviour.Spike spike) {
         p.push(Math.atan2(p.y() - spikes.y(), p.x() - spikes.x()), spike.push());
-        if (spiked) {
-            return;
-        }
-        spiked = true;
         if (spike.poison() > 0 && !p.effects().poisonProof()) {
-            p.poison().take(spike.poison(), Poison.TICKS, spikes.owner());
+            p.damageOverTime().poison(spike.poison(), DamageOverTime.POISON_TICKS, spikes.owner());
         }
-        damage.apply(new Hit(spikes.owner(), p, (int) Math.round(spike.damage()), Hit.Kind.TOUCH));
+        damage.apply(new Hit(spikes.owner(), p, spike.damage(), Hit.Kind.TOUCH));
     }
 
     /**
@@ -210,11 +228,11 @@ public final class WalkOn {
         ItemBehaviour.Spike spike = (ItemBehaviour.Spike) spikes.item().behaviour();
         a.push(Math.atan2(a.y() - spikes.y(), a.x() - spikes.x()), ANIMAL_SPIKE_PUSH);
         if (spike.poison() > 0) {
-            a.poison().take(spike.poison(), Poison.TICKS, spikes.owner());
+            a.damageOverTime().poison(spike.poison(), DamageOverTime.POISON_TICKS, spikes.owner());
         }
         if (a.kind().collideDamage() > 0) {
             damage.apply(new Hit(null, spikes, a.kind().collideDamage(), Hit.Kind.WORLD));
         }
-        return damage.hurtAnimal(new Hit(spikes.owner(), a, (int) Math.round(spike.damage()), Hit.Kind.TOUCH), spikes);
+        return damage.hurtAnimal(new Hit(spikes.owner(), a, spike.damage(), Hit.Kind.TOUCH), spikes);
     }
 }

@@ -9,8 +9,8 @@ import dev.moomoo.protocol.ServerPacket;
 
 /**
  * Resources, experience and upgrade points: what a player gains and pays, and the age-ups XP brings,
- * each told to its client. Every gain also counts as XP for the weapon in hand (its variant), and every
- * point (gold) as experience.
+ * each told to its client. Every point (gold) counts as experience; a resource gained (not a score)
+ * also counts as XP for the weapon in hand, its variant (src/site/rules.md#variants-and-weapon-xp).
  */
 public final class Economy {
     private final Outbound out;
@@ -21,14 +21,27 @@ public final class Economy {
         this.sandbox = sandbox;
     }
 
+    /**
+     * A resource gained (gathered, an animal's drop, a refund, a steal: a negative amount takes it): a
+     * gain grows the XP of the weapon in hand.
+     */
     public void addResource(Player p, Resource r, long amount) {
-        long now = p.addResource(r, amount);
-        out.send(p, new ServerPacket.Stat(r.stat(), now, true));
+        credit(p, r, amount);
         if (amount > 0) {
             p.loadout().addWeaponXp(amount);
-            if (r == Resource.GOLD) {
-                addXp(p, amount);
-            }
+        }
+    }
+
+    /** Points paid as a score (a kill, an animal's score, mills, worn points): experience, but no weapon XP. */
+    public void addScore(Player p, long points) {
+        credit(p, Resource.GOLD, points);
+    }
+
+    private void credit(Player p, Resource r, long amount) {
+        long now = p.addResource(r, amount);
+        out.send(p, new ServerPacket.Stat(r.stat(), now, true));
+        if (amount > 0 && r == Resource.GOLD) {
+            addXp(p, amount);
         }
     }
 

@@ -113,7 +113,7 @@ public final class Lives {
         if (killer != null && killer.alive() && killer != victim) {
             int kills = killer.progress().countKill();
             out.send(killer, new ServerPacket.Stat("kills", kills, true));
-            economy.addResource(killer, Resource.GOLD, killReward(victim, killer.effects()));
+            economy.addScore(killer, killReward(victim, killer.effects()));
         }
     }
 

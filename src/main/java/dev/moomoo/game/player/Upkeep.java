@@ -2,7 +2,6 @@ package dev.moomoo.game.player;
 
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
-import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.world.Roster;
 
@@ -42,20 +41,20 @@ public final class Upkeep {
     private void second(Player p) {
         // What it wears first, then poison, as the client's shared code orders them.
         double worn = p.modifiers().regen();
-        if (worn < 0 && wounds.hurt(p, new Hit(p, p, (int) Math.round(-worn), Hit.Kind.WORN))) {
+        if (worn < 0 && wounds.hurt(p, new Hit(p, p, -worn, Hit.Kind.WORN))) {
             return; // worn away: the Bull Helmet can kill
         }
-        if (wounds.hurt(p, new Hit(p.poison().source(), p, p.poison().tick(), Hit.Kind.POISON))) {
+        double due = p.damageOverTime().tick(); // poison hurts, cheese heals: one slot
+        if (due > 0 && wounds.hurt(p, new Hit(p.damageOverTime().source(), p, due, Hit.Kind.POISON))) {
             return;
         }
-        double heal = p.healing().pad() + Math.max(0, worn);
-        heal += p.healing().foodTick();
-        wounds.heal(p, (int) Math.round(heal));
+        double heal = p.healing().pad() + Math.max(0, worn) + Math.max(0, -due);
+        wounds.heal(p, heal);
         double pps = p.buildings().pointsPerSecond() + p.effects().points();
         if (pps > 0) {
             long whole = p.earnPoints(pps);
             if (whole > 0) {
-                economy.addResource(p, Resource.GOLD, whole);
+                economy.addScore(p, whole);
             }
         }
     }

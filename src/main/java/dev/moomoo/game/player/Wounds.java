@@ -26,18 +26,18 @@ public final class Wounds {
         if (!target.alive() || hit.amount() <= 0 || target.isMateOf(hit.source()) && hit.kind() != Hit.Kind.WORLD) {
             return false; // tribe-mates never hurt each other, by any means
         }
-        int amount = hit.amount();
+        double amount = hit.amount();
         if (hit.kind() != Hit.Kind.WORLD) {
             target.shame().hitAt(clock.millis()); // eating right after a hit is what shames
-            amount = (int) Math.round(amount * target.effects().taken());
+            amount *= target.effects().taken(); // not rounded: health keeps its fractions
         }
         target.wound(amount);
-        out.toViewersOf(target, new ServerPacket.Health(target.sid(), target.health()));
+        out.toViewersOf(target, new ServerPacket.Health(target.sid(), target.shownHealth()));
         Player source = hit.source();
         if (source != null && source != target && source.alive()) {
-            out.send(source, new ServerPacket.FloatingText(Math.round(target.x()), Math.round(target.y()), amount, 1));
+            out.send(source, new ServerPacket.FloatingText(Math.round(target.x()), Math.round(target.y()), (int) Math.round(amount), 1));
         }
-        if (target.health() == 0) {
+        if (target.health() <= 0) {
             lives.kill(target, source);
             return true;
         }
@@ -45,13 +45,14 @@ public final class Wounds {
     }
 
     /** Heals a living player (lifesteal, regeneration) up to full; returns how much it gained. */
-    public int heal(Player p, int amount) {
+    public double heal(Player p, double amount) {
         if (!p.alive() || amount <= 0 || p.health() >= Player.MAX_HEALTH) {
             return 0;
         }
-        int gained = p.restore(amount);
-        out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.health()));
-        out.send(p, new ServerPacket.FloatingText(Math.round(p.x()), Math.round(p.y()), -gained, 1)); // negative: the client shows it green
+        double gained = p.restore(amount);
+        out.toViewersOf(p, new ServerPacket.Health(p.sid(), p.shownHealth()));
+        // negative: the client shows it green; rounded half up, as the original rounds the negative amount
+        out.send(p, new ServerPacket.FloatingText(Math.round(p.x()), Math.round(p.y()), (int) Math.round(-gained), 1));
         return gained;
     }
 }

@@ -9,9 +9,10 @@ import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.space.MapBands;
 
 /**
- * Where a building may stand: inside the map, out of the river unless it is a
- * platform, and clear of every object (trees and bushes count only part of their size, a blocker its
- * whole reach).
+ * Where a building may stand: out of the river unless it is a platform, and clear of every object (trees
+ * and bushes count only part of their size, a blocker its whole reach). The map's edge refuses nothing:
+ * a building may stand partly outside the map, as bases against the edge do in the original
+ * (src/site/rules.md#placing).
  */
 public final class PlacementRules {
     /** Trees and bushes count this fraction of their scale against a building placed near them. */
@@ -20,6 +21,7 @@ public final class PlacementRules {
     static final double RIVER_HALF_WIDTH = MapBands.RIVER_WIDTH / 2;
 
     private final ObjectRegistry objects;
+    /** The river band runs along the map's middle line. */
     private final double mapSize;
     /** How far out a blocker can refuse a building: the widest blocker radius in the tables. */
     private final double blockerReach;
@@ -31,13 +33,9 @@ public final class PlacementRules {
         this.blockerReach = data.items().stream().mapToDouble(i -> i.behaviour() instanceof ItemBehaviour.Blocker b ? b.radius() : 0).max().orElse(0);
     }
 
-    /** Inside the map, out of the river unless a platform, and clear of every object (a blocker's 300 around it). */
+    /** Out of the river unless a platform, and clear of every object (a blocker's 300 around it). */
     public boolean allowedAt(ItemDef item, double x, double y) {
-        double map = mapSize;
-        if (x < item.scale() || y < item.scale() || x > map - item.scale() || y > map - item.scale()) {
-            return false;
-        }
-        if (Math.abs(y - map / 2) <= RIVER_HALF_WIDTH && !(item.behaviour() instanceof ItemBehaviour.Platform)) {
+        if (Math.abs(y - mapSize / 2) <= RIVER_HALF_WIDTH && !(item.behaviour() instanceof ItemBehaviour.Platform)) {
             return false;
         }
         blocked = false;
