@@ -112,11 +112,17 @@ public final class Metrics {
     }
 
     private static void labelled(StringBuilder out, String name, String direction, String code, String kind, long value) {
+        if (code == null) {
+            return; // a packet the profile does not have
+        }
         out.append(name).append("{direction=\"").append(direction).append("\",code=\"").append(escape(code))
                 .append("\",kind=\"").append(kind.toLowerCase(Locale.ROOT)).append("\"} ").append(value).append('\n');
     }
 
     private static void refusals(StringBuilder out, String code, String kind, Map<String, Long> byReason) {
+        if (code == null) {
+            return; // a packet the profile does not have
+        }
         byReason.forEach((reason, n) -> out.append("moomoo_packets_refused_total{code=\"").append(escape(code)).append("\",kind=\"")
                 .append(kind.toLowerCase(Locale.ROOT)).append("\",reason=\"").append(reason).append("\"} ").append(n).append('\n'));
     }
