@@ -1,0 +1,40 @@
+package dev.moomoo.server;
+
+import dev.moomoo.config.Setting;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.keyed.KeyedMode;
+
+import java.util.Locale;
+
+/**
+ * The settings of the v1.9 client's wire, a part of {@link ServerConfig}: how its sockets speak
+ * (src/site/keyed-protocol.md, "Modes"), and what is done about each flag of its anti-tamper telemetry
+ * (src/site/protocol.md, "The v1.9 profile"): {@code count} it only (a metric), {@code flag} the
+ * player to the admins online, or {@code kick} it.
+ */
+public record V19Config(
+        @Setting(name = "keyed-mode", defaultValue = "pinned", oneOf = {"pinned", "unpinned", "plain"},
+                description = "how v1.9 sockets speak: pinned (moomoo.io's own: mixed key, signed and masked frames), unpinned (signed, not masked) or plain ([name, args] frames anyone can read)")
+        String keyedMode,
+        @Setting(name = "telemetry-userscript", defaultValue = "count", oneOf = {"count", "flag", "kick"},
+                description = "a v1.9 page reports a userscript manager: count it, flag the player to the admins online, or kick it")
+        String telemetryUserscript,
+        @Setting(name = "telemetry-socket-hook", defaultValue = "count", oneOf = {"count", "flag", "kick"},
+                description = "a v1.9 page reports its WebSocket or send replaced: count, flag or kick")
+        String telemetrySocketHook,
+        @Setting(name = "telemetry-renderer-hook", defaultValue = "count", oneOf = {"count", "flag", "kick"},
+                description = "a v1.9 page reports its renderer hooked: count, flag or kick")
+        String telemetryRendererHook,
+        @Setting(name = "telemetry-debugger", defaultValue = "count", oneOf = {"count", "flag", "kick"},
+                description = "a v1.9 page reports a debugger pause over 200 ms: count, flag or kick")
+        String telemetryDebugger) {
+
+    public KeyedMode mode() {
+        return KeyedMode.valueOf(keyedMode.toUpperCase(Locale.ROOT));
+    }
+
+    /** The action of each telemetry flag, in the order of {@link ClientPacket.Telemetry#FLAGS}. */
+    public String[] telemetryActions() {
+        return new String[] {telemetryUserscript, telemetrySocketHook, telemetryRendererHook, telemetryDebugger};
+    }
+}
