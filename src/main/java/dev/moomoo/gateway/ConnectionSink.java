@@ -66,10 +66,18 @@ final class ConnectionSink implements PacketSink {
         if (offer == Outbox.Offer.ACCEPTED) {
             wire.stats().sent(packet.kind(), frame.length);
             if (trace.isOn()) {
-                trace.outbound(clientId, wire.traceCode(wire.servers().code(packet)), payloadLength(frame), wire.servers().args(packet));
+                trace.outbound(clientId, wire.traceCode(wire.servers().code(packet)), payloadLength(frame), traced(packet));
             }
         }
         return offer != Outbox.Offer.FULL;
+    }
+
+    /** The arguments of {@code packet} as the packet trace shows them: a v1.9 io-init's key is never written anywhere. */
+    private List<?> traced(ServerPacket packet) {
+        if (packet instanceof ServerPacket.IoInit init && !init.keyHex().equals("0")) {
+            return wire.servers().args(new ServerPacket.IoInit(init.socketId(), init.seed(), "(key)", init.mode(), init.pinned()));
+        }
+        return wire.servers().args(packet);
     }
 
     /** Encodes the update in the tick thread's reused encoder and copies it into the outbox's reused buffer. */
