@@ -24,7 +24,7 @@ import java.util.function.ToLongFunction;
 public final class Metrics {
     /** What the page reads from. */
     /** @param wires every protocol profile's side of the gateway: its codes and counters */
-    public record Sources(TransportCounts server, List<ProfileWire> wires, TickStats ticks, Drops drops,
+    public record Sources(TransportCounts server, List<ProfileWire> wires, StaffDesk staff, TickStats ticks, Drops drops,
                           IntSupplier connections, IntSupplier players,
                           IntSupplier openSockets) {
     }
@@ -110,6 +110,10 @@ public final class Metrics {
             int flag = i < ClientPacket.Telemetry.FLAGS.size() ? ClientPacket.Telemetry.FLAGS.get(i) : 0;
             out.append("moomoo_telemetry_flags_total{flag=\"").append(TELEMETRY_FLAGS.get(i)).append("\"} ").append(v19.telemetryFlag(flag)).append('\n');
         }
+        counter(out, "moomoo_reports_total", "Reports and staff verdicts filed from the v1.9 report menu.", s.staff().reports());
+        header(out, "moomoo_admin_menu_ignored_total", "v1.9 admin-menu actions not done: from a player who is not an admin, or with no command that does them.", "counter");
+        out.append("moomoo_admin_menu_ignored_total{reason=\"not_admin\"} ").append(s.staff().menusFromNonAdmins()).append('\n');
+        out.append("moomoo_admin_menu_ignored_total{reason=\"no_command\"} ").append(s.staff().menusWithoutCommand()).append('\n');
         counter(out, "moomoo_violation_closes_total", "Connections closed for undecodable packets.", sum(GatewayStats::violationCloses));
         counter(out, "moomoo_inbox_overflows_total", "Connections closed because their inbox was full.", sum(GatewayStats::inboxOverflows));
         header(out, "moomoo_connections_dropped_total", "Connections the server ended (closed or cut), by reason; each is also logged at debug level.", "counter");

@@ -5,6 +5,7 @@ import dev.moomoo.admin.BanList;
 import dev.moomoo.admin.ChatCommands;
 import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
+import dev.moomoo.admin.StaffDesk;
 import dev.moomoo.config.StateDirectory;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
@@ -34,6 +35,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -50,7 +52,7 @@ import java.util.function.Function;
  */
 public final class GameServer implements AdminContext, AutoCloseable {
     /** The build module's file in the state directory. */
-    static final String BUILD_FILE = "build-module.txt";
+    public static final String BUILD_FILE = "build-module.txt";
 
     private final ServerConfig config;
     private final World world;
@@ -63,6 +65,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private volatile BuildModule build;
     private final BanList bans;
     private final Commands commands;
+    private final StaffDesk staff;
     private final Metrics metrics;
     private final Server server;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
@@ -88,6 +91,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
         }
         this.commands = new Commands(this);
         world.chatListener(new ChatCommands(commands, world, config.admin().adminToken()));
+        this.staff = new StaffDesk(commands, world, config.v19().telemetryActions());
+        world.staffListener(staff);
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
@@ -106,20 +111,24 @@ public final class GameServer implements AdminContext, AutoCloseable {
             stopTicking();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
-        this.metrics = new Metrics(new Metrics.Sources(server.stats(), wires.all(), tickLoop.stats(), server.registry().drops(),
+        this.metrics = new Metrics(new Metrics.Sources(server.stats(), wires.all(), staff, tickLoop.stats(), server.registry().drops(),
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
     }
 
     /**
-     * The build module of v1.9 pages, kept in the state directory so that a restart keeps open pages
-     * valid ({@link BuildModuleFile}; the saved page's hosting serves and rolls it).
+     * The build module of v1.9 pages: the one kept in the state directory when there is one (so that a
+     * restart keeps open pages valid, and a load generator on this machine can speak it), else a new one
+     * for this run. Nothing is written here: the hosting of the saved page keeps, serves and rolls it.
      */
     private static BuildModule currentBuild(Path stateDir) throws StartFailure {
         Path file = StateDirectory.file(stateDir, BUILD_FILE);
+        if (!Files.exists(file)) {
+            return BuildModule.generate(new SecureRandom());
+        }
         try {
-            return new BuildModuleFile(file).loadOrCreate(new SecureRandom());
+            return new BuildModuleFile(file).load();
         } catch (IOException | UncheckedIOException e) {
-            throw new StartFailure("cannot keep the build module in " + file + ": " + reason(e));
+            throw new StartFailure("cannot read the build module " + file + ": " + reason(e));
         }
     }
 
@@ -250,6 +259,11 @@ public final class GameServer implements AdminContext, AutoCloseable {
 
     public Commands commands() {
         return commands;
+    }
+
+    /** What the staff does with v1.9 clients' telemetry, reports and admin menu. */
+    public StaffDesk staff() {
+        return staff;
     }
 
     public Metrics metrics() {

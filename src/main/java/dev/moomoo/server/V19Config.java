@@ -1,10 +1,14 @@
 package dev.moomoo.server;
 
+import dev.moomoo.admin.StaffDesk;
 import dev.moomoo.config.Setting;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.keyed.KeyedMode;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The settings of the v1.9 client's wire, a part of {@link ServerConfig}: how its sockets speak
@@ -33,8 +37,13 @@ public record V19Config(
         return KeyedMode.valueOf(keyedMode.toUpperCase(Locale.ROOT));
     }
 
-    /** The action of each telemetry flag, in the order of {@link ClientPacket.Telemetry#FLAGS}. */
-    public String[] telemetryActions() {
-        return new String[] {telemetryUserscript, telemetrySocketHook, telemetryRendererHook, telemetryDebugger};
+    /** The action of each telemetry flag of {@link ClientPacket.Telemetry#FLAGS}. */
+    public Map<Integer, StaffDesk.TelemetryAction> telemetryActions() {
+        List<String> actions = List.of(telemetryUserscript, telemetrySocketHook, telemetryRendererHook, telemetryDebugger);
+        Map<Integer, StaffDesk.TelemetryAction> byFlag = new HashMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            byFlag.put(ClientPacket.Telemetry.FLAGS.get(i), StaffDesk.TelemetryAction.valueOf(actions.get(i).toUpperCase(Locale.ROOT)));
+        }
+        return byFlag;
     }
 }
