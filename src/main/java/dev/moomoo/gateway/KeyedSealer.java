@@ -11,10 +11,10 @@ import dev.moomoo.protocol.keyed.KeyedChannel;
  * {@code [name, args]} message, becomes this connection's {@code [number, args]}, masked with the seed
  * of its frame number. Allocates nothing: it writes into the writer's batch.
  */
-final class KeyedSealer implements FrameSealer {
+public final class KeyedSealer implements FrameSealer {
     private final KeyedChannel channel;
 
-    KeyedSealer(KeyedChannel channel) {
+    public KeyedSealer(KeyedChannel channel) {
         this.channel = channel;
     }
 

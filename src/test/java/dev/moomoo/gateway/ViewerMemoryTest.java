@@ -12,9 +12,11 @@ import dev.moomoo.protocol.ServerPacket.PlayerState;
 import dev.moomoo.protocol.UpdateEncoder;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -95,5 +97,27 @@ class ViewerMemoryTest {
             assertEquals(List.of(1L, 2L), attributeSids(update), "every attribute, though none changed");
             assertEquals(11L, ((List<?>) update.get(0)).get(1), "this tick's positions");
         }
+    }
+
+    @Test
+    void anUpdateAllocatesNothingInItsSteadyState() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<PlayerState> calm = new ArrayList<>();
+        List<PlayerState> busy = new ArrayList<>();
+        for (int sid = 1; sid <= 20; sid++) {
+            calm.add(at(sid, sid * 10, 0));
+            busy.add(at(sid, sid * 10 + 1, sid % 3 == 0 ? 5 : 0)); // some change weapons
+        }
+        busy.remove(7); // and one leaves the view
+        long tid = Thread.currentThread().threadId();
+        for (int i = 0; i < 2_000; i++) {
+            memory.update(i % 2 == 0 ? calm : busy);
+        }
+        long before = threads.getThreadAllocatedBytes(tid);
+        for (int i = 0; i < 20_000; i++) {
+            memory.update(i % 2 == 0 ? calm : busy);
+        }
+        long allocated = threads.getThreadAllocatedBytes(tid) - before;
+        assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes for 20,000 updates");
     }
 }
