@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.ToLongBiFunction;
 import java.util.function.ToLongFunction;
 
 /** The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). */
@@ -64,25 +65,9 @@ public final class Metrics {
         out.append("moomoo_tick_duration_seconds_count ").append(cumulative).append('\n');
 
         header(out, "moomoo_packets_total", "Game packets by protocol profile, direction and code.", "counter");
-        for (ProfileWire w : s.wires()) {
-            CodeTable codes = w.profile().codes();
-            for (ClientKind k : ClientKind.values()) {
-                labelled(out, "moomoo_packets_total", w, "in", codes.clientCode(k), k.name(), w.stats().packetsIn(k));
-            }
-            for (ServerKind k : ServerKind.values()) {
-                labelled(out, "moomoo_packets_total", w, "out", codes.serverCode(k), k.name(), w.stats().packetsOut(k));
-            }
-        }
+        byKind(out, "moomoo_packets_total", GatewayStats::packetsIn, GatewayStats::packetsOut);
         header(out, "moomoo_packet_bytes_total", "Game packet bytes by protocol profile, direction and code (a sealed v1.9 frame as it was encoded for all).", "counter");
-        for (ProfileWire w : s.wires()) {
-            CodeTable codes = w.profile().codes();
-            for (ClientKind k : ClientKind.values()) {
-                labelled(out, "moomoo_packet_bytes_total", w, "in", codes.clientCode(k), k.name(), w.stats().bytesIn(k));
-            }
-            for (ServerKind k : ServerKind.values()) {
-                labelled(out, "moomoo_packet_bytes_total", w, "out", codes.serverCode(k), k.name(), w.stats().bytesOut(k));
-            }
-        }
+        byKind(out, "moomoo_packet_bytes_total", GatewayStats::bytesIn, GatewayStats::bytesOut);
         header(out, "moomoo_packets_left_out_total", "Packets not sent to a connection because its protocol profile has no such packet.", "counter");
         for (ProfileWire w : s.wires()) {
             for (ServerKind k : ServerKind.values()) {
@@ -167,6 +152,20 @@ public final class Metrics {
             sum += counter.applyAsLong(w.stats());
         }
         return sum;
+    }
+
+    /** One sample of {@code name} per profile, direction and packet kind the profile has. */
+    private void byKind(StringBuilder out, String name, ToLongBiFunction<GatewayStats, ClientKind> in,
+                        ToLongBiFunction<GatewayStats, ServerKind> sent) {
+        for (ProfileWire w : s.wires()) {
+            CodeTable codes = w.profile().codes();
+            for (ClientKind k : ClientKind.values()) {
+                labelled(out, name, w, "in", codes.clientCode(k), k.name(), in.applyAsLong(w.stats(), k));
+            }
+            for (ServerKind k : ServerKind.values()) {
+                labelled(out, name, w, "out", codes.serverCode(k), k.name(), sent.applyAsLong(w.stats(), k));
+            }
+        }
     }
 
     private static void labelled(StringBuilder out, String name, ProfileWire wire, String direction, String code, String kind, long value) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -127,13 +126,6 @@ public sealed interface ServerPacket {
             return new PlayerState(sid, x, y, dir, -1, 0, 0, null, false, 0, 0, 0, 0);
         }
 
-        /** Whether {@code other} shows the same attributes (everything but the position): v1.9 sends them only when they change. */
-        public boolean sameAttributes(PlayerState other) {
-            return buildIndex == other.buildIndex && weaponIndex == other.weaponIndex && weaponVariant == other.weaponVariant
-                    && Objects.equals(team, other.team) && isLeader == other.isLeader && skinIndex == other.skinIndex
-                    && tailIndex == other.tailIndex && iconIndex == other.iconIndex && zIndex == other.zIndex;
-        }
-
         /** This state with the attributes of {@code attributes}. */
         PlayerState withAttributesOf(PlayerState a) {
             return new PlayerState(sid, x, y, dir, a.buildIndex, a.weaponIndex, a.weaponVariant, a.team, a.isLeader, a.skinIndex,
@@ -168,16 +160,21 @@ public sealed interface ServerPacket {
                 out.number(s.x());
                 out.number(s.y());
                 out.number(s.dir());
-                out.integer(s.buildIndex());
-                out.integer(s.weaponIndex());
-                out.integer(s.weaponVariant());
-                out.nullableString(s.team());
-                out.bool(s.isLeader());
-                out.integer(s.skinIndex());
-                out.integer(s.tailIndex());
-                out.integer(s.iconIndex());
-                out.integer(s.zIndex());
+                writeAttributes(out, s);
             }
+        }
+
+        /** A player's attributes, the nine values after its position in both profiles' rows. */
+        private static void writeAttributes(MsgpackBuffer out, PlayerState s) {
+            out.integer(s.buildIndex());
+            out.integer(s.weaponIndex());
+            out.integer(s.weaponVariant());
+            out.nullableString(s.team());
+            out.bool(s.isLeader());
+            out.integer(s.skinIndex());
+            out.integer(s.tailIndex());
+            out.integer(s.iconIndex());
+            out.integer(s.zIndex());
         }
 
         /** v1.9's values per player in the list of positions, and in the list of attributes. */
@@ -220,17 +217,8 @@ public sealed interface ServerPacket {
             out.arrayHeader(rows * V19_ATTRIBUTES);
             for (int i = 0; i < n; i++) {
                 if (attributeRows == null || attributeRows.get(i)) {
-                    PlayerState s = players.get(i);
-                    out.integer(s.sid());
-                    out.integer(s.buildIndex());
-                    out.integer(s.weaponIndex());
-                    out.integer(s.weaponVariant());
-                    out.nullableString(s.team());
-                    out.bool(s.isLeader());
-                    out.integer(s.skinIndex());
-                    out.integer(s.tailIndex());
-                    out.integer(s.iconIndex());
-                    out.integer(s.zIndex());
+                    out.integer(players.get(i).sid());
+                    writeAttributes(out, players.get(i));
                 }
             }
             out.arrayHeader(hiddenCount);

@@ -69,6 +69,32 @@ class ViewerMemoryTest {
         assertEquals(List.of(2L), attributeSids(lists(memory.update(List.of(at(1, 12, 0), at(2, 23, 5))))), "after D, its attributes again");
     }
 
+    /** Every attribute, each changed alone (and one beyond a byte, which the memory cannot keep: then it always goes). */
+    @Test
+    void aChangeOfAnyOneAttributeSendsThePlayersAttributes() throws Exception {
+        PlayerState base = new PlayerState(4, 10, 10, 0, -1, 0, 0, null, false, 0, 0, 0, 0);
+        List<PlayerState> changed = List.of(
+                new PlayerState(4, 10, 10, 0, 3, 0, 0, null, false, 0, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 7, 0, null, false, 0, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 2, null, false, 0, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, "cows", false, 0, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, "pigs", false, 0, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, "pigs", true, 0, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, null, false, 45, 0, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, null, false, 0, 11, 0, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, null, false, 0, 0, 1, 0),
+                new PlayerState(4, 10, 10, 0, -1, 0, 0, null, false, 0, 0, 0, 1));
+        for (PlayerState c : changed) {
+            memory.update(List.of(base));
+            assertEquals(List.of(), attributeSids(lists(memory.update(List.of(base)))), "unchanged: " + base);
+            assertEquals(List.of(4L), attributeSids(lists(memory.update(List.of(c)))), "changed: " + c);
+            assertEquals(List.of(), attributeSids(lists(memory.update(List.of(c)))), "then unchanged again: " + c);
+        }
+        PlayerState odd = new PlayerState(4, 10, 10, 0, -1, 0, 0, null, false, 300, 0, 0, 0);
+        memory.update(List.of(odd));
+        assertEquals(List.of(4L), attributeSids(lists(memory.update(List.of(odd)))), "a skin beyond a byte always goes");
+    }
+
     @Test
     void anAnimalThatLeftTheUpdateIsHiddenOnce() throws Exception {
         AnimalState cow = new AnimalState(3, 0, 10, 10, 0, 500, 1);
