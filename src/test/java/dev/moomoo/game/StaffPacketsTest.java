@@ -30,7 +30,7 @@ class StaffPacketsTest {
         fx.grant(star, Resource.GOLD, 450);
         fx.send(watcher, new ClientPacket.Watch(star.sid()));
         fx.world.tick();
-        List<ServerPacket.LiveStats> stats = GameFixture.sink(watcher).all(ServerPacket.LiveStats.class);
+        List<ServerPacket.LiveStats> stats = liveStats(watcher);
         assertEquals(1, stats.size());
         ServerPacket.LiveStats s = stats.getFirst();
         assertEquals(star.sid(), s.sid());
@@ -40,7 +40,7 @@ class StaffPacketsTest {
         assertEquals(star.score(), s.score(), "the score is the gold");
         assertEquals(0, s.kills());
         assertEquals(0, s.damage(), "damage is not counted by the world");
-        assertTrue(GameFixture.sink(star).all(ServerPacket.LiveStats.class).isEmpty(), "only the watcher is answered");
+        assertTrue(liveStats(star).isEmpty(), "only the watcher is answered");
     }
 
     @Test
@@ -49,7 +49,7 @@ class StaffPacketsTest {
         fx.send(watcher, new ClientPacket.Watch(null));
         fx.send(watcher, new ClientPacket.Watch(999));
         fx.world.tick();
-        assertTrue(GameFixture.sink(watcher).all(ServerPacket.LiveStats.class).isEmpty());
+        assertTrue(liveStats(watcher).isEmpty());
     }
 
     @Test
@@ -80,5 +80,10 @@ class StaffPacketsTest {
         String id = p.client().id();
         assertEquals(List.of(id + " T 2", id + " R 4", id + " A tp"), heard);
         assertEquals(x, p.x(), "the game itself does nothing with an admin menu");
+    }
+
+    /** The live stats {@code p}'s client was sent. */
+    private static List<ServerPacket.LiveStats> liveStats(Player p) {
+        return ((RecordingSink) p.client().sink()).all(ServerPacket.LiveStats.class);
     }
 }
