@@ -7,21 +7,39 @@ import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.keyed.BuildModule;
+import dev.moomoo.protocol.keyed.IoInitArgs;
+import dev.moomoo.protocol.keyed.KeyedClientChannel;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** A game client over {@link WsClient}: sends client packets, receives decoded server packets. */
+/**
+ * A game client over {@link WsClient}: sends client packets, receives decoded server packets. In the
+ * profiles of plain frames as they are; as a v1.9 page ({@link #connectKeyed}) through the keyed
+ * channel that the first {@code io-init} sets up, as the browser does (src/site/keyed-protocol.md).
+ */
 public final class GameClient implements AutoCloseable {
     private final WsClient ws;
     private final ClientCodec clientCodec;
     private final ServerCodec serverCodec;
+    /** The build module a v1.9 page imported, or null for a client of plain frames. */
+    private final BuildModule build;
+    /** The v1.9 client's end of the connection, from its io-init on. */
+    private KeyedClientChannel channel;
     private WsClient.Frame closeFrame;
 
-    private GameClient(WsClient ws, Profile profile) {
+    private GameClient(WsClient ws, Profile profile, BuildModule build) {
         this.ws = ws;
         this.clientCodec = new ClientCodec(profile);
         this.serverCodec = new ServerCodec(profile);
+        this.build = build;
+    }
+
+    private GameClient(WsClient ws, Profile profile) {
+        this(ws, profile, null);
     }
 
     public static GameClient connect(String host, int port, InetAddress localAddress, Profile profile, int timeoutMillis) throws IOException {
@@ -34,12 +52,46 @@ public final class GameClient implements AutoCloseable {
         return new GameClient(WsClient.connect(host, port, target, localAddress, timeoutMillis), profile);
     }
 
+    /**
+     * Connects as a v1.9 page of {@code build} does: on {@code /s/<worldKey>?token=<token, encoded>&b=<BUILD_ID>};
+     * its frames are keyed once the first packet it receives, {@code io-init}, says how.
+     */
+    public static GameClient connectKeyed(String host, int port, String worldKey, String token, BuildModule build, InetAddress localAddress,
+                                          int timeoutMillis) throws IOException {
+        return new GameClient(WsClient.connect(host, port, keyedTarget(worldKey, token, build.buildId()), localAddress, timeoutMillis),
+                Profile.V19, build);
+    }
+
+    /** The path and query a v1.9 page dials (src/site/keyed-protocol.md, "The endpoint"). */
+    public static String keyedTarget(String worldKey, String token, String buildId) {
+        return "/s/" + worldKey + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&b=" + buildId;
+    }
+
     public WsClient socket() {
         return ws;
     }
 
+    /** A v1.9 client's end of its keyed connection (from io-init on), for tests that write frames of their own; null before. */
+    public KeyedClientChannel channel() {
+        return channel;
+    }
+
+    /**
+     * Sends {@code packet}; a v1.9 client only once it has received io-init (as the page), and never a
+     * packet its table lacks (the page drops it).
+     */
     public void send(ClientPacket packet) throws IOException {
-        ws.sendBinary(clientCodec.encode(packet));
+        if (build == null) {
+            ws.sendBinary(clientCodec.encode(packet));
+            return;
+        }
+        if (channel == null) {
+            throw new IllegalStateException("a v1.9 client sends nothing before io-init");
+        }
+        byte[] frame = channel.frame(clientCodec.code(packet), clientCodec.args(packet));
+        if (frame != null) {
+            ws.sendBinary(frame);
+        }
     }
 
     /**
@@ -60,7 +112,14 @@ public final class GameClient implements AutoCloseable {
             throw new IOException("server sent a non-binary message: opcode " + m.opcode());
         }
         try {
-            return serverCodec.decode(m.payload());
+            if (channel != null) {
+                return serverCodec.decode(channel.read(m.payload()));
+            }
+            ServerPacket packet = serverCodec.decode(m.payload());
+            if (build != null && packet instanceof ServerPacket.IoInit init) {
+                channel = KeyedClientChannel.fromIoInit(new IoInitArgs(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned()), build);
+            }
+            return packet;
         } catch (PacketException e) {
             throw new IOException("server sent an invalid packet: " + e.getMessage(), e);
         }

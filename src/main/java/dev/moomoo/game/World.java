@@ -14,11 +14,13 @@ import dev.moomoo.game.delivery.Departures;
 import dev.moomoo.game.delivery.LeaderboardBroadcast;
 import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.delivery.Outbound;
+import dev.moomoo.game.delivery.StatsWatch;
 import dev.moomoo.game.delivery.TickStates;
 import dev.moomoo.game.delivery.Visibility;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.input.ActionBar;
 import dev.moomoo.game.input.ChatListener;
+import dev.moomoo.game.input.StaffListener;
 import dev.moomoo.game.input.ChatRelay;
 import dev.moomoo.game.input.InputHandler;
 import dev.moomoo.game.input.StoreCounter;
@@ -126,7 +128,7 @@ public final class World {
         this.chat = new ChatRelay(clock, notices, out);
         ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
         this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
-                new StoreCounter(data, economy, out), tribes);
+                new StoreCounter(data, economy, out), tribes, new StatsWatch(roster, out));
         this.modifiers = new ModifiersStep(data, clock);
         Random animalRandom = new Random(config.seed() + 2);
         Herd herd = new Herd(config.mapSize(), animalRandom);
@@ -191,6 +193,11 @@ public final class World {
     /** Lets a command layer take chat lines before players see them. Call before the tick starts. */
     public void chatListener(ChatListener listener) {
         chat.listener(listener);
+    }
+
+    /** Lets the admin side hear what v1.9 clients say to the staff (telemetry, reports, the admin menu). Call before the tick starts. */
+    public void staffListener(StaffListener listener) {
+        input.staffListener(listener);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.Outbox;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Frames;
+import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerKind;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
@@ -14,55 +15,86 @@ import dev.moomoo.protocol.UpdateEncoder;
 
 import java.util.List;
 
-/** The world's packets for one client, encoded (once per tick for all clients of the codec) and queued on its connection. */
+/**
+ * The world's packets for one client, encoded in its profile (once per tick for all clients of the
+ * profile) and queued on its connection. A packet the profile lacks is left out. For a v1.9 client
+ * the packets v1.9 sends as changes ({@code a}, {@code I}) are made per viewer from what it was sent
+ * before ({@link ViewerMemory}); a keyed connection's frames are then sealed by its writer.
+ */
 final class ConnectionSink implements PacketSink {
     private final Connection connection;
-    private final FrameEncoder frames;
-    private final GatewayStats stats;
+    private final ProfileWire wire;
     private final PacketTrace trace;
     private final String clientId;
+    /** What the viewer was sent before: null for the profiles that send everything every time. */
+    private final ViewerMemory memory;
 
-    ConnectionSink(Connection connection, FrameEncoder frames, GatewayStats stats, PacketTrace trace, String clientId) {
+    ConnectionSink(Connection connection, ProfileWire wire, PacketTrace trace, String clientId) {
         this.connection = connection;
-        this.frames = frames;
-        this.stats = stats;
+        this.wire = wire;
         this.trace = trace;
         this.clientId = clientId;
+        this.memory = wire.profile() == Profile.V19 ? new ViewerMemory(wire.servers()) : null;
     }
 
     /** The msgpack bytes of a server frame: its length less the 2, 4 or 10 header bytes. */
     static int payloadLength(byte[] frame) {
-        int len7 = frame[1] & 0x7F;
-        return frame.length - (len7 < 126 ? 2 : len7 == 126 ? 4 : 10);
+        return frame.length - Frames.headerLength(frame, 0);
     }
 
     @Override
     public boolean send(ServerPacket packet) {
-        return sendFrame(packet, frames.frame(packet));
+        if (!wire.sends(packet.kind())) {
+            wire.stats().packetLeftOut(packet.kind());
+            return true;
+        }
+        byte[] frame = null;
+        if (memory != null) {
+            switch (packet) {
+                case ServerPacket.UpdateAnimals animals -> frame = memory.animalsFrame(animals);
+                case ServerPacket.AddPlayer added -> memory.forget(added.player().sid());
+                default -> {
+                }
+            }
+        }
+        return sendFrame(packet, frame != null ? frame : wire.frames().frame(packet));
     }
 
     /** Queues {@code frame}, the encoding of {@code packet} (made once, as the pong is). */
     boolean sendFrame(ServerPacket packet, byte[] frame) {
         Outbox.Offer offer = connection.send(frame);
         if (offer == Outbox.Offer.ACCEPTED) {
-            stats.sent(packet.kind(), frame.length);
+            wire.stats().sent(packet.kind(), frame.length);
             if (trace.isOn()) {
-                trace.outbound(clientId, frames.codec().code(packet), payloadLength(frame), frames.codec().args(packet));
+                trace.outbound(clientId, wire.traceCode(wire.servers().code(packet)), payloadLength(frame), traced(packet));
             }
         }
         return offer != Outbox.Offer.FULL;
     }
 
+    /** The arguments of {@code packet} as the packet trace shows them: a v1.9 io-init's key is never written anywhere. */
+    private List<?> traced(ServerPacket packet) {
+        if (packet instanceof ServerPacket.IoInit init && !init.keyHex().equals("0")) {
+            return wire.servers().args(new ServerPacket.IoInit(init.socketId(), init.seed(), "(key)", init.mode(), init.pinned()));
+        }
+        return wire.servers().args(packet);
+    }
+
     /** Encodes the update in the tick thread's reused encoder and copies it into the outbox's reused buffer. */
     @Override
     public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
-        UpdateEncoder update = frames.update(players);
+        UpdateEncoder update = memory == null ? wire.frames().update(players) : memory.update(players);
         Outbox.Offer offer = connection.sendUpdate(update.buffer(), update.length());
+        if (offer == Outbox.Offer.FULL && memory != null) {
+            // the update it replaced was never sent, nor the attributes it carried
+            update = memory.withEveryAttribute(players);
+            connection.sendUpdate(update.buffer(), update.length());
+        }
         if (offer != Outbox.Offer.CLOSED) {
-            stats.sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
+            wire.stats().sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
             if (trace.isOn()) {
                 ServerPacket.UpdatePlayers packet = new ServerPacket.UpdatePlayers(List.copyOf(players));
-                trace.outbound(clientId, frames.codec().code(packet), update.length(), frames.codec().args(packet));
+                trace.outbound(clientId, wire.traceCode(wire.servers().code(packet)), update.length(), wire.servers().args(packet));
             }
         }
         return offer != Outbox.Offer.FULL;

@@ -4,25 +4,20 @@ import dev.moomoo.game.World;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
-import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.Endpoint;
-import dev.moomoo.net.websocket.CloseCode;
-import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
-import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
-import org.tinylog.Logger;
-
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The game's WebSocket endpoint. On open it sends {@code io-init} (mode 0: plain frames) and the
- * tribe list; then each binary message is decoded on the connection's reader thread. A ping is
- * answered right there; any other packet goes to the world through the client's bounded inbox.
- * Messages that do not decode are counted against the connection and, past the limit, close it
- * with 1008 — they never reach the tick.
+ * The game's WebSocket endpoint for the clients of plain frames (the v1.8 client, era 1 clients, the
+ * own client), on any path. On open it sends {@code io-init} (mode 0: plain frames) and the tribe
+ * list, in the profile the socket chose ({@code ?era=1} or {@code ?era=2}; {@code --era} without a
+ * choice); then each binary message is decoded on the connection's reader thread. A ping is answered
+ * right there; any other packet goes to the world through the client's bounded inbox. Messages that
+ * do not decode are counted against the connection and, past the limit, close it with 1008: they
+ * never reach the tick. The v1.9 client has an endpoint of its own ({@link KeyedEndpoint}).
  */
 public final class GameEndpoint implements Endpoint {
     /** What to do with a packet that cannot be decoded. */
@@ -35,53 +30,48 @@ public final class GameEndpoint implements Endpoint {
      */
     public static final String CLIENT_PARAMETER = "client";
     public static final String OWN_CLIENT = "moomoo-server";
+    /** The query parameter by which a socket chooses its profile: {@code era=1} or {@code era=2}. */
+    public static final String ERA_PARAMETER = "era";
 
-    private static final ServerPacket PONG = new ServerPacket.Pong();
+    private final Wires wires;
+    private final Seats seats;
 
-    private final World world;
-    private final ClientCodec clientCodec;
-    private final FrameEncoder frames;
-    private final ViolationPolicy policy;
-    private final int violationLimit;
-    private final GatewayStats stats = new GatewayStats();
-    private final PacketTrace trace = new PacketTrace();
-    /** The pong, encoded once for every connection. */
-    private final byte[] pongFrame;
-
+    /** An endpoint whose sockets speak {@code profile} unless they choose, with wires of its own. */
     public GameEndpoint(World world, Profile profile, ViolationPolicy policy, int violationLimit) {
-        this.world = world;
-        this.clientCodec = new ClientCodec(profile);
-        this.frames = new FrameEncoder(new ServerCodec(profile));
-        this.policy = policy;
-        this.violationLimit = violationLimit;
-        this.pongFrame = frames.codec().frame(PONG);
+        this(world, new Wires(profile), policy, violationLimit);
     }
 
-    /** The encoder of this endpoint's packets; the tick runs through {@link FrameEncoder#duringTick}. */
+    public GameEndpoint(World world, Wires wires, ViolationPolicy policy, int violationLimit) {
+        this.wires = wires;
+        this.seats = new Seats(world, policy, violationLimit, wires.trace());
+    }
+
+    /** The encoder of the default profile's packets. */
     public FrameEncoder frames() {
-        return frames;
+        return wires.byDefault().frames();
     }
 
+    /** The counters of the default profile's connections. */
     public GatewayStats stats() {
-        return stats;
+        return wires.byDefault().stats();
+    }
+
+    public Wires wires() {
+        return wires;
     }
 
     public World world() {
-        return world;
+        return seats.world();
     }
 
-    /** The packet inspector of this endpoint's connections. */
+    /** The packet inspector of every game connection. */
     public PacketTrace trace() {
-        return trace;
+        return wires.trace();
     }
 
-    /** The game client of a connection of this endpoint, or null for another endpoint's connection. */
+    /** The game client of a game connection (of this endpoint or the keyed one), or null for another endpoint's connection. */
     public Client clientOf(Connection connection) {
-        return connection.attachment() instanceof State state ? state.client() : null;
-    }
-
-    /** Per-connection state: the game's client, its sink and its count of undecodable messages. */
-    private record State(Client client, ConnectionSink sink, AtomicInteger violations) {
+        return Seats.clientOf(connection);
     }
 
     @Override
@@ -89,76 +79,39 @@ public final class GameEndpoint implements Endpoint {
         String id = Client.newId();
         Client.NoticeDisplay notices = OWN_CLIENT.equals(RequestTarget.queryParameter(requestTarget, CLIENT_PARAMETER))
                 ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
-        ConnectionSink sink = new ConnectionSink(connection, frames, stats, trace, id);
-        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices);
-        connection.attach(new State(client, sink, new AtomicInteger()));
-        sink.send(new ServerPacket.IoInit(client.id(), 0, "0", 0));
-        sink.send(client.tribeListPacket(world.tribeList()));
+        seats.open(connection, id, wireChosenBy(requestTarget), notices, new ServerPacket.IoInit(id, 0, "0", 0), null);
+    }
+
+    /** The wire of the era the socket's URL names ({@code ?era=1} or {@code 2}); without one, or another value, the default. */
+    private ProfileWire wireChosenBy(String requestTarget) {
+        String era = RequestTarget.queryParameter(requestTarget, ERA_PARAMETER);
+        return switch (era == null ? "" : era) {
+            case "1" -> wires.of(Profile.ERA_1);
+            case "2" -> wires.of(Profile.ERA_2);
+            default -> wires.byDefault();
+        };
     }
 
     @Override
     public void onBinary(Connection connection, byte[] data) {
-        State state = (State) connection.attachment();
+        Seat seat = (Seat) connection.attachment();
         ClientPacket packet;
         try {
-            packet = clientCodec.decode(data);
+            packet = seat.wire().clients().decode(data);
         } catch (PacketException e) {
-            stats.refused(e.code() == null ? null : clientCodec.profile().codes().clientKind(e.code()), e.reason().label());
-            violation(connection, state, e.code() == null ? e.getMessage() : "'" + e.code() + "': " + e.getMessage());
+            seats.refused(connection, seat, e);
             return;
         }
-        stats.received(packet.kind(), data.length);
-        Client client = state.client();
-        if (trace.isOn()) {
-            trace.inbound(client.id(), clientCodec.code(packet), data.length, clientCodec.args(packet));
-        }
-        if (packet instanceof ClientPacket.Ping) {
-            state.sink().sendFrame(PONG, pongFrame);
-            return;
-        }
-        if (client.markJoinRequested()) {
-            world.join(client);
-        }
-        if (!client.inbox().offer(packet)) {
-            stats.inboxOverflow();
-            Logger.info("{}: inbox full ({} packets), closing with 1008", connection, world.config().inboxSize());
-            connection.close(DropReason.INBOX_FULL, CloseCode.POLICY_VIOLATION, "too many packets");
-        }
+        seats.deliver(connection, seat, packet, data.length);
     }
 
     @Override
     public void onText(Connection connection, String text) {
-        stats.refused(null, "text_frame");
-        violation(connection, (State) connection.attachment(), "text frame (the protocol is binary msgpack)");
-    }
-
-    private void violation(Connection connection, State state, String reason) {
-        stats.violation();
-        int n = state.violations().incrementAndGet();
-        if (policy == ViolationPolicy.CLOSE || n > violationLimit) {
-            stats.violationClose();
-            Logger.info("{}: {} undecodable packet(s), closing with 1008; last: {}", connection, n, reason);
-            connection.close(DropReason.INVALID_PACKETS, CloseCode.POLICY_VIOLATION, "invalid packets");
-        } else {
-            Logger.debug("{}: refused packet: {}", connection, reason);
-        }
+        seats.textFrame(connection, (Seat) connection.attachment());
     }
 
     @Override
     public void onClose(Connection connection, int code) {
-        if (connection.attachment() instanceof State state) {
-            world.leave(state.client(), closeReason(code));
-        }
-    }
-
-    /** How a connection ended, for the line the world logs when a player leaves. */
-    static String closeReason(int code) {
-        return switch (code) {
-            case CloseCode.ABNORMAL -> "connection lost (no Close frame)";
-            case CloseCode.GOING_AWAY -> "left (1001)";
-            case CloseCode.NORMAL -> "left (1000)";
-            case CloseCode.POLICY_VIOLATION -> "closed for a policy violation (1008)";
-            default -> "closed (" + code + ")";
-        };
+        seats.leave(connection, code);
     }
 }

@@ -1,14 +1,16 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.protocol.ClientKind;
+import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerKind;
+import dev.moomoo.protocol.keyed.KeyedFrameException;
 
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Packet counters of the gateway, by kind and direction. Any thread. */
+/** Packet counters of one protocol profile's connections, by kind and direction. Any thread. */
 public final class GatewayStats {
     private final LongAdder[] packetsIn = adders(ClientKind.values().length);
     private final LongAdder[] bytesIn = adders(ClientKind.values().length);
@@ -19,6 +21,12 @@ public final class GatewayStats {
     private final Map<String, LongAdder>[] refusals = refusalRows();
     private final LongAdder violationCloses = new LongAdder();
     private final LongAdder inboxOverflows = new LongAdder();
+    /** Packets its profile lacks, not sent (by server kind). */
+    private final LongAdder[] leftOut = adders(ServerKind.values().length);
+    /** Client frames the keyed protocol refused, by reason. */
+    private final LongAdder[] keyedRefusals = adders(KeyedFrameException.Reason.values().length);
+    /** v1.9 telemetry: the flags of every {@code T}, each bit of {@link ClientPacket.Telemetry#FLAGS} on its own, then any other. */
+    private final LongAdder[] telemetryFlags = adders(ClientPacket.Telemetry.FLAGS.size() + 1);
 
     private static LongAdder[] adders(int n) {
         LongAdder[] a = new LongAdder[n];
@@ -57,6 +65,46 @@ public final class GatewayStats {
         Map<String, Long> out = new TreeMap<>();
         refusals[kind == null ? refusals.length - 1 : kind.ordinal()].forEach((r, n) -> out.put(r, n.sum()));
         return out;
+    }
+
+    /** A packet of {@code kind}, which the profile lacks, was not sent. */
+    void packetLeftOut(ServerKind kind) {
+        leftOut[kind.ordinal()].increment();
+    }
+
+    /** Packets of {@code kind}, which the profile lacks, not sent. */
+    public long leftOut(ServerKind kind) {
+        return leftOut[kind.ordinal()].sum();
+    }
+
+    void keyedRefused(KeyedFrameException.Reason reason) {
+        keyedRefusals[reason.ordinal()].increment();
+    }
+
+    /** Client frames the keyed protocol refused for {@code reason} (each closed its connection with 4001). */
+    public long keyedRefusals(KeyedFrameException.Reason reason) {
+        return keyedRefusals[reason.ordinal()].sum();
+    }
+
+    /** Counts each flag a {@code T} carries. */
+    void telemetry(int flags) {
+        int known = 0;
+        for (int i = 0; i < ClientPacket.Telemetry.FLAGS.size(); i++) {
+            int flag = ClientPacket.Telemetry.FLAGS.get(i);
+            known |= flag;
+            if ((flags & flag) != 0) {
+                telemetryFlags[i].increment();
+            }
+        }
+        if ((flags & ~known) != 0) {
+            telemetryFlags[ClientPacket.Telemetry.FLAGS.size()].increment();
+        }
+    }
+
+    /** The {@code T} packets that carried {@code flag} (one of {@link ClientPacket.Telemetry#FLAGS}), or, for 0, any flag this server does not know. */
+    public long telemetryFlag(int flag) {
+        int i = ClientPacket.Telemetry.FLAGS.indexOf(flag);
+        return telemetryFlags[i < 0 ? ClientPacket.Telemetry.FLAGS.size() : i].sum();
     }
 
     void violation() {

@@ -141,11 +141,15 @@ final class Args {
 
     /** The one argument of a flat-list packet: a list whose length is a multiple of {@code stride}. */
     Args flatList(int stride) throws PacketException {
-        Args flat = arity(1, 1).nested(0);
-        if (flat.size() % stride != 0) {
-            throw new PacketException(PacketException.Reason.ARITY, "expected a list of a multiple of " + stride + " values, got " + flat.size());
+        return arity(1, 1).nested(0).stride(stride);
+    }
+
+    /** This list, which must hold items of {@code stride} values each, one after the other. */
+    Args stride(int stride) throws PacketException {
+        if (values.size() % stride != 0) {
+            throw new PacketException(PacketException.Reason.ARITY, "expected a list of a multiple of " + stride + " values, got " + values.size());
         }
-        return flat;
+        return this;
     }
 
     /** The items of a flat-list packet, {@code stride} values each. */

@@ -34,6 +34,14 @@ public final class ClientCodec {
         if (!(pair.get(1) instanceof List<?> list)) {
             throw new PacketException(PacketException.Reason.NOT_A_PACKET, "packet " + Text.quote(code, CODE_IN_ERRORS) + ": arguments are not an array");
         }
+        return decode(code, list);
+    }
+
+    /**
+     * The packet of {@code code} with the arguments {@code list}, already read from msgpack: what a
+     * keyed frame holds once its channel has opened it (src/site/keyed-protocol.md).
+     */
+    public ClientPacket decode(String code, List<?> list) throws PacketException {
         ClientKind kind = codes.clientKind(code);
         if (kind == null) {
             throw new PacketException(PacketException.Reason.UNKNOWN_CODE, "unknown packet code " + Text.quote(code, CODE_IN_ERRORS));
@@ -59,8 +67,12 @@ public final class ClientCodec {
         return profile.shape(packet.kind()).args(packet);
     }
 
-    /** The code of {@code packet} in this codec's profile. */
+    /** The code of {@code packet} in this codec's profile; a packet the profile lacks has none to be sent with. */
     public String code(ClientPacket packet) {
-        return codes.clientCode(packet.kind());
+        String code = codes.clientCode(packet.kind());
+        if (code == null) {
+            throw new IllegalArgumentException("profile " + profile + " has no client packet " + packet.kind());
+        }
+        return code;
     }
 }

@@ -24,7 +24,11 @@ public enum ClientKind {
     STORE(Store.class, Store.SHAPE),
     CHAT(Chat.class, Chat.SHAPE),
     MAP_PING(MapPing.class, MapPing.SHAPE),
-    PING(Ping.class, Ping.SHAPE);
+    PING(Ping.class, Ping.SHAPE),
+    TELEMETRY(Telemetry.class, Telemetry.SHAPE),
+    REPORT(Report.class, Report.SHAPE),
+    ADMIN_MENU(AdminMenu.class, AdminMenu.SHAPE),
+    WATCH(Watch.class, Watch.SHAPE);
 
     /** The record of this line's packets. */
     final Class<? extends ClientPacket> record;

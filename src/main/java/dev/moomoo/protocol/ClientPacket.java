@@ -121,4 +121,80 @@ public sealed interface ClientPacket {
     record Ping() implements ClientPacket {
         static final Shape<Ping> SHAPE = Shape.empty(Ping::new);
     }
+
+    // The v1.9 client's new packets (src/site/protocol.md, "The v1.9 profile"): only its profile has codes for them.
+
+    /**
+     * Anti-tamper telemetry, {@code T [flags, untrustedEvents]}: a bit set of what the page found
+     * ({@link #USERSCRIPT}, {@link #SOCKET_HOOK}, {@link #RENDERER_HOOK}, {@link #DEBUGGER}) and how many
+     * synthetic input events it saw. The page's own word: it proves nothing.
+     */
+    record Telemetry(int flags, long untrustedEvents) implements ClientPacket {
+        /** A userscript manager was detected. */
+        public static final int USERSCRIPT = 1;
+        /** {@code WebSocket} or its {@code send} was replaced. */
+        public static final int SOCKET_HOOK = 2;
+        /** The renderer was hooked. */
+        public static final int RENDERER_HOOK = 4;
+        /** A {@code debugger} statement paused for more than 200 ms. */
+        public static final int DEBUGGER = 8;
+        /** The flags this server knows, in bit order. */
+        public static final List<Integer> FLAGS = List.of(USERSCRIPT, SOCKET_HOOK, RENDERER_HOOK, DEBUGGER);
+
+        static final Shape<Telemetry> SHAPE = Shape.of(p -> List.of(p.flags(), p.untrustedEvents()),
+                a -> new Telemetry(a.arity(2, 2).integer(0, 0, Integer.MAX_VALUE), a.integer(1, 0, Integer.MAX_VALUE)));
+    }
+
+    /**
+     * The report menu, {@code R}: {@code [sid]} opens a report of player {@code sid}, {@code [sid, 0, reason]}
+     * files it (reason 1 bot, 2 hack, 3 autoheal, 4 abuse), and staff send their verdict as {@code [sid, 1]}
+     * (shadow) or {@code [sid, 2]} (ban).
+     */
+    record Report(int sid, Action action, int reason) implements ClientPacket {
+        /** What the menu asks. */
+        public enum Action { OPEN, REPORT, SHADOW, BAN }
+
+        /** The reasons the menu offers, 1 to 4. */
+        public static final List<String> REASONS = List.of("bot", "hack", "autoheal", "abuse");
+
+        public Report {
+            if ((action == Action.REPORT) != (reason != 0)) {
+                throw new IllegalArgumentException("a report, and only a report, has a reason");
+            }
+        }
+
+        /** The reason's name, or null for an action that has none. */
+        public String reasonName() {
+            return reason == 0 ? null : REASONS.get(reason - 1);
+        }
+
+        static final Shape<Report> SHAPE = Shape.of(p -> switch (p.action()) {
+            case OPEN -> List.of(p.sid());
+            case REPORT -> List.of(p.sid(), 0, p.reason());
+            case SHADOW -> List.of(p.sid(), 1);
+            case BAN -> List.of(p.sid(), 2);
+        }, a -> {
+            int sid = a.arity(1, 3).integer(0, 0, 65535);
+            if (a.size() == 1) {
+                return new Report(sid, Action.OPEN, 0);
+            }
+            int verdict = a.integer(1, 0, 2);
+            if (verdict == 0) {
+                return new Report(sid, Action.REPORT, a.arity(3, 3).integer(2, 1, REASONS.size()));
+            }
+            a.arity(2, 2);
+            return new Report(sid, verdict == 1 ? Action.SHADOW : Action.BAN, 0);
+        });
+    }
+
+    /** The admin menu, {@code A [what, ...]}: one action ({@link AdminAction}). */
+    record AdminMenu(AdminAction action) implements ClientPacket {
+        static final Shape<AdminMenu> SHAPE = Shape.of(p -> p.action().args(), a -> new AdminMenu(AdminAction.read(a)));
+    }
+
+    /** Watch a player's live stats ({@code V [sid]}, answered with {@code F}); nil stops watching. */
+    record Watch(Integer sid) implements ClientPacket {
+        static final Shape<Watch> SHAPE = Shape.of(p -> Arrays.asList(p.sid()),
+                a -> new Watch(a.arity(0, 1).isNil(0) ? null : a.integer(0, 0, 65535)));
+    }
 }

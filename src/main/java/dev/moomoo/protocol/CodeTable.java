@@ -28,8 +28,14 @@ public final class CodeTable {
         return client.kindOf.get(code);
     }
 
+    /** The code of {@code kind}, or null when this profile has no such packet. */
     public String clientCode(ClientKind kind) {
         return client.codeOf.get(kind);
+    }
+
+    /** Whether this profile's clients send packets of {@code kind}. */
+    public boolean has(ClientKind kind) {
+        return client.codeOf.containsKey(kind);
     }
 
     /** The kind a server code stands for, or null when unknown (for clients of this server: tests, load generator). */
@@ -37,8 +43,14 @@ public final class CodeTable {
         return server.kindOf.get(code);
     }
 
+    /** The code of {@code kind}, or null when this profile has no such packet. */
     public String serverCode(ServerKind kind) {
         return server.codeOf.get(kind);
+    }
+
+    /** Whether this profile's clients are sent packets of {@code kind}: a connection is never sent one its profile lacks. */
+    public boolean has(ServerKind kind) {
+        return server.codeOf.containsKey(kind);
     }
 
     @Override

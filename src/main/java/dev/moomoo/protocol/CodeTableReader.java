@@ -18,11 +18,15 @@ import java.util.function.Function;
  * Reads the code tables of every profile from one tab-separated file ({@code codes.tsv}): after
  * comment lines ({@code #}), a header {@code direction kind <profile>...}, then one row per packet:
  * its direction ({@code client} or {@code server}), its name in {@link ClientKind} or {@link ServerKind}
- * and its code in each profile. Everything is checked at start, and a fault names the file and line:
+ * and its code in each profile, or {@value #NONE} for a packet the profile does not have. Everything
+ * is checked at start, and a fault names the file and line:
  * a row of the wrong width, an unknown direction or packet, a packet given twice, an empty code, a
  * code used twice in one direction of one profile, and (naming the file) a packet without a row.
  */
 final class CodeTableReader {
+    /** The cell of a packet a profile does not have (the v1.9 client's new packets, in the older profiles). */
+    static final String NONE = "-";
+
     private final String file;
     private String[] header;
     private final Map<String, CodeTable> tables = new LinkedHashMap<>();
@@ -127,6 +131,9 @@ final class CodeTableReader {
                 String code = fields[c];
                 if (code.isBlank()) {
                     throw fault(n, "no " + header[c] + " code for " + direction + " packet " + kind);
+                }
+                if (code.equals(NONE)) {
+                    continue;
                 }
                 CodeTable.Codes<K> table = codes.apply(tables.get(header[c]));
                 K other = table.kindOf.putIfAbsent(code, kind);

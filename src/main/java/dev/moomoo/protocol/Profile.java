@@ -1,6 +1,7 @@
 package dev.moomoo.protocol;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,8 +18,21 @@ public final class Profile {
 
     /** Era 1 (2018 to October 2023), the codes of the Python prototype this project grew from. */
     public static final Profile ERA_1 = new Profile("era1");
-    /** Era 2 (November 2023 on), what the current client speaks. */
+    /** Era 2 (November 2023 on), what the v1.8 client speaks. */
     public static final Profile ERA_2 = new Profile("era2");
+    /**
+     * The v1.9 client (October 2026 on): era 2's codes and six new packets, with {@code io-init},
+     * {@code D}, {@code a}, {@code I} and {@code G} in shapes of their own (src/site/protocol.md, "The
+     * v1.9 profile"). Its frames may be keyed (src/site/keyed-protocol.md): that is the connection's.
+     */
+    public static final Profile V19 = new Profile("v19")
+            .withShape(ServerPacket.IoInit.class, ServerPacket.IoInit.V19)
+            .withShape(ServerPacket.AddPlayer.class, ServerPacket.AddPlayer.V19)
+            .withShape(ServerPacket.UpdatePlayers.class, ServerPacket.UpdatePlayers.V19)
+            .withShape(ServerPacket.UpdateAnimals.class, ServerPacket.UpdateAnimals.V19)
+            .withShape(ServerPacket.Leaderboard.class, ServerPacket.Leaderboard.V19);
+    /** Every profile, in the order of {@code codes.tsv}'s columns. */
+    public static final List<Profile> ALL = List.of(ERA_1, ERA_2, V19);
 
     private final String name;
     private final CodeTable codes;
@@ -56,6 +70,11 @@ public final class Profile {
 
     public CodeTable codes() {
         return codes;
+    }
+
+    /** Whether this profile's clients are sent packets of {@code kind} at all (src/site/protocol.md, "Profiles and codes"). */
+    public boolean sends(ServerKind kind) {
+        return codes.has(kind);
     }
 
     /**

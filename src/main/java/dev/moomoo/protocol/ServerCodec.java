@@ -5,6 +5,7 @@ import dev.moomoo.net.websocket.Opcode;
 
 import dev.moomoo.protocol.ServerPacket.PlayerState;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -53,11 +54,25 @@ public final class ServerCodec {
 
     /** This thread's buffer, holding {@code packet}'s bytes until its next use. */
     private MsgpackBuffer written(ServerPacket packet) {
-        MsgpackBuffer b = Thread.currentThread().isVirtual() ? new MsgpackBuffer(true) : BUFFERS.get();
+        MsgpackBuffer b = buffer();
         ServerKind kind = packet.kind();
-        b.start(codes.serverCode(kind));
+        b.start(codeOf(kind));
         profile.shape(kind).write(packet, b);
         return b;
+    }
+
+    /** This thread's reused buffer, or one of its own for a virtual thread (see {@link #BUFFERS}). */
+    private static MsgpackBuffer buffer() {
+        return Thread.currentThread().isVirtual() ? new MsgpackBuffer(true) : BUFFERS.get();
+    }
+
+    /** The code of {@code kind}; a packet its profile lacks is never to be written (the gateway leaves it out). */
+    private String codeOf(ServerKind kind) {
+        String code = codes.serverCode(kind);
+        if (code == null) {
+            throw new IllegalArgumentException("profile " + profile + " has no server packet " + kind);
+        }
+        return code;
     }
 
     /**
@@ -69,8 +84,35 @@ public final class ServerCodec {
             throw new IllegalStateException("profile " + profile + " shapes 'a' its own way: send its updates through its shape");
         }
         UpdateEncoder e = Thread.currentThread().isVirtual() ? new UpdateEncoder() : UPDATE_ENCODERS.get();
-        e.encode(codes.serverCode(ServerKind.UPDATE_PLAYERS), players);
+        e.encode(codeOf(ServerKind.UPDATE_PLAYERS), players);
         return e;
+    }
+
+    /**
+     * The msgpack bytes of one viewer's v1.9 {@code a} update of {@code players}, in this thread's
+     * reused encoder (valid until its next update; allocates nothing once the buffer has grown): every
+     * player's position, the attributes of those at the rows set in {@code attributeRows}, and the sids
+     * {@code hidden[0, hiddenCount)} to hide. What a viewer was sent before is its connection's to
+     * remember (src/site/protocol.md, "The v1.9 profile").
+     */
+    public UpdateEncoder encodeUpdate(List<PlayerState> players, BitSet attributeRows, int[] hidden, int hiddenCount) {
+        if ((Shape<?>) profile.shape(ServerKind.UPDATE_PLAYERS) != ServerPacket.UpdatePlayers.V19) {
+            throw new IllegalStateException("profile " + profile + " does not send v1.9's 'a'");
+        }
+        UpdateEncoder e = Thread.currentThread().isVirtual() ? new UpdateEncoder() : UPDATE_ENCODERS.get();
+        e.encodeV19(codeOf(ServerKind.UPDATE_PLAYERS), players, attributeRows, hidden, hiddenCount);
+        return e;
+    }
+
+    /** The whole frame of one viewer's v1.9 {@code I}, hiding the animals {@code hidden[0, hiddenCount)} it saw last and sees no more. */
+    public byte[] frameAnimals(ServerPacket.UpdateAnimals packet, int[] hidden, int hiddenCount) {
+        if ((Shape<?>) profile.shape(ServerKind.UPDATE_ANIMALS) != ServerPacket.UpdateAnimals.V19) {
+            throw new IllegalStateException("profile " + profile + " does not send v1.9's 'I'");
+        }
+        MsgpackBuffer b = buffer();
+        b.start(codeOf(ServerKind.UPDATE_ANIMALS));
+        ServerPacket.UpdateAnimals.writeV19(b, packet.animals(), hidden, hiddenCount);
+        return Frames.encode(Opcode.BINARY, b.buffer(), 0, b.length());
     }
 
     /**
@@ -81,7 +123,7 @@ public final class ServerCodec {
         return profile.shape(packet.kind()).args(packet);
     }
 
-    /** The code of {@code packet} in this codec's profile. */
+    /** The code of {@code packet} in this codec's profile (null for a packet the profile lacks). */
     public String code(ServerPacket packet) {
         return codes.serverCode(packet.kind());
     }

@@ -44,7 +44,9 @@ public enum ServerKind {
     MINIMAP(Minimap.class, Minimap.SHAPE),
     FLOATING_TEXT(FloatingText.class, FloatingText.SHAPE),
     MAP_PING(MapPing.class, MapPing.SHAPE),
-    PONG(Pong.class, Pong.SHAPE);
+    PONG(Pong.class, Pong.SHAPE),
+    TELEGRAPH(Telegraph.class, Telegraph.SHAPE),
+    LIVE_STATS(LiveStats.class, LiveStats.SHAPE);
 
     /** The record of this line's packets. */
     final Class<? extends ServerPacket> record;

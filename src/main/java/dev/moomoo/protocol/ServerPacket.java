@@ -1,9 +1,13 @@
 package dev.moomoo.protocol;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the server sends: one record per packet, each with its {@link Shape} (its handler's positional
@@ -19,11 +23,23 @@ public sealed interface ServerPacket {
         return ByRecord.SERVER.get(getClass());
     }
 
-    /** Always first. Mode 0 means plain frames (no secure mode). */
-    record IoInit(String socketId, long seed, String keyHex, int mode) implements ServerPacket {
+    /**
+     * Always first, and never sealed. Mode 0 means plain frames (no secure mode). The v1.9 client reads a
+     * fifth argument, {@code pinned}, and a seed and key with {@code mode} 1 (src/site/keyed-protocol.md,
+     * "Modes"); the older clients' shape leaves {@code pinned} out.
+     */
+    record IoInit(String socketId, long seed, String keyHex, int mode, int pinned) implements ServerPacket {
         static final Shape<IoInit> SHAPE = Shape.of(p -> List.of(p.socketId(), p.seed(), p.keyHex(), p.mode()),
                 a -> new IoInit(a.arity(1, 4).string(0, 64), a.isNil(1) ? 0 : a.integer(1),
                         a.isNil(2) ? "0" : a.string(2, 256), a.isNil(3) ? 0 : (int) a.integer(3)));
+        /** v1.9: {@code [socketId, seed, keyHex, mode, pinned]}, the seed unsigned 32-bit. */
+        static final Shape<IoInit> V19 = Shape.of(p -> List.of(p.socketId(), p.seed(), p.keyHex(), p.mode(), p.pinned()),
+                a -> new IoInit(a.arity(5, 5).string(0, 64), a.integer(1), a.string(2, 256), (int) a.integer(3), (int) a.integer(4)));
+
+        /** The io-init of the clients before v1.9, which have no {@code pinned}. */
+        public IoInit(String socketId, long seed, String keyHex, int mode) {
+            this(socketId, seed, keyHex, mode, 0);
+        }
     }
 
     record TribeInfo(String sid, int owner) {
@@ -58,17 +74,39 @@ public sealed interface ServerPacket {
     }
 
     record PlayerInfo(String id, int sid, String name, double x, double y, double dir, int health, int maxHealth, int scale, int skinColor) {
+        /** The 10 values in the order of the client's {@code setData}. */
+        private List<Object> fields() {
+            return new ArrayList<>(List.of(id, sid, name, x, y, dir, health, maxHealth, scale, skinColor));
+        }
+
+        /** The first 10 values of {@code i}. */
+        private static PlayerInfo read(Args i) throws PacketException {
+            return new PlayerInfo(i.string(0, 64), (int) i.integer(1), i.string(2, 64), i.number(3), i.number(4),
+                    i.number(5), (int) i.integer(6), (int) i.integer(7), (int) i.integer(8), (int) i.integer(9));
+        }
     }
 
     /** The player's 10 values as one list, then the flag. */
     record AddPlayer(PlayerInfo player, boolean isYou) implements ServerPacket {
-        static final Shape<AddPlayer> SHAPE = Shape.of(p -> {
-            PlayerInfo i = p.player();
-            return List.of(List.of(i.id(), i.sid(), i.name(), i.x(), i.y(), i.dir(), i.health(), i.maxHealth(), i.scale(), i.skinColor()), p.isYou());
+        static final Shape<AddPlayer> SHAPE = Shape.of(p -> List.of(p.player().fields(), p.isYou()),
+                a -> new AddPlayer(PlayerInfo.read(a.arity(2, 2).nested(0).arity(10, 10)), a.bool(1)));
+        /**
+         * v1.9: 13 values, the 10 and then {@code aura}, {@code bossMode} (flags) and {@code clan} (a
+         * name or nil). The game has no auras, bosses or clans: always false, false and nil.
+         */
+        static final Shape<AddPlayer> V19 = Shape.of(p -> {
+            List<Object> fields = p.player().fields();
+            fields.addAll(Arrays.asList(false, false, null));
+            return List.of(fields, p.isYou());
         }, a -> {
-            Args i = a.arity(2, 2).nested(0).arity(10, 10);
-            return new AddPlayer(new PlayerInfo(i.string(0, 64), (int) i.integer(1), i.string(2, 64), i.number(3), i.number(4),
-                    i.number(5), (int) i.integer(6), (int) i.integer(7), (int) i.integer(8), (int) i.integer(9)), a.bool(1));
+            Args i = a.arity(2, 2).nested(0).arity(13, 13);
+            PlayerInfo info = PlayerInfo.read(i);
+            i.bool(10);
+            i.bool(11);
+            if (!i.isNil(12)) {
+                i.string(12, 64);
+            }
+            return new AddPlayer(info, a.bool(1));
         });
     }
 
@@ -77,9 +115,22 @@ public sealed interface ServerPacket {
         static final Shape<RemovePlayer> SHAPE = Shape.of(p -> List.of(p.id()), a -> new RemovePlayer(a.arity(1, 1).string(0, 64)));
     }
 
-    /** One player in an {@code a} update: 13 values on the wire. {@code team} is null without a tribe. */
+    /**
+     * One player in an {@code a} update: 13 values on the wire. {@code team} is null without a tribe.
+     * v1.9 sends the position ({@code sid, x, y, dir}) and the other nine, its attributes, apart.
+     */
     record PlayerState(int sid, double x, double y, double dir, int buildIndex, int weaponIndex, int weaponVariant,
                        String team, boolean isLeader, int skinIndex, int tailIndex, int iconIndex, int zIndex) {
+        /** A v1.9 update's player whose attributes it did not carry: what the stateless reader gives for them. */
+        static PlayerState positionOnly(int sid, double x, double y, double dir) {
+            return new PlayerState(sid, x, y, dir, -1, 0, 0, null, false, 0, 0, 0, 0);
+        }
+
+        /** This state with the attributes of {@code attributes}. */
+        PlayerState withAttributesOf(PlayerState a) {
+            return new PlayerState(sid, x, y, dir, a.buildIndex, a.weaponIndex, a.weaponVariant, a.team, a.isLeader, a.skinIndex,
+                    a.tailIndex, a.iconIndex, a.zIndex);
+        }
     }
 
     /**
@@ -109,17 +160,93 @@ public sealed interface ServerPacket {
                 out.number(s.x());
                 out.number(s.y());
                 out.number(s.dir());
-                out.integer(s.buildIndex());
-                out.integer(s.weaponIndex());
-                out.integer(s.weaponVariant());
-                out.nullableString(s.team());
-                out.bool(s.isLeader());
-                out.integer(s.skinIndex());
-                out.integer(s.tailIndex());
-                out.integer(s.iconIndex());
-                out.integer(s.zIndex());
+                writeAttributes(out, s);
             }
         }
+
+        /** A player's attributes, the nine values after its position in both profiles' rows. */
+        private static void writeAttributes(MsgpackBuffer out, PlayerState s) {
+            out.integer(s.buildIndex());
+            out.integer(s.weaponIndex());
+            out.integer(s.weaponVariant());
+            out.nullableString(s.team());
+            out.bool(s.isLeader());
+            out.integer(s.skinIndex());
+            out.integer(s.tailIndex());
+            out.integer(s.iconIndex());
+            out.integer(s.zIndex());
+        }
+
+        /** v1.9's values per player in the list of positions, and in the list of attributes. */
+        static final int V19_POSITION = 4;
+        static final int V19_ATTRIBUTES = 10;
+
+        /**
+         * v1.9: three lists, {@code [sid, x, y, dir]} per player with the angle in hundredths as an
+         * integer, {@code [sid, buildIndex, weaponIndex, weaponVariant, team, isLeader, skinIndex, tailIndex,
+         * iconIndex, zIndex]} per player whose attributes are sent, and the sids to hide. The client keeps
+         * what an update leaves out, so a connection sends each player's attributes when they change
+         * ({@link ServerCodec#encodeUpdate(List, BitSet, int[], int)}); as a record's shape, with no
+         * viewer to remember for, it carries every player's attributes and hides nobody. Read back, a
+         * player without a row of attributes has neutral ones ({@link PlayerState#positionOnly}).
+         */
+        static final Shape<UpdatePlayers> V19 = Shape.of(
+                p -> List.of(p.players().stream().flatMap(s -> Stream.of(s.sid(), s.x(), s.y(), hundredths(s.dir()))).toList(),
+                        p.players().stream().flatMap(s -> Arrays.asList((Object) s.sid(), s.buildIndex(), s.weaponIndex(), s.weaponVariant(),
+                                s.team(), s.isLeader(), s.skinIndex(), s.tailIndex(), s.iconIndex(), s.zIndex()).stream()).toList(),
+                        List.of()),
+                (p, out) -> writeV19(out, p.players(), null, null, 0),
+                UpdatePlayers::readV19);
+
+        /**
+         * {@link #V19}'s bytes without an argument list or boxing: the attributes of the players at the
+         * rows set in {@code attributeRows} (all of them when it is null) and {@code hidden[0, hiddenCount)}.
+         */
+        static void writeV19(MsgpackBuffer out, List<PlayerState> players, BitSet attributeRows, int[] hidden, int hiddenCount) {
+            int n = players.size();
+            out.arrayHeader(3);
+            out.arrayHeader(n * V19_POSITION);
+            for (int i = 0; i < n; i++) {
+                PlayerState s = players.get(i);
+                out.integer(s.sid());
+                out.number(s.x());
+                out.number(s.y());
+                out.integer(hundredths(s.dir()));
+            }
+            int rows = attributeRows == null ? n : attributeRows.cardinality();
+            out.arrayHeader(rows * V19_ATTRIBUTES);
+            for (int i = 0; i < n; i++) {
+                if (attributeRows == null || attributeRows.get(i)) {
+                    out.integer(players.get(i).sid());
+                    writeAttributes(out, players.get(i));
+                }
+            }
+            out.arrayHeader(hiddenCount);
+            for (int i = 0; i < hiddenCount; i++) {
+                out.integer(hidden[i]);
+            }
+        }
+
+        private static UpdatePlayers readV19(Args a) throws PacketException {
+            a.arity(3, 3);
+            Map<Long, PlayerState> attributes = new HashMap<>();
+            for (PlayerState s : a.nested(1).stride(V19_ATTRIBUTES).rows(V19_ATTRIBUTES, (r, i) -> new PlayerState((int) r.integer(i), 0, 0, 0,
+                    (int) r.integer(i + 1), (int) r.integer(i + 2), (int) r.integer(i + 3), r.isNil(i + 4) ? null : r.string(i + 4, 64),
+                    r.bool(i + 5), (int) r.integer(i + 6), (int) r.integer(i + 7), (int) r.integer(i + 8), (int) r.integer(i + 9)))) {
+                attributes.put((long) s.sid(), s);
+            }
+            a.nested(2).rows(1, (r, i) -> r.integer(i));
+            return new UpdatePlayers(a.nested(0).stride(V19_POSITION).rows(V19_POSITION, (r, i) -> {
+                PlayerState at = PlayerState.positionOnly((int) r.integer(i), r.number(i + 1), r.number(i + 2), r.integer(i + 3) / 100.0);
+                PlayerState with = attributes.get((long) at.sid());
+                return with == null ? at : at.withAttributesOf(with);
+            }));
+        }
+    }
+
+    /** An angle as v1.9 sends it in {@code a} and {@code I}: in hundredths of a radian, rounded as JavaScript's {@code Math.round}. */
+    private static long hundredths(double radians) {
+        return (long) Math.floor(radians * 100 + 0.5);
     }
 
     record LeaderEntry(int sid, String name, long score) {
@@ -128,7 +255,25 @@ public sealed interface ServerPacket {
     /** One flat list: {@code sid, name, score} per entry. */
     record Leaderboard(List<LeaderEntry> entries) implements ServerPacket {
         static final Shape<Leaderboard> SHAPE = Shape.of(p -> Shape.flat(p.entries(), e -> List.of(e.sid(), e.name(), e.score())),
-                a -> new Leaderboard(a.flatList(3, (r, i) -> new LeaderEntry((int) r.integer(i), r.string(i + 1, 64), r.integer(i + 2)))));
+                a -> new Leaderboard(a.flatList(3, Leaderboard::entry)));
+        /**
+         * v1.9: six lists, the entries as before and then {@code [sid, role]} pairs (moderators and
+         * admins), the sids drawn dead, the sids with the crab badge, {@code [sid, clan]} pairs and
+         * {@code [sid, tribe]} pairs. The game has no roles, crab king or clans and shows only the
+         * living: the five are empty.
+         */
+        static final Shape<Leaderboard> V19 = Shape.of(p -> List.of(Shape.flat(p.entries(), e -> List.of(e.sid(), e.name(), e.score())).getFirst(),
+                List.of(), List.of(), List.of(), List.of(), List.of()), a -> {
+            a.arity(6, 6);
+            for (int list = 1; list < 6; list++) {
+                a.list(list);
+            }
+            return new Leaderboard(a.nested(0).stride(3).rows(3, Leaderboard::entry));
+        });
+
+        private static LeaderEntry entry(Args r, int i) throws PacketException {
+            return new LeaderEntry((int) r.integer(i), r.string(i + 1, 64), r.integer(i + 2));
+        }
     }
 
     /** One object in an {@code H} packet: 8 values. {@code itemId} null and owner -1 for natural objects. */
@@ -176,6 +321,49 @@ public sealed interface ServerPacket {
                 p -> Shape.flat(p.animals(), s -> List.of(s.sid(), s.type(), s.x(), s.y(), s.dir(), s.health(), s.nameIndex())),
                 a -> new UpdateAnimals(a.flatList(7, (r, i) -> new AnimalState((int) r.integer(i), (int) r.integer(i + 1), r.number(i + 2),
                         r.number(i + 3), r.number(i + 4), (int) r.integer(i + 5), (int) r.integer(i + 6)))));
+
+        /** v1.9's values per animal. */
+        static final int V19_STRIDE = 8;
+
+        /**
+         * v1.9: one flat list, {@code [sid, type, x, y, dir, health, nameIndex, state]} per animal with the
+         * angle in hundredths as an integer, then the sids to hide. {@code state} starts a boss's
+         * animation, which no animal of the game has: always 0. The animals a viewer stops seeing are
+         * its connection's to remember ({@link ServerCodec#frameAnimals}); as a record's shape it hides none.
+         */
+        static final Shape<UpdateAnimals> V19 = Shape.of(
+                p -> List.of(Shape.flat(p.animals(), s -> List.of(s.sid(), s.type(), s.x(), s.y(), hundredths(s.dir()), s.health(),
+                        s.nameIndex(), 0)).getFirst(), List.of()),
+                (p, out) -> writeV19(out, p.animals(), null, 0),
+                a -> {
+                    a.arity(2, 2).nested(1).rows(1, (r, i) -> r.integer(i));
+                    return new UpdateAnimals(a.nested(0).stride(V19_STRIDE).rows(V19_STRIDE, (r, i) -> {
+                        r.integer(i + 7);
+                        return new AnimalState((int) r.integer(i), (int) r.integer(i + 1), r.number(i + 2), r.number(i + 3),
+                                r.integer(i + 4) / 100.0, (int) r.integer(i + 5), (int) r.integer(i + 6));
+                    }));
+                });
+
+        /** {@link #V19}'s bytes, hiding {@code hidden[0, hiddenCount)}. */
+        static void writeV19(MsgpackBuffer out, List<AnimalState> animals, int[] hidden, int hiddenCount) {
+            out.arrayHeader(2);
+            out.arrayHeader(animals.size() * V19_STRIDE);
+            for (int i = 0, n = animals.size(); i < n; i++) {
+                AnimalState s = animals.get(i);
+                out.integer(s.sid());
+                out.integer(s.type());
+                out.number(s.x());
+                out.number(s.y());
+                out.integer(hundredths(s.dir()));
+                out.integer(s.health());
+                out.integer(s.nameIndex());
+                out.integer(0);
+            }
+            out.arrayHeader(hiddenCount);
+            for (int i = 0; i < hiddenCount; i++) {
+                out.integer(hidden[i]);
+            }
+        }
     }
 
     record AnimalAttack(int sid) implements ServerPacket {
@@ -341,5 +529,45 @@ public sealed interface ServerPacket {
 
     record Pong() implements ServerPacket {
         static final Shape<Pong> SHAPE = Shape.empty(Pong::new);
+    }
+
+    // The v1.9 client's new packets (src/site/protocol.md, "The v1.9 profile"): only its profile has codes for them.
+
+    /**
+     * A ground telegraph, {@code W [style, x, y, radius, durationMs]} or with {@code x2, y2} (both or
+     * neither): shown for {@code durationMs} and one tick more. Style 1 blue, 3 orange, 4 red with an
+     * inner ring, any other white. Nothing in the game makes one yet.
+     */
+    record Telegraph(int style, double x, double y, double radius, int durationMs, Double x2, Double y2) implements ServerPacket {
+        static final Shape<Telegraph> SHAPE = Shape.of(p -> p.x2() == null
+                        ? List.of(p.style(), p.x(), p.y(), p.radius(), p.durationMs())
+                        : List.of(p.style(), p.x(), p.y(), p.radius(), p.durationMs(), p.x2(), p.y2()),
+                a -> {
+                    if (a.size() == 6) {
+                        throw new PacketException(PacketException.Reason.ARITY, "W: expected 5 or 7 arguments, got 6");
+                    }
+                    a.arity(5, 7);
+                    return new Telegraph((int) a.integer(0), a.number(1), a.number(2), a.number(3), (int) a.integer(4),
+                            a.size() == 7 ? a.number(5) : null, a.size() == 7 ? a.number(6) : null);
+                });
+
+        public Telegraph {
+            if ((x2 == null) != (y2 == null)) {
+                throw new IllegalArgumentException("x2 and y2 go together");
+            }
+        }
+    }
+
+    /**
+     * A player's live stats, {@code F}, the answer to {@code V [sid]}: what the world keeps of them
+     * (kills, resources held, score), and 0 for what it does not count (damage dealt to players and to
+     * animals, health given back, animals and bosses killed, the guest number).
+     */
+    record LiveStats(int sid, int kills, long wood, long food, long stone, long gold, long damage, long animalDamage, long healing,
+                     int animals, int bosses, int guestId, long score) implements ServerPacket {
+        static final Shape<LiveStats> SHAPE = Shape.of(p -> List.of(p.sid(), p.kills(), p.wood(), p.food(), p.stone(), p.gold(), p.damage(),
+                        p.animalDamage(), p.healing(), p.animals(), p.bosses(), p.guestId(), p.score()),
+                a -> new LiveStats((int) a.arity(13, 13).integer(0), (int) a.integer(1), a.integer(2), a.integer(3), a.integer(4), a.integer(5),
+                        a.integer(6), a.integer(7), a.integer(8), (int) a.integer(9), (int) a.integer(10), (int) a.integer(11), a.integer(12)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.moomoo.protocol;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -21,6 +22,12 @@ public final class UpdateEncoder {
     void encode(String code, List<ServerPacket.PlayerState> players) {
         out.start(code);
         ServerPacket.UpdatePlayers.writeArgs(out, players);
+    }
+
+    /** Encodes v1.9's {@code [code, [positions, attributes, hidden]]} (see {@link ServerCodec#encodeUpdate(List, BitSet, int[], int)}). */
+    void encodeV19(String code, List<ServerPacket.PlayerState> players, BitSet attributeRows, int[] hidden, int hiddenCount) {
+        out.start(code);
+        ServerPacket.UpdatePlayers.writeV19(out, players, attributeRows, hidden, hiddenCount);
     }
 
     /** The encoded bytes are {@code buffer()[0..length())}, valid until this encoder's next use. */

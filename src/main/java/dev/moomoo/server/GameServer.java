@@ -5,6 +5,7 @@ import dev.moomoo.admin.BanList;
 import dev.moomoo.admin.ChatCommands;
 import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
+import dev.moomoo.admin.StaffDesk;
 import dev.moomoo.config.StateDirectory;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
@@ -13,9 +14,11 @@ import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
-import dev.moomoo.gateway.FrameEncoder;
 import dev.moomoo.gateway.GameEndpoint;
+import dev.moomoo.gateway.JoinGate;
+import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.gateway.Wires;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
@@ -24,32 +27,45 @@ import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
+import dev.moomoo.protocol.keyed.BuildModule;
+import dev.moomoo.protocol.keyed.BuildModuleFile;
 import org.tinylog.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The whole application: one world and its tick thread, the game endpoint on every WebSocket path,
- * the echo endpoint when enabled, the pages (health, metrics, ping), and the admin commands.
+ * The whole application: one world and its tick thread, the v1.9 client's endpoint on {@code /s/<world>}
+ * and the endpoint of the plain-frame clients on every other WebSocket path, the echo endpoint when
+ * enabled, the pages (health, metrics, ping), and the admin commands.
  */
 public final class GameServer implements AdminContext, AutoCloseable {
+    /** The build module's file in the state directory. */
+    public static final String BUILD_FILE = "build-module.txt";
+
     private final ServerConfig config;
     private final World world;
     private final TickLoop tickLoop;
     private final WriterWakeups writerWakeups = new WriterWakeups();
+    private final Wires wires;
     private final GameEndpoint endpoint;
+    private final KeyedEndpoint keyedEndpoint;
+    /** The build module v1.9 pages import; their sockets must carry its id. */
+    private volatile BuildModule build;
     private final BanList bans;
     private final Commands commands;
+    private final StaffDesk staff;
     private final Metrics metrics;
     private final Server server;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
@@ -59,9 +75,15 @@ public final class GameServer implements AdminContext, AutoCloseable {
         this.config = config;
         this.world = new World("main", config.game());
         Profile profile = Profile.forEra(config.era());
-        this.endpoint = new GameEndpoint(world, profile,
-                GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT)), config.violationLimit());
-        Path banFile = StateDirectory.file(StateDirectory.resolve(config.admin().stateDir(), System.getenv()), config.admin().banFile());
+        this.wires = new Wires(profile);
+        GameEndpoint.ViolationPolicy policy = GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT));
+        this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit());
+        Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
+        this.build = currentBuild(stateDir);
+        // Every socket is let in: this server issues no join tickets yet (the saved page's web services will).
+        this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), JoinGate.admitAll(), () -> build,
+                config.v19().mode());
+        Path banFile = StateDirectory.file(stateDir, config.admin().banFile());
         try {
             this.bans = new BanList(banFile);
         } catch (IOException e) {
@@ -69,27 +91,45 @@ public final class GameServer implements AdminContext, AutoCloseable {
         }
         this.commands = new Commands(this);
         world.chatListener(new ChatCommands(commands, world, config.admin().adminToken()));
+        this.staff = new StaffDesk(commands, world, config.v19().telemetryActions());
+        world.staffListener(staff);
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
-                endpoint.trace().start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+                wires.trace().start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
             } catch (IOException | UncheckedIOException e) {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
         }
         world.admin().addBots(config.bots());
         // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups), and
-        // each packet it sends is encoded once however many connections it goes to (see FrameEncoder).
-        FrameEncoder frames = endpoint.frames();
-        this.tickLoop = new TickLoop(world, tick -> writerWakeups.during(() -> frames.duringTick(tick))).start();
+        // each packet it sends is encoded once per profile however many connections it goes to (see FrameEncoder).
+        this.tickLoop = new TickLoop(world, tick -> writerWakeups.during(() -> wires.duringTick(tick))).start();
         try {
             this.server = Server.start(config, routes(profile.codes()));
         } catch (IOException e) {
             stopTicking();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
-        this.metrics = new Metrics(new Metrics.Sources(server.stats(), endpoint.stats(), tickLoop.stats(), profile.codes(), server.registry().drops(),
+        this.metrics = new Metrics(new Metrics.Sources(server.stats(), wires.all(), staff, tickLoop.stats(), server.registry().drops(),
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
+    }
+
+    /**
+     * The build module of v1.9 pages: the one kept in the state directory when there is one (so that a
+     * restart keeps open pages valid, and a load generator on this machine can speak it), else a new one
+     * for this run. Nothing is written here: the hosting of the saved page keeps, serves and rolls it.
+     */
+    private static BuildModule currentBuild(Path stateDir) throws StartFailure {
+        Path file = StateDirectory.file(stateDir, BUILD_FILE);
+        if (!Files.exists(file)) {
+            return BuildModule.generate(new SecureRandom());
+        }
+        try {
+            return new BuildModuleFile(file).load();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StartFailure("cannot read the build module " + file + ": " + reason(e));
+        }
     }
 
     /** Starts the whole server, or fails with a {@link StartFailure} that says what could not be done. */
@@ -136,6 +176,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 // The client measures each region's latency by fetching /ping on its host.
                 .page("/ping", r -> HttpResponse.text(200, "pong\n").withHeader("Access-Control-Allow-Origin", "*")
                         .withHeader("Cache-Control", "no-store"))
+                .socketsUnder(KeyedEndpoint.PATH, keyedEndpoint)
                 .socketOnAnyPath(endpoint)
                 .admission(address -> !bans.isBanned(address));
         if (config.echoEnabled()) {
@@ -192,8 +233,37 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return endpoint;
     }
 
+    /** The v1.9 client's endpoint ({@code /s/<world>}). */
+    public KeyedEndpoint keyedEndpoint() {
+        return keyedEndpoint;
+    }
+
+    /** Every profile's side of the gateway. */
+    public Wires wires() {
+        return wires;
+    }
+
+    /** The build module v1.9 pages import now. */
+    public BuildModule build() {
+        return build;
+    }
+
+    /**
+     * Makes {@code next} the build module v1.9 pages import, and closes with 4002 every socket of a page
+     * of the build before it; returns how many. For the roll command, after the new build is kept and served.
+     */
+    public int buildRolled(BuildModule next) {
+        build = next;
+        return keyedEndpoint.buildRolled();
+    }
+
     public Commands commands() {
         return commands;
+    }
+
+    /** What the staff does with v1.9 clients' telemetry, reports and admin menu. */
+    public StaffDesk staff() {
+        return staff;
     }
 
     public Metrics metrics() {
@@ -216,7 +286,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
 
     @Override
     public PacketTrace trace() {
-        return endpoint.trace();
+        return wires.trace();
     }
 
     /** Tick thread (commands run there): players are kicked through the world, other sockets closed. */

@@ -18,6 +18,7 @@ public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> pages = new LinkedHashMap<>();
     private final Map<String, Function<PageRequest, HttpResponse>> folders = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
+    private final Map<String, Endpoint> socketFolders = new LinkedHashMap<>();
     private Endpoint anyPathSocket;
     private Predicate<InetAddress> admission = address -> true;
 
@@ -43,6 +44,19 @@ public final class Routes {
         return this;
     }
 
+    /**
+     * The endpoint for upgrades on every path under {@code folder} (which ends in {@code /}) that has no
+     * endpoint of its own: the rest of the path names what to connect to (the v1.9 page dials
+     * {@code /s/<world>}). The longest matching folder wins.
+     */
+    public Routes socketsUnder(String folder, Endpoint endpoint) {
+        if (!folder.endsWith("/")) {
+            throw new IllegalArgumentException("a folder ends in /: " + folder);
+        }
+        socketFolders.put(folder, endpoint);
+        return this;
+    }
+
     /** The endpoint for upgrades on any path that has no endpoint of its own. */
     public Routes socketOnAnyPath(Endpoint endpoint) {
         anyPathSocket = endpoint;
@@ -61,20 +75,25 @@ public final class Routes {
 
     Function<PageRequest, HttpResponse> page(String path) {
         Function<PageRequest, HttpResponse> page = pages.get(path);
-        if (page != null) {
-            return page;
-        }
-        String longest = null;
-        for (String folder : folders.keySet()) {
-            if (path.startsWith(folder) && (longest == null || folder.length() > longest.length())) {
-                longest = folder;
-            }
-        }
-        return longest == null ? null : folders.get(longest);
+        return page != null ? page : underLongest(folders, path);
     }
 
     Endpoint socket(String path) {
         Endpoint e = sockets.get(path);
+        if (e == null) {
+            e = underLongest(socketFolders, path);
+        }
         return e != null ? e : anyPathSocket;
+    }
+
+    /** What the longest folder of {@code byFolder} that {@code path} is under maps to, or null. */
+    private static <T> T underLongest(Map<String, T> byFolder, String path) {
+        String longest = null;
+        for (String folder : byFolder.keySet()) {
+            if (path.startsWith(folder) && (longest == null || folder.length() > longest.length())) {
+                longest = folder;
+            }
+        }
+        return longest == null ? null : byFolder.get(longest);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Every setting of the server, resolved and typed. Each component is a setting declared where it is
- * ({@link Setting}), or a record of settings ({@link GameConfig}, {@link AdminConfig}) listed in its
+ * ({@link Setting}), or a record of settings ({@link GameConfig}, {@link V19Config}, {@link AdminConfig}) listed in its
  * place: {@link #SETTINGS}, the one list that {@code --help}, the resolver and the tests read, is in
  * component order. To add a setting, add a component with its {@code @Setting} here or in the record
  * of the part of the server that reads it.
@@ -88,7 +88,7 @@ public record ServerConfig(
                 description = "trace, debug, info, warn or error")
         String logLevel,
         @Setting(name = "era", defaultValue = "2", min = 1, max = 2,
-                description = "packet code table: 2 for the current client, 1 for the 2018-2023 codes")
+                description = "packet code table of / for a socket that chooses none (?era=1 or ?era=2): 2 for the v1.8 client, 1 for the 2018-2023 codes (the v1.9 client dials /s/<world>)")
         int era,
         GameConfig game,
         @Setting(name = "bots", defaultValue = "0", min = 0, max = 5000,
@@ -100,6 +100,7 @@ public record ServerConfig(
         @Setting(name = "violation-limit", defaultValue = "20", min = 0, max = 1_000_000,
                 description = "undecodable packets a connection may send before it is closed with 1008")
         int violationLimit,
+        V19Config v19,
         AdminConfig admin) {
 
     private static final ConfigRecord<ServerConfig> DECLARED = ConfigRecord.of(ServerConfig.class);

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.net.Socket;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -89,11 +90,13 @@ final class SocketHandler {
     private WebSocketSession upgrade(Socket socket, InputStream in, OutputStream out, HttpRequest request) throws IOException {
         Endpoint endpoint = routes.socket(request.path());
         HttpResponse accept;
+        boolean originAllowed = Handshake.originAllowed(request, config.allowedOrigins());
         try {
             if (endpoint == null) {
                 throw new HttpException(404, "no WebSocket endpoint at " + request.path());
             }
-            accept = Handshake.accept(request, config.allowedOrigins());
+            // An endpoint that refuses a foreign Origin itself does so after the upgrade, with a close code.
+            accept = Handshake.accept(request, endpoint.refusesForeignOriginItself() ? Set.of() : config.allowedOrigins());
         } catch (HttpException e) {
             stats.handshakeFailed(e.status());
             Logger.debug("{}: upgrade refused with {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
@@ -104,7 +107,7 @@ final class SocketHandler {
         stats.handshakeCompleted();
         InputStream frames = request.leftover().length == 0 ? in
                 : new SequenceInputStream(new ByteArrayInputStream(request.leftover()), in);
-        return new WebSocketSession(socket, frames, out, request.target(), endpoint, limits, registry, stats.threads());
+        return new WebSocketSession(socket, frames, out, request.target(), originAllowed, endpoint, limits, registry, stats.threads());
     }
 
     private void serve(Socket socket, OutputStream out, HttpRequest request) throws IOException {

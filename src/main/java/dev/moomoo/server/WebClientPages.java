@@ -50,17 +50,21 @@ final class WebClientPages {
     }
 
     /**
-     * The code of every packet kind in both directions, by kind name: {@code {"client": {"SPAWN": "M",
-     * ...}, "server": {"IO_INIT": "io-init", ...}}}.
+     * The code of every packet kind of the profile in both directions, by kind name: {@code {"client":
+     * {"SPAWN": "M", ...}, "server": {"IO_INIT": "io-init", ...}}}. A kind the profile lacks is left out.
      */
     static String protocolJson(CodeTable codes) {
         Map<String, Object> client = new LinkedHashMap<>();
         for (ClientKind kind : ClientKind.values()) {
-            client.put(kind.name(), codes.clientCode(kind));
+            if (codes.has(kind)) {
+                client.put(kind.name(), codes.clientCode(kind));
+            }
         }
         Map<String, Object> server = new LinkedHashMap<>();
         for (ServerKind kind : ServerKind.values()) {
-            server.put(kind.name(), codes.serverCode(kind));
+            if (codes.has(kind)) {
+                server.put(kind.name(), codes.serverCode(kind));
+            }
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("client", client);

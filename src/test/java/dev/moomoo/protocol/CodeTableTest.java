@@ -33,15 +33,45 @@ class CodeTableTest {
         }
 
         @Test
-        void everyPacketHasOneCodeThatLeadsBackToIt() {
-            for (Profile profile : List.of(Profile.ERA_1, Profile.ERA_2)) {
+        void everyPacketOfAProfileHasOneCodeThatLeadsBackToIt() {
+            for (Profile profile : Profile.ALL) {
                 for (ServerKind k : ServerKind.values()) {
-                    assertEquals(k, profile.codes().serverKind(profile.codes().serverCode(k)), profile + " " + k);
+                    if (PacketRoundTripTest.has(profile, k)) {
+                        assertEquals(k, profile.codes().serverKind(profile.codes().serverCode(k)), profile + " " + k);
+                    }
                 }
                 for (ClientKind k : ClientKind.values()) {
-                    assertEquals(k, profile.codes().clientKind(profile.codes().clientCode(k)), profile + " " + k);
+                    if (PacketRoundTripTest.has(profile, k)) {
+                        assertEquals(k, profile.codes().clientKind(profile.codes().clientCode(k)), profile + " " + k);
+                    }
                 }
             }
+        }
+
+        @Test
+        void v19HasEra2sCodesAndItsOwnNewOnes() {
+            // src/site/keyed-protocol.md, "Tables": the client's 21 and 38 names
+            CodeTable v19 = Profile.V19.codes();
+            for (ServerKind k : ServerKind.values()) {
+                if (Profile.ERA_2.codes().has(k)) {
+                    assertEquals(Profile.ERA_2.codes().serverCode(k), v19.serverCode(k), k.name());
+                }
+            }
+            for (ClientKind k : ClientKind.values()) {
+                if (Profile.ERA_2.codes().has(k)) {
+                    assertEquals(Profile.ERA_2.codes().clientCode(k), v19.clientCode(k), k.name());
+                }
+            }
+            assertEquals(ClientKind.TELEMETRY, v19.clientKind("T"));
+            assertEquals(ClientKind.REPORT, v19.clientKind("R"));
+            assertEquals(ClientKind.ADMIN_MENU, v19.clientKind("A"));
+            assertEquals(ClientKind.WATCH, v19.clientKind("V"));
+            assertEquals(ServerKind.TELEGRAPH, v19.serverKind("W"));
+            assertEquals(ServerKind.LIVE_STATS, v19.serverKind("F"));
+            // and the older profiles have none of them
+            assertNull(Profile.ERA_2.codes().clientKind("T"));
+            assertNull(Profile.ERA_2.codes().serverCode(ServerKind.LIVE_STATS));
+            assertFalse(Profile.ERA_1.codes().has(ClientKind.WATCH));
         }
     }
 
@@ -70,6 +100,19 @@ class CodeTableTest {
             Map<String, CodeTable> tables = table.read();
             assertEquals(ClientKind.PING, tables.get("era2").clientKind("x"));
             assertEquals(ServerKind.PONG, tables.get("era2").serverKind("x"));
+        }
+
+        @Test
+        void aNoneCellIsAPacketTheProfileLacks() {
+            table.replace("server\tPONG\t", "server\tPONG\t" + ServerKind.PONG.ordinal() + "\t-");
+            table.replace("client\tPING\t", "client\tPING\t-\tq");
+            Map<String, CodeTable> tables = table.read();
+            assertFalse(tables.get("era2").has(ServerKind.PONG));
+            assertNull(tables.get("era2").serverCode(ServerKind.PONG));
+            assertNull(tables.get("era2").serverKind("-"), "'-' is no code");
+            assertTrue(tables.get("era1").has(ServerKind.PONG));
+            assertFalse(tables.get("era1").has(ClientKind.PING));
+            assertEquals(ClientKind.PING, tables.get("era2").clientKind("q"));
         }
 
         @Test

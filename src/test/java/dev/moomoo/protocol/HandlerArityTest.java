@@ -38,7 +38,7 @@ class HandlerArityTest {
     void everyServerPacketFitsItsHandler() throws PacketException {
         ServerCodec codec = new ServerCodec(Profile.ERA_2);
         var samples = ServerGoldenBytesTest.samplesByKind();
-        assertEquals(ServerKind.values().length, samples.size(), "a sample of every kind");
+        assertEquals(ServerKind.values().length - PacketRoundTripTest.V19_SERVER_ONLY.size(), samples.size(), "a sample of every kind era 2 has");
         for (var entry : samples.entrySet()) {
             String code = Profile.ERA_2.codes().serverCode(entry.getKey());
             int[] range = HANDLERS.get(code);
@@ -59,9 +59,11 @@ class HandlerArityTest {
     @Test
     void theHandlerTableCoversEveryCodeTheServerSends() {
         for (ServerKind k : ServerKind.values()) {
-            assertTrue(HANDLERS.containsKey(Profile.ERA_2.codes().serverCode(k)), k + " has a client handler");
+            if (Profile.ERA_2.sends(k)) {
+                assertTrue(HANDLERS.containsKey(Profile.ERA_2.codes().serverCode(k)), k + " has a client handler");
+            }
         }
-        assertEquals(ServerKind.values().length, HANDLERS.size(), "no handler in the table is without a kind");
+        assertEquals(ServerKind.values().length - PacketRoundTripTest.V19_SERVER_ONLY.size(), HANDLERS.size(), "no handler in the table is without a kind");
     }
 
     @Test

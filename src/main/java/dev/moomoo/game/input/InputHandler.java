@@ -1,5 +1,6 @@
 package dev.moomoo.game.input;
 
+import dev.moomoo.game.delivery.StatsWatch;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.player.Lives;
 import dev.moomoo.game.port.Client;
@@ -18,9 +19,11 @@ public final class InputHandler {
     private final StoreCounter store;
     private final Tribes tribes;
     private final PlayerNames names = PlayerNames.load();
+    private final StatsWatch stats;
+    private StaffListener staff = StaffListener.NONE;
 
     public InputHandler(int packetsPerTick, Roster roster, Lives lives, ChatRelay chat, ActionBar items, UpgradeChoices upgrades,
-                        StoreCounter store, Tribes tribes) {
+                        StoreCounter store, Tribes tribes, StatsWatch stats) {
         this.packetsPerTick = packetsPerTick;
         this.roster = roster;
         this.lives = lives;
@@ -29,6 +32,12 @@ public final class InputHandler {
         this.upgrades = upgrades;
         this.store = store;
         this.tribes = tribes;
+        this.stats = stats;
+    }
+
+    /** Lets the server's admin side hear what v1.9 clients say to the staff (telemetry, reports, the admin menu). */
+    public void staffListener(StaffListener listener) {
+        this.staff = listener;
     }
 
     /** Applies up to the tick's budget of a client's packets; its player is looked up once, and again after a spawn. */
@@ -143,6 +152,11 @@ public final class InputHandler {
                     store.handle(p, s.buy(), s.id(), s.accessory());
                 }
             }
+            // The v1.9 client's: a profile card's live stats, answered here; the rest is the staff's.
+            case ClientPacket.Watch w -> stats.answer(c, w.sid());
+            case ClientPacket.Telemetry t -> staff.telemetry(c, t);
+            case ClientPacket.Report r -> staff.report(c, r);
+            case ClientPacket.AdminMenu m -> staff.adminMenu(c, m);
         }
     }
 }

@@ -32,6 +32,8 @@ public final class Connection {
     private volatile Object attachment;
     /** When our Close was queued (System.nanoTime), or 0. */
     private volatile long closingSinceNanos;
+    /** Whether the upgrade's Origin was allowed; false only for an endpoint that refuses it itself ({@link Endpoint#refusesForeignOriginItself}). */
+    private volatile boolean originAllowed = true;
 
     Connection(Socket socket, String path, Outbox outbox, Drops drops) {
         this.socket = socket;
@@ -68,6 +70,20 @@ public final class Connection {
 
     public void attach(Object value) {
         attachment = value;
+    }
+
+    /** Whether the Origin of the upgrade was allowed (see {@link Endpoint#refusesForeignOriginItself}). */
+    public boolean originAllowed() {
+        return originAllowed;
+    }
+
+    void refuseOrigin() {
+        originAllowed = false;
+    }
+
+    /** Seals every data frame queued from now on as the writer takes it; see {@link Outbox#sealWith}. */
+    public void sealWith(FrameSealer sealer) {
+        outbox.sealWith(sealer);
     }
 
     /** Queues an encoded frame; see {@link Outbox#offer}. */

@@ -35,7 +35,15 @@ public enum DropReason {
     /** A player kicked by an admin (4001). */
     KICKED("kicked by an admin"),
     /** A connection from a banned address (4001 for a player, 1008 for any other). */
-    BANNED("banned");
+    BANNED("banned"),
+    /** A v1.9 socket whose page is not of an allowed Origin (4004). */
+    FOREIGN_ORIGIN("the page's Origin is not allowed"),
+    /** A v1.9 socket without a good join token (4001). */
+    NOT_ADMITTED("no good join token"),
+    /** A v1.9 socket of a build module that is not the current one, or no longer (4002). */
+    OLD_BUILD("the page's build is not the current one"),
+    /** A v1.9 client frame its connection's keys refuse: bad tag, sequence, packet number, or malformed (4001). */
+    KEYED_FRAME("a client frame its keys refuse");
 
     private final String description;
 

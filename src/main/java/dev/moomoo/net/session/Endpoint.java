@@ -16,6 +16,16 @@ public interface Endpoint {
 
     void onBinary(Connection connection, byte[] data);
 
+    /**
+     * Whether an upgrade whose Origin is not allowed is accepted all the same, for this endpoint to
+     * refuse after the upgrade with a close code of its own ({@link Connection#originAllowed()}): a page
+     * learns a socket's close code, never the HTTP status of a refused upgrade. By default such an
+     * upgrade is refused with 403.
+     */
+    default boolean refusesForeignOriginItself() {
+        return false;
+    }
+
     /** By default text is refused with 1003, as a binary-only protocol should. */
     default void onText(Connection connection, String text) {
         connection.close(DropReason.TEXT_FRAME, CloseCode.UNSUPPORTED_DATA, "text frames are not accepted here");

@@ -18,6 +18,10 @@ import java.util.Iterator;
  * <p>Data frames queued inside a {@link WriterWakeups} burst wake the writer when the burst ends; all
  * others wake it at once.
  *
+ * <p>With a {@link FrameSealer} ({@link #sealWith}), every data frame queued after it, and the per-tick
+ * update, is sealed as the writer takes it: the order of sealing is the order on the wire, whichever
+ * thread queued the frame, and an update a newer one replaced was never sealed.
+ *
  * <p>Guarded by its own monitor ({@code synchronized} no longer pins virtual threads since JDK 24).
  * The queues are created on first use so that an idle connection holds no arrays.
  */
@@ -43,6 +47,10 @@ public final class Outbox {
     private boolean aborted;
     /** A {@link WriterWakeups} burst will wake the writer when it ends. */
     private boolean wakeOwed;
+    /** Seals the data frames queued after it was set, as they are taken; null: none. */
+    private FrameSealer sealer;
+    /** Data frames queued before the sealer was set, still to be taken as they are. */
+    private int unsealedAhead;
 
     public Outbox(int maxFrames, int maxBytes) {
         this.maxFrames = maxFrames;
@@ -176,6 +184,19 @@ public final class Outbox {
         lane.pollFirst();
     }
 
+    /**
+     * From now on, the data frames queued after this call and the per-tick update are sealed by
+     * {@code sealer} as the writer takes them (those queued before go as they are: a protocol's
+     * greeting). Set once, before the connection's frames start to depend on each other.
+     */
+    public synchronized void sealWith(FrameSealer sealer) {
+        if (this.sealer != null) {
+            throw new IllegalStateException("a connection is sealed by one sealer");
+        }
+        this.sealer = sealer;
+        this.unsealedAhead = data == null ? 0 : data.size();
+    }
+
     /** Queues the Close frame after what is queued; returns false when closing had already begun. */
     public synchronized boolean finish(byte[] close) {
         if (closeFrame != null || aborted) {
@@ -209,11 +230,23 @@ public final class Outbox {
                 return false;
             }
             byte[] queued;
-            while (batch.length() < WriteBatch.MAX_BYTES && (queued = pollControlOrData()) != null) {
+            while (batch.length() < WriteBatch.MAX_BYTES && (queued = pollControl()) != null) {
                 batch.add(queued);
             }
+            while (batch.length() < WriteBatch.MAX_BYTES && (queued = pollData()) != null) {
+                if (sealer == null || unsealedAhead > 0) {
+                    unsealedAhead = Math.max(0, unsealedAhead - 1);
+                    batch.add(queued);
+                } else {
+                    batch.addSealed(sealer, queued, queued.length, false);
+                }
+            }
             if (latestLength > 0 && closeFrame == null) {
-                batch.addUpdate(latest, latestLength);
+                if (sealer == null) {
+                    batch.addUpdate(latest, latestLength);
+                } else {
+                    batch.addSealed(sealer, latest, latestLength, true);
+                }
                 latestLength = 0;
             }
             if (!batch.isEmpty()) {
@@ -228,17 +261,18 @@ public final class Outbox {
         }
     }
 
-    /** The next control frame, else the next data frame, else null. Caller holds the monitor. */
-    private byte[] pollControlOrData() {
-        if (control != null && !control.isEmpty()) {
-            return control.pollFirst();
-        }
-        if (data != null && !data.isEmpty()) {
-            byte[] frame = data.pollFirst();
+    /** The next control frame, or null. Caller holds the monitor. */
+    private byte[] pollControl() {
+        return control != null ? control.pollFirst() : null;
+    }
+
+    /** The next data frame, or null. Caller holds the monitor. */
+    private byte[] pollData() {
+        byte[] frame = data != null ? data.pollFirst() : null;
+        if (frame != null) {
             dataBytes -= frame.length;
-            return frame;
         }
-        return null;
+        return frame;
     }
 
     public synchronized void markCloseWritten() {

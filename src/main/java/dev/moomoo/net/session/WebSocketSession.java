@@ -35,8 +35,17 @@ public final class WebSocketSession {
 
     public WebSocketSession(Socket socket, InputStream in, OutputStream out, String requestTarget, Endpoint endpoint,
                             SessionLimits limits, ConnectionRegistry registry, ConnectionThreads threads) {
+        this(socket, in, out, requestTarget, true, endpoint, limits, registry, threads);
+    }
+
+    /** {@code originAllowed} false: the upgrade's Origin was not allowed, and the endpoint refuses it itself. */
+    public WebSocketSession(Socket socket, InputStream in, OutputStream out, String requestTarget, boolean originAllowed, Endpoint endpoint,
+                            SessionLimits limits, ConnectionRegistry registry, ConnectionThreads threads) {
         this.connection = new Connection(socket, RequestTarget.path(requestTarget), new Outbox(limits.outboundQueueFrames(), limits.outboundQueueBytes()),
                 registry.drops());
+        if (!originAllowed) {
+            connection.refuseOrigin();
+        }
         this.requestTarget = requestTarget;
         this.in = in;
         this.out = out;

@@ -37,6 +37,17 @@ final class WriteBatch {
         hasUpdate = true;
     }
 
+    /**
+     * Adds the sealed frame of {@code frame[0..n)}, written by {@code sealer} into the batch's buffer;
+     * {@code update}: it is the per-tick update (the buffer is then kept, as for {@link #addUpdate}).
+     */
+    void addSealed(FrameSealer sealer, byte[] frame, int n, boolean update) {
+        spillSingle();
+        room(sealer.sealedLength(frame, 0, n));
+        length += sealer.seal(frame, 0, n, buffer, length);
+        hasUpdate |= update;
+    }
+
     /** Makes this batch the Close frame alone. */
     void setClose(byte[] closeFrame) {
         single = closeFrame;
@@ -80,10 +91,15 @@ final class WriteBatch {
     }
 
     private void append(byte[] src, int off, int n) {
+        room(n);
+        System.arraycopy(src, off, buffer, length, n);
+        length += n;
+    }
+
+    /** Makes room for {@code n} more bytes in the buffer. */
+    private void room(int n) {
         if (buffer == null || length + n > buffer.length) {
             buffer = Arrays.copyOf(buffer == null ? new byte[0] : buffer, Math.max(length + n, Math.min(MAX_BYTES, (length + n) * 5 / 4)));
         }
-        System.arraycopy(src, off, buffer, length, n);
-        length += n;
     }
 }

@@ -14,8 +14,12 @@ public final class CloseCode {
     public static final int POLICY_VIOLATION = 1008;
     public static final int MESSAGE_TOO_BIG = 1009;
     public static final int INTERNAL_ERROR = 1011;
-    /** The MooMoo.io client shows "Invalid Connection" for this application code. */
+    /** The MooMoo.io client shows "Invalid Connection" for this application code (v1.9: "Could not verify the connection"). */
     public static final int INVALID_CONNECTION = 4001;
+    /** The v1.9 client shows "Game updated - please reload": its page's build module is not the server's. */
+    public static final int GAME_UPDATED = 4002;
+    /** The v1.9 client shows "Please play at moomoo.io": its page's Origin is not allowed. */
+    public static final int FOREIGN_ORIGIN = 4004;
 
     private CloseCode() {
     }

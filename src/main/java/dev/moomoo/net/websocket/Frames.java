@@ -60,23 +60,34 @@ public final class Frames {
         return len < 126 ? 2 : len <= 0xFFFF ? 4 : 10;
     }
 
+    /** Bytes of the header of the unmasked frame encoded at {@code frame[offset..]} (as this class writes it): 2, 4 or 10. */
+    public static int headerLength(byte[] frame, int offset) {
+        int len7 = frame[offset + 1] & 0x7F;
+        return len7 < 126 ? 2 : len7 == 126 ? 4 : 10;
+    }
+
     /** Writes the header of an unmasked final frame at the start of {@code dst}; returns its length. */
     public static int writeHeader(byte[] dst, int opcode, int len) {
-        dst[0] = (byte) (0x80 | opcode);
+        return writeHeader(dst, 0, opcode, len);
+    }
+
+    /** Writes the header of an unmasked final frame at {@code dst[at..]}; returns its length. */
+    public static int writeHeader(byte[] dst, int at, int opcode, int len) {
+        dst[at] = (byte) (0x80 | opcode);
         if (len < 126) {
-            dst[1] = (byte) len;
+            dst[at + 1] = (byte) len;
             return 2;
         }
         if (len <= 0xFFFF) {
-            dst[1] = 126;
-            dst[2] = (byte) (len >> 8);
-            dst[3] = (byte) len;
+            dst[at + 1] = 126;
+            dst[at + 2] = (byte) (len >> 8);
+            dst[at + 3] = (byte) len;
             return 4;
         }
-        dst[1] = 127;
+        dst[at + 1] = 127;
         long l = len;
         for (int i = 0; i < 8; i++) {
-            dst[2 + i] = (byte) (l >>> (56 - 8 * i));
+            dst[at + 2 + i] = (byte) (l >>> (56 - 8 * i));
         }
         return 10;
     }

@@ -59,16 +59,22 @@ public final class Handshake {
             throw new HttpException(400, "Sec-WebSocket-Key must be 16 bytes in base64");
         }
         // 10.2: a server that only serves its own pages checks Origin to refuse cross-site scripts.
-        if (!allowedOrigins.isEmpty()) {
-            String origin = request.header("origin");
-            if (origin == null || !allowedOrigins.contains(origin)) {
-                throw new HttpException(403, "Origin not allowed");
-            }
+        if (!originAllowed(request, allowedOrigins)) {
+            throw new HttpException(403, "Origin not allowed");
         }
         HttpResponse response = new HttpResponse(101, new LinkedHashMap<>(), new byte[0]);
         return response.withHeader("Upgrade", "websocket")
                 .withHeader("Connection", "Upgrade")
                 .withHeader("Sec-WebSocket-Accept", acceptValue(key));
+    }
+
+    /** Whether the request's Origin is allowed: any, with an empty allow-list; else only one of the list (none is not). */
+    public static boolean originAllowed(HttpRequest request, Set<String> allowedOrigins) {
+        if (allowedOrigins.isEmpty()) {
+            return true;
+        }
+        String origin = request.header("origin");
+        return origin != null && allowedOrigins.contains(origin);
     }
 
     static boolean isValidKey(String key) {

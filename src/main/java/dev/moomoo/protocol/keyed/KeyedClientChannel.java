@@ -56,13 +56,30 @@ public final class KeyedClientChannel {
         out.integer(id);
         out.value(args);
         out.integer(seq);
-        byte[] frame = new byte[ChannelKeys.TAG_BYTES + out.length()];
-        System.arraycopy(out.buffer(), 0, frame, ChannelKeys.TAG_BYTES, out.length());
-        tagger.tag(frame, ChannelKeys.TAG_BYTES, out.length(), frame, 0);
+        return signed(out.toByteArray());
+    }
+
+    /**
+     * A frame around any {@code body} (which should be {@code [id, args, seq]}), signed and masked as
+     * {@link #frame} does, without taking a sequence number: for tests and tools that play a client
+     * that misbehaves (a number its table lacks, a body that is not msgpack). Keyed modes only.
+     */
+    public byte[] signed(byte[] body) {
+        if (!keys.mode.keyed()) {
+            throw new IllegalStateException("the plain mode signs nothing");
+        }
+        byte[] frame = new byte[ChannelKeys.TAG_BYTES + body.length];
+        System.arraycopy(body, 0, frame, ChannelKeys.TAG_BYTES, body.length);
+        tagger.tag(frame, ChannelKeys.TAG_BYTES, body.length, frame, 0);
         if (keys.mode.masked()) {
-            Keystream.mask(frame, ChannelKeys.TAG_BYTES, out.length(), keys.clientFrameSeed(frame));
+            Keystream.mask(frame, ChannelKeys.TAG_BYTES, body.length, keys.clientFrameSeed(frame));
         }
         return frame;
+    }
+
+    /** The sequence number of the last frame made by {@link #frame} (0 before the first). */
+    public long lastSequence() {
+        return seq;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.moomoo.protocol.keyed;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +19,13 @@ public final class SharedBody {
     private static final int FIXSTR = 0xA0;
     private static final int MAX_FIXSTR = 31;
     private static final Map<String, Integer> SERVER_INDEX = new HashMap<>();
+    /** The server names as ASCII bytes, by their index: found without making a string ({@link #nameIndex(byte[], int, int)}). */
+    private static final byte[][] SERVER_NAMES = new byte[PacketNames.SERVER.size()][];
 
     static {
         for (int i = 0; i < PacketNames.SERVER.size(); i++) {
             SERVER_INDEX.put(PacketNames.SERVER.get(i), i);
+            SERVER_NAMES[i] = PacketNames.SERVER.get(i).getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -52,15 +56,7 @@ public final class SharedBody {
      * plain connections as they are, and the keyed ones with the name swapped for a number.
      */
     public static SharedBody ofMessage(byte[] message, int offset, int length) {
-        check(message, offset, length);
-        int header = message[offset + 1] & 0xFF;
-        if ((header & 0xE0) != FIXSTR) {
-            throw new IllegalArgumentException("not a [name, args] message: the name is not a short string");
-        }
-        int nameLength = header & MAX_FIXSTR;
-        if (2 + nameLength > length) {
-            throw new IllegalArgumentException("not a [name, args] message: it ends inside the name");
-        }
+        int nameLength = messageNameLength(message, offset, length);
         String name = new String(message, offset + 2, nameLength, StandardCharsets.UTF_8);
         return new SharedBody(name, message, offset + 2 + nameLength, length - 2 - nameLength);
     }
@@ -89,6 +85,33 @@ public final class SharedBody {
     /** Its place in {@link PacketNames#SERVER}, or -1 for a name the client's list lacks (it goes by name). */
     int nameIndex() {
         return nameIndex;
+    }
+
+    /** The place in {@link PacketNames#SERVER} of the name {@code bytes[from, from + length)}, or -1. Allocates nothing. */
+    static int nameIndex(byte[] bytes, int from, int length) {
+        for (int i = 0; i < SERVER_NAMES.length; i++) {
+            if (Arrays.equals(SERVER_NAMES[i], 0, SERVER_NAMES[i].length, bytes, from, from + length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the name of the plain message {@code message[offset, offset + length)} as the codecs
+     * write it ({@code [name, args]} with a short name, see {@link #ofMessage}), checked as it checks it.
+     */
+    static int messageNameLength(byte[] message, int offset, int length) {
+        check(message, offset, length);
+        int header = message[offset + 1] & 0xFF;
+        if ((header & 0xE0) != FIXSTR) {
+            throw new IllegalArgumentException("not a [name, args] message: the name is not a short string");
+        }
+        int nameLength = header & MAX_FIXSTR;
+        if (2 + nameLength > length) {
+            throw new IllegalArgumentException("not a [name, args] message: it ends inside the name");
+        }
+        return nameLength;
     }
 
     int nameFieldLength() {

@@ -204,4 +204,46 @@ class OutboxTest {
         assertTrue(batch.isClose());
         assertSame(close, batch.bytes());
     }
+
+    /**
+     * A sealer that numbers the frames it seals in the order it seals them: the frame's payload
+     * followed by that number, so a test can see which frames were sealed and in which order.
+     */
+    private static final class NumberingSealer implements FrameSealer {
+        int sealed;
+
+        @Override
+        public int sealedLength(byte[] frame, int offset, int length) {
+            return length + 1;
+        }
+
+        @Override
+        public int seal(byte[] frame, int offset, int length, byte[] dst, int at) {
+            int header = Frames.headerLength(frame, offset);
+            byte[] payload = Arrays.copyOfRange(frame, offset + header, offset + length);
+            byte[] numbered = Arrays.copyOf(payload, payload.length + 1);
+            numbered[payload.length] = (byte) ++sealed;
+            byte[] out = Frames.binary(numbered);
+            System.arraycopy(out, 0, dst, at, out.length);
+            return out.length;
+        }
+    }
+
+    @Test
+    void aSealerSealsTheDataQueuedAfterItAndTheUpdateInTheOrderTheWriterTakesThem() throws InterruptedException {
+        byte[] greeting = Frames.binary(new byte[] {7});
+        outbox.offer(greeting); // queued before the sealer: goes as it is
+        NumberingSealer sealer = new NumberingSealer();
+        outbox.sealWith(sealer);
+        outbox.offerLatest(new byte[] {5, 5}, 2);
+        outbox.offer(Frames.binary(new byte[] {1}));
+        outbox.offerPong(Frames.pong(new byte[] {9})); // a control frame is not sealed
+        outbox.offerLatest(new byte[] {6, 6}, 2); // replaces the update not taken yet: that one is never sealed
+        outbox.offer(Frames.binary(new byte[] {2}));
+        assertArrayEquals(concat(Frames.pong(new byte[] {9}), greeting, Frames.binary(new byte[] {1, 1}), Frames.binary(new byte[] {2, 2}),
+                Frames.binary(new byte[] {6, 6, 3})), taken());
+        outbox.offer(Frames.binary(new byte[] {3}));
+        assertArrayEquals(Frames.binary(new byte[] {3, 4}), taken(), "the count goes on from batch to batch");
+        assertEquals(4, sealer.sealed);
+    }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Connections without a session, for tests of what endpoints and sinks queue on them. */
@@ -22,6 +23,15 @@ public final class TestConnections {
     /** A connection over {@code socket} (any connected socket: nothing is written to it). */
     public static Connection open(Socket socket) {
         return new Connection(socket, "/", new Outbox(10_000, 1 << 24));
+    }
+
+    /** The frames the writer takes from {@code c} in one go; something must be queued (the writer would wait). */
+    public static List<Written> takenOnce(Connection c) throws IOException, InterruptedException {
+        WriteBatch batch = new WriteBatch();
+        if (!c.outbox().take(batch)) {
+            throw new IllegalStateException("the connection is over");
+        }
+        return frames(Arrays.copyOf(batch.bytes(), batch.length()));
     }
 
     /**
@@ -42,7 +52,11 @@ public final class TestConnections {
                 break;
             }
         }
-        FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+        return frames(bytes.toByteArray());
+    }
+
+    private static List<Written> frames(byte[] bytes) throws IOException {
+        FrameReader reader = new FrameReader(new ByteArrayInputStream(bytes));
         List<Written> out = new ArrayList<>();
         for (WsClient.Frame f; (f = WsClient.readFrame(reader)) != null; ) {
             out.add(new Written(f.opcode(), f.payload()));

@@ -1,15 +1,21 @@
 package dev.moomoo.net.session;
 
+import dev.moomoo.gateway.KeyedSealer;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.UpdateEncoder;
+import dev.moomoo.protocol.keyed.BuildModule;
+import dev.moomoo.protocol.keyed.Handshake;
+import dev.moomoo.protocol.keyed.KeyedMode;
 import dev.moomoo.net.websocket.Frames;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -74,5 +80,43 @@ class UpdatePathAllocationTest {
         // leaves room for the JVM's own bookkeeping on this thread (the measurement reads itself).
         assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes for 20,000 updates");
         assertSame(kept, batch.bytes(), "the writer's batch buffer is kept while updates come");
+    }
+
+    /**
+     * v1.9's update too: encoded in its shape into the tick's reused encoder, copied into the outbox's
+     * slot, and sealed by a pinned connection's writer into its kept batch (number, copy, mask).
+     */
+    @Test
+    void v19sSteadyStateAllocatesNothingEitherWithItsSealing() throws InterruptedException {
+        ServerCodec v19 = new ServerCodec(Profile.V19);
+        Handshake handshake = Handshake.begin(KeyedMode.PINNED, BuildModule.generate(new SecureRandom()), "x", new SecureRandom());
+        outbox.sealWith(new KeyedSealer(handshake.channel()));
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<ServerPacket.PlayerState> view = viewOf(20);
+        BitSet someAttributes = new BitSet();
+        someAttributes.set(3);
+        someAttributes.set(11);
+        int[] hidden = {40, 41};
+        long tid = Thread.currentThread().threadId();
+        Runnable tick = () -> {
+            UpdateEncoder update = v19.encodeUpdate(view, someAttributes, hidden, 2);
+            assertEquals(Outbox.Offer.ACCEPTED, outbox.offerLatest(update.buffer(), update.length()));
+            try {
+                assertTrue(outbox.take(batch));
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            batch.clear();
+        };
+        for (int i = 0; i < 2_000; i++) {
+            tick.run();
+        }
+        long before = threads.getThreadAllocatedBytes(tid);
+        for (int i = 0; i < 20_000; i++) {
+            tick.run();
+        }
+        long allocated = threads.getThreadAllocatedBytes(tid) - before;
+        System.out.printf("v1.9 update path: %d updates, %d bytes allocated%n", 20_000, allocated);
+        assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes for 20,000 updates");
     }
 }

@@ -1,0 +1,133 @@
+package dev.moomoo.gateway;
+
+import dev.moomoo.game.World;
+import dev.moomoo.game.port.Client;
+import dev.moomoo.net.session.Connection;
+import dev.moomoo.net.session.DropReason;
+import dev.moomoo.net.websocket.CloseCode;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.PacketException;
+import dev.moomoo.protocol.ServerPacket;
+import org.tinylog.Logger;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What both game endpoints do with a player's connection once it is let in: give it a seat (its
+ * client, sink and greeting), hand its decoded packets to the world through its inbox (a ping is
+ * answered right there), count what does not decode against it, and let it leave. Called on each
+ * connection's reader thread.
+ */
+final class Seats {
+    private static final ServerPacket PONG = new ServerPacket.Pong();
+
+    private final World world;
+    private final GameEndpoint.ViolationPolicy policy;
+    private final int violationLimit;
+    private final PacketTrace trace;
+
+    Seats(World world, GameEndpoint.ViolationPolicy policy, int violationLimit, PacketTrace trace) {
+        this.world = world;
+        this.policy = policy;
+        this.violationLimit = violationLimit;
+        this.trace = trace;
+    }
+
+    World world() {
+        return world;
+    }
+
+    /**
+     * Seats {@code connection} as client {@code id} of {@code wire}'s profile: sends {@code ioInit} as
+     * it is, then (for a keyed v1.9 socket) seals every later frame on the writer, then sends the
+     * tribe list.
+     */
+    Seat open(Connection connection, String id, ProfileWire wire, Client.NoticeDisplay notices, ServerPacket.IoInit ioInit, Seat.Keys keys) {
+        ConnectionSink sink = new ConnectionSink(connection, wire, trace, id);
+        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices);
+        Seat seat = new Seat(client, sink, wire, new AtomicInteger(), keys);
+        sink.send(ioInit);
+        if (keys != null && keys.channel().mode().keyed()) {
+            connection.sealWith(new KeyedSealer(keys.channel()));
+        }
+        sink.send(client.tribeListPacket(world.tribeList()));
+        connection.attach(seat);
+        return seat;
+    }
+
+    /** The game client of a game connection, or null for another endpoint's connection. */
+    static Client clientOf(Connection connection) {
+        return connection.attachment() instanceof Seat seat ? seat.client() : null;
+    }
+
+    /** A packet that decoded, {@code bytes} long on the wire: counted, traced, then answered (a ping) or handed to the world. */
+    void deliver(Connection connection, Seat seat, ClientPacket packet, int bytes) {
+        ProfileWire wire = seat.wire();
+        wire.stats().received(packet.kind(), bytes);
+        Client client = seat.client();
+        if (trace.isOn()) {
+            trace.inbound(client.id(), wire.traceCode(wire.clients().code(packet)), bytes, wire.clients().args(packet));
+        }
+        switch (packet) {
+            case ClientPacket.Ping ping -> {
+                seat.sink().sendFrame(PONG, wire.pongFrame());
+                return;
+            }
+            case ClientPacket.Telemetry t -> wire.stats().telemetry(t.flags());
+            default -> {
+            }
+        }
+        if (client.markJoinRequested()) {
+            world.join(client);
+        }
+        if (!client.inbox().offer(packet)) {
+            wire.stats().inboxOverflow();
+            Logger.info("{}: inbox full ({} packets), closing with 1008", connection, world.config().inboxSize());
+            connection.close(DropReason.INBOX_FULL, CloseCode.POLICY_VIOLATION, "too many packets");
+        }
+    }
+
+    /** A message that opened fine but is not a packet of the profile: counted against the connection, under the violation policy. */
+    void refused(Connection connection, Seat seat, PacketException e) {
+        GatewayStats stats = seat.wire().stats();
+        stats.refused(e.code() == null ? null : seat.wire().profile().codes().clientKind(e.code()), e.reason().label());
+        violation(connection, seat, e.code() == null ? e.getMessage() : "'" + e.code() + "': " + e.getMessage());
+    }
+
+    /** A text frame, where the protocol is binary msgpack. */
+    void textFrame(Connection connection, Seat seat) {
+        seat.wire().stats().refused(null, "text_frame");
+        violation(connection, seat, "text frame (the protocol is binary msgpack)");
+    }
+
+    private void violation(Connection connection, Seat seat, String reason) {
+        GatewayStats stats = seat.wire().stats();
+        stats.violation();
+        int n = seat.violations().incrementAndGet();
+        if (policy == GameEndpoint.ViolationPolicy.CLOSE || n > violationLimit) {
+            stats.violationClose();
+            Logger.info("{}: {} undecodable packet(s), closing with 1008; last: {}", connection, n, reason);
+            connection.close(DropReason.INVALID_PACKETS, CloseCode.POLICY_VIOLATION, "invalid packets");
+        } else {
+            Logger.debug("{}: refused packet: {}", connection, reason);
+        }
+    }
+
+    /** The connection closed: its player, if it had a seat, leaves the world. */
+    void leave(Connection connection, int code) {
+        if (connection.attachment() instanceof Seat seat) {
+            world.leave(seat.client(), closeReason(code));
+        }
+    }
+
+    /** How a connection ended, for the line the world logs when a player leaves. */
+    static String closeReason(int code) {
+        return switch (code) {
+            case CloseCode.ABNORMAL -> "connection lost (no Close frame)";
+            case CloseCode.GOING_AWAY -> "left (1001)";
+            case CloseCode.NORMAL -> "left (1000)";
+            case CloseCode.POLICY_VIOLATION -> "closed for a policy violation (1008)";
+            default -> "closed (" + code + ")";
+        };
+    }
+}

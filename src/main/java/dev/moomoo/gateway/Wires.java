@@ -1,0 +1,57 @@
+package dev.moomoo.gateway;
+
+import dev.moomoo.protocol.Profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The gateway's side of every protocol profile ({@link ProfileWire}), one each, and the packet trace
+ * they share: all profiles play in one world, so the tick encodes each packet once per profile that
+ * a connection speaks, through each profile's encoder.
+ */
+public final class Wires {
+    private final Map<Profile, ProfileWire> byProfile;
+    private final Profile byDefault;
+    private final PacketTrace trace = new PacketTrace();
+
+    /** @param byDefault the profile of {@code /} when a socket chooses none ({@code --era}) */
+    public Wires(Profile byDefault) {
+        this.byDefault = byDefault;
+        this.byProfile = Profile.ALL.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), p -> new ProfileWire(p, p == byDefault)));
+    }
+
+    public ProfileWire of(Profile profile) {
+        return byProfile.get(profile);
+    }
+
+    /** The wire of the profile of {@code /} when a socket chooses none. */
+    public ProfileWire byDefault() {
+        return byProfile.get(byDefault);
+    }
+
+    /** Every profile's wire, in the order of {@link Profile#ALL}. */
+    public List<ProfileWire> all() {
+        List<ProfileWire> all = new ArrayList<>();
+        Profile.ALL.forEach(p -> all.add(byProfile.get(p)));
+        return all;
+    }
+
+    /** The packet inspector of every connection, whatever its profile. */
+    public PacketTrace trace() {
+        return trace;
+    }
+
+    /** Runs {@code tick} on this thread through every profile's encoder: each packet is encoded once per profile that is sent it. */
+    public void duringTick(Runnable tick) {
+        Runnable nested = tick;
+        for (ProfileWire wire : byProfile.values()) {
+            Runnable inner = nested;
+            nested = () -> wire.frames().duringTick(inner);
+        }
+        nested.run();
+    }
+}
