@@ -24,6 +24,9 @@ import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
+import dev.moomoo.protocol.keyed.BuildModule;
+import dev.moomoo.protocol.keyed.BuildModuleFile;
+import dev.moomoo.server.services.CurrentBuild;
 import org.tinylog.Logger;
 
 import java.io.IOException;
@@ -33,6 +36,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,6 +56,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private final Commands commands;
     private final Metrics metrics;
     private final Server server;
+    private final CurrentBuild build;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
     private volatile Runnable stopAction = this::shutdown;
 
@@ -61,7 +66,9 @@ public final class GameServer implements AdminContext, AutoCloseable {
         Profile profile = Profile.forEra(config.era());
         this.endpoint = new GameEndpoint(world, profile,
                 GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT)), config.violationLimit());
-        Path banFile = StateDirectory.file(StateDirectory.resolve(config.admin().stateDir(), System.getenv()), config.admin().banFile());
+        Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
+        this.build = currentBuild(config.hosting(), stateDir);
+        Path banFile = StateDirectory.file(stateDir, config.admin().banFile());
         try {
             this.bans = new BanList(banFile);
         } catch (IOException e) {
@@ -103,6 +110,22 @@ public final class GameServer implements AdminContext, AutoCloseable {
         }
     }
 
+    /**
+     * The saved page's protocol module: kept in the state directory while a saved page is served, so
+     * that a restart keeps the open pages valid; in memory otherwise (nothing is written).
+     */
+    private static CurrentBuild currentBuild(HostingConfig hosting, Path stateDir) throws StartFailure {
+        Path file = hosting.clientPage().isEmpty() ? null : StateDirectory.file(stateDir, hosting.buildModuleFile());
+        if (file == null) {
+            return CurrentBuild.inMemory(new SecureRandom());
+        }
+        try {
+            return CurrentBuild.kept(new BuildModuleFile(file), new SecureRandom());
+        } catch (IOException e) {
+            throw new StartFailure(e.getMessage());
+        }
+    }
+
     private static String reason(Exception e) {
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
         String m = t.getMessage();
@@ -136,6 +159,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 // The client measures each region's latency by fetching /ping on its host.
                 .page("/ping", r -> HttpResponse.text(200, "pong\n").withHeader("Access-Control-Allow-Origin", "*")
                         .withHeader("Cache-Control", "no-store"))
+                .pagesUnder(CurrentBuild.FOLDER, build::serve)
                 .socketOnAnyPath(endpoint)
                 .admission(address -> !bans.isBanned(address));
         if (config.echoEnabled()) {
@@ -217,6 +241,21 @@ public final class GameServer implements AdminContext, AutoCloseable {
     @Override
     public PacketTrace trace() {
         return endpoint.trace();
+    }
+
+    /** The saved page's protocol module: the build served now, which the keyed endpoint checks {@code b=} against, and its roll. */
+    public CurrentBuild currentBuild() {
+        return build;
+    }
+
+    @Override
+    public BuildModule build() {
+        return build.get();
+    }
+
+    @Override
+    public BuildModule rollBuild() throws IOException {
+        return build.roll();
     }
 
     /** Tick thread (commands run there): players are kicked through the world, other sockets closed. */
