@@ -15,6 +15,7 @@ import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.FrameEncoder;
 import dev.moomoo.gateway.GameEndpoint;
+import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
@@ -27,6 +28,9 @@ import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.keyed.BuildModule;
 import dev.moomoo.protocol.keyed.BuildModuleFile;
 import dev.moomoo.server.services.CurrentBuild;
+import dev.moomoo.server.services.JoinTickets;
+import dev.moomoo.server.services.ListedWorld;
+import dev.moomoo.server.services.WebServices;
 import org.tinylog.Logger;
 
 import java.io.IOException;
@@ -37,6 +41,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,6 +63,10 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private final Metrics metrics;
     private final Server server;
     private final CurrentBuild build;
+    private final JoinTickets tickets;
+    private final WebServices services;
+    /** A stop was asked for (a countdown runs) or the server is shutting down: the page's server list leaves the world out. */
+    private volatile boolean closing;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
     private volatile Runnable stopAction = this::shutdown;
 
@@ -68,6 +78,9 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT)), config.violationLimit());
         Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
         this.build = currentBuild(config.hosting(), stateDir);
+        HostingConfig hosting = config.hosting();
+        this.tickets = new JoinTickets(InstantSource.system(), hosting.joinTicketLifetime(), hosting.joinTicketsMax(), new SecureRandom());
+        this.services = new WebServices(this::listedWorlds, tickets, hosting.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
         Path banFile = StateDirectory.file(stateDir, config.admin().banFile());
         try {
             this.bans = new BanList(banFile);
@@ -160,12 +173,26 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 .page("/ping", r -> HttpResponse.text(200, "pong\n").withHeader("Access-Control-Allow-Origin", "*")
                         .withHeader("Cache-Control", "no-store"))
                 .pagesUnder(CurrentBuild.FOLDER, build::serve)
+                .servicesUnder(WebServices.FOLDER, services::handle)
                 .socketOnAnyPath(endpoint)
                 .admission(address -> !bans.isBanned(address));
         if (config.echoEnabled()) {
             routes.socket("/echo", new EchoEndpoint());
         }
         return routes;
+    }
+
+    /**
+     * This server's world as the page's server list shows it; nothing while the server stops, so that a
+     * page on it says it has closed (and one that asks anew finds no server) rather than trying to join.
+     */
+    private List<ListedWorld> listedWorlds() {
+        if (closing) {
+            return List.of();
+        }
+        HostingConfig hosting = config.hosting();
+        return List.of(new ListedWorld(hosting.region(), world.name(), world.name(), world.livingPlayers().size(), world.config().maxPlayers(),
+                hosting.regionName()));
     }
 
     private HttpResponse metricsPage(PageRequest r) {
@@ -248,6 +275,11 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return build;
     }
 
+    /** The join tickets of {@code POST /api/join}: what the keyed endpoint asks at the upgrade whether a socket may play. */
+    public JoinGate joinGate() {
+        return tickets;
+    }
+
     @Override
     public BuildModule build() {
         return build.get();
@@ -288,6 +320,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
      */
     @Override
     public void requestStop(int seconds) {
+        closing = true;
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
         if (seconds > 0) {
@@ -320,6 +353,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
      * closes every connection with 1001, then stops the tick. Returns whether it was graceful.
      */
     public boolean shutdown() {
+        closing = true;
         if (!server.isStopping() && restartNoticeSent.compareAndSet(false, true)) {
             try {
                 world.submit(w -> {
