@@ -74,7 +74,8 @@ public final class Routes {
         return admission.test(address);
     }
 
-    Function<PageRequest, HttpResponse> page(String path) {
+    /** The page that answers a GET of {@code path}: its own, else the longest folder's; null when none does. */
+    public Function<PageRequest, HttpResponse> page(String path) {
         Function<PageRequest, HttpResponse> page = pages.get(path);
         if (page != null) {
             return page;
