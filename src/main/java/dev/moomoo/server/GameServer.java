@@ -27,6 +27,8 @@ import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.keyed.BuildModule;
 import dev.moomoo.protocol.keyed.BuildModuleFile;
+import dev.moomoo.server.savedpage.SavedPage;
+import dev.moomoo.server.savedpage.SavedPageException;
 import dev.moomoo.server.services.CurrentBuild;
 import dev.moomoo.server.services.JoinTickets;
 import dev.moomoo.server.services.ListedWorld;
@@ -37,6 +39,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -63,6 +66,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private final Metrics metrics;
     private final Server server;
     private final CurrentBuild build;
+    /** The current client's page the operator saved, served at {@code /}; null: the own client is there. */
+    private final SavedPage savedPage;
     private final JoinTickets tickets;
     private final WebServices services;
     /** A stop was asked for (a countdown runs) or the server is shutting down: the page's server list leaves the world out. */
@@ -72,6 +77,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
 
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
+        this.savedPage = savedPage(config.hosting());
         this.world = new World("main", config.game());
         Profile profile = Profile.forEra(config.era());
         this.endpoint = new GameEndpoint(world, profile,
@@ -123,6 +129,22 @@ public final class GameServer implements AdminContext, AutoCloseable {
         }
     }
 
+    /** The saved page named by {@code client-page}, read and patched; null without one. */
+    private static SavedPage savedPage(HostingConfig hosting) throws StartFailure {
+        if (hosting.clientPage().isEmpty()) {
+            return null;
+        }
+        try {
+            SavedPage page = SavedPage.open(Path.of(hosting.clientPage()), hosting.antiDebug());
+            Logger.info("serving {} at /, the own client at /own/", page);
+            return page;
+        } catch (InvalidPathException e) {
+            throw new StartFailure("client-page " + hosting.clientPage() + ": not a path (" + e.getReason() + ")");
+        } catch (SavedPageException e) {
+            throw new StartFailure(e.getMessage());
+        }
+    }
+
     /**
      * The saved page's protocol module: kept in the state directory while a saved page is served, so
      * that a restart keeps the open pages valid; in memory otherwise (nothing is written).
@@ -164,7 +186,11 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     private Routes routes(CodeTable codes) {
-        Routes routes = WebClientPages.addTo(new Routes(), codes)
+        Routes routes = WebClientPages.addTo(new Routes(), codes, savedPage == null);
+        if (savedPage != null) {
+            savedPage.addTo(routes, build::moduleUrl);
+        }
+        routes
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
                 .page("/game-data.json", gameDataPage(world.data(), world.config()))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))

@@ -69,7 +69,7 @@ class HealthAndMetricsTest {
             String page = fx.get("/");
             assertTrue(page.startsWith("HTTP/1.1 200 "));
             assertTrue(page.contains("Content-Type: text/html; charset=utf-8"));
-            assertTrue(page.contains("<script type=\"module\" src=\"/main.js\"></script>"), "the page is ES modules from one entry");
+            assertTrue(page.contains("<script type=\"module\" src=\"main.js\"></script>"), "the page is ES modules from one entry, named relatively (it is at /own/ too)");
             for (String module : new String[] {"main", "msgpack", "game", "view", "hud", "input", "art/index", "art/palette", "art/players"}) {
                 String js = fx.get("/" + module + ".js");
                 assertTrue(js.startsWith("HTTP/1.1 200 ") && js.contains("Content-Type: text/javascript"), module);
