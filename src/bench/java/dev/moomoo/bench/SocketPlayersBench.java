@@ -95,7 +95,7 @@ public final class SocketPlayersBench {
             throw new IllegalArgumentException("clients are v18 and v19, not " + client);
         }
         Path state = Files.createTempDirectory("socket-players-bench");
-        Path buildFile = state.resolve(GameServer.BUILD_FILE);
+        Path buildFile = state.resolve("build-module.txt" /* the setting build-module-file by default */);
         new BuildModuleFile(buildFile).loadOrCreate(new SecureRandom());
         List<String> loadArgs = new ArrayList<>(List.of("--mode", "active", "--connections", Integer.toString(n),
                 "--seconds", Integer.toString(seconds), "--port", Integer.toString(port), "--sources", "8", "--rate", "500"));

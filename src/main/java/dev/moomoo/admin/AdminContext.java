@@ -3,6 +3,9 @@ package dev.moomoo.admin;
 import dev.moomoo.game.World;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.protocol.keyed.BuildModule;
+
+import java.io.IOException;
 
 /** What commands act on beyond the world: the server around it. */
 public interface AdminContext {
@@ -21,6 +24,12 @@ public interface AdminContext {
 
     /** Closes every connection from {@code address} (players get a disconnect reason); returns how many. */
     int disconnectAddress(String address, String reason);
+
+    /** The protocol module the v1.9 page imports now (src/site/keyed-protocol.md, "The build module"). */
+    BuildModule build();
+
+    /** Makes a new build of that module and serves it; pages still on the old one are told to reload. */
+    BuildModule rollBuild() throws IOException;
 
     /** Stops the server gracefully after {@code seconds}, players having been told with the restart notice. */
     void requestStop(int seconds);

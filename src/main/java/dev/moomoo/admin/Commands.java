@@ -102,6 +102,7 @@ public final class Commands {
             int n = (int) a.atMost(1).integer(0, "count", 1, 100_000);
             return "removed " + w.removeBots(n) + " bot(s), " + w.botCount() + " left";
         });
+        add("build", "build [roll]", "the v1.9 page's protocol module; roll makes a new build, and pages on the old one are told to reload", this::build);
         add("trace", "trace on [player <sid>] [type <code>] [file <path>] | trace off | trace", "the packet inspector", this::trace);
     }
 
@@ -275,6 +276,21 @@ public final class Commands {
             placed += w.scatterBuildings(items.get(k), share, w.tickCount() * 31 + k);
         }
         return "scattered " + placed + " building(s) of " + items.size() + " kind(s)";
+    }
+
+    private String build(CommandArgs a, WorldAdmin w) {
+        if (a.size() == 0) {
+            return "serving " + context.build();
+        }
+        if (!a.atMost(1).word(0).equalsIgnoreCase("roll")) {
+            throw a.wrong("the only option is roll");
+        }
+        String old = context.build().buildId();
+        try {
+            return "rolled: now " + context.rollBuild() + "; pages on build " + old + " are told to reload";
+        } catch (IOException e) {
+            return "not rolled, still " + context.build() + ": " + e.getMessage();
+        }
     }
 
     private String trace(CommandArgs a, WorldAdmin w) {

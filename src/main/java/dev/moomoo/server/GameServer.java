@@ -29,6 +29,12 @@ import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.keyed.BuildModule;
 import dev.moomoo.protocol.keyed.BuildModuleFile;
+import dev.moomoo.server.savedpage.SavedPage;
+import dev.moomoo.server.savedpage.SavedPageException;
+import dev.moomoo.server.services.CurrentBuild;
+import dev.moomoo.server.services.JoinTickets;
+import dev.moomoo.server.services.ListedWorld;
+import dev.moomoo.server.services.WebServices;
 import org.tinylog.Logger;
 
 import java.io.IOException;
@@ -36,10 +42,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.InstantSource;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,9 +60,6 @@ import java.util.function.Function;
  * enabled, the pages (health, metrics, ping), and the admin commands.
  */
 public final class GameServer implements AdminContext, AutoCloseable {
-    /** The build module's file in the state directory. */
-    public static final String BUILD_FILE = "build-module.txt";
-
     private final ServerConfig config;
     private final World world;
     private final TickLoop tickLoop;
@@ -61,28 +67,39 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private final Wires wires;
     private final GameEndpoint endpoint;
     private final KeyedEndpoint keyedEndpoint;
-    /** The build module v1.9 pages import; their sockets must carry its id. */
-    private volatile BuildModule build;
     private final BanList bans;
     private final Commands commands;
     private final StaffDesk staff;
     private final Metrics metrics;
     private final Server server;
+    private final CurrentBuild build;
+    /** The current client's page the operator saved, served at {@code /}; null: the own client is there. */
+    private final SavedPage savedPage;
+    private final JoinTickets tickets;
+    private final WebServices services;
+    /** A stop was asked for (a countdown runs) or the server is shutting down: the page's server list leaves the world out. */
+    private volatile boolean closing;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
     private volatile Runnable stopAction = this::shutdown;
 
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
+        this.savedPage = savedPage(config.hosting());
         this.world = new World("main", config.game());
         Profile profile = Profile.forEra(config.era());
         this.wires = new Wires(profile);
         GameEndpoint.ViolationPolicy policy = GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT));
         this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit());
         Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
-        this.build = currentBuild(stateDir);
-        // Every socket is let in: this server issues no join tickets yet (the saved page's web services will).
-        this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), JoinGate.admitAll(), () -> build,
-                config.v19().mode());
+        HostingConfig hosting = config.hosting();
+        this.build = currentBuild(hosting, stateDir);
+        this.tickets = new JoinTickets(InstantSource.system(), hosting.joinTicketLifetime(), hosting.joinTicketsMax(), new SecureRandom());
+        this.services = new WebServices(this::listedWorlds, tickets, hosting.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
+        // With a saved page served, a v1.9 socket needs the ticket its page got from POST /api/join; without
+        // one no page of this server hands out tickets, and the v1.9 endpoint is as open as the plain one on /.
+        JoinGate gate = savedPage != null ? tickets : JoinGate.admitAll();
+        this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), gate, build, config.v19().mode());
+        build.onRoll(next -> keyedEndpoint.buildRolled());
         Path banFile = StateDirectory.file(stateDir, config.admin().banFile());
         try {
             this.bans = new BanList(banFile);
@@ -115,23 +132,6 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
     }
 
-    /**
-     * The build module of v1.9 pages: the one kept in the state directory when there is one (so that a
-     * restart keeps open pages valid, and a load generator on this machine can speak it), else a new one
-     * for this run. Nothing is written here: the hosting of the saved page keeps, serves and rolls it.
-     */
-    private static BuildModule currentBuild(Path stateDir) throws StartFailure {
-        Path file = StateDirectory.file(stateDir, BUILD_FILE);
-        if (!Files.exists(file)) {
-            return BuildModule.generate(new SecureRandom());
-        }
-        try {
-            return new BuildModuleFile(file).load();
-        } catch (IOException | UncheckedIOException e) {
-            throw new StartFailure("cannot read the build module " + file + ": " + reason(e));
-        }
-    }
-
     /** Starts the whole server, or fails with a {@link StartFailure} that says what could not be done. */
     public static GameServer start(ServerConfig config) throws StartFailure {
         try {
@@ -140,6 +140,39 @@ public final class GameServer implements AdminContext, AutoCloseable {
             throw e;
         } catch (IOException e) {
             throw new StartFailure("cannot start: " + reason(e));
+        }
+    }
+
+    /** The saved page named by {@code client-page}, read and patched; null without one. */
+    private static SavedPage savedPage(HostingConfig hosting) throws StartFailure {
+        if (hosting.clientPage().isEmpty()) {
+            return null;
+        }
+        try {
+            SavedPage page = SavedPage.open(Path.of(hosting.clientPage()), hosting.antiDebug());
+            Logger.info("serving {} at /, the own client at /own/", page);
+            return page;
+        } catch (InvalidPathException e) {
+            throw new StartFailure("client-page " + hosting.clientPage() + ": not a path (" + e.getReason() + ")");
+        } catch (SavedPageException e) {
+            throw new StartFailure(e.getMessage());
+        }
+    }
+
+    /**
+     * The saved page's protocol module: kept in the state directory while a saved page is served, so
+     * that a restart keeps the open pages valid, or when the file is there already (a page served by
+     * another host, or a load generator on this machine, speaks it); in memory otherwise (nothing is written).
+     */
+    private static CurrentBuild currentBuild(HostingConfig hosting, Path stateDir) throws StartFailure {
+        Path file = StateDirectory.file(stateDir, hosting.buildModuleFile());
+        if (file == null || hosting.clientPage().isEmpty() && !Files.exists(file)) {
+            return CurrentBuild.inMemory(new SecureRandom());
+        }
+        try {
+            return CurrentBuild.kept(new BuildModuleFile(file), new SecureRandom());
+        } catch (IOException e) {
+            throw new StartFailure(e.getMessage());
         }
     }
 
@@ -168,7 +201,11 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     private Routes routes(CodeTable codes) {
-        Routes routes = WebClientPages.addTo(new Routes(), codes)
+        Routes routes = WebClientPages.addTo(new Routes(), codes, savedPage == null);
+        if (savedPage != null) {
+            savedPage.addTo(routes, build::moduleUrl);
+        }
+        routes
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
                 .page("/game-data.json", gameDataPage(world.data(), world.config()))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
@@ -176,6 +213,8 @@ public final class GameServer implements AdminContext, AutoCloseable {
                 // The client measures each region's latency by fetching /ping on its host.
                 .page("/ping", r -> HttpResponse.text(200, "pong\n").withHeader("Access-Control-Allow-Origin", "*")
                         .withHeader("Cache-Control", "no-store"))
+                .pagesUnder(CurrentBuild.FOLDER, build::serve)
+                .servicesUnder(WebServices.FOLDER, services::handle)
                 .socketsUnder(KeyedEndpoint.PATH, keyedEndpoint)
                 .socketOnAnyPath(endpoint)
                 .admission(address -> !bans.isBanned(address));
@@ -183,6 +222,19 @@ public final class GameServer implements AdminContext, AutoCloseable {
             routes.socket("/echo", new EchoEndpoint());
         }
         return routes;
+    }
+
+    /**
+     * This server's world as the page's server list shows it; nothing while the server stops, so that a
+     * page on it says it has closed (and one that asks anew finds no server) rather than trying to join.
+     */
+    private List<ListedWorld> listedWorlds() {
+        if (closing) {
+            return List.of();
+        }
+        HostingConfig hosting = config.hosting();
+        return List.of(new ListedWorld(hosting.region(), world.name(), world.name(), world.livingPlayers().size(), world.config().maxPlayers(),
+                hosting.regionName()));
     }
 
     private HttpResponse metricsPage(PageRequest r) {
@@ -243,20 +295,6 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return wires;
     }
 
-    /** The build module v1.9 pages import now. */
-    public BuildModule build() {
-        return build;
-    }
-
-    /**
-     * Makes {@code next} the build module v1.9 pages import, and closes with 4002 every socket of a page
-     * of the build before it; returns how many. For the roll command, after the new build is kept and served.
-     */
-    public int buildRolled(BuildModule next) {
-        build = next;
-        return keyedEndpoint.buildRolled();
-    }
-
     public Commands commands() {
         return commands;
     }
@@ -289,6 +327,26 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return wires.trace();
     }
 
+    /** The saved page's protocol module: the build served now, which the keyed endpoint checks {@code b=} against, and its roll. */
+    public CurrentBuild currentBuild() {
+        return build;
+    }
+
+    /** The join tickets of {@code POST /api/join}: what the keyed endpoint asks at the upgrade whether a socket may play. */
+    public JoinGate joinGate() {
+        return tickets;
+    }
+
+    @Override
+    public BuildModule build() {
+        return build.get();
+    }
+
+    @Override
+    public BuildModule rollBuild() throws IOException {
+        return build.roll();
+    }
+
     /** Tick thread (commands run there): players are kicked through the world, other sockets closed. */
     @Override
     public int disconnectAddress(String address, String reason) {
@@ -319,6 +377,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
      */
     @Override
     public void requestStop(int seconds) {
+        closing = true;
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
         if (seconds > 0) {
@@ -351,6 +410,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
      * closes every connection with 1001, then stops the tick. Returns whether it was graceful.
      */
     public boolean shutdown() {
+        closing = true;
         if (!server.isStopping() && restartNoticeSent.compareAndSet(false, true)) {
             try {
                 world.submit(w -> {

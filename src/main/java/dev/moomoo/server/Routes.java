@@ -11,12 +11,14 @@ import java.util.function.Predicate;
 
 /**
  * What the port serves: plain HTTP handlers by exact path (or for every path under a folder that has no
- * handler of its own), WebSocket endpoints by exact path, and an optional WebSocket endpoint for every
- * other path (the MooMoo.io client connects on any path).
+ * handler of its own), web services under a folder (any method, a small body read first), WebSocket
+ * endpoints by exact path, and an optional WebSocket endpoint for every other path (the MooMoo.io
+ * client connects on any path).
  */
 public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> pages = new LinkedHashMap<>();
     private final Map<String, Function<PageRequest, HttpResponse>> folders = new LinkedHashMap<>();
+    private final Map<String, Function<PageRequest, HttpResponse>> services = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
     private final Map<String, Endpoint> socketFolders = new LinkedHashMap<>();
     private Endpoint anyPathSocket;
@@ -36,6 +38,19 @@ public final class Routes {
             throw new IllegalArgumentException("a folder ends in /: " + folder);
         }
         folders.put(folder, handler);
+        return this;
+    }
+
+    /**
+     * The handler of every request, whatever its method, for a path that starts with {@code folder}
+     * (which ends in {@code /}): web services, which answer {@code POST} with a body and a CORS
+     * preflight ({@code OPTIONS}) themselves. The longest matching folder wins.
+     */
+    public Routes servicesUnder(String folder, Function<PageRequest, HttpResponse> handler) {
+        if (!folder.endsWith("/")) {
+            throw new IllegalArgumentException("a folder ends in /: " + folder);
+        }
+        services.put(folder, handler);
         return this;
     }
 
@@ -73,9 +88,15 @@ public final class Routes {
         return admission.test(address);
     }
 
-    Function<PageRequest, HttpResponse> page(String path) {
+    /** The page that answers a GET of {@code path}: its own, else the longest folder's; null when none does. */
+    public Function<PageRequest, HttpResponse> page(String path) {
         Function<PageRequest, HttpResponse> page = pages.get(path);
         return page != null ? page : underLongest(folders, path);
+    }
+
+    /** The web service for {@code path}, or null when it is not under a service folder. */
+    Function<PageRequest, HttpResponse> service(String path) {
+        return underLongest(services, path);
     }
 
     Endpoint socket(String path) {

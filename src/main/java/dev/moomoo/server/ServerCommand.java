@@ -86,6 +86,9 @@ public final class ServerCommand {
     /** Starts the server with {@code config} and serves until it is stopped; returns the exit status. */
     public static int serve(ServerConfig config, PrintStream err) throws InterruptedException {
         Configuration.set("level", config.logLevel());
+        // The logger is made now: the shutdown hook flushes it, and could not make it while the JVM exits
+        // (a start that fails before anything was logged would print tinylog's complaint after its one line).
+        ProviderRegistry.getLoggingProvider();
         // The hook is in place before the server starts, so a SIGTERM at any moment stops it cleanly.
         AtomicReference<GameServer> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Every setting of the server, resolved and typed. Each component is a setting declared where it is
- * ({@link Setting}), or a record of settings ({@link GameConfig}, {@link V19Config}, {@link AdminConfig}) listed in its
+ * ({@link Setting}), or a record of settings ({@link GameConfig}, {@link V19Config}, {@link AdminConfig},
+ * {@link HostingConfig}) listed in its
  * place: {@link #SETTINGS}, the one list that {@code --help}, the resolver and the tests read, is in
  * component order. To add a setting, add a component with its {@code @Setting} here or in the record
  * of the part of the server that reads it.
@@ -101,7 +102,8 @@ public record ServerConfig(
                 description = "undecodable packets a connection may send before it is closed with 1008")
         int violationLimit,
         V19Config v19,
-        AdminConfig admin) {
+        AdminConfig admin,
+        HostingConfig hosting) {
 
     private static final ConfigRecord<ServerConfig> DECLARED = ConfigRecord.of(ServerConfig.class);
 

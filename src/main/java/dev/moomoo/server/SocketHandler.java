@@ -1,5 +1,6 @@
 package dev.moomoo.server;
 
+import dev.moomoo.net.http.HttpBodyReader;
 import dev.moomoo.net.http.HttpException;
 import dev.moomoo.net.http.HttpHeadReader;
 import dev.moomoo.net.http.HttpRequest;
@@ -26,6 +27,9 @@ import java.util.function.Function;
  * as HTTP, or complete the WebSocket handshake and hand back the session that serves the socket next.
  */
 final class SocketHandler {
+    /** The largest body a web service is sent: a join request with its captcha token is well under it. */
+    static final int MAX_SERVICE_BODY = 8192;
+
     private final ServerConfig config;
     private final Routes routes;
     private final ConnectionRegistry registry;
@@ -77,7 +81,7 @@ final class SocketHandler {
             if (Handshake.isUpgradeRequest(request)) {
                 return upgrade(socket, in, out, request);
             }
-            serve(socket, out, request);
+            serve(socket, in, out, request);
         } catch (IOException e) {
             if (!Disconnects.isExpected(e)) {
                 Logger.warn("{}: I/O error: {}", socket.getRemoteSocketAddress(), e.toString());
@@ -110,8 +114,23 @@ final class SocketHandler {
         return new WebSocketSession(socket, frames, out, request.target(), originAllowed, endpoint, limits, registry, stats.threads());
     }
 
-    private void serve(Socket socket, OutputStream out, HttpRequest request) throws IOException {
+    private void serve(Socket socket, InputStream in, OutputStream out, HttpRequest request) throws IOException {
         boolean head = request.method().equals("HEAD");
+        Function<PageRequest, HttpResponse> service = routes.service(request.path());
+        if (service != null) {
+            byte[] body = new byte[0];
+            if (request.method().equals("POST")) {
+                try {
+                    body = HttpBodyReader.read(socket, in, request, MAX_SERVICE_BODY, config.handshakeTimeout().toMillis());
+                } catch (HttpException e) {
+                    Logger.debug("{}: request body refused with {}: {}", socket.getRemoteSocketAddress(), e.status(), e.getMessage());
+                    HttpResponse.error(e).writeTo(out, false);
+                    return;
+                }
+            }
+            service.apply(new PageRequest(request, socket.getInetAddress(), body)).writeTo(out, head);
+            return;
+        }
         if (!head && !request.method().equals("GET")) {
             HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "GET, HEAD").writeTo(out, false);
             return;

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -20,10 +21,14 @@ import java.util.regex.Pattern;
  * socket share one origin, so the page works from any host name, over ws: and wss:. The page is ES
  * modules loaded with no build step: every file of the client's folder is served under its path, and
  * {@code /protocol.json} gives the packet codes this server speaks, so that the page knows its packets
- * by kind name only.
+ * by kind name only. The client is always at {@code /own/}, and at {@code /} too unless a saved page
+ * of the current client is served there: its page names its files relatively, and its socket and its
+ * tables ({@code /protocol.json}, {@code /game-data.json}) are at the root either way.
  */
 final class WebClientPages {
     private static final String FOLDER = "/dev/moomoo/web/";
+    /** Where the own client is whatever is at {@code /}. */
+    static final String OWN = "/own/";
     /**
      * The paths that can name a file of the client: lower-case names in folders, one dot (the
      * extension's), so never {@code ..}, a hidden file or anything outside the folder.
@@ -37,16 +42,23 @@ final class WebClientPages {
     private WebClientPages() {
     }
 
-    static Routes addTo(Routes routes, CodeTable codes) {
+    /** The own client at {@code /own/}, and at {@code /} too when {@code atRoot}. */
+    static Routes addTo(Routes routes, CodeTable codes, boolean atRoot) {
         WebClientPages pages = new WebClientPages();
         if (pages.read("index.html") == null) {
             throw new IllegalStateException("web client file missing from the resources: index.html");
         }
         byte[] protocol = protocolJson(codes).getBytes(StandardCharsets.UTF_8);
-        return routes.page("/", r -> pages.serve("index.html"))
-                .page("/protocol.json", r -> HttpResponse.of(200, "application/json; charset=utf-8", protocol)
+        routes.page("/protocol.json", r -> HttpResponse.of(200, "application/json; charset=utf-8", protocol)
                         .withHeader("Cache-Control", "no-cache"))
-                .pagesUnder("/", r -> pages.serve(r.request().path().substring(1)));
+                // the page names its files relatively, so /own must become /own/ first
+                .page(OWN.substring(0, OWN.length() - 1), r -> HttpResponse.text(301, "the own client is at " + OWN + "\n").withHeader("Location", OWN));
+        List<String> bases = atRoot ? List.of("/", OWN) : List.of(OWN);
+        for (String base : bases) {
+            routes.page(base, r -> pages.serve("index.html"))
+                    .pagesUnder(base, r -> pages.serve(r.request().path().substring(base.length())));
+        }
+        return routes;
     }
 
     /**

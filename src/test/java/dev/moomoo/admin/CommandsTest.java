@@ -191,6 +191,20 @@ class CommandsTest {
     }
 
     @Test
+    void buildShowsTheSavedPagesProtocolModuleAndRollMakesANewOne() throws Exception {
+        String id = fx.server.build().buildId();
+        assertEquals("serving build " + id, fx.run("build"));
+        assertTrue(fx.get("/p/" + id + ".js").startsWith("HTTP/1.1 200 "));
+        String rolled = fx.run("build roll");
+        String now = fx.server.build().buildId();
+        assertNotEquals(id, now);
+        assertEquals("rolled: now build " + now + "; pages on build " + id + " are told to reload", rolled);
+        assertTrue(fx.get("/p/" + now + ".js").startsWith("HTTP/1.1 200 "));
+        assertTrue(fx.get("/p/" + id + ".js").startsWith("HTTP/1.1 404 "), "the old build's module is gone");
+        assertEquals("usage: build [roll]: the only option is roll", fx.run("build fly"));
+    }
+
+    @Test
     void stopSendsTheRestartNoticeThenStops() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         fx.server.onStopRequested(stopped::countDown);

@@ -68,7 +68,7 @@ class HealthAndMetricsTest {
         try (AdminFixture fx = new AdminFixture(dir)) {
             String page = fx.getOk("/");
             assertTrue(page.contains("Content-Type: text/html; charset=utf-8"));
-            assertTrue(page.contains("<script type=\"module\" src=\"/main.js\"></script>"), "the page is ES modules from one entry");
+            assertTrue(page.contains("<script type=\"module\" src=\"main.js\"></script>"), "the page is ES modules from one entry, named relatively (it is at /own/ too)");
             for (String module : new String[] {"main", "msgpack", "game", "view", "hud", "input", "art/index", "art/palette", "art/players"}) {
                 assertTrue(fx.getOk("/" + module + ".js").contains("Content-Type: text/javascript"), module);
             }

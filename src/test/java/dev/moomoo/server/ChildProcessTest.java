@@ -55,6 +55,16 @@ class ChildProcessTest {
         }
     }
 
+    @Test
+    void aSavedPageFolderThatIsMissingExits1WithOneLineNamingIt() throws Exception {
+        Path missing = Path.of(System.getProperty("java.io.tmpdir"), "no-such-saved-page-" + ProcessHandle.current().pid());
+        Process p = launch("--bind=127.0.0.1", "--port=0", "--console=false", "--client-page=" + missing);
+        int status = exitOf(p);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(1, status, err);
+        assertEquals("error: client-page " + missing + ": no such folder", err);
+    }
+
     /** The lines the process writes to standard error (its log), as they come. */
     private static BlockingQueue<String> lines(Process p) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

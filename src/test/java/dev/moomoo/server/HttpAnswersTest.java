@@ -1,6 +1,7 @@
 package dev.moomoo.server;
 
 import dev.moomoo.client.WsClient;
+import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.websocket.Handshake;
 import dev.moomoo.net.websocket.Opcode;
 import dev.moomoo.testing.EchoServers;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -43,6 +45,21 @@ class HttpAnswersTest {
         assertTrue(exchange("DELETE / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 405 "));
         // A plain GET on a WebSocket path is not a page.
         assertTrue(exchange("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 404 "));
+    }
+
+    @Test
+    void aWebServiceIsAskedWithAnyMethodAndGetsItsBody() throws IOException {
+        server = Server.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1")), new Routes()
+                .page("/", r -> HttpResponse.text(200, "page\n"))
+                .servicesUnder("/api/", r -> HttpResponse.text(200, r.request().method() + " " + r.request().path() + " ["
+                        + new String(r.body(), StandardCharsets.UTF_8) + "]")));
+        assertTrue(exchange("POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n{\"did\":\"a\"}").endsWith("\r\n\r\nPOST /api/join [{\"did\":\"a\"}]"));
+        assertTrue(exchange("OPTIONS /api/join HTTP/1.1\r\nHost: x\r\n\r\n").endsWith("\r\n\r\nOPTIONS /api/join []"));
+        assertTrue(exchange("GET /api/servers?v=1.28 HTTP/1.1\r\nHost: x\r\n\r\n").endsWith("\r\n\r\nGET /api/servers []"));
+        assertTrue(exchange("POST /api/join HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 411 "), "a body needs its length");
+        String big = "x".repeat(SocketHandler.MAX_SERVICE_BODY + 1);
+        assertTrue(exchange("POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: " + big.length() + "\r\n\r\n" + big).startsWith("HTTP/1.1 413 "));
+        assertTrue(exchange("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}").startsWith("HTTP/1.1 405 "), "pages take GET and HEAD only");
     }
 
     @Test

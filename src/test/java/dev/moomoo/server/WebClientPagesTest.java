@@ -42,7 +42,7 @@ class WebClientPagesTest {
     }
 
     private static Routes era(int era) {
-        return WebClientPages.addTo(new Routes(), Profile.forEra(era).codes());
+        return WebClientPages.addTo(new Routes(), Profile.forEra(era).codes(), true);
     }
 
     @Nested
@@ -52,7 +52,8 @@ class WebClientPagesTest {
             HttpResponse page = get(era(2), "/");
             assertEquals(200, page.status());
             assertEquals("text/html; charset=utf-8", page.headers().get("Content-Type"));
-            assertTrue(body(page).contains("<script type=\"module\" src=\"/main.js\"></script>"), body(page));
+            assertTrue(body(page).contains("<script type=\"module\" src=\"main.js\"></script>"), body(page));
+            assertTrue(body(page).contains("<link rel=\"stylesheet\" href=\"style.css\">"), "relative, so the page works at /own/ too: " + body(page));
             assertEquals(200, get(era(2), "/index.html").status());
             assertEquals("text/css; charset=utf-8", get(era(2), "/style.css").headers().get("Content-Type"));
         }
@@ -104,9 +105,11 @@ class WebClientPagesTest {
                 "/ART/index.js", "/Main.js", "/art/", "/art", "/nothing.js", "/art/nothing.js", "/index.html.bak", "/main.js.map",
                 "/dev/moomoo/server/Main.class", "/../../dev/moomoo/server/Main.class", "/art\\index.js", "/main.js%00.html"})
         void pathsThatLeaveTheFolderOrNameNoFileAre404(String path) {
-            HttpResponse r = get(era(2), path);
-            assertEquals(404, r.status(), path);
-            assertEquals("not found\n", body(r), path);
+            for (String at : List.of(path, "/own" + path)) {
+                HttpResponse r = get(era(2), at);
+                assertEquals(404, r.status(), at);
+                assertEquals("not found\n", body(r), at);
+            }
         }
 
         @Test
@@ -125,6 +128,33 @@ class WebClientPagesTest {
             assertEquals("root\n", body(get(routes, "/artist.js")));
             assertNull(new Routes().page("/anything"), "no folder: no page");
             assertThrows(IllegalArgumentException.class, () -> new Routes().pagesUnder("/art", r -> null));
+        }
+    }
+
+    /** Where the own client is: at /own/ always, and at / too unless a saved page of the current client is served there. */
+    @Nested
+    class ItsPlace {
+        @Test
+        void atOwnTheSamePageAndModulesAsAtTheRoot() {
+            Routes routes = era(2);
+            assertEquals(body(get(routes, "/")), body(get(routes, "/own/")));
+            for (String file : List.of("main.js", "style.css", "art/index.js", "msgpack.js")) {
+                assertEquals(body(get(routes, "/" + file)), body(get(routes, "/own/" + file)), file);
+                assertEquals(200, get(routes, "/own/" + file).status(), file);
+            }
+        }
+
+        @Test
+        void besideASavedPageOnlyAtOwnWithItsTablesAtTheRoot() {
+            Routes routes = WebClientPages.addTo(new Routes(), Profile.forEra(2).codes(), false);
+            assertNull(routes.page("/"), "the saved page's");
+            assertNull(routes.page("/main.js"));
+            assertEquals(200, get(routes, "/own/").status());
+            assertEquals(200, get(routes, "/own/main.js").status());
+            assertEquals(200, get(routes, "/protocol.json").status(), "the page fetches /protocol.json from the root");
+            HttpResponse redirect = get(routes, "/own");
+            assertEquals(301, redirect.status(), "its files are named relatively: /own must be /own/");
+            assertEquals("/own/", redirect.headers().get("Location"));
         }
     }
 

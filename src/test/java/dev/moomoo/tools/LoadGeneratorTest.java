@@ -61,7 +61,7 @@ class LoadGeneratorTest {
 
     @Test
     void v19PagesSpeakTheKeyedProtocolOfTheBuildInTheServersStateDirectory(@TempDir Path state) throws Exception {
-        Path file = state.resolve(GameServer.BUILD_FILE);
+        Path file = state.resolve("build-module.txt" /* the setting build-module-file by default */);
         BuildModule build = new BuildModuleFile(file).loadOrCreate(new SecureRandom());
         try (GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "animals", "none",
                 "console", "false", "state-dir", state.toString())))) {

@@ -59,12 +59,15 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
             case 101 -> "Switching Protocols";
             case 200 -> "OK";
             case 204 -> "No Content";
+            case 301 -> "Moved Permanently";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 408 -> "Request Timeout";
+            case 411 -> "Length Required";
+            case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 426 -> "Upgrade Required";
             case 429 -> "Too Many Requests";

@@ -1,10 +1,10 @@
 package dev.moomoo.protocol.keyed;
 
+import dev.moomoo.testing.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -92,20 +91,6 @@ class BuildModuleScriptTest {
         Files.writeString(dir.resolve("moomoo-protocol.mjs"), build.script());
         Files.writeString(dir.resolve("driver.mjs"), DRIVER);
         Path casesFile = Files.write(dir.resolve("cases.txt"), cases);
-        Process node;
-        try {
-            node = new ProcessBuilder("node", "driver.mjs", casesFile.toString()).directory(dir.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return fail("node is needed to run the build module (install Node.js, as .ci/run does): " + e.getMessage());
-        }
-        String output;
-        try {
-            output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node finished");
-        } finally {
-            node.destroyForcibly();
-        }
-        assertEquals(0, node.exitValue(), "node failed on the module:\n" + output + "\n" + build.script());
-        return output.lines().toList();
+        return Node.run(dir, List.of("driver.mjs", casesFile.toString()), build.script());
     }
 }

@@ -1,0 +1,149 @@
+package dev.moomoo.server.services;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads what the page posts to the web services: one JSON object whose values are strings, numbers,
+ * {@code true}, {@code false} or {@code null} ({@code {"captcha": "...", "did": "...", "host": "..."}}).
+ * A nested object or array, or anything that is not JSON, is refused with an IllegalArgumentException
+ * saying where; the page never sends one.
+ */
+final class FlatJson {
+    private final String text;
+    private int at;
+
+    private FlatJson(String text) {
+        this.text = text;
+    }
+
+    /** The object's members in order: a string as a String, a number as a Double, true and false as Boolean, null as null. */
+    static Map<String, Object> read(String text) {
+        FlatJson json = new FlatJson(text);
+        json.space();
+        Map<String, Object> members = json.object();
+        json.space();
+        if (json.at != text.length()) {
+            throw json.wrong("text after the object");
+        }
+        return members;
+    }
+
+    private Map<String, Object> object() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        expect('{');
+        space();
+        if (peek() == '}') {
+            at++;
+            return members;
+        }
+        while (true) {
+            space();
+            String name = string();
+            space();
+            expect(':');
+            space();
+            if (members.put(name, value()) != null) {
+                throw wrong("member " + name + " twice");
+            }
+            space();
+            char c = next();
+            if (c == '}') {
+                return members;
+            }
+            if (c != ',') {
+                throw wrong("expected , or }");
+            }
+        }
+    }
+
+    private Object value() {
+        char c = peek();
+        if (c == '"') {
+            return string();
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            int start = at;
+            while (at < text.length() && "+-.eE0123456789".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            String number = text.substring(start, at);
+            if (!number.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+                throw wrong("malformed number");
+            }
+            return Double.parseDouble(number);
+        }
+        for (String literal : new String[] {"true", "false", "null"}) {
+            if (text.startsWith(literal, at)) {
+                at += literal.length();
+                return literal.equals("null") ? null : Boolean.valueOf(literal);
+            }
+        }
+        throw wrong(c == '{' || c == '[' ? "a nested value (only strings, numbers, true, false and null are read)" : "expected a value");
+    }
+
+    private String string() {
+        expect('"');
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            char c = next();
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c < 0x20) {
+                throw wrong("a control character in a string");
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char e = next();
+            switch (e) {
+                case '"', '\\', '/' -> sb.append(e);
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    if (at + 4 > text.length() || !text.substring(at, at + 4).matches("[0-9a-fA-F]{4}")) {
+                        throw wrong("malformed \\u escape");
+                    }
+                    sb.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                    at += 4;
+                }
+                default -> throw wrong("unknown escape \\" + (e < 0x20 || e > 0x7E ? "?" : e));
+            }
+        }
+    }
+
+    private void space() {
+        while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+    }
+
+    private char peek() {
+        if (at >= text.length()) {
+            throw wrong("unexpected end");
+        }
+        return text.charAt(at);
+    }
+
+    private char next() {
+        char c = peek();
+        at++;
+        return c;
+    }
+
+    private void expect(char c) {
+        if (next() != c) {
+            at--;
+            throw wrong("expected " + c);
+        }
+    }
+
+    private IllegalArgumentException wrong(String what) {
+        return new IllegalArgumentException("not a flat JSON object: " + what + " at character " + at);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.moomoo.server.services;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** What the page posts: one object of plain values, read as the page's JSON.stringify writes it. */
+class FlatJsonTest {
+    @Test
+    void theJoinBodyAsThePageWritesIt() {
+        // JSON.stringify({captcha: "tok", auth: undefined, did: "abc", host: "main.local.moomoo.io"}) leaves undefined out
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("captcha", "tok");
+        expected.put("did", "abc");
+        expected.put("host", "main.local.moomoo.io");
+        assertEquals(expected, FlatJson.read("{\"captcha\":\"tok\",\"did\":\"abc\",\"host\":\"main.local.moomoo.io\"}"));
+    }
+
+    @Test
+    void everyPlainValueAndEscape() {
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("s", "a\"b\\c/d\b\f\n\r\t\u00e9\ud83d\udc2e");
+        expected.put("n", -12.5e2);
+        expected.put("z", 0.0);
+        expected.put("t", true);
+        expected.put("f", false);
+        expected.put("nil", null);
+        assertEquals(expected, FlatJson.read(" { \"s\" : \"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00e9\\ud83d\\udc2e\", \"n\":-12.5e2,\"z\":0,"
+                + "\"t\":true,\"f\":false,\"nil\":null } "));
+        assertEquals(Map.of(), FlatJson.read("{}"));
+    }
+
+    @Test
+    void anythingElseIsRefusedSayingWhere() {
+        for (String bad : Arrays.asList("", "[]", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":{}}", "{\"a\":[1]}", "{\"a\":01}",
+                "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":\"\n\"}", "{\"a\":1}x", "{\"a\":1,\"a\":2}", "{a:1}", "{\"a\":tru}", "{\"a\":-}")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FlatJson.read(bad), bad);
+            assertTrue(e.getMessage().startsWith("not a flat JSON object: ") && e.getMessage().contains(" at character "), e.getMessage());
+        }
+    }
+}
