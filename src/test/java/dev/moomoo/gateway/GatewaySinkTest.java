@@ -16,9 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -34,19 +31,16 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class GatewaySinkTest {
     private static final HexFormat HEX = HexFormat.of();
-    private ServerSocket listener;
-    private Socket socket;
+    private TestConnections.Loopback loopback;
 
     @BeforeEach
     void connect() throws IOException {
-        listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+        loopback = TestConnections.loopback();
     }
 
     @AfterEach
     void close() throws IOException {
-        socket.close();
-        listener.close();
+        loopback.close();
     }
 
     private GameEndpoint endpoint() {
@@ -57,13 +51,13 @@ class GatewaySinkTest {
     @Test
     void theOwnClientSaysWhoItIsOnItsSocketUrl() {
         GameEndpoint endpoint = endpoint();
-        Connection own = TestConnections.open(socket);
+        Connection own = loopback.open();
         endpoint.onOpen(own, "/?client=moomoo-server");
         assertEquals(Client.NoticeDisplay.PANEL, endpoint.clientOf(own).noticeDisplay());
-        Connection real = TestConnections.open(socket);
+        Connection real = loopback.open();
         endpoint.onOpen(real, "/?token=cf%3AXXXX");
         assertEquals(Client.NoticeDisplay.OWN_BUBBLE, endpoint.clientOf(real).noticeDisplay());
-        Connection other = TestConnections.open(socket);
+        Connection other = loopback.open();
         endpoint.onOpen(other, "/?client=something-else");
         assertEquals(Client.NoticeDisplay.OWN_BUBBLE, endpoint.clientOf(other).noticeDisplay());
     }
@@ -71,7 +65,7 @@ class GatewaySinkTest {
     @Test
     void aKickIsExplainedEscapedThenClosedWith4001() throws Exception {
         GameEndpoint endpoint = endpoint();
-        Connection c = TestConnections.open(socket);
+        Connection c = loopback.open();
         endpoint.onOpen(c, "/");
         endpoint.clientOf(c).sink().disconnect(DisconnectReason.KICKED, "<img src=x onerror=alert(1)>");
         List<TestConnections.Written> frames = TestConnections.writtenUntilClose(c);

@@ -20,9 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -45,19 +42,16 @@ class KeyedEndpointTest {
     /** Lets in the token "tk:good" only, as the web services' tickets would. */
     private final JoinGate gate = (worldKey, token) -> "tk:good".equals(token)
             ? new JoinGate.Admission.Admitted("device") : new JoinGate.Admission.Refused("no such ticket");
-    private ServerSocket listener;
-    private Socket socket;
+    private TestConnections.Loopback loopback;
 
     @BeforeEach
     void connect() throws IOException {
-        listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+        loopback = TestConnections.loopback();
     }
 
     @AfterEach
     void close() throws IOException {
-        socket.close();
-        listener.close();
+        loopback.close();
     }
 
     private KeyedEndpoint endpoint(KeyedMode mode) {
@@ -80,28 +74,28 @@ class KeyedEndpointTest {
     @Test
     void aTokenTheGateRefusesIsClosedWith4001() throws Exception {
         KeyedEndpoint endpoint = endpoint(KeyedMode.PINNED);
-        Connection c = TestConnections.open(socket);
+        Connection c = loopback.open();
         endpoint.onOpen(c, target("main", "tk%3Abad", first.buildId()));
         assertEquals(4001, refusedWith(c));
         assertNull(Seats.clientOf(c), "no seat, so nothing it sends reaches the world");
-        Connection none = TestConnections.open(socket);
+        Connection none = loopback.open();
         endpoint.onOpen(none, "/s/main?b=" + first.buildId());
         assertEquals(4001, refusedWith(none), "no token at all");
     }
 
     @Test
     void anUnknownWorldIsClosedWith4001() throws Exception {
-        Connection c = TestConnections.open(socket);
+        Connection c = loopback.open();
         endpoint(KeyedMode.PINNED).onOpen(c, target("elsewhere", "tk%3Agood", first.buildId()));
         assertEquals(4001, refusedWith(c));
     }
 
     @Test
     void aPageOfAnotherBuildIsClosedWith4002() throws Exception {
-        Connection c = TestConnections.open(socket);
+        Connection c = loopback.open();
         endpoint(KeyedMode.PINNED).onOpen(c, target("main", "tk%3Agood", "notthisone"));
         assertEquals(4002, refusedWith(c));
-        Connection none = TestConnections.open(socket);
+        Connection none = loopback.open();
         endpoint(KeyedMode.PINNED).onOpen(none, "/s/main?token=tk%3Agood");
         assertEquals(4002, refusedWith(none), "no build at all");
     }
@@ -126,7 +120,7 @@ class KeyedEndpointTest {
     @EnumSource(KeyedMode.class)
     void aConnectionLetInIsSentIoInitPlainThenFramesSealedInTheOrderTheWriterTakesThem(KeyedMode mode) throws Exception {
         KeyedEndpoint endpoint = endpoint(mode);
-        Connection c = TestConnections.open(socket);
+        Connection c = loopback.open();
         endpoint.onOpen(c, target("main", "tk%3Agood", first.buildId()));
         ConnectionSink sink = ((Seat) c.attachment()).sink();
         // a tick's packet, then the pong a reader thread queues, then another tick's packet and a kick: each
@@ -149,14 +143,14 @@ class KeyedEndpointTest {
     @Test
     void aRollClosesThePagesOfTheOldBuildWith4002AndLetsTheNewBuildIn() throws Exception {
         KeyedEndpoint endpoint = endpoint(KeyedMode.PINNED);
-        Connection a = TestConnections.open(socket);
-        Connection b = TestConnections.open(socket);
+        Connection a = loopback.open();
+        Connection b = loopback.open();
         endpoint.onOpen(a, target("main", "tk%3Agood", first.buildId()));
         endpoint.onOpen(b, target("main", "tk%3Agood", first.buildId()));
         assertEquals(0, endpoint.buildRolled(), "nothing to close while the build is the same");
         BuildModule second = BuildModule.generate(RANDOM);
         current.set(second);
-        Connection fresh = TestConnections.open(socket);
+        Connection fresh = loopback.open();
         endpoint.onOpen(fresh, target("main", "tk%3Agood", second.buildId()));
         assertEquals(2, endpoint.buildRolled(), "the two pages of the old build");
         for (Connection old : List.of(a, b)) {
@@ -164,7 +158,7 @@ class KeyedEndpointTest {
             assertEquals(4002, ByteBuffer.wrap(frames.getLast().payload()).getShort() & 0xFFFF);
         }
         assertFalse(fresh.isClosing(), "a page of the new build stays");
-        Connection late = TestConnections.open(socket);
+        Connection late = loopback.open();
         endpoint.onOpen(late, target("main", "tk%3Agood", first.buildId()));
         assertEquals(4002, refusedWith(late), "the old build is refused from now on");
     }

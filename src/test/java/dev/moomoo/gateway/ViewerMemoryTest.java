@@ -13,9 +13,6 @@ import dev.moomoo.protocol.UpdateEncoder;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,9 +105,8 @@ class ViewerMemoryTest {
 
     @Test
     void anUpdateThatReplacedOneNotYetTakenCarriesEveryAttribute() throws Exception {
-        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort())) {
-            Connection c = TestConnections.open(socket);
+        try (TestConnections.Loopback loopback = TestConnections.loopback()) {
+            Connection c = loopback.open();
             ConnectionSink sink = new ConnectionSink(c, new Wires(Profile.ERA_2).of(Profile.V19), new PacketTrace(), "x");
             List<PlayerState> players = List.of(at(1, 10, 0), at(2, 20, 0));
             assertTrue(sink.sendUpdate(players));

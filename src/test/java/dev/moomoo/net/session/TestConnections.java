@@ -6,6 +6,8 @@ import dev.moomoo.net.websocket.FrameReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,33 @@ public final class TestConnections {
     }
 
     private TestConnections() {
+    }
+
+    /** A connected pair of loopback sockets, for connections nothing is written through. */
+    public static final class Loopback implements AutoCloseable {
+        private final ServerSocket listener;
+        private final Socket socket;
+
+        private Loopback() throws IOException {
+            listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            socket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+        }
+
+        /** A new connection over this socket (several may share it: nothing is written). */
+        public Connection open() {
+            return TestConnections.open(socket);
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            listener.close();
+        }
+    }
+
+    /** A new {@link Loopback}: close it when done. */
+    public static Loopback loopback() throws IOException {
+        return new Loopback();
     }
 
     /** A connection over {@code socket} (any connected socket: nothing is written to it). */
