@@ -129,7 +129,7 @@ public final class World {
                 new StoreCounter(data, economy, out), tribes);
         this.modifiers = new ModifiersStep(data, clock);
         Random animalRandom = new Random(config.seed() + 2);
-        Herd herd = new Herd(config.mapSize(), animalRandom);
+        Herd herd = new Herd(config.mapSize(), animalRandom, config::habitatOf);
         Wounds wounds = new Wounds(lives, out, clock);
         Damage damage = new Damage(out, wounds, objects, economy, new AnimalLives(herd, economy, out, animalRandom));
         WalkOn playersWalkOn = new WalkOn(objects.grid(), damage, new Random(config.seed() + 1), objects::appeared, config.mapSize());
@@ -137,7 +137,7 @@ public final class World {
         this.separation = new Separation(roster.grid(), config.mapSize());
         WalkOn animalsWalkOn = new WalkOn(objects.grid(), damage, animalRandom, objects::appeared, config.mapSize());
         this.animals = new Animals(herd, roster.grid(), objects.grid(), animalsWalkOn, damage, out, clock, animalRandom,
-                config.tickMillis(), config.mapSize());
+                config.tickMillis(), config.mapSize(), new Animals.Pounce(config.pounceReach(), config.pounceCooldownMillis()));
         this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
         this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
         this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
@@ -153,7 +153,7 @@ public final class World {
         placeAnimals(placer, herd);
     }
 
-    /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points. */
+    /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points of where it lives. */
     private void placeAnimals(ObjectPlacer placer, Herd herd) {
         for (AnimalKind kind : data.animals()) {
             for (int i = 0; i < config.animalCount(kind.name()); i++) {
@@ -161,7 +161,7 @@ public final class World {
                     double[] at = placer.arena();
                     herd.add(kind, at[0], at[1]);
                 } else {
-                    herd.addAnywhere(kind);
+                    herd.addInHabitat(kind);
                 }
             }
         }

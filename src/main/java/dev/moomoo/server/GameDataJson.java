@@ -48,9 +48,9 @@ final class GameDataJson {
         root.put("weapons", weapons);
         List<Object> store = new ArrayList<>();
         for (StoreItem s : data.store()) {
-            if (s.forSale()) {
+            if (!s.neverWorn()) { // an earned hat is listed too: the page shows it once the player owns it
                 store.add(map("kind", s.kind().accessory() ? "accessory" : "hat", "id", s.id(), "name", s.name(),
-                        "price", s.price(), "does", s.effects().describe()));
+                        "price", s.price(), "earned", s.sale() == StoreItem.Sale.EARNED, "does", s.effects().describe()));
             }
         }
         root.put("store", store);

@@ -30,6 +30,10 @@ record Gear(String name, int id, boolean accessory, int price) {
     static final Gear BLOODTHIRSTER = hat("Bloodthirster", 55, 20000);
     static final Gear ASSASSIN_GEAR = hat("Assassin Gear", 56, 20000);
     static final Gear DARK_KNIGHT = hat("Dark Knight", 58, 12000);
+    /** The hats the v1.9 client added (src/site/rules.md#store); the Crab Shell is earned, not sold (price 0 in the client). */
+    static final Gear SCOUT_HAT = hat("Scout Hat", 59, 3500);
+    static final Gear FROST_HELM = hat("Frost Helm", 60, 7000);
+    static final Gear CRAB_SHELL = hat("Crab Shell", 61, 0);
 
     static final Gear MONKEY_TAIL = accessory("Monkey Tail", 11, 2000);
     static final Gear ANGEL_WINGS = accessory("Angel Wings", 13, 15000);

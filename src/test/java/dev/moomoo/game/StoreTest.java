@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
@@ -42,6 +43,17 @@ class StoreTest {
         int row = 0;
         for (C c : cases) {
             check.accept(c, duel(row++));
+        }
+    }
+
+    /** Dresses a player in gear: bought and worn, or for the earned Crab Shell given by an admin and worn. */
+    private void dressOrGive(Player p, Gear gear) {
+        if (gear == CRAB_SHELL) {
+            assertTrue(f.admin.giveStoreItem(p.sid(), f.world.data().storeItem(false, gear.id())));
+            f.wear(p, gear);
+            assertEquals(gear.id(), p.hatId(), "set-up: " + p.name() + " wears the Crab Shell");
+        } else {
+            f.dress(p, gear);
         }
     }
 
@@ -122,6 +134,41 @@ class StoreTest {
             assertEquals(1.16, wearer.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
         }
 
+        @Test
+        void theCrabShellIsNeverBoughtButOnceGivenIsOwnedWornAndKeptAcrossDeath() {
+            f.grant(wearer, Resource.GOLD, 100_000);
+            request(true, CRAB_SHELL.id());
+            request(false, CRAB_SHELL.id());
+            assertEquals(0, wearer.hatId(), "not sold (price 0 in the client, but not free) and not owned");
+            assertEquals(100_000, wearer.resource(Resource.GOLD));
+            assertNull(sink(wearer).last(ServerPacket.StoreState.class), "refused without an answer");
+            StoreItem shell = f.world.data().storeItem(false, CRAB_SHELL.id());
+            assertTrue(f.admin.giveStoreItem(wearer.sid(), shell));
+            assertEquals(new ServerPacket.StoreState(0, 61, false), sink(wearer).last(ServerPacket.StoreState.class), "told as after a purchase");
+            f.wear(wearer, CRAB_SHELL);
+            assertEquals(61, wearer.hatId());
+            f.hurt(wearer, 200);
+            assertFalse(wearer.alive());
+            f.send(wearer, new ClientPacket.Spawn("wearer", false, 0));
+            f.ticks(1);
+            assertEquals(61, wearer.hatId(), "kept across death, like a bought hat");
+            assertFalse(f.admin.giveStoreItem(wearer.sid(), f.world.data().storeItem(false, SHAME_HAT)), "Shame! is not given");
+        }
+
+        @Test
+        void theScoutHatAndFrostHelmAreSoldAtTheirPrices() {
+            for (Gear g : List.of(SCOUT_HAT, FROST_HELM)) {
+                f.grant(wearer, Resource.GOLD, g.price() - 1);
+                f.buy(wearer, g);
+                assertEquals(g.price() - 1, wearer.resource(Resource.GOLD), g + " costs " + g.price());
+                f.grant(wearer, Resource.GOLD, 1);
+                f.buy(wearer, g);
+                assertEquals(0, wearer.resource(Resource.GOLD));
+                f.wear(wearer, g);
+                assertEquals(g.id(), wearer.hatId());
+            }
+        }
+
         /** {@code c [buy, id, false]}: buys or equips the hat of {@code id}; one tick. */
         private void request(boolean buy, int hatId) {
             f.send(wearer, new ClientPacket.Store(buy, hatId, false));
@@ -148,11 +195,12 @@ class StoreTest {
             double base = firstTickSpeed(plain, 3000, 4000);
             List<Case> cases = List.of(new Case(BOOSTER_HAT, 1.16), new Case(SOLDIER_HELMET, 0.94), new Case(BULL_HELMET, 0.96),
                     new Case(EMP_HELMET, 0.7), new Case(TANK_GEAR, 0.3), new Case(ASSASSIN_GEAR, 1.1), new Case(TURRET_GEAR, 0.7),
-                    new Case(MONKEY_TAIL, 1.35), new Case(SHADOW_WINGS, 1.1));
+                    new Case(MONKEY_TAIL, 1.35), new Case(SHADOW_WINGS, 1.1),
+                    new Case(SCOUT_HAT, 1.08), new Case(FROST_HELM, 0.94), new Case(CRAB_SHELL, 0.92));
             int row = 0;
             for (Case c : cases) {
                 Player p = f.spawnAt("s" + row, 4000 + 300 * row++, 4000); // a row on grass, clear of snow and river
-                f.dress(p, c.gear());
+                dressOrGive(p, c.gear());
                 double v = firstTickSpeed(p, p.x(), 4000);
                 assertEquals(base * c.speed(), v, 1e-9, c.gear().toString());
             }
@@ -166,6 +214,9 @@ class StoreTest {
             double cold = firstTickSpeed(plain, 3000, 1000);
             double capped = firstTickSpeed(warm, 5000, 1000);
             assertEquals(cold / 0.75, capped, 1e-9, "snow x0.75, not with the cap");
+            Player frost = f.spawnAt("frost", 7000, 1000);
+            f.dress(frost, FROST_HELM);
+            assertEquals(cold / 0.75 * 0.94, firstTickSpeed(frost, 7000, 1000), 1e-9, "the Frost Helm: normal speed in the snow, x0.94");
         }
 
         @Test
@@ -230,9 +281,12 @@ class StoreTest {
                     new Case(SOLDIER_HELMET, false, 18.75), // taken x0.75
                     new Case(BULL_HELMET, true, 37.5), // dealt x1.5
                     new Case(BLOODTHIRSTER, true, 30), // x1.2
-                    new Case(MONKEY_TAIL, true, 5)); // x0.2
+                    new Case(MONKEY_TAIL, true, 5), // x0.2
+                    new Case(SCOUT_HAT, false, 28), // taken x1.12
+                    new Case(FROST_HELM, false, 22), // taken x0.88
+                    new Case(CRAB_SHELL, false, 21.25)); // taken x0.85
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
-                f.dress(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
+                dressOrGive(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
                 assertEquals(100 - c.targetLoses(), duel.target().health(), c.gear().toString());
             });
@@ -245,11 +299,12 @@ class StoreTest {
             List<Case> cases = List.of(
                     new Case(SPIKE_GEAR, 11.25), // 25 x 0.45
                     new Case(SAWBLADE, 3.75), // 25 x 0.15
-                    new Case(CORRUPT_X, 6.25)); // 25 x 0.25
+                    new Case(CORRUPT_X, 6.25), // 25 x 0.25
+                    new Case(CRAB_SHELL, 7.5)); // 25 x 0.3
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
-                f.dress(duel.target(), c.gear());
+                dressOrGive(duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
-                assertEquals(75, duel.target().health());
+                assertEquals(c.gear() == CRAB_SHELL ? 100 - 25 * 0.85 : 75, duel.target().health());
                 assertEquals(100 - c.attackerLoses(), duel.attacker().health(), c.gear().toString());
             });
         }
