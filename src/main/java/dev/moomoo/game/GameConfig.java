@@ -59,6 +59,9 @@ public record GameConfig(
         @Setting(name = "boss-arena", defaultValue = "auto", parser = BossArena.class,
                 description = "where MOOSTAFA, the treasure and MOOFIE live, in a ring of rocks: auto is (7200, 13200) of the 14,400 map, scaled")
         Point bossArena,
+        @Setting(name = "members-only-variants", defaultValue = "everyone", oneOf = {"everyone", "nobody"},
+                description = "who reaches the weapon variants the client marks members-only (emerald): everyone (reconstructed: this server has no members) or nobody")
+        String membersOnlyVariants,
         @Setting(name = "world-seed", defaultValue = "42", min = 0, max = Integer.MAX_VALUE,
                 description = "seed of object placement and spawn points")
         long seed,
@@ -165,6 +168,10 @@ public record GameConfig(
 
     public GameConfig withSandbox(boolean on) {
         return with(Map.of("sandbox", on));
+    }
+
+    public GameConfig withMembersOnlyVariants(String who) {
+        return with(Map.of("membersOnlyVariants", who));
     }
 
     public GameConfig withMaxPlayers(int max) {

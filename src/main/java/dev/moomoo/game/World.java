@@ -127,7 +127,7 @@ public final class World {
         ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
         this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
                 new StoreCounter(data, economy, out), tribes);
-        this.modifiers = new ModifiersStep(data, clock);
+        this.modifiers = new ModifiersStep(data, clock, config.membersOnlyVariants().equals("everyone"));
         Random animalRandom = new Random(config.seed() + 2);
         Herd herd = new Herd(config.mapSize(), animalRandom, config::habitatOf);
         Wounds wounds = new Wounds(lives, out, clock);

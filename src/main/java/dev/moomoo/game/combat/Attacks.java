@@ -224,7 +224,7 @@ public final class Attacks {
         if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
             damage.apply(new Hit(target, attacker, w.damage() * worn.reflect(), Hit.Kind.MELEE));
         }
-        lifesteal(attacker, amount);
+        lifesteal(attacker, amount, variant);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
     }
 
@@ -237,7 +237,7 @@ public final class Attacks {
         if (amount > 0) {
             poison(attacker, target.damageOverTime(), variant);
         }
-        lifesteal(attacker, amount);
+        lifesteal(attacker, amount, variant);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
     }
 
@@ -255,9 +255,12 @@ public final class Attacks {
         }
     }
 
-    /** Dark Knight, Bloodthirster, Blood Wings: the attacker heals a share of the melee damage it dealt. */
-    private void lifesteal(Player attacker, double dealt) {
-        double share = attacker.effects().lifesteal();
+    /**
+     * Dark Knight, Bloodthirster, Blood Wings and the emerald variant: the attacker heals a share of the
+     * melee damage it dealt (the shares add up).
+     */
+    private void lifesteal(Player attacker, double dealt, WeaponVariant variant) {
+        double share = attacker.effects().lifesteal() + variant.lifesteal();
         if (share > 0 && dealt > 0) {
             damage.heal(attacker, dealt * share);
         }

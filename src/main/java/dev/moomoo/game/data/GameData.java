@@ -128,11 +128,11 @@ public final class GameData {
         return index >= 0 && index < projectiles.size() ? projectiles.get(index) : null;
     }
 
-    /** The best variant a weapon XP has earned. */
-    public WeaponVariant variantFor(long weaponXp) {
+    /** The best variant a weapon XP has earned; one the client marks members-only only when {@code membersOnly} may be reached. */
+    public WeaponVariant variantFor(long weaponXp, boolean membersOnly) {
         WeaponVariant best = variants.getFirst();
         for (WeaponVariant v : variants) {
-            if (weaponXp >= v.xp()) {
+            if (weaponXp >= v.xp() && (membersOnly || !v.membersOnly())) {
                 best = v;
             }
         }
@@ -304,7 +304,12 @@ public final class GameData {
     }
 
     private static WeaponVariant variant(Table.Row r) {
-        return new WeaponVariant(r.integer("id"), r.text("name"), nonNegative(r, "xp"), positive(r, "damage"), r.number("poison"));
+        int members = r.integer("members");
+        if (members != 0 && members != 1) {
+            throw r.error("members", "must be 0 or 1");
+        }
+        return new WeaponVariant(r.integer("id"), r.text("name"), nonNegative(r, "xp"), positive(r, "damage"), r.number("poison"),
+                r.number("lifesteal"), members == 1);
     }
 
     private ItemDef item(Table.Row r) {
