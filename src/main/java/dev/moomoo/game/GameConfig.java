@@ -59,6 +59,12 @@ public record GameConfig(
         @Setting(name = "boss-arena", defaultValue = "auto", parser = BossArena.class,
                 description = "where MOOSTAFA, the treasure and MOOFIE live, in a ring of rocks: auto is (7200, 13200) of the 14,400 map, scaled")
         Point bossArena,
+        @Setting(name = "thorns-heal", defaultValue = "3", min = 0, max = 100,
+                description = "health the Thorns accessory heals per hit on a player (reconstructed: its description says a little)")
+        double thornsHeal,
+        @Setting(name = "bleed-damage", defaultValue = "5", min = 0, max = 100,
+                description = "damage a second of the Devils Tail's 2 s bleeding (reconstructed: its description gives no size)")
+        double bleedDamage,
         @Setting(name = "members-only-variants", defaultValue = "everyone", oneOf = {"everyone", "nobody"},
                 description = "who reaches the weapon variants the client marks members-only (emerald): everyone (reconstructed: this server has no members) or nobody")
         String membersOnlyVariants,

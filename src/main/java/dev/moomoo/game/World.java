@@ -119,7 +119,7 @@ public final class World {
         this.out = new Delivery(roster, departures, config.slowClientTicks());
         Economy economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
-        this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy);
+        this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy, clock);
         this.states = new TickStates(roster);
         this.notices = new Notices(out, roster);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
@@ -139,7 +139,8 @@ public final class World {
         this.animals = new Animals(herd, roster.grid(), objects.grid(), animalsWalkOn, damage, out, clock, animalRandom,
                 config.tickMillis(), config.mapSize(), new Animals.Pounce(config.pounceReach(), config.pounceCooldownMillis()));
         this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
-        this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
+        this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock,
+                new Attacks.Sizes(config.thornsHeal(), config.bleedDamage()));
         this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
         this.upkeep = new Upkeep(roster, wounds, economy, clock);
         this.visibility = new Visibility(roster, objects, herd.grid(), states, out);

@@ -35,10 +35,12 @@ public final class ModifiersStep {
         int variant = data.variantFor(l.weaponXp(), membersOnlyVariants).id();
         p.shame().show(clock.millis());
         Effects e = p.effects();
-        double speed = l.weapon().speed() * (l.held() != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slow();
+        double now = clock.millis();
+        double speed = l.weapon().speed() * (l.held() != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slow() * p.boosts().speed(now);
+        double dealt = e.dealt() * p.boosts().damage(now);
         Modifiers s = p.modifiers();
-        if (s.speed() != speed || s.damage() != e.dealt() || s.reload() != e.reload() || s.regen() != e.regen()) {
-            s = new Modifiers(speed, e.dealt(), e.reload(), e.regen()); // a new record only when something changed
+        if (s.speed() != speed || s.damage() != dealt || s.reload() != e.reload() || s.regen() != e.regen()) {
+            s = new Modifiers(speed, dealt, e.reload(), e.regen()); // a new record only when something changed
         }
         p.modify(s, variant);
     }
