@@ -15,6 +15,7 @@ import dev.moomoo.game.delivery.LeaderboardBroadcast;
 import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.delivery.TickStates;
+import dev.moomoo.game.delivery.V18Drawing;
 import dev.moomoo.game.delivery.Visibility;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.input.ActionBar;
@@ -116,7 +117,7 @@ public final class World {
         this.roster = new Roster(config.mapSize(), data);
         this.objects = new ObjectRegistry(config.mapSize(), roster);
         this.departures = new Departures(name, roster);
-        this.out = new Delivery(roster, departures, config.slowClientTicks());
+        this.out = new Delivery(roster, departures, config.slowClientTicks(), new V18Drawing(data));
         Economy economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
         this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy, clock);

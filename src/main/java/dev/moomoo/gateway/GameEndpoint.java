@@ -87,10 +87,12 @@ public final class GameEndpoint implements Endpoint {
     @Override
     public void onOpen(Connection connection, String requestTarget) {
         String id = Client.newId();
-        Client.NoticeDisplay notices = OWN_CLIENT.equals(RequestTarget.queryParameter(requestTarget, CLIENT_PARAMETER))
-                ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
+        boolean own = OWN_CLIENT.equals(RequestTarget.queryParameter(requestTarget, CLIENT_PARAMETER));
+        Client.NoticeDisplay notices = own ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
         ConnectionSink sink = new ConnectionSink(connection, frames, stats, trace, id);
-        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices);
+        // the real client on this path is v1.8 (era 1 or 2): it is sent stand-ins for what it cannot draw
+        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices,
+                own ? Client.Drawing.ALL : Client.Drawing.V18);
         connection.attach(new State(client, sink, new AtomicInteger()));
         sink.send(new ServerPacket.IoInit(client.id(), 0, "0", 0));
         sink.send(client.tribeListPacket(world.tribeList()));
