@@ -161,6 +161,26 @@ class CommandsTest {
         assertEquals("usage: scatter <item index|all> <count>", fx.run("scatter 3"));
     }
 
+    /** src/site/rules.md#older-clients: over the socket, the real (v1.8) client on / is sent a boar as a bull, the own client as itself. */
+    @Test
+    void aBoarBesideThemIsABoarToTheOwnClientAndABullToTheRealClient() throws Exception {
+        assertTrue(fx.run("animal boar at " + b).startsWith("added boar "));
+        assertTrue(fx.run("tp " + a + " " + fx.onTick(w -> Math.round(w.playerBySid(b).x())) + " "
+                + fx.onTick(w -> Math.round(w.playerBySid(b).y()))).startsWith("moved "));
+        assertEquals(2, firstAnimalType(bob), "type 2, the bull: v1.8 has no boar");
+        assertEquals(9, firstAnimalType(alice), "type 9, the boar");
+    }
+
+    /** The type of the first animal in the next I that has one. */
+    private static int firstAnimalType(GameClient c) throws IOException {
+        while (true) {
+            ServerPacket.UpdateAnimals i = c.receiveUntil(ServerPacket.UpdateAnimals.class);
+            if (!i.animals().isEmpty()) {
+                return i.animals().getFirst().type();
+            }
+        }
+    }
+
     @Test
     void hatGivesAnyWearableHatTheCrabShellIncluded() throws Exception {
         // src/site/rules.md#store: the Crab Shell (hat 61) is never sold; an admin gives it
