@@ -226,6 +226,9 @@ public final class GameData {
             }
             StoreItem.Sale sale = r.isNone("price") ? StoreItem.Sale.NEVER
                     : r.text("price").equals("earned") ? StoreItem.Sale.EARNED : StoreItem.Sale.SOLD;
+            if (sale == StoreItem.Sale.SOLD && !r.text("price").matches("\\d+")) {
+                throw r.error("price", "'" + r.text("price") + "' is not points (a whole number), earned or -");
+            }
             out.add(new StoreItem(kind, id, r.text("name"), sale == StoreItem.Sale.SOLD ? nonNegative(r, "price") : 0, sale, effects));
         }
         if (out.isEmpty()) {
