@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The game's real cost: N active bots in a world that also holds S buildings of every placeable kind,
  * T of them turrets firing at whoever comes in range, with their shots in flight, the animals at the
- * default counts (GameConfig.PUBLIC_SERVER_ANIMALS) and the bots in tribes of four. The placement rules
- * cannot fit that many on the default map, so the buildings are scattered directly
- * ({@link WorldAdmin#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
+ * default counts (GameConfig.DEFAULT_ANIMALS: the public servers' and the v1.9 kinds') and the bots in
+ * tribes of four. The placement rules cannot fit that many on the default map, so the buildings are
+ * scattered directly ({@link WorldAdmin#scatterBuildings}) on a larger map, and the output says so. Ticked back to back on this
  * thread, every packet encoded as for a connection. Prints tick p50/p99/max, CPU per tick, bytes per
  * player per second, shots in flight, and heap per building (after GC, against the same world without).
  *

@@ -3,6 +3,7 @@ package dev.moomoo.admin;
 import dev.moomoo.config.Columns;
 import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
@@ -72,7 +73,9 @@ public final class Commands {
         });
         add("grant", "grant <sid|all> <wood|food|stone|gold> <amount>", "give resources", this::grant);
         add("spawn", "spawn <tree|bush|rock|gold> <x> <y> [scale]", "add a natural object", this::spawn);
-        add("animal", "animal <kind> <x> <y>", "add an animal (cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie)", this::animal);
+        add("animal", "animal <kind|type> <x> <y> | animal <kind|type> at <sid>", "add an animal by name or type id, at a point or beside a player (any kind of the table, the crab and crabling included)", this::animal);
+        add("hat", "hat <sid> <hat id|name>", "give a player a hat, the Crab Shell and others never sold included (it owns it, as after a purchase)", (a, w) -> giveStoreItem(a, w, false));
+        add("accessory", "accessory <sid> <accessory id|name>", "give a player an accessory (it owns it, as after a purchase)", (a, w) -> giveStoreItem(a, w, true));
         add("scatter", "scatter <item index|all> <count>", "buildings at random points, owned in turn by the players, without the placement rules (load tests)", this::scatter);
         add("despawn", "despawn <object id>", "remove an object", (a, w) -> {
             int sid = (int) a.atMost(1).integer(0, "object id", 1, Integer.MAX_VALUE);
@@ -238,20 +241,49 @@ public final class Commands {
 
     private String animal(CommandArgs a, WorldAdmin w) {
         a.atLeast(3).atMost(3);
-        AnimalKind kind = w.data().animals().stream()
-                .filter(k -> k.name().equalsIgnoreCase(a.word(0))).findFirst().orElse(null);
+        AnimalKind kind = w.data().animal(a.word(0));
+        if (kind == null && a.word(0).matches("\\d{1,3}")) {
+            kind = w.data().animal(Integer.parseInt(a.word(0)));
+        }
         if (kind == null) {
             throw a.wrong("kind must be one of " + String.join(", ", w.data().animals().stream()
-                    .map(k -> k.name().toLowerCase(Locale.ROOT)).toList()) + ", not '" + a.word(0) + "'");
+                    .map(k -> k.name().toLowerCase(Locale.ROOT) + " (" + k.id() + ")").toList()) + ", not '" + a.word(0) + "'");
         }
-        double size = w.config().mapSize();
-        double x = a.number(1, "x");
-        double y = a.number(2, "y");
-        if (x < 0 || y < 0 || x > size || y > size) {
-            throw a.wrong("x and y must be within the map, 0 to " + (long) size);
+        double x;
+        double y;
+        if (a.word(1).equalsIgnoreCase("at")) {
+            int sid = (int) a.integer(2, "sid", 1, Integer.MAX_VALUE);
+            Player p = w.playerBySid(sid);
+            if (p == null || !p.alive()) {
+                return "no living player with sid " + sid;
+            }
+            // beside the player, not on it: a charger would hurt it at once
+            x = p.x() + Player.SCALE + kind.scale() + 100;
+            y = p.y();
+        } else {
+            double size = w.config().mapSize();
+            x = a.number(1, "x");
+            y = a.number(2, "y");
+            if (x < 0 || y < 0 || x > size || y > size) {
+                throw a.wrong("x and y must be within the map, 0 to " + (long) size);
+            }
         }
         Animal animal = w.spawnAnimal(kind.id(), x, y);
         return "added " + kind.name().toLowerCase(Locale.ROOT) + " " + animal.sid() + " at " + Math.round(animal.x()) + "," + Math.round(animal.y());
+    }
+
+    private String giveStoreItem(CommandArgs a, WorldAdmin w, boolean accessory) {
+        a.atLeast(2);
+        int sid = (int) a.integer(0, "sid", 1, Integer.MAX_VALUE);
+        String wanted = a.rest(1);
+        StoreItem item = w.data().store().stream()
+                .filter(s -> s.kind().accessory() == accessory && (s.name().equalsIgnoreCase(wanted) || Integer.toString(s.id()).equals(wanted)))
+                .findFirst().orElse(null);
+        String what = accessory ? "accessory" : "hat";
+        if (item == null || item.neverWorn()) {
+            throw a.wrong("no " + what + " '" + wanted + "' that can be worn (see the store table)");
+        }
+        return w.giveStoreItem(sid, item) ? "gave " + item.name() + " (" + what + " " + item.id() + ") to " + sid : "no player with sid " + sid;
     }
 
     private String scatter(CommandArgs a, WorldAdmin w) {

@@ -4,6 +4,8 @@ import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.ConfigRecord;
 import dev.moomoo.config.Setting;
 import dev.moomoo.config.SettingParser;
+import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.data.Habitat;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
  *
  * @param tickMillis movement depends on it, so the MooMoo value is 1000/9
  * @param animals    by kind name (as in animals.tsv); a kind left out has none
+ * @param habitats   where a kind lives, by kind name, where it differs from animals.tsv's {@code lives}
  * @param bossArena  {@link Point#AUTO} (NaN): the public servers' place, scaled to the map ({@link #arena()})
  */
 public record GameConfig(
@@ -44,9 +47,27 @@ public record GameConfig(
         @Setting(name = "animals", defaultValue = "default", parser = AnimalCounts.class,
                 description = "animals at start: default (%s), none, or kind=count pairs")
         Map<String, Integer> animals,
+        @Setting(name = "animal-habitats", defaultValue = "default", parser = AnimalHabitats.class,
+                description = "where animals live (reconstructed for boar, yeti, sheep): default (the animal table's), or kind=anywhere|grassland|snow pairs")
+        Map<String, Habitat> habitats,
+        @Setting(name = "pounce-reach", defaultValue = "250", min = 0, max = 5000,
+                description = "a leaping charger (the yeti) pounces at its prey when this close to it, edge to edge (reconstructed)")
+        double pounceReach,
+        @Setting(name = "pounce-cooldown-ms", defaultValue = "4000", min = 100, max = 600_000,
+                description = "ms between a leaping charger's pounces (reconstructed)")
+        double pounceCooldownMillis,
         @Setting(name = "boss-arena", defaultValue = "auto", parser = BossArena.class,
                 description = "where MOOSTAFA, the treasure and MOOFIE live, in a ring of rocks: auto is (7200, 13200) of the 14,400 map, scaled")
         Point bossArena,
+        @Setting(name = "thorns-heal", defaultValue = "3", min = 0, max = 100,
+                description = "health the Thorns accessory heals per hit on a player (reconstructed: its description says a little)")
+        double thornsHeal,
+        @Setting(name = "bleed-damage", defaultValue = "5", min = 0, max = 100,
+                description = "damage a second of the Devils Tail's 2 s bleeding (reconstructed: its description gives no size)")
+        double bleedDamage,
+        @Setting(name = "members-only-variants", defaultValue = "everyone", oneOf = {"everyone", "nobody"},
+                description = "who reaches the weapon variants the client marks members-only (emerald): everyone (reconstructed: this server has no members) or nobody")
+        String membersOnlyVariants,
         @Setting(name = "world-seed", defaultValue = "42", min = 0, max = Integer.MAX_VALUE,
                 description = "seed of object placement and spawn points")
         long seed,
@@ -66,6 +87,16 @@ public record GameConfig(
     /** The counts public servers use (src/site/rules.md#animals): not official, but what players know. */
     public static final Map<String, Integer> PUBLIC_SERVER_ANIMALS = Map.of("cow", 10, "pig", 10, "bull", 10,
             "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1);
+    /**
+     * The counts of the kinds the v1.9 client added (src/site/rules.md#animals): reconstructed, since only the
+     * server decides them. The crab and the crabling are the console's only.
+     */
+    public static final Map<String, Integer> RECONSTRUCTED_ANIMALS = Map.of("boar", 6, "yeti", 2, "sheep", 8);
+    /** Every kind the world places at start, and how many by default. */
+    public static final Map<String, Integer> DEFAULT_ANIMALS = defaultAnimals();
+    /** The order kinds are listed in, in words. */
+    private static final List<String> LISTED = List.of("cow", "pig", "sheep", "bull", "bully", "wolf", "quack", "boar", "yeti",
+            "moostafa", "treasure", "moofie");
 
     /** Ticks between leaderboard updates: fixed, not a setting. */
     private static final int LEADERBOARD_TICKS = 27;
@@ -78,8 +109,15 @@ public record GameConfig(
         public static final Point AUTO = new Point(Double.NaN, Double.NaN);
     }
 
+    private static Map<String, Integer> defaultAnimals() {
+        Map<String, Integer> all = new HashMap<>(PUBLIC_SERVER_ANIMALS);
+        all.putAll(RECONSTRUCTED_ANIMALS);
+        return Map.copyOf(all);
+    }
+
     public GameConfig {
         animals = Map.copyOf(animals);
+        habitats = Map.copyOf(habitats);
         if (bossArena.x() > mapSize || bossArena.y() > mapSize) { // AUTO (NaN) is never beyond
             throw new ConfigException("invalid value '" + (long) bossArena.x() + "," + (long) bossArena.y()
                     + "' for setting boss-arena: expected a point within the map, 0 to " + (long) mapSize);
@@ -113,8 +151,17 @@ public record GameConfig(
         return animals.getOrDefault(kind.toLowerCase(Locale.ROOT), 0);
     }
 
+    /** Where a kind lives in this world: the setting's, else the table's. */
+    public Habitat habitatOf(AnimalKind kind) {
+        return habitats.getOrDefault(kind.name().toLowerCase(Locale.ROOT), kind.lives());
+    }
+
     public GameConfig withAnimals(Map<String, Integer> counts) {
         return with(Map.of("animals", counts));
+    }
+
+    public GameConfig withHabitats(Map<String, Habitat> habitats) {
+        return with(Map.of("habitats", habitats));
     }
 
     public GameConfig withObjects(int trees, int bushes, int rocks, int goldOres) {
@@ -127,6 +174,10 @@ public record GameConfig(
 
     public GameConfig withSandbox(boolean on) {
         return with(Map.of("sandbox", on));
+    }
+
+    public GameConfig withMembersOnlyVariants(String who) {
+        return with(Map.of("membersOnlyVariants", who));
     }
 
     public GameConfig withMaxPlayers(int max) {
@@ -145,14 +196,14 @@ public record GameConfig(
         @Override
         public String allowed() {
             return "default, none, or kind=count pairs joined by commas, counts 0 to 10000 (kinds: "
-                    + String.join(", ", new TreeSet<>(PUBLIC_SERVER_ANIMALS.keySet())) + ")";
+                    + String.join(", ", new TreeSet<>(DEFAULT_ANIMALS.keySet())) + ")";
         }
 
         @Override
         public String description(String declared) {
             StringBuilder counts = new StringBuilder();
-            for (String kind : List.of("cow", "pig", "bull", "bully", "wolf", "quack", "moostafa", "treasure", "moofie")) {
-                counts.append(counts.isEmpty() ? "" : " ").append(PUBLIC_SERVER_ANIMALS.get(kind)).append(' ').append(kind);
+            for (String kind : LISTED) {
+                counts.append(counts.isEmpty() ? "" : " ").append(DEFAULT_ANIMALS.get(kind)).append(' ').append(kind);
             }
             return declared.formatted(counts);
         }
@@ -163,13 +214,13 @@ public record GameConfig(
             if (v.equals("none")) {
                 return Map.of();
             }
-            Map<String, Integer> out = new HashMap<>(PUBLIC_SERVER_ANIMALS);
+            Map<String, Integer> out = new HashMap<>(DEFAULT_ANIMALS);
             if (v.equals("default")) {
                 return out;
             }
             for (String pair : v.split(",")) {
                 String[] kv = pair.strip().split("=", -1);
-                if (kv.length != 2 || !PUBLIC_SERVER_ANIMALS.containsKey(kv[0].strip())) {
+                if (kv.length != 2 || !DEFAULT_ANIMALS.containsKey(kv[0].strip())) {
                     return null;
                 }
                 int n = Integer.parseInt(kv[1].strip());
@@ -177,6 +228,38 @@ public record GameConfig(
                     return null;
                 }
                 out.put(kv[0].strip(), n);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Where animals live: {@code default} (the animal table's {@code lives}), or {@code kind=habitat}
+     * pairs joined by commas ({@code boar=anywhere,yeti=snow}), for the kinds the world places that do
+     * not live at the arena.
+     */
+    private static final class AnimalHabitats implements SettingParser<Map<String, Habitat>> {
+        private static final List<String> KINDS = List.of("cow", "pig", "sheep", "bull", "bully", "wolf", "quack", "boar", "yeti");
+
+        @Override
+        public String allowed() {
+            return "default, or kind=anywhere|grassland|snow pairs joined by commas (kinds: " + String.join(", ", KINDS) + ")";
+        }
+
+        @Override
+        public Map<String, Habitat> parse(String raw) {
+            String v = raw.toLowerCase(Locale.ROOT);
+            if (v.equals("default")) {
+                return Map.of();
+            }
+            Map<String, Habitat> out = new HashMap<>();
+            for (String pair : v.split(",")) {
+                String[] kv = pair.strip().split("=", -1);
+                Habitat h = kv.length == 2 ? Habitat.of(kv[1]) : null;
+                if (h == null || !KINDS.contains(kv[0].strip()) || h == Habitat.ARENA || h == Habitat.NONE) {
+                    return null;
+                }
+                out.put(kv[0].strip(), h);
             }
             return out;
         }

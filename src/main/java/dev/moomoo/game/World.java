@@ -16,6 +16,7 @@ import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.delivery.StatsWatch;
 import dev.moomoo.game.delivery.TickStates;
+import dev.moomoo.game.delivery.V18Drawing;
 import dev.moomoo.game.delivery.Visibility;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.input.ActionBar;
@@ -118,10 +119,10 @@ public final class World {
         this.roster = new Roster(config.mapSize(), data);
         this.objects = new ObjectRegistry(config.mapSize(), roster);
         this.departures = new Departures(name, roster);
-        this.out = new Delivery(roster, departures, config.slowClientTicks());
+        this.out = new Delivery(roster, departures, config.slowClientTicks(), new V18Drawing(data));
         Economy economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
-        this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy);
+        this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy, clock);
         this.states = new TickStates(roster);
         this.notices = new Notices(out, roster);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
@@ -129,9 +130,9 @@ public final class World {
         ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
         this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
                 new StoreCounter(data, economy, out), tribes, new StatsWatch(roster, out));
-        this.modifiers = new ModifiersStep(data, clock);
+        this.modifiers = new ModifiersStep(data, clock, config.membersOnlyVariants().equals("everyone"));
         Random animalRandom = new Random(config.seed() + 2);
-        Herd herd = new Herd(config.mapSize(), animalRandom);
+        Herd herd = new Herd(config.mapSize(), animalRandom, config::habitatOf);
         Wounds wounds = new Wounds(lives, out, clock);
         Damage damage = new Damage(out, wounds, objects, economy, new AnimalLives(herd, economy, out, animalRandom));
         WalkOn playersWalkOn = new WalkOn(objects.grid(), damage, new Random(config.seed() + 1), objects::appeared, config.mapSize());
@@ -139,9 +140,10 @@ public final class World {
         this.separation = new Separation(roster.grid(), config.mapSize());
         WalkOn animalsWalkOn = new WalkOn(objects.grid(), damage, animalRandom, objects::appeared, config.mapSize());
         this.animals = new Animals(herd, roster.grid(), objects.grid(), animalsWalkOn, damage, out, clock, animalRandom,
-                config.tickMillis(), config.mapSize());
+                config.tickMillis(), config.mapSize(), new Animals.Pounce(config.pounceReach(), config.pounceCooldownMillis()));
         this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
-        this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock);
+        this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock,
+                new Attacks.Sizes(config.thornsHeal(), config.bleedDamage()));
         this.turrets = new Turrets(objects, roster, herd.grid(), projectiles, data, clock, out);
         this.upkeep = new Upkeep(roster, wounds, economy, clock);
         this.visibility = new Visibility(roster, objects, herd.grid(), states, out);
@@ -155,7 +157,7 @@ public final class World {
         placeAnimals(placer, herd);
     }
 
-    /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points. */
+    /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points of where it lives. */
     private void placeAnimals(ObjectPlacer placer, Herd herd) {
         for (AnimalKind kind : data.animals()) {
             for (int i = 0; i < config.animalCount(kind.name()); i++) {
@@ -163,7 +165,7 @@ public final class World {
                     double[] at = placer.arena();
                     herd.add(kind, at[0], at[1]);
                 } else {
-                    herd.addAnywhere(kind);
+                    herd.addInHabitat(kind);
                 }
             }
         }

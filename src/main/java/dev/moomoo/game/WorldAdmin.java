@@ -5,6 +5,7 @@ import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.combat.Projectiles;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.delivery.Departures;
 import dev.moomoo.game.delivery.Notices;
@@ -168,6 +169,21 @@ public final class WorldAdmin {
             economy.addResource(p, resource, amount);
         }
         return roster.livingCount();
+    }
+
+    /**
+     * Gives a player a hat or an accessory of the store, the Crab Shell and others never sold included
+     * (src/site/rules.md#store): it owns it from now on, across deaths, and is told with {@code 5} as after a
+     * purchase. Returns false when there is no such player, or the item is not worn by choice (Shame!).
+     */
+    public boolean giveStoreItem(int sid, StoreItem item) {
+        Player p = playerBySid(sid);
+        if (p == null || item.neverWorn()) {
+            return false;
+        }
+        p.outfit().own(item);
+        out.send(p, new ServerPacket.StoreState(0, item.id(), item.kind().accessory()));
+        return true;
     }
 
     /** Moves a player; returns false when there is no such living player. */

@@ -77,9 +77,11 @@ public final class GameEndpoint implements Endpoint {
     @Override
     public void onOpen(Connection connection, String requestTarget) {
         String id = Client.newId();
-        Client.NoticeDisplay notices = OWN_CLIENT.equals(RequestTarget.queryParameter(requestTarget, CLIENT_PARAMETER))
-                ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
-        seats.open(connection, id, wireChosenBy(requestTarget), notices, new ServerPacket.IoInit(id, 0, "0", 0), null);
+        boolean own = OWN_CLIENT.equals(RequestTarget.queryParameter(requestTarget, CLIENT_PARAMETER));
+        Client.NoticeDisplay notices = own ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
+        // the real client on this path is v1.8 (era 1 or 2): it is sent stand-ins for what it cannot draw
+        Client.Drawing drawing = own ? Client.Drawing.ALL : Client.Drawing.V18;
+        seats.open(connection, id, wireChosenBy(requestTarget), notices, drawing, new ServerPacket.IoInit(id, 0, "0", 0), null);
     }
 
     /** The wire of the era the socket's URL names ({@code ?era=1} or {@code 2}); without one, or another value, the default. */

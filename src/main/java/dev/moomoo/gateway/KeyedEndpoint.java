@@ -101,7 +101,8 @@ public final class KeyedEndpoint implements Endpoint {
         String id = Client.newId();
         Handshake handshake = Handshake.begin(mode, build, id, random);
         IoInitArgs init = handshake.ioInit();
-        seats.open(connection, id, wire, Client.NoticeDisplay.OWN_BUBBLE,
+        // the v1.9 client draws every kind, hat and variant the game has
+        seats.open(connection, id, wire, Client.NoticeDisplay.OWN_BUBBLE, Client.Drawing.ALL,
                 new ServerPacket.IoInit(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned()),
                 new Seat.Keys(handshake.channel(), build));
         seated.add(connection);

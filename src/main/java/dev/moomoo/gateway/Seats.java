@@ -38,13 +38,15 @@ final class Seats {
     }
 
     /**
-     * Seats {@code connection} as client {@code id} of {@code wire}'s profile: sends {@code ioInit} as
+     * Seats {@code connection} as client {@code id} of {@code wire}'s profile, sent what {@code drawing}
+     * says its client can draw: sends {@code ioInit} as
      * it is, then (for a keyed v1.9 socket) seals every later frame on the writer, then sends the
      * tribe list.
      */
-    Seat open(Connection connection, String id, ProfileWire wire, Client.NoticeDisplay notices, ServerPacket.IoInit ioInit, Seat.Keys keys) {
+    Seat open(Connection connection, String id, ProfileWire wire, Client.NoticeDisplay notices, Client.Drawing drawing,
+              ServerPacket.IoInit ioInit, Seat.Keys keys) {
         ConnectionSink sink = new ConnectionSink(connection, wire, trace, id);
-        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices);
+        Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices, drawing);
         Seat seat = new Seat(client, sink, wire, new AtomicInteger(), keys);
         sink.send(ioInit);
         if (keys != null && keys.channel().mode().keyed()) {

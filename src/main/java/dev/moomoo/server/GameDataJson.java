@@ -48,18 +48,35 @@ final class GameDataJson {
         root.put("weapons", weapons);
         List<Object> store = new ArrayList<>();
         for (StoreItem s : data.store()) {
-            if (s.forSale()) {
+            if (!s.neverWorn()) { // an earned hat is listed too: the page shows it once the player owns it
                 store.add(map("kind", s.kind().accessory() ? "accessory" : "hat", "id", s.id(), "name", s.name(),
-                        "price", s.price(), "does", s.effects().describe()));
+                        "price", s.price(), "earned", s.sale() == StoreItem.Sale.EARNED, "does", s.effects().describe()));
             }
         }
         root.put("store", store);
         List<Object> animals = new ArrayList<>();
         for (AnimalKind a : data.animals()) {
-            animals.add(map("id", a.id(), "name", a.name(), "scale", a.scale(), "hp", a.hp()));
+            // dangerous: a charger or a boss, its name shown in the warning colour; boss: the fixed kinds, a bigger name
+            animals.add(map("id", a.id(), "name", a.name(), "scale", a.scale(), "hp", a.hp(), "dangerous", a.charges() || a.fixedSpawn(),
+                    "boss", a.fixedSpawn(), "lives", config.habitatOf(a).word(), "count", config.animalCount(a.name())));
         }
         root.put("animals", animals);
+        root.put("reconstructed", reconstructed(config));
         return Json.write(root);
+    }
+
+    /**
+     * What the v1.9 client shows but only the server decides (src/site/rules.md#reconstructed), as this
+     * world runs it: an operator may set each otherwise.
+     */
+    private static Map<String, Object> reconstructed(GameConfig config) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String kind : GameConfig.RECONSTRUCTED_ANIMALS.keySet().stream().sorted().toList()) {
+            counts.put(kind, config.animalCount(kind));
+        }
+        return map("animalCounts", counts, "animalHabitats", "the lives of each animal", "pounceReach", config.pounceReach(),
+                "pounceCooldownMs", config.pounceCooldownMillis(), "thornsHeal", config.thornsHeal(), "bleedDamage", config.bleedDamage(),
+                "membersOnlyVariants", config.membersOnlyVariants(), "emeraldLifesteal", "heals its share of the melee damage dealt");
     }
 
     private static Map<String, Object> map(Object... pairs) {

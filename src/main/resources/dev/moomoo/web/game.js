@@ -46,7 +46,10 @@ export const emit = (what, ...args) => { for (const fn of listeners[what] || [])
 // packet can be read or sent without the codes.
 const json = (path) => fetch(path).then((r) => r.json());
 [state.data, state.protocol] = await Promise.all([json('/game-data.json'), json('/protocol.json')]);
-for (const s of state.data.store) if (s.price === 0) (s.kind === 'hat' ? state.hats : state.accessories).add(s.id);
+// price 0 is owned from the start, unless it is earned (the Crab Shell: given, never bought)
+for (const s of state.data.store) if (s.price === 0 && !s.earned) (s.kind === 'hat' ? state.hats : state.accessories).add(s.id);
+// animal kinds by type id (the ids have gaps: a type the server does not have yet)
+state.animalKinds = new Map(state.data.animals.map((k) => [k.id, k]));
 const kindOf = new Map(Object.entries(state.protocol.server).map(([kind, code]) => [code, kind]));
 
 // ---- socket ----
@@ -163,7 +166,7 @@ const handlers = {
       let a = state.animals.get(sid);
       const s = snap(flat[i + 2], flat[i + 3], flat[i + 4], t);
       if (!a) {
-        const kind = state.data && state.data.animals[flat[i + 1]];
+        const kind = state.animalKinds.get(flat[i + 1]);
         a = { sid, type: flat[i + 1], prev: s, next: s, hp: flat[i + 5], maxHp: kind ? kind.hp : flat[i + 5], name: kind ? kind.name : 'animal', swingAt: 0, hurtAt: 0 };
         state.animals.set(sid, a);
       } else {

@@ -156,7 +156,7 @@ function drawStore() {
   const owned = storeTab === 0 ? state.hats : state.accessories;
   const worn = storeTab === 0 ? state.hat : state.accessory;
   for (const s of state.data.store) {
-    if (s.kind !== kind) continue;
+    if (s.kind !== kind || (s.earned && !owned.has(s.id))) continue; // an earned hat shows once it is given
     const row = el('div', 'row');
     row.appendChild(iconCanvas((g, n) => (storeTab === 0 ? Art.hatIcon(g, s.id, n) : Art.accessoryIcon(g, s.id, n)), 52));
     const text = el('div', 'grow');

@@ -112,12 +112,12 @@ function drawPlayer(p, t) {
 
 function drawAnimal(a, t) {
   const at = interpolated(a, t);
-  const kind = state.data && state.data.animals[a.type];
+  const kind = state.animalKinds && state.animalKinds.get(a.type);
   const scale = kind ? kind.scale : 70;
   const hurt = Math.max(0, 1 - (t - a.hurtAt) / 200);
   const strike = a.swingAt ? Math.max(0, 1 - (t - a.swingAt) / 600) : 0;
   Art.animal(ctx, a.type, at.x, at.y, at.dir + Math.sin(strike * Math.PI) * 0.8 * Math.PI * (strike > 0 ? 1 : 0), scale, t, hurt);
-  label(a.name, at.x, at.y - scale - 22, a.type >= 6 ? 30 : 24, a.type === 2 || a.type === 3 || a.type === 4 || a.type >= 6 ? ui.dangerous : white);
+  label(a.name, at.x, at.y - scale - 22, kind && kind.boss ? 30 : 24, kind && kind.dangerous ? ui.dangerous : white);
   if (a.hp > 0) healthBar(at.x, at.y + scale + 10, a.hp, a.maxHp, ui.bad);
 }
 

@@ -124,9 +124,13 @@ class CommandsTest {
                 .get(5, TimeUnit.SECONDS);
         assertEquals(300, wolf.health(), "a wolf has 300 (src/site/rules.md#animals)");
         assertTrue(fx.run("animal MOOSTAFA 7000 7000").startsWith("added moostafa "), "any case");
-        assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie, not 'dragon'"));
+        assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow (0), pig (1), bull (2), bully (3), wolf (4), quack (5), "
+                + "moostafa (6), treasure (7), moofie (8), boar (9), yeti (10), sheep (12), crab (13), crabling (14), not 'dragon'"));
         assertTrue(fx.run("animal cow 99999 2").contains("within the map"));
-        assertEquals("usage: animal <kind> <x> <y>", fx.run("animal cow 1"));
+        assertEquals("usage: animal <kind|type> <x> <y> | animal <kind|type> at <sid>", fx.run("animal cow 1"));
+        assertTrue(fx.run("animal 13 5000 5000").matches("added crab \\d+ at 5000,5000"), "a crab by its type id, the console's only");
+        assertTrue(fx.run("animal crabling 5000 5000").startsWith("added crabling "));
+        assertEquals("no living player with sid 99", fx.run("animal yeti at 99"));
     }
 
     @Test
@@ -155,6 +159,38 @@ class CommandsTest {
         assertTrue(fx.run("scatter 0 5").contains("item 0 (apple) is food: it is eaten, not built"));
         assertTrue(fx.run("scatter 23 5").contains("item index must be"));
         assertEquals("usage: scatter <item index|all> <count>", fx.run("scatter 3"));
+    }
+
+    /** src/site/rules.md#older-clients: over the socket, the real (v1.8) client on / is sent a boar as a bull, the own client as itself. */
+    @Test
+    void aBoarBesideThemIsABoarToTheOwnClientAndABullToTheRealClient() throws Exception {
+        assertTrue(fx.run("animal boar at " + b).startsWith("added boar "));
+        assertTrue(fx.run("tp " + a + " " + fx.onTick(w -> Math.round(w.playerBySid(b).x())) + " "
+                + fx.onTick(w -> Math.round(w.playerBySid(b).y()))).startsWith("moved "));
+        assertEquals(2, firstAnimalType(bob), "type 2, the bull: v1.8 has no boar");
+        assertEquals(9, firstAnimalType(alice), "type 9, the boar");
+    }
+
+    /** The type of the first animal in the next I that has one. */
+    private static int firstAnimalType(GameClient c) throws IOException {
+        while (true) {
+            ServerPacket.UpdateAnimals i = c.receiveUntil(ServerPacket.UpdateAnimals.class);
+            if (!i.animals().isEmpty()) {
+                return i.animals().getFirst().type();
+            }
+        }
+    }
+
+    @Test
+    void hatGivesAnyWearableHatTheCrabShellIncluded() throws Exception {
+        // src/site/rules.md#store: the Crab Shell (hat 61) is never sold; an admin gives it
+        assertEquals("gave Crab Shell (hat 61) to " + a, fx.run("hat " + a + " Crab Shell"));
+        assertEquals(new ServerPacket.StoreState(0, 61, false), alice.receiveUntil(ServerPacket.StoreState.class), "owned, as after a purchase");
+        assertEquals("gave Scout Hat (hat 59) to " + a, fx.run("hat " + a + " 59"));
+        assertEquals("gave Sawblade (accessory 16) to " + a, fx.run("accessory " + a + " sawblade"));
+        assertTrue(fx.run("hat " + a + " Shame!").contains("no hat 'Shame!' that can be worn"));
+        assertEquals("no player with sid 99", fx.run("hat 99 61"));
+        assertEquals("usage: hat <sid> <hat id|name>", fx.run("hat " + a));
     }
 
     @Test

@@ -79,8 +79,14 @@ class HealthAndMetricsTest {
             assertTrue(data.contains("Content-Type: application/json"), data.lines().findFirst().orElse(""));
             // the tables the world plays by (src/site/rules.md#the-tables): the apple costs 10 food, the Booster Hat 6000 points and speeds x1.16
             assertTrue(data.contains("{\"index\":0,\"name\":\"apple\",\"group\":0,\"age\":1,\"pre\":-1,\"food\":10,"), data);
-            assertTrue(data.contains("{\"kind\":\"hat\",\"id\":12,\"name\":\"Booster Hat\",\"price\":6000,\"does\":\"speed x1.16\"}"), data);
-            assertFalse(data.contains("Shame!"), "what is never sold is not listed");
+            assertTrue(data.contains("{\"kind\":\"hat\",\"id\":12,\"name\":\"Booster Hat\",\"price\":6000,\"earned\":false,\"does\":\"speed x1.16\"}"), data);
+            assertFalse(data.contains("Shame!"), "what is never worn by choice is not listed");
+            // src/site/rules.md#store: the Crab Shell is listed as earned (the page shows it once given)
+            assertTrue(data.contains("{\"kind\":\"hat\",\"id\":61,\"name\":\"Crab Shell\",\"price\":0,\"earned\":true,"), data);
+            // src/site/rules.md#reconstructed: what only the server decides, as this world runs it
+            assertTrue(data.contains("{\"id\":10,\"name\":\"yeti\",\"scale\":95,\"hp\":3200,\"dangerous\":true,\"boss\":false,\"lives\":\"snow\",\"count\":"), data);
+            assertTrue(data.contains("\"reconstructed\":{\"animalCounts\":{\"boar\":"), data);
+            assertTrue(data.contains("\"pounceReach\":250,\"pounceCooldownMs\":4000,\"thornsHeal\":3,\"bleedDamage\":5,\"membersOnlyVariants\":\"everyone\""), data);
         }
     }
 

@@ -29,7 +29,10 @@ class GameConfigTest {
         // a tick of 1000/9 ms on a square map of 14,400 units (protocol.md, world and movement)
         assertEquals(1000.0 / 9, d.tickMillis());
         assertEquals(14_400, d.mapSize());
-        assertEquals(GameConfig.PUBLIC_SERVER_ANIMALS, d.animals());
+        // src/site/rules.md#animals: the public servers' counts, and the kinds v1.9 added (reconstructed)
+        assertEquals(Map.ofEntries(Map.entry("cow", 10), Map.entry("pig", 10), Map.entry("bull", 10), Map.entry("bully", 2),
+                Map.entry("wolf", 15), Map.entry("quack", 2), Map.entry("moostafa", 1), Map.entry("treasure", 1), Map.entry("moofie", 1),
+                Map.entry("boar", 6), Map.entry("yeti", 2), Map.entry("sheep", 8)), d.animals());
         assertArrayEquals(new double[] {7200, 13_200}, d.arena());
         assertFalse(d.sandbox());
     }

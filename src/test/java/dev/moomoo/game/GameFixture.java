@@ -57,6 +57,13 @@ final class GameFixture {
         return c;
     }
 
+    /** As {@link #connect()}, for a client that draws only what v1.8 has (the real client on {@code /}). */
+    Client connectV18() {
+        Client c = new Client(Client.newId(), new RecordingSink(), 64, "127.0.0.1", Client.NoticeDisplay.OWN_BUBBLE, Client.Drawing.V18);
+        world.join(c);
+        return c;
+    }
+
     /** A connected, spawned player; one tick has run. */
     Player spawn(String name) {
         return spawn(connect(), name);

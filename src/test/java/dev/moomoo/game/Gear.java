@@ -30,6 +30,26 @@ record Gear(String name, int id, boolean accessory, int price) {
     static final Gear BLOODTHIRSTER = hat("Bloodthirster", 55, 20000);
     static final Gear ASSASSIN_GEAR = hat("Assassin Gear", 56, 20000);
     static final Gear DARK_KNIGHT = hat("Dark Knight", 58, 12000);
+    /** The hats the v1.9 client added (src/site/rules.md#store); the Crab Shell is earned, not sold (price 0 in the client). */
+    static final Gear SCOUT_HAT = hat("Scout Hat", 59, 3500);
+    static final Gear FROST_HELM = hat("Frost Helm", 60, 7000);
+    static final Gear CRAB_SHELL = hat("Crab Shell", 61, 0);
+
+    /** The accessories whose effects the v1.9 client describes (src/site/rules.md#effects). */
+    static final Gear SUPER_CAPE = accessory("Super Cape", 1, 8000);
+    static final Gear DRAGON_CAPE = accessory("Dragon Cape", 2, 6000);
+    static final Gear COOKIE_CAPE = accessory("Cookie Cape", 3, 1500);
+    static final Gear SKULL_CAPE = accessory("Skull Cape", 4, 4000);
+    static final Gear DASH_CAPE = accessory("Dash Cape", 5, 5000);
+    static final Gear WINTER_CAPE = accessory("Winter Cape", 6, 3000);
+    static final Gear TROLL_CAPE = accessory("Troll Cape", 7, 8000);
+    static final Gear COW_CAPE = accessory("Cow Cape", 8, 2000);
+    static final Gear TREE_CAPE = accessory("Tree Cape", 9, 1000);
+    static final Gear STONE_CAPE = accessory("Stone Cape", 10, 1000);
+    static final Gear SNOWBALL = accessory("Snowball", 12, 1000);
+    static final Gear THORNS = accessory("Thorns", 14, 10000);
+    static final Gear BLOCKADES = accessory("Blockades", 15, 10000);
+    static final Gear DEVILS_TAIL = accessory("Devils Tail", 20, 10000);
 
     static final Gear MONKEY_TAIL = accessory("Monkey Tail", 11, 2000);
     static final Gear ANGEL_WINGS = accessory("Angel Wings", 13, 15000);

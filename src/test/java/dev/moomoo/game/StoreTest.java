@@ -1,5 +1,7 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.StoreItem;
+import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.entity.Player;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import static dev.moomoo.game.Blueprint.SPIKES;
 import static dev.moomoo.game.Blueprint.TURRET;
 import static dev.moomoo.game.Blueprint.WOOD_WALL;
 import static dev.moomoo.game.Gear.*;
@@ -42,6 +45,17 @@ class StoreTest {
         int row = 0;
         for (C c : cases) {
             check.accept(c, duel(row++));
+        }
+    }
+
+    /** Dresses a player in gear: bought and worn, or for the earned Crab Shell given by an admin and worn. */
+    private void dressOrGive(Player p, Gear gear) {
+        if (gear == CRAB_SHELL) {
+            assertTrue(f.admin.giveStoreItem(p.sid(), f.world.data().storeItem(false, gear.id())));
+            f.wear(p, gear);
+            assertEquals(gear.id(), p.hatId(), "set-up: " + p.name() + " wears the Crab Shell");
+        } else {
+            f.dress(p, gear);
         }
     }
 
@@ -122,6 +136,41 @@ class StoreTest {
             assertEquals(1.16, wearer.modifiers().speed(), 1e-9, "the Booster Hat still speeds it");
         }
 
+        @Test
+        void theCrabShellIsNeverBoughtButOnceGivenIsOwnedWornAndKeptAcrossDeath() {
+            f.grant(wearer, Resource.GOLD, 100_000);
+            request(true, CRAB_SHELL.id());
+            request(false, CRAB_SHELL.id());
+            assertEquals(0, wearer.hatId(), "not sold (price 0 in the client, but not free) and not owned");
+            assertEquals(100_000, wearer.resource(Resource.GOLD));
+            assertNull(sink(wearer).last(ServerPacket.StoreState.class), "refused without an answer");
+            StoreItem shell = f.world.data().storeItem(false, CRAB_SHELL.id());
+            assertTrue(f.admin.giveStoreItem(wearer.sid(), shell));
+            assertEquals(new ServerPacket.StoreState(0, 61, false), sink(wearer).last(ServerPacket.StoreState.class), "told as after a purchase");
+            f.wear(wearer, CRAB_SHELL);
+            assertEquals(61, wearer.hatId());
+            f.hurt(wearer, 200);
+            assertFalse(wearer.alive());
+            f.send(wearer, new ClientPacket.Spawn("wearer", false, 0));
+            f.ticks(1);
+            assertEquals(61, wearer.hatId(), "kept across death, like a bought hat");
+            assertFalse(f.admin.giveStoreItem(wearer.sid(), f.world.data().storeItem(false, SHAME_HAT)), "Shame! is not given");
+        }
+
+        @Test
+        void theScoutHatAndFrostHelmAreSoldAtTheirPrices() {
+            for (Gear g : List.of(SCOUT_HAT, FROST_HELM)) {
+                f.grant(wearer, Resource.GOLD, g.price() - 1);
+                f.buy(wearer, g);
+                assertEquals(g.price() - 1, wearer.resource(Resource.GOLD), g + " costs " + g.price());
+                f.grant(wearer, Resource.GOLD, 1);
+                f.buy(wearer, g);
+                assertEquals(0, wearer.resource(Resource.GOLD));
+                f.wear(wearer, g);
+                assertEquals(g.id(), wearer.hatId());
+            }
+        }
+
         /** {@code c [buy, id, false]}: buys or equips the hat of {@code id}; one tick. */
         private void request(boolean buy, int hatId) {
             f.send(wearer, new ClientPacket.Store(buy, hatId, false));
@@ -148,11 +197,12 @@ class StoreTest {
             double base = firstTickSpeed(plain, 3000, 4000);
             List<Case> cases = List.of(new Case(BOOSTER_HAT, 1.16), new Case(SOLDIER_HELMET, 0.94), new Case(BULL_HELMET, 0.96),
                     new Case(EMP_HELMET, 0.7), new Case(TANK_GEAR, 0.3), new Case(ASSASSIN_GEAR, 1.1), new Case(TURRET_GEAR, 0.7),
-                    new Case(MONKEY_TAIL, 1.35), new Case(SHADOW_WINGS, 1.1));
+                    new Case(MONKEY_TAIL, 1.35), new Case(SHADOW_WINGS, 1.1),
+                    new Case(SCOUT_HAT, 1.08), new Case(FROST_HELM, 0.94), new Case(CRAB_SHELL, 0.92), new Case(DASH_CAPE, 1.05));
             int row = 0;
             for (Case c : cases) {
                 Player p = f.spawnAt("s" + row, 4000 + 300 * row++, 4000); // a row on grass, clear of snow and river
-                f.dress(p, c.gear());
+                dressOrGive(p, c.gear());
                 double v = firstTickSpeed(p, p.x(), 4000);
                 assertEquals(base * c.speed(), v, 1e-9, c.gear().toString());
             }
@@ -166,6 +216,15 @@ class StoreTest {
             double cold = firstTickSpeed(plain, 3000, 1000);
             double capped = firstTickSpeed(warm, 5000, 1000);
             assertEquals(cold / 0.75, capped, 1e-9, "snow x0.75, not with the cap");
+            Player frost = f.spawnAt("frost", 7000, 1000);
+            f.dress(frost, FROST_HELM);
+            assertEquals(cold / 0.75 * 0.94, firstTickSpeed(frost, 7000, 1000), 1e-9, "the Frost Helm: normal speed in the snow, x0.94");
+            Player winter = f.spawnAt("winter", 9000, 1000);
+            f.dress(winter, WINTER_CAPE);
+            assertEquals(cold / 0.75, firstTickSpeed(winter, 9000, 1000), 1e-9, "the Winter Cape: no snow slowdown");
+            Player snowball = f.spawnAt("snowball", 11_000, 1000);
+            f.dress(snowball, SNOWBALL);
+            assertEquals(cold / 0.75 * (1 - 0.25 / 2), firstTickSpeed(snowball, 11_000, 1000), 1e-9, "the Snowball: half the slowdown");
         }
 
         @Test
@@ -230,9 +289,12 @@ class StoreTest {
                     new Case(SOLDIER_HELMET, false, 18.75), // taken x0.75
                     new Case(BULL_HELMET, true, 37.5), // dealt x1.5
                     new Case(BLOODTHIRSTER, true, 30), // x1.2
-                    new Case(MONKEY_TAIL, true, 5)); // x0.2
+                    new Case(MONKEY_TAIL, true, 5), // x0.2
+                    new Case(SCOUT_HAT, false, 28), // taken x1.12
+                    new Case(FROST_HELM, false, 22), // taken x0.88
+                    new Case(CRAB_SHELL, false, 21.25)); // taken x0.85
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
-                f.dress(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
+                dressOrGive(c.wornByAttacker() ? duel.attacker() : duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
                 assertEquals(100 - c.targetLoses(), duel.target().health(), c.gear().toString());
             });
@@ -245,11 +307,12 @@ class StoreTest {
             List<Case> cases = List.of(
                     new Case(SPIKE_GEAR, 11.25), // 25 x 0.45
                     new Case(SAWBLADE, 3.75), // 25 x 0.15
-                    new Case(CORRUPT_X, 6.25)); // 25 x 0.25
+                    new Case(CORRUPT_X, 6.25), // 25 x 0.25
+                    new Case(CRAB_SHELL, 7.5)); // 25 x 0.3
             eachOnADuelOfItsOwn(cases, (c, duel) -> {
-                f.dress(duel.target(), c.gear());
+                dressOrGive(duel.target(), c.gear());
                 hitOnce(duel.attacker(), 0.0);
-                assertEquals(75, duel.target().health());
+                assertEquals(c.gear() == CRAB_SHELL ? 100 - 25 * 0.85 : 75, duel.target().health());
                 assertEquals(100 - c.attackerLoses(), duel.attacker().health(), c.gear().toString());
             });
         }
@@ -424,6 +487,151 @@ class StoreTest {
             hitOnce(thief, 0.0);
             assertFalse(rich.alive());
             assertEquals(500, thief.resource(Resource.GOLD), "half the victim's 1000 points, not 100");
+        }
+    }
+
+    /**
+     * src/site/rules.md#effects: the accessories whose effects the v1.9 client describes. Sizes from their
+     * descriptions; Thorns' heal (3) and the Devils Tail's bleeding (5 a second) are the reconstructed
+     * settings' defaults.
+     */
+    @Nested
+    class DescribedAccessories {
+        @Test
+        void treeStoneAndCookieCapesGiveOneMoreOfTheirResourcePerNodeHit() {
+            record Case(Gear gear, ObjectType node, Resource resource) {
+            }
+            List<Case> cases = List.of(new Case(TREE_CAPE, ObjectType.TREE, Resource.WOOD),
+                    new Case(STONE_CAPE, ObjectType.ROCK, Resource.STONE), new Case(COOKIE_CAPE, ObjectType.BUSH, Resource.FOOD));
+            int row = 0;
+            for (Case c : cases) {
+                Player p = f.spawnAt("g" + row, 5000, 3000 + 400 * row);
+                Player plain = f.spawnAt("p" + row, 8000, 3000 + 400 * row++);
+                f.dress(p, c.gear());
+                f.admin.spawnObject(c.node(), p.x() + 100, p.y(), 50);
+                f.admin.spawnObject(c.node(), plain.x() + 100, plain.y(), 50);
+                hitOnce(p, 0.0);
+                hitOnce(plain, 0.0);
+                assertEquals(1, plain.resource(c.resource()), "the hammer gathers 1");
+                assertEquals(2, p.resource(c.resource()), c.gear() + ": one more");
+            }
+            Player rock = f.spawnAt("rock", 11_000, 3000);
+            f.dress(rock, TREE_CAPE);
+            f.admin.spawnObject(ObjectType.ROCK, rock.x() + 100, rock.y(), 50);
+            hitOnce(rock, 0.0);
+            assertEquals(1, rock.resource(Resource.STONE), "the Tree Cape adds wood, and only from trees");
+        }
+
+        @Test
+        void theCowCapeGivesHalfAgainTheCowsPointsAndFoodAndNothingMoreFromASheep() {
+            f.dress(wearer, COW_CAPE);
+            long pointsBefore = wearer.resource(Resource.GOLD);
+            Animal cow = f.admin.spawnAnimal(0, wearer.x() + 75, wearer.y());
+            cow.wound(cow.health() - 10);
+            hitOnce(wearer, 0.0);
+            assertEquals(pointsBefore + 225, wearer.resource(Resource.GOLD), "150 x 1.5");
+            assertEquals(75, wearer.resource(Resource.FOOD), "50 x 1.5");
+            Animal sheep = f.admin.spawnAnimal(12, wearer.x() + 75, wearer.y());
+            sheep.wound(sheep.health() - 10);
+            hitOnce(wearer, 0.0);
+            assertEquals(pointsBefore + 225 + 200, wearer.resource(Resource.GOLD), "a sheep is no cow");
+        }
+
+        @Test
+        void theSkullCapeTriplesTheRewardForKillingTheKillLeader() {
+            Duel d = duel(0);
+            f.dress(d.attacker(), SKULL_CAPE);
+            d.target().progress().countKill(); // the only player with a kill: the skull is its
+            f.ticks(1);
+            assertEquals(Player.SKULL, d.target().state().iconIndex(), "set-up: the target is the kill leader");
+            f.hurt(d.target(), 90);
+            hitOnce(d.attacker(), 0.0);
+            assertFalse(d.target().alive());
+            assertEquals(300, d.attacker().resource(Resource.GOLD), "100 x age 1 x 3");
+
+            Duel plain = duel(1);
+            f.dress(plain.attacker(), SKULL_CAPE);
+            f.hurt(plain.target(), 90);
+            hitOnce(plain.attacker(), 0.0);
+            assertEquals(100, plain.attacker().resource(Resource.GOLD), "no skull, no bounty");
+        }
+
+        @Test
+        void theTrollCapeDoublesTheRewardForAKillByTheWearersSpikes() {
+            f.dress(wearer, TROLL_CAPE);
+            Building spikes = f.build(wearer, SPIKES, 0.0);
+            Player walker = f.spawnAt("walker", spikes.x() + 49 + 35 + 5, wearer.y());
+            f.hurt(walker, 90);
+            f.walk(walker, Math.PI);
+            for (int t = 0; t < 9 && walker.alive(); t++) {
+                f.ticks(1);
+            }
+            assertFalse(walker.alive(), "set-up: the spikes' 20 killed it");
+            assertEquals(200, wearer.resource(Resource.GOLD), "100 x age 1 x 2");
+        }
+
+        @Test
+        void theDragonCapeHitsFivePercentHarderForFiveSecondsAfterHittingAPlayer() {
+            Duel d = duel(0);
+            f.dress(d.attacker(), DRAGON_CAPE);
+            hitOnce(d.attacker(), 0.0);
+            assertEquals(75, d.target().health(), "the first hit: 25");
+            f.place(d.target(), d.attacker().x() + 80, d.attacker().y()); // back in reach after the knockback
+            hitOnce(d.attacker(), 0.0);
+            assertEquals(75 - 26.25, d.target().health(), 1e-9, "within 5 s: x1.05");
+            f.ticks(46); // 5.1 s without hitting
+            f.place(d.target(), d.attacker().x() + 80, d.attacker().y());
+            hitOnce(d.attacker(), 0.0);
+            assertEquals(75 - 26.25 - 25, d.target().health(), 1e-9, "over after 5 s");
+        }
+
+        @Test
+        void theSuperCapeAfterAKillHitsFivePercentHarderAndRunsFifteenPercentFasterForTenSeconds() {
+            Duel d = duel(0);
+            Player killer = d.attacker();
+            f.dress(killer, SUPER_CAPE);
+            f.hurt(d.target(), 90);
+            hitOnce(killer, 0.0);
+            assertFalse(d.target().alive());
+            assertEquals(1.15, killer.modifiers().speed(), 1e-9, "15% faster");
+            assertEquals(1.05, killer.modifiers().damage(), 1e-9, "5% more damage");
+            f.ticks(9 * 10);
+            assertEquals(1, killer.modifiers().speed(), 1e-9, "over after 10 s");
+            assertEquals(1, killer.modifiers().damage(), 1e-9);
+        }
+
+        @Test
+        void thornsHealTheWearerALittleForEachHitOnAPlayer() {
+            Duel d = duel(0);
+            f.dress(d.attacker(), THORNS);
+            f.hurt(d.attacker(), 50);
+            hitOnce(d.attacker(), 0.0);
+            assertEquals(75, d.target().health());
+            assertEquals(50 + 3, d.attacker().health(), 1e-9, "3 a hit (thorns-heal)");
+        }
+
+        @Test
+        void blockadesTakeAQuarterOffTheDamageOfShots() {
+            Duel d = duel(0);
+            f.dress(d.target(), BLOCKADES);
+            f.place(d.target(), d.attacker().x() + 300, d.attacker().y());
+            f.wieldBowWithOneArrow(d.attacker());
+            f.swing(d.attacker(), 0.0);
+            f.ticks(5);
+            assertEquals(100 - 25 * 0.75, d.target().health(), 1e-9, "an arrow's 25 x 0.75");
+            Duel melee = duel(1);
+            f.dress(melee.target(), BLOCKADES);
+            hitOnce(melee.attacker(), 0.0);
+            assertEquals(75, melee.target().health(), "melee as ever");
+        }
+
+        @Test
+        void theDevilsTailMakesAHitPlayerBleedForTwoSeconds() {
+            Duel d = duel(0);
+            f.dress(d.attacker(), DEVILS_TAIL);
+            hitOnce(d.attacker(), 0.0);
+            f.ticks(27);
+            assertEquals(75 - 2 * 5, d.target().health(), 1e-9, "25, then 5 a second for 2 s (bleed-damage)");
         }
     }
 

@@ -228,6 +228,38 @@ class WeaponsAndUpgradesTest {
             assertEquals(new ServerPacket.Health(b.sid(), 73), sink(attacker).last(ServerPacket.Health.class), "O shows 72.5 rounded");
         }
 
+        /**
+         * src/site/rules.md#variants-and-weapon-xp: the emerald (v1.9: xp 20,000, val 1.18, lifesteal 0.15,
+         * members-only in the client), reached by everyone with the setting's default (reconstructed).
+         */
+        @Test
+        void twentyThousandWeaponXpEarnsTheEmeraldWhichHealsFifteenPercentOfItsDamage() {
+            Player b = inReach("b");
+            f.grant(attacker, Resource.WOOD, 19_999);
+            f.ticks(1);
+            assertEquals(3, attacker.state().weaponVariant(), "ruby: 1 short of 20,000");
+            f.grant(attacker, Resource.WOOD, 1);
+            f.ticks(1);
+            assertEquals(4, attacker.state().weaponVariant(), "emerald from 20,000");
+            f.hurt(attacker, 50);
+            f.press(attacker, 0.0);
+            f.ticks(1);
+            assertEquals(100 - 29.5, b.health(), 1e-9, "25 x 1.18");
+            assertEquals(50 + 29.5 * 0.15, attacker.health(), 1e-9, "heals 0.15 of the damage it dealt");
+            f.release(attacker);
+            f.ticks(9);
+            assertEquals(100 - 29.5, b.health(), 1e-9, "no poison: that is the ruby's");
+        }
+
+        @Test
+        void withMembersOnlyVariantsForNobodyTheRubyIsTheLast() {
+            GameFixture g = new GameFixture(GameFixture.quiet().withMembersOnlyVariants("nobody"));
+            Player p = g.spawnAt("p", 5000, 4000);
+            g.grant(p, Resource.WOOD, 50_000);
+            g.ticks(1);
+            assertEquals(3, p.state().weaponVariant(), "the emerald is members-only and this server has no members");
+        }
+
         /** src/site/rules.md#skull */
         @Test
         void theTopKillerWearsTheSkull() {

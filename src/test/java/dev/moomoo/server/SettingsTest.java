@@ -3,6 +3,7 @@ package dev.moomoo.server;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
+import dev.moomoo.game.data.Habitat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,17 +57,33 @@ class SettingsTest {
 
     @Test
     void animalCountsAreTheDefaultsChangedKindByKindOrNone() {
-        // the public servers' counts, src/site/rules.md#animals
-        assertEquals(Map.of("cow", 10, "pig", 10, "bull", 10, "bully", 2, "wolf", 15, "quack", 2, "moostafa", 1, "treasure", 1, "moofie", 1),
-                resolve(Map.of(), Map.of()).game().animals());
+        // the public servers' counts and the v1.9 kinds' (reconstructed), src/site/rules.md#animals
+        assertEquals(Map.ofEntries(Map.entry("cow", 10), Map.entry("pig", 10), Map.entry("bull", 10), Map.entry("bully", 2),
+                Map.entry("wolf", 15), Map.entry("quack", 2), Map.entry("moostafa", 1), Map.entry("treasure", 1), Map.entry("moofie", 1),
+                Map.entry("boar", 6), Map.entry("yeti", 2), Map.entry("sheep", 8)), resolve(Map.of(), Map.of()).game().animals());
+        assertEquals(0, resolve(Map.of("animals", "yeti=0"), Map.of()).game().animalCount("yeti"));
         assertEquals(Map.of(), resolve(Map.of("animals", "none"), Map.of()).game().animals());
         var changed = resolve(Map.of("animals", "wolf=0, cow=30"), Map.of()).game();
         assertEquals(0, changed.animalCount("wolf"));
         assertEquals(30, changed.animalCount("cow"));
         assertEquals(10, changed.animalCount("pig"), "a kind not named keeps its default");
-        for (String bad : new String[] {"dragons=3", "cow=-1", "cow", "cow=lots", "cow=10001"}) {
+        for (String bad : new String[] {"dragons=3", "cow=-1", "cow", "cow=lots", "cow=10001", "crab=2"}) { // crabs: the console's only
             ConfigException e = assertThrows(ConfigException.class, () -> resolve(Map.of("animals", bad), Map.of()), bad);
             assertTrue(e.getMessage().startsWith("invalid value '" + bad + "' for setting animals: expected default, none, or kind=count pairs"), e.getMessage());
+        }
+    }
+
+    @Test
+    void animalHabitatsChangeWhereAKindLivesAndTheRestKeepTheTables() {
+        // src/site/rules.md#animals: the table's lives by default (reconstructed for the v1.9 kinds)
+        var byDefault = resolve(Map.of(), Map.of()).game();
+        assertEquals(Map.of(), byDefault.habitats());
+        var changed = resolve(Map.of("animal-habitats", "boar=anywhere, Yeti=GRASSLAND"), Map.of()).game();
+        assertEquals(Map.of("boar", Habitat.ANYWHERE, "yeti", Habitat.GRASSLAND), changed.habitats());
+        for (String bad : new String[] {"boar=sea", "crab=snow", "boar", "moostafa=snow", "boar=arena", "boar=-"}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> resolve(Map.of("animal-habitats", bad), Map.of()), bad);
+            assertTrue(e.getMessage().startsWith("invalid value '" + bad + "' for setting animal-habitats: expected default, or kind=anywhere|grassland|snow pairs"),
+                    e.getMessage());
         }
     }
 

@@ -23,6 +23,8 @@ public final class AnimalLives implements AnimalWounds {
     /** A hit animal runs this long; a charger turns on a player who hits it for this long. */
     static final double RUN_MILLIS = 2000;
     static final double REVENGE_MILLIS = 8000;
+    /** The cow's type: the Cow Cape's kind (src/site/rules.md#effects). */
+    static final int COW = 0;
     /** A hurt boss strikes this soon, one time in two. */
     static final double HURT_STRIKE_MILLIS = 500;
 
@@ -86,11 +88,12 @@ public final class AnimalLives implements AnimalWounds {
     private void die(Animal a, Player killer) {
         AnimalKind k = a.kind();
         if (killer != null && killer.alive()) {
+            double factor = k.id() == COW ? killer.effects().cowReward() : 1; // the Cow Cape
             if (k.score() > 0) {
-                economy.addScore(killer, k.score());
+                economy.addScore(killer, Math.round(k.score() * factor));
             }
             if (k.drop() > 0) {
-                economy.addResource(killer, Resource.FOOD, k.drop());
+                economy.addResource(killer, Resource.FOOD, Math.round(k.drop() * factor));
             }
         }
         if (k.respawnMillis() > 0) {

@@ -2,6 +2,7 @@ package dev.moomoo.game.animals;
 
 import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.data.Habitat;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.AnimalMind;
@@ -18,6 +19,7 @@ import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;
 import dev.moomoo.game.space.View;
 import dev.moomoo.game.tick.GameClock;
+import dev.moomoo.game.world.Habitats;
 import dev.moomoo.game.world.Herd;
 import dev.moomoo.protocol.ServerPacket;
 
@@ -31,8 +33,9 @@ import java.util.Random;
  * the nearest player it sees; a moving one turns towards where it heads (away from what it runs from,
  * at its prey, or its wandering direction) and accelerates; then it moves in sub-steps against the
  * objects (walls stop it, spikes hurt it, traps hold it, pads push it: {@link WalkOn}) like a player, and
- * a charger hurts whoever it touches. A boss instead winds up a strike when a player comes near. Players
- * are found on the grid, never by a scan of all players.
+ * a charger hurts whoever it touches. A boss instead winds up a strike when a player comes near; a
+ * leaping charger (the yeti) pounces at its prey when it is close. An animal that wandered out of where
+ * its kind lives wanders back. Players are found on the grid, never by a scan of all players.
  */
 public final class Animals {
     static final double RUN_SPEED = 1.42;
@@ -49,6 +52,17 @@ public final class Animals {
     static final double TOUCH_PUSH = 0.55;
     static final double STRIKE_PUSH = 0.6;
 
+    /**
+     * When a leaping charger pounces (src/site/rules.md#animals, reconstructed: the client's table gives the
+     * yeti a leap force but its shared code leaps only in a boss's strike): when its prey is within
+     * {@code reach} of it, edge to edge, and it faces it, at most once every {@code cooldownMillis} of chasing.
+     */
+    public record Pounce(double reach, double cooldownMillis) {
+    }
+
+    /** A pounce goes where the animal faces, so it waits until it faces its prey within this (rad; reconstructed). */
+    static final double POUNCE_AIM = 0.3;
+
     private final Herd herd;
     private final SpatialGrid<Player> players;
     private final SpatialGrid<WorldObject> objects;
@@ -60,6 +74,7 @@ public final class Animals {
     private final double tickMillis;
     private final double mapSize;
     private final double decayPerTick;
+    private final Pounce pounce;
     private double nextPoisonAt = Upkeep.PERIOD_MILLIS;
     // what the queries of the animal in hand found
     private Player nearest;
@@ -69,7 +84,7 @@ public final class Animals {
 
     /** {@code random}: the animals' own, shared with the herd and what a hurt animal does. */
     public Animals(Herd herd, SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, WalkOn walkOn, Damage damage, Outbound out,
-                   GameClock clock, Random random, double tickMillis, double mapSize) {
+                   GameClock clock, Random random, double tickMillis, double mapSize, Pounce pounce) {
         this.herd = herd;
         this.players = players;
         this.objects = objects;
@@ -81,6 +96,7 @@ public final class Animals {
         this.tickMillis = tickMillis;
         this.mapSize = mapSize;
         this.decayPerTick = Math.pow(Physics.DECAY, tickMillis);
+        this.pounce = pounce;
     }
 
     public void update() {
@@ -142,10 +158,18 @@ public final class Animals {
                 mind.charge(prey, 8000 + random.nextInt(4001));
                 return;
             }
-            mind.wander(1000 + random.nextInt(1001), random.nextDouble() * 2 * Math.PI - Math.PI);
+            mind.wander(1000 + random.nextInt(1001), wanderDirection(a));
         } else {
-            mind.wander(4000 + random.nextInt(6001), random.nextDouble() * 2 * Math.PI - Math.PI);
+            mind.wander(4000 + random.nextInt(6001), wanderDirection(a));
         }
+    }
+
+    /** Any way, or back towards where its kind lives when it is out of it (a yeti that chased someone out of the snow). */
+    private double wanderDirection(Animal a) {
+        double any = random.nextDouble() * 2 * Math.PI - Math.PI;
+        Habitat lives = herd.habitat(a.kind());
+        Habitats map = herd.habitats();
+        return map.contains(lives, a.x(), a.y()) ? any : map.wayBack(lives, a.x(), a.y());
     }
 
     private Player nearestPrey(Animal a) {
@@ -178,6 +202,11 @@ public final class Animals {
             mind.headFor(Math.atan2(prey.y() - a.y(), prey.x() - a.x()));
             accel *= CHARGE_SPEED;
             mind.charged();
+            if (k.pounces() && mind.pounceReady(dt) && Angles.distance(a.dir(), mind.targetDir()) <= POUNCE_AIM
+                    && Math.hypot(prey.x() - a.x(), prey.y() - a.y()) - k.scale() - Player.SCALE <= pounce.reach()) {
+                a.push(a.dir(), k.leap()); // along where it faces, as a boss's strike leaps in the client's shared code
+                mind.pounced(pounce.cooldownMillis());
+            }
         }
         if (mind.windingUp()) {
             accel *= WIND_UP_SPEED;
@@ -247,8 +276,8 @@ public final class Animals {
     private void strikeBuildings(Animal a) {
         AnimalKind k = a.kind();
         AnimalKind.Strike strike = k.strike();
-        if (strike.leap() > 0 && random.nextInt(3) == 0) {
-            a.push(a.dir(), strike.leap());
+        if (k.leap() > 0 && random.nextInt(3) == 0) {
+            a.push(a.dir(), k.leap());
         }
         struckBuildings.clear();
         objects.query(a.x(), a.y(), strike.range(), strike.range(), o -> {

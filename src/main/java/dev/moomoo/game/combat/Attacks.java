@@ -48,9 +48,22 @@ public final class Attacks {
     private final List<Player> hitPlayers = new ArrayList<>();
     private final List<Animal> hitAnimals = new ArrayList<>();
     private final double maxAnimalScale;
+    private final Sizes sizes;
+
+    /**
+     * The sizes of accessory effects their descriptions do not give (src/site/rules.md#effects,
+     * reconstructed settings): what Thorns heals per hit on a player, and the damage a second of the
+     * Devils Tail's bleeding.
+     */
+    public record Sizes(double thornsHeal, double bleedPerSecond) {
+    }
+
+    /** The Devils Tail's bleeding lasts 2 s (its description). */
+    static final int BLEED_SECONDS = 2;
 
     public Attacks(SpatialGrid<Player> players, SpatialGrid<Animal> animals, SpatialGrid<WorldObject> objects, GameData data, Damage damage,
-                   Economy economy, Projectiles projectiles, Outbound out, GameClock clock) {
+                   Economy economy, Projectiles projectiles, Outbound out, GameClock clock, Sizes sizes) {
+        this.sizes = sizes;
         this.animals = animals;
         this.maxAnimalScale = data.animals().stream().mapToDouble(k -> k.scale()).max().orElse(0);
         this.players = players;
@@ -178,7 +191,7 @@ public final class Attacks {
         Resource r = o.resource();
         boolean fell = false;
         if (r != null) {
-            int amount = w.gather() + (r == Resource.GOLD ? 4 : 0);
+            int amount = w.gather() + (r == Resource.GOLD ? 4 : 0) + capeBonus(p.effects(), r);
             if (amount > 0) {
                 economy.addResource(p, r, amount);
             }
@@ -224,8 +237,31 @@ public final class Attacks {
         if (worn.reflect() > 0) { // Spike Gear and its like: the attacker takes a share of its raw weapon damage
             damage.apply(new Hit(target, attacker, w.damage() * worn.reflect(), Hit.Kind.MELEE));
         }
-        lifesteal(attacker, amount);
+        lifesteal(attacker, amount, variant);
+        Effects own = attacker.effects();
+        if (amount > 0) {
+            if (own.hitRageSeconds() > 0) { // the Dragon Cape
+                attacker.boosts().rage(own.hitRage(), clock.millis() + own.hitRageSeconds() * 1000.0);
+            }
+            if (own.thorns()) {
+                damage.heal(attacker, sizes.thornsHeal());
+            }
+            boolean poisoned = !worn.poisonProof() && (own.poison() > 0 || variant.poison() > 0);
+            if (own.bleed() && !poisoned) { // the Devils Tail; a poison given by the same blow fills the one slot instead
+                target.damageOverTime().poison(sizes.bleedPerSecond(), BLEED_SECONDS, attacker);
+            }
+        }
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
+    }
+
+    /** The capes that give one more of a resource per node of it struck (Tree, Stone and Cookie Capes). */
+    private static int capeBonus(Effects e, Resource r) {
+        return switch (r) {
+            case WOOD -> e.extraWood();
+            case STONE -> e.extraStone();
+            case FOOD -> e.extraFood();
+            case GOLD -> 0;
+        };
     }
 
     /** A swing at an animal: knocked back by its weight, hurt as a player would be, and it reacts to the attacker. */
@@ -237,7 +273,7 @@ public final class Attacks {
         if (amount > 0) {
             poison(attacker, target.damageOverTime(), variant);
         }
-        lifesteal(attacker, amount);
+        lifesteal(attacker, amount, variant);
         damage.apply(new Hit(attacker, target, amount, Hit.Kind.MELEE));
     }
 
@@ -255,9 +291,12 @@ public final class Attacks {
         }
     }
 
-    /** Dark Knight, Bloodthirster, Blood Wings: the attacker heals a share of the melee damage it dealt. */
-    private void lifesteal(Player attacker, double dealt) {
-        double share = attacker.effects().lifesteal();
+    /**
+     * Dark Knight, Bloodthirster, Blood Wings and the emerald variant: the attacker heals a share of the
+     * melee damage it dealt (the shares add up).
+     */
+    private void lifesteal(Player attacker, double dealt, WeaponVariant variant) {
+        double share = attacker.effects().lifesteal() + variant.lifesteal();
         if (share > 0 && dealt > 0) {
             damage.heal(attacker, dealt * share);
         }

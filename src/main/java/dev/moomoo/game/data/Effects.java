@@ -32,15 +32,30 @@ import java.util.List;
  * @param goldSteal      a kill earns this share of the victim's points instead of the age reward
  * @param noEat          food cannot be eaten
  * @param invisibleAfter others stop seeing the wearer after it stood still this many ms (0: never)
+ * @param snowSlow       share of the snow's slowdown the wearer feels (the Snowball: half)
+ * @param extraWood      wood more per tree hit (the Tree Cape); {@code extraStone}, {@code extraFood} likewise
+ *                       per rock hit and per bush or cactus hit
+ * @param cowReward      multiplier of the points and food a cow's kill gives
+ * @param leaderBounty   multiplier of a kill's points when the victim wears the skull (the kill leader)
+ * @param spikeKill      multiplier of a kill's points when the wearer's spikes killed
+ * @param hitRage        multiplier of melee damage for {@code hitRageSeconds} after the wearer hits a player
+ * @param killRush       multiplier of melee damage, and {@code killRushSpeed} of speed, for
+ *                       {@code killRushSeconds} after a kill
+ * @param thorns         the wearer heals when it hits a player (how much: the setting thorns-heal)
+ * @param shotTaken      multiplier of the damage of shots the wearer takes
+ * @param bleed          the wearer's melee hits make players bleed (how much: the setting bleed-damage)
  */
 public record Effects(double speed, double taken, double dealt, double regen, boolean coldProof, boolean swimmer,
                       boolean poisonProof, int extraGold, double shotCost, double shotRange, boolean turretProof,
                       double knockAttacker, double poison, int poisonSeconds, boolean bullRepel, double points,
                       double reflect, ItemBehaviour.Turret turret, double reload, double lifesteal, double killReward,
-                      double buildingDamage, double goldSteal, boolean noEat, double invisibleAfter) {
+                      double buildingDamage, double goldSteal, boolean noEat, double invisibleAfter, double snowSlow,
+                      int extraWood, int extraStone, int extraFood, double cowReward, double leaderBounty, double spikeKill,
+                      double hitRage, int hitRageSeconds, double killRush, double killRushSpeed, int killRushSeconds,
+                      boolean thorns, double shotTaken, boolean bleed) {
 
     public static final Effects NONE = new Effects(1, 1, 1, 0, false, false, false, 0, 1, 1, false, 0, 0, 0, false, 0,
-            0, null, 1, 0, 1, 1, 0, false, 0);
+            0, null, 1, 0, 1, 1, 0, false, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, false, 1, false);
 
     /** Reads the effects cell of a store row; throws with the problem in words. */
     static Effects parse(String cell) {
@@ -54,7 +69,11 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
                 v.factorOr("shotCost"), v.factorOr("shotRange"), v.flagOr("turretProof"), v.numberOr("knockAttacker", 0),
                 v.numberOr("poison", 0), (int) v.numberOr("poisonSeconds", 0), v.flagOr("bullRepel"), v.numberOr("points", 0),
                 v.numberOr("reflect", 0), turret, v.factorOr("reload"), v.numberOr("lifesteal", 0), v.factorOr("killReward"),
-                v.factorOr("buildingDamage"), v.numberOr("goldSteal", 0), v.flagOr("noEat"), v.numberOr("invisibleAfter", 0));
+                v.factorOr("buildingDamage"), v.numberOr("goldSteal", 0), v.flagOr("noEat"), v.numberOr("invisibleAfter", 0),
+                v.numberOr("snowSlow", 1), (int) v.numberOr("extraWood", 0), (int) v.numberOr("extraStone", 0),
+                (int) v.numberOr("extraFood", 0), v.factorOr("cowReward"), v.factorOr("leaderBounty"), v.factorOr("spikeKill"),
+                v.factorOr("hitRage"), (int) v.numberOr("hitRageSeconds", 0), v.factorOr("killRush"), v.factorOr("killRushSpeed"),
+                (int) v.numberOr("killRushSeconds", 0), v.flagOr("thorns"), v.factorOr("shotTaken"), v.flagOr("bleed"));
         v.requireAllUsed();
         return e;
     }
@@ -72,7 +91,11 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
                 points + o.points, reflect + o.reflect, turret != null ? turret : o.turret, reload * o.reload,
                 lifesteal + o.lifesteal, killReward * o.killReward, buildingDamage * o.buildingDamage,
                 Math.max(goldSteal, o.goldSteal), noEat || o.noEat,
-                invisibleAfter == 0 ? o.invisibleAfter : o.invisibleAfter == 0 ? invisibleAfter : Math.min(invisibleAfter, o.invisibleAfter));
+                invisibleAfter == 0 ? o.invisibleAfter : o.invisibleAfter == 0 ? invisibleAfter : Math.min(invisibleAfter, o.invisibleAfter),
+                snowSlow * o.snowSlow, extraWood + o.extraWood, extraStone + o.extraStone, extraFood + o.extraFood,
+                cowReward * o.cowReward, leaderBounty * o.leaderBounty, spikeKill * o.spikeKill, hitRage * o.hitRage,
+                Math.max(hitRageSeconds, o.hitRageSeconds), killRush * o.killRush, killRushSpeed * o.killRushSpeed,
+                Math.max(killRushSeconds, o.killRushSeconds), thorns || o.thorns, shotTaken * o.shotTaken, bleed || o.bleed);
     }
 
     /** What it does in a few words, for the store's rows (the own client shows it); empty for none. */
@@ -124,12 +147,36 @@ public record Effects(double speed, double taken, double dealt, double regen, bo
         if (invisibleAfter > 0) {
             out.add("invisible after standing still " + number(invisibleAfter / 1000) + " s");
         }
+        if (snowSlow < 1) {
+            out.add(snowSlow == 0.5 ? "half the snow slowdown" : number(snowSlow * 100) + "% of the snow slowdown");
+        }
+        bonus(out, extraWood, "wood per tree hit");
+        bonus(out, extraStone, "stone per rock hit");
+        bonus(out, extraFood, "food per bush or cactus hit");
+        factor(out, "points and food from cows", cowReward);
+        factor(out, "points for killing the kill leader", leaderBounty);
+        factor(out, "points for kills by your spikes", spikeKill);
+        if (hitRage != 1) {
+            out.add("melee damage x" + number(hitRage) + " for " + hitRageSeconds + " s after hitting a player");
+        }
+        if (killRush != 1 || killRushSpeed != 1) {
+            out.add("after a kill: melee damage x" + number(killRush) + ", speed x" + number(killRushSpeed) + " for " + killRushSeconds + " s");
+        }
+        flag(out, thorns, "heals a little when you hit a player");
+        factor(out, "damage from shots", shotTaken);
+        flag(out, bleed, "your hits make players bleed");
         return String.join(", ", out);
     }
 
     private static void factor(List<String> out, String what, double f) {
         if (f != 1) {
             out.add(what + " x" + number(f));
+        }
+    }
+
+    private static void bonus(List<String> out, int amount, String what) {
+        if (amount > 0) {
+            out.add("+" + amount + " " + what);
         }
     }
 

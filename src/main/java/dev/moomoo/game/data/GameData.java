@@ -14,8 +14,8 @@ import java.util.function.Function;
  */
 public final class GameData {
     private static volatile GameData standard;
-    /** The highest animal type the real client has a table entry for. */
-    static final int MAX_ANIMAL_TYPE = 8;
+    /** The highest animal type the v1.8 client has a table entry for (an unknown type throws in its I handler). */
+    static final int MAX_V18_ANIMAL_TYPE = 8;
 
     private final List<ItemGroup> groups;
     private final List<ItemDef> items;
@@ -27,6 +27,8 @@ public final class GameData {
     private final StoreItem[] hats;
     private final StoreItem[] accessories;
     private final List<AnimalKind> animals;
+    /** Animal kinds by type id (ids rise with gaps); null where none. */
+    private final AnimalKind[] animalsById;
 
     GameData(Table groups, Table items, Table weapons, Table projectiles, Table variants, Table store, Table animals) {
         this.groups = readAll(groups, GameData::group);
@@ -34,7 +36,11 @@ public final class GameData {
         this.items = readAll(items, this::item);
         this.weapons = readAll(weapons, this::weapon);
         this.variants = readAll(variants, GameData::variant);
-        this.animals = readAll(animals, GameData::animal);
+        this.animals = readAnimals(animals);
+        this.animalsById = new AnimalKind[this.animals.getLast().id() + 1];
+        for (AnimalKind k : this.animals) {
+            animalsById[k.id()] = k;
+        }
         check(items, weapons, variants);
         this.store = readStore(store);
         this.hats = byId(this.store, StoreItem.Kind.HAT);
@@ -89,12 +95,24 @@ public final class GameData {
         return id >= 0 && id < byId.length ? byId[id] : null;
     }
 
+    /** Every animal kind, by rising type id. */
     public List<AnimalKind> animals() {
         return animals;
     }
 
+    /** The animal kind of type {@code id}, or null when there is none. */
     public AnimalKind animal(int id) {
-        return id >= 0 && id < animals.size() ? animals.get(id) : null;
+        return id >= 0 && id < animalsById.length ? animalsById[id] : null;
+    }
+
+    /** The animal kind of a name, any case, or null. */
+    public AnimalKind animal(String name) {
+        for (AnimalKind k : animals) {
+            if (k.name().equalsIgnoreCase(name)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** The item of {@code index}, or null when there is none (a client may send anything). */
@@ -110,11 +128,11 @@ public final class GameData {
         return index >= 0 && index < projectiles.size() ? projectiles.get(index) : null;
     }
 
-    /** The best variant a weapon XP has earned. */
-    public WeaponVariant variantFor(long weaponXp) {
+    /** The best variant a weapon XP has earned; one the client marks members-only only when {@code membersOnly} may be reached. */
+    public WeaponVariant variantFor(long weaponXp, boolean membersOnly) {
         WeaponVariant best = variants.getFirst();
         for (WeaponVariant v : variants) {
-            if (weaponXp >= v.xp()) {
+            if (weaponXp >= v.xp() && (membersOnly || !v.membersOnly())) {
                 best = v;
             }
         }
@@ -158,6 +176,28 @@ public final class GameData {
         return List.copyOf(out);
     }
 
+    /**
+     * Animal rows: ids rise (a gap is a type the server does not have yet), and a type the v1.8 client
+     * lacks names one it has to be shown as.
+     */
+    private static List<AnimalKind> readAnimals(Table t) {
+        List<AnimalKind> out = new ArrayList<>();
+        for (Table.Row row : t.rows()) {
+            AnimalKind kind = animal(row);
+            if (!out.isEmpty() && kind.id() <= out.getLast().id()) {
+                throw row.error("id", "ids must rise from row to row; " + kind.id() + " comes after " + out.getLast().id());
+            }
+            if (kind.v18() > MAX_V18_ANIMAL_TYPE || out.stream().noneMatch(k -> k.id() == kind.v18()) && kind.v18() != kind.id()) {
+                throw row.error("traits", "v18=" + kind.v18() + " must be a type of 0 to " + MAX_V18_ANIMAL_TYPE + " above it in the table");
+            }
+            out.add(kind);
+        }
+        if (out.isEmpty() || out.getFirst().id() < 0) {
+            throw new GameDataException(t.file() + ": no rows, or an id below 0");
+        }
+        return List.copyOf(out);
+    }
+
     /** Store rows: ids above 0 (0 is "none" on the wire) and unique per kind; a projectile a turret hat fires exists. */
     private List<StoreItem> readStore(Table t) {
         List<StoreItem> out = new ArrayList<>();
@@ -184,8 +224,12 @@ public final class GameData {
             if (effects.turret() != null && !fired(effects.turret().projectile())) {
                 throw r.error("effects", "projectile " + effects.turret().projectile() + " must be in projectiles.tsv with a speed and range");
             }
-            boolean forSale = !r.isNone("price");
-            out.add(new StoreItem(kind, id, r.text("name"), forSale ? nonNegative(r, "price") : 0, forSale, effects));
+            StoreItem.Sale sale = r.isNone("price") ? StoreItem.Sale.NEVER
+                    : r.text("price").equals("earned") ? StoreItem.Sale.EARNED : StoreItem.Sale.SOLD;
+            if (sale == StoreItem.Sale.SOLD && !r.text("price").matches("\\d+")) {
+                throw r.error("price", "'" + r.text("price") + "' is not points (a whole number), earned or -");
+            }
+            out.add(new StoreItem(kind, id, r.text("name"), sale == StoreItem.Sale.SOLD ? nonNegative(r, "price") : 0, sale, effects));
         }
         if (out.isEmpty()) {
             throw new GameDataException(t.file() + ": no rows");
@@ -210,23 +254,39 @@ public final class GameData {
         } catch (IllegalArgumentException e) {
             throw r.error("traits", e.getMessage());
         }
+        Habitat lives = Habitat.of(r.text("lives"));
+        if (lives == null) {
+            throw r.error("lives", "'" + r.text("lives") + "' is not anywhere, grassland, snow, arena or -");
+        }
         try {
             AnimalKind.Strike strike = t.numberOr("strikeRange", 0) > 0
-                    ? new AnimalKind.Strike(t.number("strikeRange"), t.number("strikeDelay"), t.number("leap")) : null;
-            AnimalKind kind = new AnimalKind(r.integer("id"), r.text("name"), (int) positive(r, "hp"), nonNegative(r, "damage"),
+                    ? new AnimalKind.Strike(t.number("strikeRange"), t.number("strikeDelay")) : null;
+            int id = r.integer("id");
+            double damage = r.number("damage");
+            if (damage < 0) {
+                throw r.error("damage", damage + " is negative");
+            }
+            AnimalKind kind = new AnimalKind(id, r.text("name"), (int) positive(r, "hp"), damage,
                     r.number("speed"), r.number("turn"), (int) positive(r, "scale"), positive(r, "weight"), nonNegative(r, "view"),
-                    nonNegative(r, "drop"), nonNegative(r, "score"), nonNegative(r, "respawn"), nonNegative(r, "collide"),
+                    nonNegative(r, "drop"), nonNegative(r, "score"), nonNegative(r, "respawn"), nonNegative(r, "collide"), lives,
                     t.flagOr("hostile"), t.flagOr("charges"), t.flagOr("stands"), t.flagOr("untrappable"), t.flagOr("fixed"),
-                    (int) t.numberOr("scare", 0), strike);
+                    (int) t.numberOr("scare", 0), t.numberOr("leap", 0), t.flagOr("diver"),
+                    (int) t.numberOr("v18", id <= MAX_V18_ANIMAL_TYPE ? id : -1), strike);
             t.requireAllUsed();
             if (kind.speed() < 0 || kind.turn() < 0) {
                 throw r.error("speed", "speed and turn cannot be negative");
             }
-            if (kind.id() > MAX_ANIMAL_TYPE) {
-                throw r.error("id", "the client draws animal types 0 to " + MAX_ANIMAL_TYPE + " only (an unknown type throws in its I handler)");
+            if (id > MAX_V18_ANIMAL_TYPE && kind.v18() < 0) {
+                throw r.error("traits", "a type above " + MAX_V18_ANIMAL_TYPE + " needs v18= (the type a v1.8 client is shown instead)");
+            }
+            if (id <= MAX_V18_ANIMAL_TYPE && kind.v18() != id) {
+                throw r.error("traits", "a type the v1.8 client has is shown as itself");
             }
             if (kind.charges() && kind.view() == 0) {
                 throw r.error("view", "a charger must see some way");
+            }
+            if (kind.fixedSpawn() != (lives == Habitat.ARENA)) {
+                throw r.error("lives", "the fixed kinds, and only they, live at the arena");
             }
             return kind;
         } catch (IllegalArgumentException e) {
@@ -247,7 +307,12 @@ public final class GameData {
     }
 
     private static WeaponVariant variant(Table.Row r) {
-        return new WeaponVariant(r.integer("id"), r.text("name"), nonNegative(r, "xp"), positive(r, "damage"), r.number("poison"));
+        int members = r.integer("members");
+        if (members != 0 && members != 1) {
+            throw r.error("members", "must be 0 or 1");
+        }
+        return new WeaponVariant(r.integer("id"), r.text("name"), nonNegative(r, "xp"), positive(r, "damage"), r.number("poison"),
+                r.number("lifesteal"), members == 1);
     }
 
     private ItemDef item(Table.Row r) {

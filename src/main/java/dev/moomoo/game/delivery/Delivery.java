@@ -18,15 +18,23 @@ public final class Delivery implements Outbound {
     private final Roster roster;
     private final Departures departures;
     private final int slowClientTicks;
+    private final V18Drawing v18;
 
-    public Delivery(Roster roster, Departures departures, int slowClientTicks) {
+    public Delivery(Roster roster, Departures departures, int slowClientTicks, V18Drawing v18) {
         this.roster = roster;
         this.departures = departures;
         this.slowClientTicks = slowClientTicks;
+        this.v18 = v18;
     }
 
     @Override
     public void send(Client c, ServerPacket packet) {
+        if (c.drawing() == Client.Drawing.V18) {
+            packet = v18.adapt(packet);
+            if (packet == null) {
+                return;
+            }
+        }
         if (!c.dropped() && !c.sink().send(packet)) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
@@ -38,7 +46,7 @@ public final class Delivery implements Outbound {
         if (c.dropped()) {
             return;
         }
-        if (c.sink().sendUpdate(players)) {
+        if (c.sink().sendUpdate(c.drawing() == Client.Drawing.V18 ? v18.adapt(players) : players)) {
             c.caughtUp();
         } else if (c.fellBehind() > slowClientTicks) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");

@@ -11,8 +11,6 @@ import java.util.Arrays;
  * after movement and shared by every viewer (the gateway then encodes each once per tick, too).
  */
 public final class TickStates {
-    /** The icon the client draws over the top killer. */
-    static final int SKULL = 1;
     private final Roster roster;
     private ServerPacket.PlayerState[] states = new ServerPacket.PlayerState[64];
     private ServerPacket[] addPackets = new ServerPacket[64];
@@ -37,7 +35,7 @@ public final class TickStates {
             }
         }
         for (Player p : roster.living()) {
-            p.showIcon(p == topKiller ? SKULL : 0);
+            p.showIcon(p == topKiller ? Player.SKULL : 0);
             states[p.sid()] = p.state();
         }
     }

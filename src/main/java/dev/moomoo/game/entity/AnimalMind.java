@@ -20,6 +20,8 @@ public final class AnimalMind {
     private boolean charging;
     /** Ms to a wound-up strike (bosses); 0 when none is coming. */
     private double strikeMillis;
+    /** Ms until a leaping charger may pounce again; 0 when it may. */
+    private double pounceMillis;
 
     public double waitMillis() {
         return waitMillis;
@@ -147,8 +149,20 @@ public final class AnimalMind {
         strikeMillis = followUpMillis;
     }
 
+    /** A charging tick of {@code millis} passes; returns whether it may pounce now. */
+    public boolean pounceReady(double millis) {
+        pounceMillis = Math.max(0, pounceMillis - millis);
+        return pounceMillis == 0;
+    }
+
+    /** It pounced: the next pounce waits {@code cooldownMillis}. */
+    public void pounced(double cooldownMillis) {
+        pounceMillis = cooldownMillis;
+    }
+
     /** A fresh mind, for an animal that comes back: it waits a second first. */
     void reset() {
+        pounceMillis = 0;
         runFrom = null;
         chargeTarget = null;
         charging = false;

@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class Player extends Body implements Entity {
     public static final int SCALE = 35;
+    /** The icon the client draws over the top killer (src/site/rules.md#skull). */
+    public static final int SKULL = 1;
     public static final int MAX_HEALTH = 100;
     /** The hat the client shows over a shamed player. */
     static final int SHAME_HAT = 45;
@@ -38,6 +40,7 @@ public final class Player extends Body implements Entity {
     private final Outfit outfit;
     private final Healing healing = new Healing();
     private final Shame shame = new Shame();
+    private final Boosts boosts = new Boosts();
     private final Sight sight = new Sight();
     private final ChatBudget chat = new ChatBudget();
     private final Cooldowns cooldowns = new Cooldowns();
@@ -128,6 +131,7 @@ public final class Player extends Body implements Entity {
         slowMult = 1;
         layer = 0;
         shame.reset();
+        boosts.clear();
         damageOverTime().clear();
         stillMillis = 0;
         sight.newLife(sid); // what was built while it was dead is offered by a full scan
@@ -173,6 +177,11 @@ public final class Player extends Body implements Entity {
 
     public Shame shame() {
         return shame;
+    }
+
+    /** The accessories' boosts of some seconds (rage after a hit, rush after a kill). */
+    public Boosts boosts() {
+        return boosts;
     }
 
     // ---- resources and progress ----
@@ -413,6 +422,11 @@ public final class Player extends Body implements Entity {
     /** The icon drawn over it this tick (the skull for the top killer), or 0. */
     public void showIcon(int icon) {
         this.icon = icon;
+    }
+
+    /** Whether it wears the skull this tick: the top killer, the kill leader. */
+    public boolean killLeader() {
+        return icon == SKULL;
     }
 
     // ---- what others are told ----

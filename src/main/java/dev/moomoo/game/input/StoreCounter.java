@@ -10,8 +10,8 @@ import dev.moomoo.protocol.ServerPacket;
 
 /**
  * The store ({@code c}): buying a hat or an accessory for points, and wearing or taking off what is
- * owned (src/site/rules.md#store). Each change is confirmed with {@code 5}, which the client's store
- * buttons wait for; what cannot be done (not for sale, owned already, too few points, not owned) is
+ * owned (src/site/rules.md#store); an earned item (the Crab Shell) is never bought, only worn once given.
+ * Each change is confirmed with {@code 5}, which the client's store buttons wait for; what cannot be done (not for sale, owned already, too few points, not owned) is
  * refused without an answer, as the client expects none.
  */
 public final class StoreCounter {
@@ -36,11 +36,11 @@ public final class StoreCounter {
             return;
         }
         StoreItem item = data.storeItem(accessory, id);
-        if (item == null || !item.forSale()) {
+        if (item == null || item.neverWorn()) {
             return; // unknown, or never sold nor worn by choice (Shame!)
         }
         if (buy) {
-            if (p.outfit().owns(item) || p.resource(Resource.GOLD) < item.price()) {
+            if (!item.forSale() || p.outfit().owns(item) || p.resource(Resource.GOLD) < item.price()) { // an earned hat is given, not bought
                 return;
             }
             economy.addResource(p, Resource.GOLD, -item.price());

@@ -39,7 +39,7 @@ public final class Movement {
         boolean held = p.releaseHold(); // on an enemy's pit trap last tick: it does not move, and this tick's contact holds it again
         Effects worn = p.effects();
         if (p.y() <= MapBands.SNOW_TOP && !worn.coldProof()) {
-            speed *= MapBands.SNOW_SPEED;
+            speed *= 1 - (1 - MapBands.SNOW_SPEED) * worn.snowSlow(); // the Snowball: half the slowdown
         }
         if (!onPlatform && Math.abs(p.y() - map / 2) < MapBands.RIVER_WIDTH / 2) {
             speed *= worn.swimmer() ? SWIMMER_SPEED : MapBands.RIVER_SPEED;

@@ -10,6 +10,7 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Progress;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.port.Client;
+import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.world.ObjectPlacer;
 import dev.moomoo.game.world.ObjectRegistry;
@@ -34,9 +35,11 @@ public final class Lives {
     private final Outbound out;
     private final Departures departures;
     private final Economy economy;
+    private final GameClock clock;
 
     public Lives(String world, int maxPlayers, GameData data, Roster roster, ObjectRegistry objects, ObjectPlacer placer,
-                 Outbound out, Departures departures, Economy economy) {
+                 Outbound out, Departures departures, Economy economy, GameClock clock) {
+        this.clock = clock;
         this.world = world;
         this.maxPlayers = maxPlayers;
         this.data = data;
@@ -105,23 +108,31 @@ public final class Lives {
 
     /**
      * A kill: the victim dies ({@code P}); the killer counts it and earns 100 points per age of the victim
-     * (times its Scavenger Gear's factor), or with a Thief Gear a share of the victim's points instead.
+     * (times its Scavenger Gear's factor, its Skull Cape's for the kill leader, its Troll Cape's for a kill
+     * by its spikes), or with a Thief Gear a share of the victim's points instead; a Super Cape starts its
+     * rush. {@code bySpikes}: the killer's spikes dealt the last blow.
      */
-    public void kill(Player victim, Player killer) {
+    public void kill(Player victim, Player killer, boolean bySpikes) {
+        boolean leader = victim.killLeader();
         despawn(victim);
         out.send(victim, new ServerPacket.Died());
         if (killer != null && killer.alive() && killer != victim) {
             int kills = killer.progress().countKill();
             out.send(killer, new ServerPacket.Stat("kills", kills, true));
-            economy.addScore(killer, killReward(victim, killer.effects()));
+            Effects e = killer.effects();
+            economy.addScore(killer, killReward(victim, e, leader, bySpikes));
+            if (e.killRushSeconds() > 0) {
+                killer.boosts().rush(e.killRush(), e.killRushSpeed(), clock.millis() + e.killRushSeconds() * 1000.0);
+            }
         }
     }
 
-    static long killReward(Player victim, Effects killer) {
+    static long killReward(Player victim, Effects killer, boolean leader, boolean bySpikes) {
         if (killer.goldSteal() > 0) {
             return Math.round(victim.resource(Resource.GOLD) * killer.goldSteal());
         }
-        return Math.round(KILL_POINTS_PER_AGE * victim.age() * killer.killReward());
+        double factor = killer.killReward() * (leader ? killer.leaderBounty() : 1) * (bySpikes ? killer.spikeKill() : 1);
+        return Math.round(KILL_POINTS_PER_AGE * victim.age() * factor);
     }
 
     /** Takes a player out of the world: {@code E} to everyone who had it in view. */

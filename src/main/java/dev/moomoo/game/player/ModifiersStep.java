@@ -19,23 +19,28 @@ public final class ModifiersStep {
 
     private final GameData data;
     private final GameClock clock;
+    /** Whether the variants the client marks members-only (emerald) can be reached: the setting members-only-variants. */
+    private final boolean membersOnlyVariants;
 
-    public ModifiersStep(GameData data, GameClock clock) {
+    public ModifiersStep(GameData data, GameClock clock, boolean membersOnlyVariants) {
         this.data = data;
         this.clock = clock;
+        this.membersOnlyVariants = membersOnlyVariants;
     }
 
     public void update(Player p) {
         double dt = clock.tickMillis();
         Loadout l = p.loadout();
         p.recoverFromSlow(SLOW_RECOVERY_PER_MS * dt);
-        int variant = data.variantFor(l.weaponXp()).id();
+        int variant = data.variantFor(l.weaponXp(), membersOnlyVariants).id();
         p.shame().show(clock.millis());
         Effects e = p.effects();
-        double speed = l.weapon().speed() * (l.held() != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slow();
+        double now = clock.millis();
+        double speed = l.weapon().speed() * (l.held() != null ? HOLDING_ITEM_SPEED : 1) * e.speed() * p.slow() * p.boosts().speed(now);
+        double dealt = e.dealt() * p.boosts().damage(now);
         Modifiers s = p.modifiers();
-        if (s.speed() != speed || s.damage() != e.dealt() || s.reload() != e.reload() || s.regen() != e.regen()) {
-            s = new Modifiers(speed, e.dealt(), e.reload(), e.regen()); // a new record only when something changed
+        if (s.speed() != speed || s.damage() != dealt || s.reload() != e.reload() || s.regen() != e.regen()) {
+            s = new Modifiers(speed, dealt, e.reload(), e.regen()); // a new record only when something changed
         }
         p.modify(s, variant);
     }

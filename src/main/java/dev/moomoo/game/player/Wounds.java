@@ -30,6 +30,9 @@ public final class Wounds {
         if (hit.kind() != Hit.Kind.WORLD) {
             target.shame().hitAt(clock.millis()); // eating right after a hit is what shames
             amount *= target.effects().taken(); // not rounded: health keeps its fractions
+            if (hit.kind() == Hit.Kind.PROJECTILE) {
+                amount *= target.effects().shotTaken(); // Blockades
+            }
         }
         target.wound(amount);
         out.toViewersOf(target, new ServerPacket.Health(target.sid(), target.shownHealth()));
@@ -38,7 +41,7 @@ public final class Wounds {
             out.send(source, new ServerPacket.FloatingText(Math.round(target.x()), Math.round(target.y()), (int) Math.round(amount), 1));
         }
         if (target.health() <= 0) {
-            lives.kill(target, source);
+            lives.kill(target, source, hit.kind() == Hit.Kind.TOUCH);
             return true;
         }
         return false;

@@ -25,8 +25,20 @@ public final class Client {
         PANEL
     }
 
+    /** What a client can draw (src/site/rules.md#older-clients). */
+    public enum Drawing {
+        /** Everything the game has: the own client, the v1.9 client, a bot, a test. */
+        ALL,
+        /**
+         * What the v1.8 client has art and table entries for: animal types 0 to 8, hats to 58, variants
+         * to 3; the world sends stand-ins for the rest.
+         */
+        V18
+    }
+
     private final String id;
     private final PacketSink sink;
+    private final Drawing drawing;
     private final Inbox inbox;
     private final String address;
     private final NoticeDisplay noticeDisplay;
@@ -45,15 +57,20 @@ public final class Client {
     private int ticksBehind;
 
     public Client(PacketSink sink, int inboxCapacity, String address) {
-        this(newId(), sink, inboxCapacity, address, NoticeDisplay.OWN_BUBBLE, false);
+        this(newId(), sink, inboxCapacity, address, NoticeDisplay.OWN_BUBBLE, Drawing.ALL, false);
     }
 
     public Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay) {
-        this(id, sink, inboxCapacity, address, noticeDisplay, false);
+        this(id, sink, inboxCapacity, address, noticeDisplay, Drawing.ALL, false);
     }
 
-    private Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay, boolean bot) {
+    public Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay, Drawing drawing) {
+        this(id, sink, inboxCapacity, address, noticeDisplay, drawing, false);
+    }
+
+    private Client(String id, PacketSink sink, int inboxCapacity, String address, NoticeDisplay noticeDisplay, Drawing drawing, boolean bot) {
         this.id = id;
+        this.drawing = drawing;
         this.sink = sink;
         this.inbox = new Inbox(inboxCapacity);
         this.address = address;
@@ -63,7 +80,12 @@ public final class Client {
 
     /** A bot of the world's own: no socket; its packets go to {@code sink}. */
     public static Client bot(PacketSink sink, int inboxCapacity) {
-        return new Client(newId(), sink, inboxCapacity, "bot", NoticeDisplay.OWN_BUBBLE, true);
+        return new Client(newId(), sink, inboxCapacity, "bot", NoticeDisplay.OWN_BUBBLE, Drawing.ALL, true);
+    }
+
+    /** What it can draw: the world sends a v1.8 client stand-ins for what it lacks. */
+    public Drawing drawing() {
+        return drawing;
     }
 
     /** A fresh socket id: short, unique in this process. */

@@ -1,11 +1,11 @@
 // Animals, top-down and facing +x in their own frame: the cow-like ones (cow, pig, bull, bully,
-// MOOSTAFA) and the wolf-like ones (wolf, MOOFIE) are one drawing each with a row of colours and sizes;
-// the duck and the treasure chest are their own.
+// MOOSTAFA, the boar and the sheep) and the wolf-like ones (wolf, MOOFIE) are one drawing each with a
+// row of colours and sizes; the duck, the treasure chest, the yeti and the crabs are their own.
 import { PI, TAU, rng, num, clamp, circ, ell, rrect, roundPoly, star, blob, cachedPath, radial, lighten, darken,
   sparkle } from './shapes.js';
 import { Pen, LW, LW2, begin, shadow } from './pen.js';
-import { alpha, animal, bone, bull, bully, chest, cow, cream, duck, gold, light, moofie, moostafa, outline, pig,
-  shade, steel, unknown, white, wolf, wood } from './palette.js';
+import { alpha, animal, boar, bone, bull, bully, chest, cow, crab, cream, duck, gold, light, moofie, moostafa, outline, pig,
+  shade, sheep, steel, unknown, white, wolf, wood, yeti } from './palette.js';
 
 /** A curved horn from (x, y) sweeping outwards (side -1/1) and forwards, with an optional tip. */
 export function horn(pen, x, y, side, len, width, colour, tip) {
@@ -331,6 +331,111 @@ function moostafaArmour(pen, rx, ry) {
   ctx.fill();
 }
 
+/** A ridge of bristles along a boar's spine. */
+function boarBristles(pen, rx, ry) {
+  const { ctx } = pen;
+  ctx.beginPath();
+  for (let i = 0; i < 7; i++) {
+    const x = -rx * 0.7 + i * rx * 0.22;
+    ctx.moveTo(x - rx * 0.08, -ry * 0.12); ctx.lineTo(x + rx * 0.06, 0); ctx.lineTo(x - rx * 0.08, ry * 0.12);
+  }
+  pen.stroke(null, boar.bristle, 4);
+}
+
+/** Tufts of wool over a sheep's back. */
+function woolTufts(pen, rx, ry) {
+  const { ctx } = pen;
+  ctx.beginPath();
+  for (let i = 0; i < 9; i++) {
+    const a = i / 9 * TAU;
+    circ(ctx, Math.cos(a) * rx * 0.62, Math.sin(a) * ry * 0.62, ry * 0.3);
+  }
+  circ(ctx, 0, 0, ry * 0.38);
+  pen.paint(null, sheep.wool, LW2, sheep.woolShade);
+}
+
+/** Two short tusks curling out of a boar's snout. */
+function tusks(pen, r) {
+  const { ctx } = pen;
+  for (let s = -1; s <= 1; s += 2) {
+    ctx.beginPath();
+    ctx.moveTo(r * 0.86, s * r * 0.14);
+    ctx.quadraticCurveTo(r * 1.02, s * r * 0.3, r * 0.96, s * r * 0.4);
+    pen.stroke(null, outline, 9);
+    pen.stroke(null, boar.tusk, 5);
+  }
+}
+
+/** The yeti: a shaggy white ape of the snow, arms forward, a blue face and two stubby horns. */
+function drawYeti(pen, r, t) {
+  const { ctx } = pen;
+  const sway = Math.sin(t * 0.004) * r * 0.04;
+  // arms reaching forwards on either side
+  for (let s = -1; s <= 1; s += 2) {
+    ctx.beginPath(); ell(ctx, r * 0.35 + (s > 0 ? sway : -sway), s * r * 0.62, r * 0.36, r * 0.2, s * 0.35);
+    pen.paint(null, yeti.fur, LW);
+    ctx.beginPath();
+    for (let k = -1; k <= 1; k++) circ(ctx, r * 0.68 + (s > 0 ? sway : -sway), s * r * 0.7 + k * r * 0.08, r * 0.045);
+    ctx.fillStyle = yeti.claw; ctx.fill();
+  }
+  // shaggy body
+  const body = cachedPath('yb' + Math.round(r), (p) => blob(p, -r * 0.1, 0, r * 0.78, 14, 0.12, rng(11), 0));
+  pen.paint(body, radial(ctx, 'yeti' + Math.round(r), -r * 0.2, 0, 0, -r * 0.1, 0, r * 0.8,
+    [0, yeti.fur, 0.7, yeti.fur, 1, yeti.furShade]), LW);
+  // head with its face and horns
+  const hx = r * 0.38, hr = r * 0.36;
+  horns(pen, hx - hr * 0.3, hr * 0.7, r * 0.18, r * 0.09, yeti.horn);
+  ctx.beginPath(); blob(ctx, hx, 0, hr, 10, 0.1, rng(12), 0);
+  pen.paint(null, yeti.fur, LW);
+  ctx.beginPath(); ell(ctx, hx + hr * 0.35, 0, hr * 0.55, hr * 0.62, 0);
+  pen.paint(null, yeti.face, LW2);
+  eyes(ctx, hx + hr * 0.55, hr * 0.28, r * 0.05, yeti.eye);
+}
+
+/** A crab (or a crabling, the same at its own size): a round shell, three legs a side, two claws forward, eyes on stalks. */
+function drawCrab(pen, r, t) {
+  const { ctx } = pen;
+  const scuttle = Math.sin(t * 0.02) * 0.15;
+  ctx.beginPath();
+  for (let s = -1; s <= 1; s += 2) {
+    for (let i = 0; i < 3; i++) {
+      const a = s * (1.2 + i * 0.38 + (i % 2 ? scuttle : -scuttle));
+      const kx = Math.cos(a) * r * 0.85, ky = Math.sin(a) * r * 0.85;
+      ctx.moveTo(Math.cos(a) * r * 0.5, Math.sin(a) * r * 0.5);
+      ctx.lineTo(kx, ky);
+      ctx.lineTo(kx - r * 0.18, ky + s * r * 0.12);
+    }
+  }
+  pen.stroke(null, outline, Math.max(3, r * 0.12));
+  pen.stroke(null, crab.leg, Math.max(1.5, r * 0.07));
+  // claws
+  for (let s = -1; s <= 1; s += 2) {
+    ctx.beginPath();
+    ctx.moveTo(r * 0.4, s * r * 0.35); ctx.lineTo(r * 0.72, s * r * 0.5);
+    pen.stroke(null, outline, Math.max(3, r * 0.14)); pen.stroke(null, crab.leg, Math.max(1.5, r * 0.08));
+    ctx.save();
+    ctx.translate(r * 0.82, s * r * 0.52);
+    ctx.rotate(s * (0.2 + Math.abs(scuttle)));
+    ctx.beginPath(); ell(ctx, 0, 0, r * 0.22, r * 0.15, 0);
+    pen.paint(null, crab.claw, LW2);
+    ctx.beginPath(); ctx.moveTo(r * 0.02, 0); ctx.lineTo(r * 0.24, 0);
+    pen.stroke(null, outline, Math.max(1.5, r * 0.04));
+    ctx.restore();
+  }
+  // shell
+  const shell = cachedPath('cs' + Math.round(r), (p) => ell(p, 0, 0, r * 0.62, r * 0.72, 0));
+  pen.paint(shell, radial(ctx, 'crab' + Math.round(r), -r * 0.1, -r * 0.1, 0, 0, 0, r * 0.72,
+    [0, crab.shellSpot, 0.5, crab.shell, 1, crab.shellDark]), LW);
+  ctx.beginPath(); circ(ctx, -r * 0.15, -r * 0.25, r * 0.07); circ(ctx, -r * 0.22, r * 0.2, r * 0.06); circ(ctx, r * 0.1, 0, r * 0.05);
+  ctx.fillStyle = crab.shellSpot; ctx.fill();
+  // eyes on stalks
+  for (let s = -1; s <= 1; s += 2) {
+    ctx.beginPath(); ctx.moveTo(r * 0.5, s * r * 0.14); ctx.lineTo(r * 0.66, s * r * 0.2);
+    pen.stroke(null, crab.eyeStalk, Math.max(1.5, r * 0.05));
+  }
+  eyes(ctx, r * 0.68, r * 0.2, Math.max(1.5, r * 0.06));
+}
+
 /** The animals by type: (pen, r, t). */
 const ANIMALS = {
   0: (pen, r, t) => cowLike(pen, r, t, {   // cow
@@ -362,6 +467,17 @@ const ANIMALS = {
     body: moofie.body, back: alpha(moofie.back, 0.45), head: moofie.head, ear: moofie.ear, muzzle: moofie.muzzle, tip: moofie.tail,
     eye: moofie.eye, eyeGlint: moofie.eyeGlint, mane: moofie.mane, scar: moofie.scar, brow: moofie.brow,
   }),
+  9: (pen, r, t) => {   // boar: a dark bristly pig with tusks
+    cowLike(pen, r, t, { body: boar.body, head: boar.head, ear: boar.ear, earIn: boar.earIn, earShape: 'point',
+      snout: boar.snout, long: 1.05, tail: boar.head, tuft: boar.bristle, back: boarBristles });
+    tusks(pen, r);
+  },
+  10: drawYeti,
+  12: (pen, r, t) => cowLike(pen, r, t, {   // sheep: a woolly back, a dark face
+    body: sheep.wool, head: sheep.face, ear: sheep.ear, tail: sheep.tail, foot: sheep.face, back: woolTufts, headS: 0.9,
+  }),
+  13: drawCrab,
+  14: drawCrab,   // crabling: the crab at its own (smaller) scale
 };
 
 /** Animal type at (x, y) facing dir, radius scale; hurt (0..1) flashes it red. */

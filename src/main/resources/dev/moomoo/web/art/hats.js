@@ -649,6 +649,40 @@ function unknownHat(pen) {
 }
 
 /** The hats by id: (pen, t). */
+function scoutHat(pen) {   // a light campaign hat with a green band and a feather for speed
+  const { ctx } = pen;
+  brimHat(pen, 44, 27, hat.scoutBrim, hat.scout, hat.scoutBand);
+  ctx.beginPath(); ctx.moveTo(-4, -24); ctx.quadraticCurveTo(-26, -34, -44, -20); ctx.quadraticCurveTo(-24, -26, -4, -20); ctx.closePath();
+  pen.paint(null, hat.scoutFeather, LW2);
+  ctx.beginPath(); ctx.moveTo(-4, -22); ctx.quadraticCurveTo(-24, -30, -42, -21);
+  pen.stroke(null, hat.scoutQuill, 2);
+}
+
+function frostHelm(pen) {   // a round helm glazed with ice, icicles along its rim
+  const { ctx } = pen;
+  const icicles = cachedPath('frosthelm', (q) => star(q, 0, 0, 12, 41, 33, 0));
+  pen.paint(icicles, hat.frostIce, LW2, hat.frostDark);
+  dome(pen, 0, 0, 33, hat.frost);
+  ctx.beginPath(); circ(ctx, 0, 0, 26); pen.stroke(null, hat.frostRim, 4);
+  ctx.beginPath();
+  for (let i = 0; i < 6; i++) { const a = i / 6 * TAU; ctx.moveTo(0, 0); ctx.lineTo(Math.cos(a) * 14, Math.sin(a) * 14); }
+  pen.stroke(null, hat.frostIce, 3);
+}
+
+function crabShell(pen) {   // a crab's red shell worn as a helmet, spiked along its ridge
+  const { ctx } = pen;
+  ctx.beginPath(); ell(ctx, -2, 0, 40, 36, 0);
+  pen.paint(null, hat.crabShellDark, LW);
+  dome(pen, -2, 0, 32, hat.crabShell);
+  ctx.beginPath();
+  for (let i = -2; i <= 2; i++) { ctx.moveTo(-8 + i * 2, i * 12); ctx.lineTo(12 + i * 2, i * 12); }
+  pen.stroke(null, hat.crabRidge, 4);
+  for (let i = 0; i < 5; i++) {
+    const a = PI * 0.6 + i * PI * 0.2;
+    pen.disc(Math.cos(a) * 37, Math.sin(a) * 33, 4, hat.crabSpike, 2);
+  }
+}
+
 const HATS = {
   45: shame, 51: mooCap, 50: appleCap, 28: mooHead, 29: pigHead, 30: fluffHead, 36: pandouHead,
   37: (pen) => muzzledHead(pen, MUZZLED_HEADS[37]), 38: monkeyHead, 44: (pen) => muzzledHead(pen, MUZZLED_HEADS[44]),
@@ -657,7 +691,7 @@ const HATS = {
   6: soldierHelmet, 23: antiVenomGear, 13: medicGear, 9: minersHelmet, 32: musketeerHat, 7: bullHelmet,
   22: empHelmet, 12: boosterHat, 26: barbarianArmor, 21: plagueMask, 46: bullMask, 14: windmillHat,
   11: spikeGear, 53: turretGear, 20: samuraiArmor, 58: darkKnight, 27: scavengerGear, 40: tankGear,
-  52: thiefGear, 55: bloodthirster, 56: assassinGear,
+  52: thiefGear, 55: bloodthirster, 56: assassinGear, 59: scoutHat, 60: frostHelm, 61: crabShell,
 };
 
 /** Hat id on the head at the origin (nothing for 0, a question mark for an id no table knows). */

@@ -122,6 +122,10 @@ export const bully = {
 };
 export const wolf = { body: '#8d929a', back: '#464a52', head: '#979ca4', ear: '#7c8189', muzzle: '#d7d9dc', tail: '#eeeeee', eye: '#e8b83a' };
 export const duck = { body: '#f6d655', head: '#f8dc62', wing: '#e9bf3c', tail: '#eec141', bill: '#f59a3c', billLine: '#8c4614' };
+export const boar = { body: '#5e4433', head: '#523a2c', bristle: '#2e211a', ear: '#4a3327', earIn: '#a0705a', snout: '#b98471', tusk: '#f1ead6' };
+export const yeti = { fur: '#eef3f8', furShade: '#c9d6e4', face: '#8fa7c4', horn: '#d9d2c0', eye: '#2b3a55', claw: '#5d6b7e' };
+export const sheep = { wool: '#f4f1e8', woolShade: '#d9d3c3', face: '#4d4a4f', ear: '#5a5660', tail: '#ece7da' };
+export const crab = { shell: '#d8553b', shellDark: '#a63a27', shellSpot: '#ef8a5c', leg: '#c44a32', claw: '#e0643f', eyeStalk: '#b8402c' };
 export const moostafa = {
   body: '#7d2f3a', head: '#6d2631', earIn: '#b06a70', snout: '#b7727a', hornTip: '#fff3b5', dark: '#2a0f14', rivet: '#3d4148',
 };
@@ -141,6 +145,7 @@ export const variant = {
   gold: { metal: '#f0c33c', metalLight: gold.bright, metalDark: '#b98a1c', wood: '#d2a23c', woodLight: '#eec463', grip: '#9a6f1a' },
   diamond: { metal: '#8fdff2', metalLight: '#e2fbff', metalDark: '#4aaecb', wood: '#64b9d3', woodLight: '#9edcec', grip: '#2f7f9c' },
   ruby: { metal: '#e3475c', metalLight: '#ff9eab', metalDark: '#a3243a', wood: '#c23a4f', woodLight: '#e36a7c', grip: '#7e1a2b' },
+  emerald: { metal: '#3fcf7a', metalLight: '#a8f5c4', metalDark: '#1f8a4c', wood: '#2fae64', woodLight: '#6fdc98', grip: '#176b3a' },
 };
 
 export const weapon = {
@@ -185,6 +190,9 @@ export const hat = {
   bandana: '#2b2a30', thiefMask: '#34333b', thiefBand: '#1d1c22',
   bloodWing: '#5e1a22', blood: '#7e1f2b', bloodBand: '#4a1018', bloodGem: '#ff3d4f', bloodShine: '#ffc0c5',
   assassin: '#3b3548', assassinTrim: '#8a5cc4', assassinFace: '#1b1822',
+  scout: '#c98a3a', scoutBrim: '#9c6526', scoutBand: '#3f6b3a', scoutFeather: '#e8e1c9', scoutQuill: '#8b7a55',
+  frost: '#9fc9e8', frostDark: '#5d8fb8', frostIce: '#e6f6ff', frostRim: '#cfe9fa',
+  crabShell: '#d8553b', crabShellDark: '#a63a27', crabRidge: '#ef8a5c', crabSpike: '#f5c2a4',
 };
 
 export const accessory = {

@@ -4,12 +4,12 @@ import { num, circ, ell, rrect, poly, pointedLeaf, cachedPath, linear } from './
 import { Pen, LW, LW2, begin } from './pen.js';
 import { alpha, gold, leaf, light, outline, shot, signal, steel, variant, warmLight, weapon, wood } from './palette.js';
 
-// The variants by number (plain, gold, diamond, ruby) with the three things the plain variant shows in
+// The variants by number (plain, gold, diamond, ruby, emerald) with the three things the plain variant shows in
 // colours of their own and the others in their metal: the katana's trim, the bat's grip wrap and the
 // stick's leaf.
 export const VARIANTS = [
   { ...variant.plain, trim: gold.brass, wrap: weapon.batWrap, leaf: leaf.ripe },
-  ...[variant.gold, variant.diamond, variant.ruby].map((v) => ({ ...v, trim: v.metal, wrap: v.metalDark, leaf: v.metalLight })),
+  ...[variant.gold, variant.diamond, variant.ruby, variant.emerald].map((v) => ({ ...v, trim: v.metal, wrap: v.metalDark, leaf: v.metalLight })),
 ];
 
 function handle(pen, x0, x1, w, pal) {

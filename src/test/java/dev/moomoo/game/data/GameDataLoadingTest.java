@@ -103,6 +103,26 @@ class GameDataLoadingTest {
         assertTrue(broken("animals.tsv", t -> t.replace("0\tcow\t500", "0\tcow\t0")).endsWith("column hp: 0.0 is not above 0"));
     }
 
+    /** src/site/rules.md#animals and #older-clients: the v1.9 rows' own checks. */
+    @Test
+    void animalTypesRiseAndOnesAboveEightNameAStandInAV18ClientHas() {
+        assertTrue(broken("animals.tsv", t -> t.replace("hostile=1 charges=1 v18=2", "hostile=1 charges=1"))
+                .endsWith("column traits: a type above 8 needs v18= (the type a v1.8 client is shown instead)"));
+        assertTrue(broken("animals.tsv", t -> t.replace("v18=2", "v18=9"))
+                .endsWith("column traits: v18=9 must be a type of 0 to 8 above it in the table"));
+        assertTrue(broken("animals.tsv", t -> t.replace("10\tyeti", "9\tyeti")).endsWith("column id: ids must rise from row to row; 9 comes after 9"));
+        assertTrue(broken("animals.tsv", t -> t.replace("\tgrassland\thostile=1 charges=1 v18=2", "\tsea\thostile=1 charges=1 v18=2"))
+                .endsWith("column lives: 'sea' is not anywhere, grassland, snow, arena or -"));
+        assertTrue(broken("animals.tsv", t -> t.replace("\tarena\thostile=1 fixed=1", "\tanywhere\thostile=1 fixed=1"))
+                .endsWith("column lives: the fixed kinds, and only they, live at the arena"));
+    }
+
+    @Test
+    void aStorePriceIsANumberEarnedOrNone() {
+        assertTrue(broken("store.tsv", t -> t.replace("Crab Shell\tearned", "Crab Shell\tgiven"))
+                .endsWith("column price: 'given' is not points (a whole number), earned or -"));
+    }
+
     private static String brokenItems(UnaryOperator<String> edit) {
         return broken("items.tsv", edit);
     }

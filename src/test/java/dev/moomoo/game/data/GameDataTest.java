@@ -173,14 +173,21 @@ class GameDataTest {
 
     @Test
     void variantsByWeaponXp() {
-        assertEquals("normal", data.variantFor(2999).name());
-        assertEquals("gold", data.variantFor(3000).name());
-        assertEquals(1.1, data.variantFor(3000).damage());
-        assertEquals("diamond", data.variantFor(7000).name());
-        assertEquals(1.18, data.variantFor(11_999).damage());
-        WeaponVariant ruby = data.variantFor(12_000);
+        assertEquals("normal", data.variantFor(2999, true).name());
+        assertEquals("gold", data.variantFor(3000, true).name());
+        assertEquals(1.1, data.variantFor(3000, true).damage());
+        assertEquals("diamond", data.variantFor(7000, true).name());
+        assertEquals(1.18, data.variantFor(11_999, true).damage());
+        WeaponVariant ruby = data.variantFor(12_000, true);
         assertEquals("ruby", ruby.name());
         assertEquals(5, ruby.poison());
+        assertEquals("ruby", data.variantFor(19_999, true).name());
+        WeaponVariant emerald = data.variantFor(20_000, true); // v1.9: {id 4, xp 20000, val 1.18, lifesteal 0.15, membersOnly}
+        assertEquals(4, emerald.id());
+        assertEquals(1.18, emerald.damage());
+        assertEquals(0.15, emerald.lifesteal());
+        assertEquals(0, emerald.poison());
+        assertEquals("ruby", data.variantFor(1_000_000, false).name(), "members-only out of reach: the ruby is the last");
     }
 
     @Test
