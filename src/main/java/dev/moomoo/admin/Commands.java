@@ -110,6 +110,11 @@ public final class Commands {
         table.put(name, new Command(name, usage, help, body));
     }
 
+    /** The world these commands act on, as the operator knows it. */
+    public String worldLabel() {
+        return context.worldLabel();
+    }
+
     public Map<String, Command> table() {
         return Map.copyOf(table);
     }
