@@ -16,15 +16,30 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class WorldCommands {
     private final Map<String, Commands> byWorld;
+    /** The world whose tick thread hands the answers on, or null when any thread may (the console). */
+    private final Commands home;
     private volatile String selected;
 
-    /** @param byWorld each world's commands, in the order of the worlds; {@code selected} is one of them */
-    public WorldCommands(Map<String, Commands> byWorld, String selected) {
+    private WorldCommands(Map<String, Commands> byWorld, String selected, boolean answersAtHome) {
         if (!byWorld.containsKey(selected)) {
             throw new IllegalArgumentException("no world " + selected);
         }
         this.byWorld = new LinkedHashMap<>(byWorld);
         this.selected = selected;
+        this.home = answersAtHome ? byWorld.get(selected) : null;
+    }
+
+    /** The console's: lines run in {@code selected} (the default world) until another is selected. @param byWorld each world's commands, in the order of the worlds */
+    public static WorldCommands console(Map<String, Commands> byWorld, String selected) {
+        return new WorldCommands(byWorld, selected, false);
+    }
+
+    /**
+     * The chat's of the world {@code own}: lines run there unless they name another, and every answer is
+     * handed on by {@code own}'s tick thread, which alone may show it to the admin.
+     */
+    public static WorldCommands chat(Map<String, Commands> byWorld, String own) {
+        return new WorldCommands(byWorld, own, true);
     }
 
     /** The commands of the selected world: the one table every world has. */
@@ -48,19 +63,25 @@ public final class WorldCommands {
         if (words[0].startsWith("@")) {
             String name = words[0].substring(1);
             Commands world = byWorld.get(name);
-            return world == null ? done(noWorld(name)) : world.execute(rest);
+            return world == null ? done(noWorld(name)) : in(world, rest);
         }
         String command = words[0].toLowerCase(Locale.ROOT);
         if (command.equals("world")) {
             return done(select(rest.strip()));
         }
         if (command.equals("help") && byWorld.size() > 1) {
-            return byWorld.get(selected).execute(trimmed).thenApply(help -> help + "\n" + WORLD_HELP);
+            return in(byWorld.get(selected), trimmed).thenApply(help -> help + "\n" + WORLD_HELP);
         }
         if (command.equals("status") && byWorld.size() > 1) {
             return everyWorld(trimmed);
         }
-        return byWorld.get(selected).execute(trimmed);
+        return in(byWorld.get(selected), trimmed);
+    }
+
+    /** The line run by {@code world}'s commands, its answer handed on by the home world's thread when there is one. */
+    private CompletableFuture<String> in(Commands world, String line) {
+        CompletableFuture<String> answer = world.execute(line);
+        return home == null || world == home ? answer : home.onTickThread(answer);
     }
 
     private static final String WORLD_HELP = """
@@ -84,8 +105,9 @@ public final class WorldCommands {
     private CompletableFuture<String> everyWorld(String line) {
         List<CompletableFuture<String>> answers = new ArrayList<>();
         byWorld.forEach((name, c) -> answers.add(c.execute(line).thenApply(answer -> "@" + name + " " + answer)));
-        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
-                .thenApply(all -> String.join("\n", answers.stream().map(CompletableFuture::join).toList()));
+        CompletableFuture<String> all = CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                .thenApply(done -> String.join("\n", answers.stream().map(CompletableFuture::join).toList()));
+        return home == null ? all : home.onTickThread(all);
     }
 
     private String noWorld(String name) {

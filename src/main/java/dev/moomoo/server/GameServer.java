@@ -104,10 +104,10 @@ public final class GameServer implements AutoCloseable {
         }
         Map<String, Commands> byWorld = new LinkedHashMap<>();
         worlds.forEach(w -> byWorld.put(w.name(), w.commands()));
-        this.commands = new WorldCommands(byWorld, defaultWorld().name());
+        this.commands = WorldCommands.console(byWorld, defaultWorld().name());
         for (HostedWorld w : worlds) {
             // in chat, commands address the admin's own world unless they name another
-            w.world().chatListener(new ChatCommands(new WorldCommands(byWorld, w.name()), w.world(), config.admin().adminToken()));
+            w.world().chatListener(new ChatCommands(WorldCommands.chat(byWorld, w.name()), w.world(), config.admin().adminToken()));
         }
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
