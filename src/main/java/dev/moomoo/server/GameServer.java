@@ -396,8 +396,9 @@ public final class GameServer implements AutoCloseable {
 
     /**
      * Counts down: the restart notice {@code Z [n]} once a second from {@code seconds} down to 1 (the
-     * real client shows the integer it last got and never counts down by itself), then stops. Called
-     * on the tick thread (commands run there), so the first notice goes out at once.
+     * real client shows the integer it last got and never counts down by itself), to the players of every
+     * world, then stops. Called on a world's tick thread (commands run there): each world sends the first
+     * notice at the start of its next tick, as a task.
      */
     public void requestStop(int seconds) {
         closing = true;
