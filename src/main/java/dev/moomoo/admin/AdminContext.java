@@ -11,6 +11,11 @@ import java.io.IOException;
 public interface AdminContext {
     World world();
 
+    /** The world as commands name it to the operator: its name, and what else tells it apart. */
+    default String worldLabel() {
+        return world().name();
+    }
+
     TickStats tickStats();
 
     int connectionCount();

@@ -16,11 +16,11 @@ import java.security.MessageDigest;
 public final class ChatCommands implements ChatListener {
     private static final int MAX_REPLY_LINES = 12;
 
-    private final Commands commands;
+    private final WorldCommands commands;
     private final World world;
     private final byte[] token;
 
-    public ChatCommands(Commands commands, World world, String adminToken) {
+    public ChatCommands(WorldCommands commands, World world, String adminToken) {
         this.commands = commands;
         this.world = world;
         this.token = adminToken == null || adminToken.isEmpty() ? null : adminToken.getBytes(StandardCharsets.UTF_8);

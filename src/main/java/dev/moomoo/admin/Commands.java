@@ -113,6 +113,16 @@ public final class Commands {
         table.put(name, new Command(name, usage, help, body));
     }
 
+    /** {@code answer}, handed on by this world's tick thread once it is there (an answer to one of its players is shown from there). */
+    CompletableFuture<String> onTickThread(CompletableFuture<String> answer) {
+        return answer.thenCompose(a -> context.world().submit(w -> a));
+    }
+
+    /** The world these commands act on, as the operator knows it. */
+    public String worldLabel() {
+        return context.worldLabel();
+    }
+
     public Map<String, Command> table() {
         return Map.copyOf(table);
     }

@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 /** The server console: reads command lines from a stream (stdin) and prints each answer. */
 public final class Console implements Runnable {
-    private final Commands commands;
+    private final WorldCommands commands;
     private final InputStream in;
     private final PrintStream out;
 
-    public Console(Commands commands, InputStream in, PrintStream out) {
+    public Console(WorldCommands commands, InputStream in, PrintStream out) {
         this.commands = commands;
         this.in = in;
         this.out = out;

@@ -17,18 +17,56 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.ToLongBiFunction;
 import java.util.function.ToLongFunction;
 
-/** The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). */
+/**
+ * The {@code /metrics} page in the Prometheus text exposition format (version 0.0.4). What the port
+ * counts (sockets, handshakes, drops, memory) is the server's and has no world; what a world counts
+ * (players, ticks, packets, its staff's desk) carries the label {@code world} with the world's name, each
+ * family's samples of every world under the family's one header.
+ */
 public final class Metrics {
-    /** What the page reads from. */
-    /** @param wires every protocol profile's side of the gateway: its codes and counters */
-    public record Sources(TransportCounts server, List<ProfileWire> wires, StaffDesk staff, TickStats ticks, Drops drops,
-                          IntSupplier connections, IntSupplier players,
-                          IntSupplier openSockets) {
+    /** What the page reads from: the port's counters, and each world's. */
+    public record Sources(TransportCounts server, Drops drops, IntSupplier connections, IntSupplier openSockets, List<WorldSources> worlds) {
+        public Sources {
+            worlds = List.copyOf(worlds);
+        }
     }
+
+    /**
+     * One world's counters.
+     *
+     * @param wires every protocol profile's side of the world's gateway: its codes and counters
+     */
+    public record WorldSources(String name, List<ProfileWire> wires, StaffDesk staff, TickStats ticks, IntSupplier players) {
+        /** The world's label, first of a sample's labels. */
+        String label() {
+            return "world=\"" + escape(name) + "\"";
+        }
+
+        GatewayStats stats(Profile profile) {
+            for (ProfileWire w : wires) {
+                if (w.profile() == profile) {
+                    return w.stats();
+                }
+            }
+            throw new IllegalStateException("no wire of " + profile);
+        }
+
+        long sum(ToLongFunction<GatewayStats> counter) {
+            long sum = 0;
+            for (ProfileWire w : wires) {
+                sum += counter.applyAsLong(w.stats());
+            }
+            return sum;
+        }
+    }
+
+    /** The telemetry flags' labels, in the order of {@link ClientPacket.Telemetry#FLAGS}, then any other. */
+    private static final List<String> TELEMETRY_FLAGS = List.of("userscript", "socket_hook", "renderer_hook", "debugger", "other");
 
     private final Sources s;
 
@@ -37,11 +75,11 @@ public final class Metrics {
     }
 
     public String render() {
-        StringBuilder out = new StringBuilder(8192);
+        StringBuilder out = new StringBuilder(8192 * (1 + s.worlds().size()));
         gauge(out, "moomoo_connections", "Open WebSocket connections.", s.connections().getAsInt());
         gauge(out, "moomoo_sockets", "Accepted sockets not yet closed (handshaking, HTTP or WebSocket).", s.openSockets().getAsInt());
         gauge(out, "moomoo_connection_threads", "Virtual threads serving sockets (one per socket while its request head is read, two per WebSocket: the session, which reads, and its writer).", s.server().threads().live());
-        gauge(out, "moomoo_players", "Living players.", s.players().getAsInt());
+        perWorld(out, "moomoo_players", "Living players.", "gauge", w -> w.players().getAsInt());
         counter(out, "moomoo_accepted_total", "Sockets accepted.", s.server().acceptedCount());
         counter(out, "moomoo_refused_total", "Sockets refused before their request was read: 503 server full, 429 too many from one address.", s.server().refusedCount());
         counter(out, "moomoo_handshakes_total", "WebSocket handshakes completed.", s.server().handshakeCount());
@@ -49,62 +87,85 @@ public final class Metrics {
         s.server().handshakeFailures().forEach((status, n) ->
                 out.append("moomoo_handshake_failures_total{status=\"").append(status).append("\"} ").append(n).append('\n'));
 
-        TickStats.Histogram h = s.ticks().histogram();
-        counter(out, "moomoo_ticks_total", "Game ticks run.", h.count());
-        counter(out, "moomoo_ticks_skipped_total", "Ticks dropped because the loop fell behind.", s.ticks().skippedTicks());
+        perWorld(out, "moomoo_ticks_total", "Game ticks run.", "counter", w -> w.ticks().histogram().count());
+        perWorld(out, "moomoo_ticks_skipped_total", "Ticks dropped because the loop fell behind.", "counter", w -> w.ticks().skippedTicks());
         header(out, "moomoo_tick_duration_seconds", "Time to run one tick.", "histogram");
-        long cumulative = 0;
-        for (int i = 0; i < TickStats.BUCKETS_MILLIS.length; i++) {
-            cumulative += h.counts()[i];
-            out.append("moomoo_tick_duration_seconds_bucket{le=\"").append(number(TickStats.BUCKETS_MILLIS[i] / 1000)).append("\"} ")
-                    .append(cumulative).append('\n');
+        for (WorldSources w : s.worlds()) {
+            histogram(out, w);
         }
-        cumulative += h.counts()[TickStats.BUCKETS_MILLIS.length];
-        out.append("moomoo_tick_duration_seconds_bucket{le=\"+Inf\"} ").append(cumulative).append('\n');
-        out.append("moomoo_tick_duration_seconds_sum ").append(number(h.sumSeconds())).append('\n');
-        out.append("moomoo_tick_duration_seconds_count ").append(cumulative).append('\n');
 
         header(out, "moomoo_packets_total", "Game packets by protocol profile, direction and code.", "counter");
-        byKind(out, "moomoo_packets_total", GatewayStats::packetsIn, GatewayStats::packetsOut);
+        eachWorld((w, l) -> byKind(out, "moomoo_packets_total", w, GatewayStats::packetsIn, GatewayStats::packetsOut));
         header(out, "moomoo_packet_bytes_total", "Game packet bytes by protocol profile, direction and code (a sealed v1.9 frame as it was encoded for all).", "counter");
-        byKind(out, "moomoo_packet_bytes_total", GatewayStats::bytesIn, GatewayStats::bytesOut);
+        eachWorld((w, l) -> byKind(out, "moomoo_packet_bytes_total", w, GatewayStats::bytesIn, GatewayStats::bytesOut));
         header(out, "moomoo_packets_left_out_total", "Packets not sent to a connection because its protocol profile has no such packet.", "counter");
-        for (ProfileWire w : s.wires()) {
-            for (ServerKind k : ServerKind.values()) {
-                if (!w.profile().sends(k)) {
-                    out.append("moomoo_packets_left_out_total{profile=\"").append(w.profile().name()).append("\",kind=\"")
-                            .append(k.name().toLowerCase(Locale.ROOT)).append("\"} ").append(w.stats().leftOut(k)).append('\n');
+        eachWorld((w, l) -> {
+            for (ProfileWire p : w.wires()) {
+                for (ServerKind k : ServerKind.values()) {
+                    if (!p.profile().sends(k)) {
+                        out.append("moomoo_packets_left_out_total{").append(l).append(",profile=\"").append(p.profile().name()).append("\",kind=\"")
+                                .append(k.name().toLowerCase(Locale.ROOT)).append("\"} ").append(p.stats().leftOut(k)).append('\n');
+                    }
                 }
             }
-        }
-        counter(out, "moomoo_packet_violations_total", "Messages that did not decode as a packet.", sum(GatewayStats::violations));
+        });
+        perWorld(out, "moomoo_packet_violations_total", "Messages that did not decode as a packet.", "counter", w -> w.sum(GatewayStats::violations));
         header(out, "moomoo_packets_refused_total", "Messages refused, by protocol profile, the packet code they carried (none: no known code) and the reason.", "counter");
-        for (ProfileWire w : s.wires()) {
-            for (ClientKind k : ClientKind.values()) {
-                refusals(out, w, w.profile().codes().clientCode(k), k.name(), w.stats().refusals(k));
+        eachWorld((w, l) -> {
+            for (ProfileWire p : w.wires()) {
+                for (ClientKind k : ClientKind.values()) {
+                    refusals(out, l, p, p.profile().codes().clientCode(k), k.name(), p.stats().refusals(k));
+                }
+                refusals(out, l, p, "", "none", p.stats().refusals(null));
             }
-            refusals(out, w, "", "none", w.stats().refusals(null));
-        }
+        });
         header(out, "moomoo_keyed_frames_refused_total", "v1.9 client frames their connection's keys refused (each closed it with 4001), by reason.", "counter");
-        GatewayStats v19 = stats(Profile.V19);
-        for (KeyedFrameException.Reason r : KeyedFrameException.Reason.values()) {
-            out.append("moomoo_keyed_frames_refused_total{reason=\"").append(r.label()).append("\"} ").append(v19.keyedRefusals(r)).append('\n');
-        }
+        eachWorld((w, l) -> {
+            for (KeyedFrameException.Reason r : KeyedFrameException.Reason.values()) {
+                out.append("moomoo_keyed_frames_refused_total{").append(l).append(",reason=\"").append(r.label()).append("\"} ")
+                        .append(w.stats(Profile.V19).keyedRefusals(r)).append('\n');
+            }
+        });
         header(out, "moomoo_telemetry_flags_total", "v1.9 telemetry packets (T) by the flag they carried (other: a bit this server does not know).", "counter");
-        for (int i = 0; i <= ClientPacket.Telemetry.FLAGS.size(); i++) {
-            int flag = i < ClientPacket.Telemetry.FLAGS.size() ? ClientPacket.Telemetry.FLAGS.get(i) : 0;
-            out.append("moomoo_telemetry_flags_total{flag=\"").append(TELEMETRY_FLAGS.get(i)).append("\"} ").append(v19.telemetryFlag(flag)).append('\n');
-        }
-        counter(out, "moomoo_reports_total", "Reports and staff verdicts filed from the v1.9 report menu.", s.staff().reports());
+        eachWorld((w, l) -> {
+            for (int i = 0; i <= ClientPacket.Telemetry.FLAGS.size(); i++) {
+                int flag = i < ClientPacket.Telemetry.FLAGS.size() ? ClientPacket.Telemetry.FLAGS.get(i) : 0;
+                out.append("moomoo_telemetry_flags_total{").append(l).append(",flag=\"").append(TELEMETRY_FLAGS.get(i)).append("\"} ")
+                        .append(w.stats(Profile.V19).telemetryFlag(flag)).append('\n');
+            }
+        });
+        perWorld(out, "moomoo_reports_total", "Reports and staff verdicts filed from the v1.9 report menu.", "counter", w -> w.staff().reports());
         header(out, "moomoo_admin_menu_ignored_total", "v1.9 admin-menu actions not done: from a player who is not an admin, or with no command that does them.", "counter");
-        out.append("moomoo_admin_menu_ignored_total{reason=\"not_admin\"} ").append(s.staff().menusFromNonAdmins()).append('\n');
-        out.append("moomoo_admin_menu_ignored_total{reason=\"no_command\"} ").append(s.staff().menusWithoutCommand()).append('\n');
-        counter(out, "moomoo_violation_closes_total", "Connections closed for undecodable packets.", sum(GatewayStats::violationCloses));
-        counter(out, "moomoo_inbox_overflows_total", "Connections closed because their inbox was full.", sum(GatewayStats::inboxOverflows));
+        eachWorld((w, l) -> {
+            out.append("moomoo_admin_menu_ignored_total{").append(l).append(",reason=\"not_admin\"} ").append(w.staff().menusFromNonAdmins()).append('\n');
+            out.append("moomoo_admin_menu_ignored_total{").append(l).append(",reason=\"no_command\"} ").append(w.staff().menusWithoutCommand()).append('\n');
+        });
+        perWorld(out, "moomoo_violation_closes_total", "Connections closed for undecodable packets.", "counter", w -> w.sum(GatewayStats::violationCloses));
+        perWorld(out, "moomoo_inbox_overflows_total", "Connections closed because their inbox was full.", "counter", w -> w.sum(GatewayStats::inboxOverflows));
         header(out, "moomoo_connections_dropped_total", "Connections the server ended (closed or cut), by reason; each is also logged at debug level.", "counter");
         s.drops().all().forEach((reason, n) ->
                 out.append("moomoo_connections_dropped_total{reason=\"").append(reason.label()).append("\"} ").append(n).append('\n'));
+        jvm(out);
+        return out.toString();
+    }
 
+    /** The tick histogram of one world: cumulative buckets, then sum and count. */
+    private static void histogram(StringBuilder out, WorldSources w) {
+        String l = w.label();
+        TickStats.Histogram h = w.ticks().histogram();
+        long cumulative = 0;
+        for (int i = 0; i < TickStats.BUCKETS_MILLIS.length; i++) {
+            cumulative += h.counts()[i];
+            out.append("moomoo_tick_duration_seconds_bucket{").append(l).append(",le=\"").append(number(TickStats.BUCKETS_MILLIS[i] / 1000)).append("\"} ")
+                    .append(cumulative).append('\n');
+        }
+        cumulative += h.counts()[TickStats.BUCKETS_MILLIS.length];
+        out.append("moomoo_tick_duration_seconds_bucket{").append(l).append(",le=\"+Inf\"} ").append(cumulative).append('\n');
+        out.append("moomoo_tick_duration_seconds_sum{").append(l).append("} ").append(number(h.sumSeconds())).append('\n');
+        out.append("moomoo_tick_duration_seconds_count{").append(l).append("} ").append(cumulative).append('\n');
+    }
+
+    private static void jvm(StringBuilder out) {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         MemoryUsage nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
         header(out, "jvm_memory_used_bytes", "JVM memory in use.", "gauge");
@@ -116,7 +177,19 @@ public final class Metrics {
         gauge(out, "jvm_memory_max_bytes", "JVM heap limit.", heap.getMax());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         gauge(out, "jvm_threads_platform", "Live platform threads.", threads.getThreadCount());
-        return out.toString();
+    }
+
+    /** Runs {@code part} for each world with the world's label. */
+    private void eachWorld(BiConsumer<WorldSources, String> part) {
+        for (WorldSources w : s.worlds()) {
+            part.accept(w, w.label());
+        }
+    }
+
+    /** A family with one sample per world, labelled with the world alone. */
+    private void perWorld(StringBuilder out, String name, String help, String type, ToLongFunction<WorldSources> value) {
+        header(out, name, help, type);
+        eachWorld((w, l) -> out.append(name).append('{').append(l).append("} ").append(value.applyAsLong(w)).append('\n'));
     }
 
     private static void header(StringBuilder out, String name, String help, String type) {
@@ -134,54 +207,35 @@ public final class Metrics {
         out.append(name).append(' ').append(value).append('\n');
     }
 
-    /** The telemetry flags' labels, in the order of {@link ClientPacket.Telemetry#FLAGS}, then any other. */
-    private static final List<String> TELEMETRY_FLAGS = List.of("userscript", "socket_hook", "renderer_hook", "debugger", "other");
-
-    private GatewayStats stats(Profile profile) {
-        for (ProfileWire w : s.wires()) {
-            if (w.profile() == profile) {
-                return w.stats();
-            }
-        }
-        throw new IllegalStateException("no wire of " + profile);
-    }
-
-    private long sum(ToLongFunction<GatewayStats> counter) {
-        long sum = 0;
-        for (ProfileWire w : s.wires()) {
-            sum += counter.applyAsLong(w.stats());
-        }
-        return sum;
-    }
-
-    /** One sample of {@code name} per profile, direction and packet kind the profile has. */
-    private void byKind(StringBuilder out, String name, ToLongBiFunction<GatewayStats, ClientKind> in,
-                        ToLongBiFunction<GatewayStats, ServerKind> sent) {
-        for (ProfileWire w : s.wires()) {
+    /** One sample of {@code name} per profile, direction and packet kind the profile has, in one world. */
+    private static void byKind(StringBuilder out, String name, WorldSources world, ToLongBiFunction<GatewayStats, ClientKind> in,
+                               ToLongBiFunction<GatewayStats, ServerKind> sent) {
+        String l = world.label();
+        for (ProfileWire w : world.wires()) {
             CodeTable codes = w.profile().codes();
             for (ClientKind k : ClientKind.values()) {
-                labelled(out, name, w, "in", codes.clientCode(k), k.name(), in.applyAsLong(w.stats(), k));
+                labelled(out, name, l, w, "in", codes.clientCode(k), k.name(), in.applyAsLong(w.stats(), k));
             }
             for (ServerKind k : ServerKind.values()) {
-                labelled(out, name, w, "out", codes.serverCode(k), k.name(), sent.applyAsLong(w.stats(), k));
+                labelled(out, name, l, w, "out", codes.serverCode(k), k.name(), sent.applyAsLong(w.stats(), k));
             }
         }
     }
 
-    private static void labelled(StringBuilder out, String name, ProfileWire wire, String direction, String code, String kind, long value) {
+    private static void labelled(StringBuilder out, String name, String world, ProfileWire wire, String direction, String code, String kind, long value) {
         if (code == null) {
             return; // a packet the profile does not have
         }
-        out.append(name).append("{profile=\"").append(wire.profile().name()).append("\",direction=\"").append(direction)
+        out.append(name).append('{').append(world).append(",profile=\"").append(wire.profile().name()).append("\",direction=\"").append(direction)
                 .append("\",code=\"").append(escape(code)).append("\",kind=\"").append(kind.toLowerCase(Locale.ROOT)).append("\"} ")
                 .append(value).append('\n');
     }
 
-    private static void refusals(StringBuilder out, ProfileWire wire, String code, String kind, Map<String, Long> byReason) {
+    private static void refusals(StringBuilder out, String world, ProfileWire wire, String code, String kind, Map<String, Long> byReason) {
         if (code == null) {
             return; // a packet the profile does not have
         }
-        byReason.forEach((reason, n) -> out.append("moomoo_packets_refused_total{profile=\"").append(wire.profile().name())
+        byReason.forEach((reason, n) -> out.append("moomoo_packets_refused_total{").append(world).append(",profile=\"").append(wire.profile().name())
                 .append("\",code=\"").append(escape(code)).append("\",kind=\"").append(kind.toLowerCase(Locale.ROOT))
                 .append("\",reason=\"").append(reason).append("\"} ").append(n).append('\n'));
     }

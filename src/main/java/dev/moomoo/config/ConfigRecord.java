@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,26 @@ public final class ConfigRecord<R extends Record> {
             throw new IllegalArgumentException(type.getSimpleName() + " has no component " + String.join(", ", unknown));
         }
         return construct(values);
+    }
+
+    /**
+     * A copy of {@code record} with the settings named in {@code raw} (by setting name, as in a settings
+     * file) read by their own parsers, so each is checked against its range; a name that is no setting of
+     * this record's own components is refused with a message naming it.
+     */
+    public R withSettings(R record, Map<String, String> raw) {
+        Map<String, Object> changes = new HashMap<>();
+        Set<String> unknown = new TreeSet<>(raw.keySet());
+        for (int i = 0; i < components.length; i++) {
+            if (parts.get(i) instanceof Value(SettingDef<?> setting) && raw.containsKey(setting.name())) {
+                changes.put(components[i].getName(), setting.parse(raw.get(setting.name())));
+                unknown.remove(setting.name());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ConfigException("no setting " + String.join(", ", unknown) + " in " + type.getSimpleName());
+        }
+        return with(record, changes);
     }
 
     private R construct(Object[] values) {

@@ -74,6 +74,11 @@ public final class GameEndpoint implements Endpoint {
         return Seats.clientOf(connection);
     }
 
+    /** Whether {@code connection} plays in this endpoint's world, through this endpoint or the world's keyed one (they share the wires). */
+    public boolean seats(Connection connection) {
+        return connection.attachment() instanceof Seat seat && wires.owns(seat.wire());
+    }
+
     @Override
     public void onOpen(Connection connection, String requestTarget) {
         String id = Client.newId();

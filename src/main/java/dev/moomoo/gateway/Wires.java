@@ -28,6 +28,11 @@ public final class Wires {
         return byProfile.get(profile);
     }
 
+    /** Whether {@code wire} is one of these (and not another world's). */
+    boolean owns(ProfileWire wire) {
+        return byProfile.get(wire.profile()) == wire;
+    }
+
     /** The wire of the profile of {@code /} when a socket chooses none. */
     public ProfileWire byDefault() {
         return byProfile.get(byDefault);

@@ -1,11 +1,11 @@
 package dev.moomoo.server;
 
-import dev.moomoo.admin.AdminContext;
 import dev.moomoo.admin.BanList;
 import dev.moomoo.admin.ChatCommands;
 import dev.moomoo.admin.Commands;
 import dev.moomoo.admin.Metrics;
 import dev.moomoo.admin.StaffDesk;
+import dev.moomoo.admin.WorldCommands;
 import dev.moomoo.config.StateDirectory;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
@@ -13,7 +13,6 @@ import dev.moomoo.game.World;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
-import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
@@ -23,7 +22,6 @@ import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.EchoEndpoint;
-import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
@@ -48,28 +46,28 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The whole application: one world and its tick thread, the v1.9 client's endpoint on {@code /s/<world>}
- * and the endpoint of the plain-frame clients on every other WebSocket path, the echo endpoint when
- * enabled, the pages (health, metrics, ping), and the admin commands.
+ * The whole application: its worlds ({@link HostedWorld}, each with its tick thread), the v1.9 client's
+ * endpoint on {@code /s/<key>} of each world, the endpoint of the plain-frame clients on every other
+ * WebSocket path (the default world's, or the one {@code ?world=} or {@code ?server=} names), the echo
+ * endpoint when enabled, the pages (health, metrics, ping), and the admin commands.
  */
-public final class GameServer implements AdminContext, AutoCloseable {
+public final class GameServer implements AutoCloseable {
     private final ServerConfig config;
-    private final World world;
-    private final TickLoop tickLoop;
-    private final WriterWakeups writerWakeups = new WriterWakeups();
-    private final Wires wires;
-    private final GameEndpoint endpoint;
-    private final KeyedEndpoint keyedEndpoint;
+    /** The worlds in the order of the setting; the first is the default. */
+    private final List<HostedWorld> worlds = new ArrayList<>();
     private final BanList bans;
-    private final Commands commands;
-    private final StaffDesk staff;
+    private final WorldCommands commands;
     private final Metrics metrics;
     private final Server server;
     private final CurrentBuild build;
@@ -77,7 +75,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private final SavedPage savedPage;
     private final JoinTickets tickets;
     private final WebServices services;
-    /** A stop was asked for (a countdown runs) or the server is shutting down: the page's server list leaves the world out. */
+    /** A stop was asked for (a countdown runs) or the server is shutting down: the page's server list leaves the worlds out. */
     private volatile boolean closing;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
     private volatile Runnable stopAction = this::shutdown;
@@ -85,11 +83,6 @@ public final class GameServer implements AdminContext, AutoCloseable {
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
         this.savedPage = savedPage(config.hosting());
-        this.world = new World("main", config.game());
-        Profile profile = Profile.forEra(config.era());
-        this.wires = new Wires(profile);
-        GameEndpoint.ViolationPolicy policy = GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT));
-        this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit());
         Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
         HostingConfig hosting = config.hosting();
         this.build = currentBuild(hosting, stateDir);
@@ -98,38 +91,50 @@ public final class GameServer implements AdminContext, AutoCloseable {
         // With a saved page served, a v1.9 socket needs the ticket its page got from POST /api/join; without
         // one no page of this server hands out tickets, and the v1.9 endpoint is as open as the plain one on /.
         JoinGate gate = savedPage != null ? tickets : JoinGate.admitAll();
-        this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), gate, build, config.v19().mode());
-        build.onRoll(next -> keyedEndpoint.buildRolled());
+        for (WorldSpec spec : config.worlds()) {
+            worlds.add(new HostedWorld(spec, this, config, gate, build));
+        }
+        build.onRoll(next -> worlds.forEach(w -> w.keyedEndpoint().buildRolled()));
+        // One ban list for every world: a ban is of an address, refused at the port before any world is chosen.
         Path banFile = StateDirectory.file(stateDir, config.admin().banFile());
         try {
             this.bans = new BanList(banFile);
         } catch (IOException e) {
             throw new StartFailure("cannot read ban file " + banFile + ": " + reason(e));
         }
-        this.commands = new Commands(this);
-        world.chatListener(new ChatCommands(commands, world, config.admin().adminToken()));
-        this.staff = new StaffDesk(commands, world, config.v19().telemetryActions());
-        world.staffListener(staff);
+        Map<String, Commands> byWorld = new LinkedHashMap<>();
+        worlds.forEach(w -> byWorld.put(w.name(), w.commands()));
+        this.commands = WorldCommands.console(byWorld, defaultWorld().name());
+        for (HostedWorld w : worlds) {
+            // in chat, commands address the admin's own world unless they name another
+            w.world().chatListener(new ChatCommands(WorldCommands.chat(byWorld, w.name()), w.world(), config.admin().adminToken()));
+        }
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
-                wires.trace().start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+                defaultWorld().wires().trace().start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
             } catch (IOException | UncheckedIOException e) {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
         }
-        world.admin().addBots(config.bots());
-        // What a tick sends wakes the connections' writers once the tick is over (see WriterWakeups), and
-        // each packet it sends is encoded once per profile however many connections it goes to (see FrameEncoder).
-        this.tickLoop = new TickLoop(world, tick -> writerWakeups.during(() -> wires.duringTick(tick))).start();
+        defaultWorld().world().admin().addBots(config.bots());
+        worlds.forEach(HostedWorld::startTicking);
         try {
-            this.server = Server.start(config, routes(profile.codes()));
+            this.server = Server.start(config, routes(Profile.forEra(config.era()).codes()));
         } catch (IOException e) {
             stopTicking();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
-        this.metrics = new Metrics(new Metrics.Sources(server.stats(), wires.all(), staff, tickLoop.stats(), server.registry().drops(),
-                server::connectionCount, () -> world.livingPlayers().size(), server::openSocketCount));
+        this.metrics = new Metrics(new Metrics.Sources(server.stats(), server.registry().drops(), server::connectionCount, server::openSocketCount,
+                worlds.stream().map(HostedWorld::metricSources).toList()));
+    }
+
+    static GameEndpoint.ViolationPolicy violationPolicy(ServerConfig config) {
+        return GameEndpoint.ViolationPolicy.valueOf(config.violationPolicy().toUpperCase(Locale.ROOT));
+    }
+
+    private HostedWorld defaultWorld() {
+        return worlds.getFirst();
     }
 
     /** Starts the whole server, or fails with a {@link StartFailure} that says what could not be done. */
@@ -207,7 +212,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         }
         routes
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
-                .page("/game-data.json", gameDataPage(world.data(), world.config()))
+                .page("/game-data.json", gameDataPage(defaultWorld().world().data(), defaultWorld().world().config()))
                 .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
                 .page("/metrics", this::metricsPage)
                 // The client measures each region's latency by fetching /ping on its host.
@@ -215,9 +220,13 @@ public final class GameServer implements AdminContext, AutoCloseable {
                         .withHeader("Cache-Control", "no-store"))
                 .pagesUnder(CurrentBuild.FOLDER, build::serve)
                 .servicesUnder(WebServices.FOLDER, services::handle)
-                .socketsUnder(KeyedEndpoint.PATH, keyedEndpoint)
-                .socketOnAnyPath(endpoint)
+                // an unknown key reaches the default world's endpoint, which closes it with 4001
+                .socketsUnder(KeyedEndpoint.PATH, defaultWorld().keyedEndpoint())
+                .socketOnAnyPath(new WorldChoice(worlds)::endpointFor)
                 .admission(address -> !bans.isBanned(address));
+        for (HostedWorld w : worlds) {
+            routes.socket(KeyedEndpoint.PATH + w.spec().key(), w.keyedEndpoint());
+        }
         if (config.echoEnabled()) {
             routes.socket("/echo", new EchoEndpoint());
         }
@@ -225,16 +234,16 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     /**
-     * This server's world as the page's server list shows it; nothing while the server stops, so that a
+     * This server's worlds as the page's server list shows them; nothing while the server stops, so that a
      * page on it says it has closed (and one that asks anew finds no server) rather than trying to join.
+     * The label {@code region-name} is that of the region of the setting {@code region}.
      */
     private List<ListedWorld> listedWorlds() {
         if (closing) {
             return List.of();
         }
         HostingConfig hosting = config.hosting();
-        return List.of(new ListedWorld(hosting.region(), world.name(), world.name(), world.livingPlayers().size(), world.config().maxPlayers(),
-                hosting.regionName()));
+        return worlds.stream().map(w -> w.listed(w.spec().region().equals(hosting.region()) ? hosting.regionName() : "")).toList();
     }
 
     private HttpResponse metricsPage(PageRequest r) {
@@ -255,53 +264,71 @@ public final class GameServer implements AdminContext, AutoCloseable {
     }
 
     /**
-     * Healthy while the tick keeps its schedule (the last tick ended less than three tick periods
-     * ago) and the server is not shutting down.
+     * Healthy while every world's tick keeps its schedule (its last tick ended less than three of its tick
+     * periods ago) and the server is not shutting down.
      */
     public boolean healthy() {
-        long sinceLastTick = System.nanoTime() - tickLoop.stats().lastTickEndNanos();
-        return !server.isStopping() && sinceLastTick < 3 * config.game().tickMillis() * 1_000_000L;
+        long now = System.nanoTime();
+        return !server.isStopping() && worlds.stream().allMatch(w -> w.keepsTime(now));
     }
 
     public Server server() {
         return server;
     }
 
-    @Override
+    /** The default (first) world. */
     public World world() {
-        return world;
+        return defaultWorld().world();
     }
 
+    /** The world named {@code name}; an {@link IllegalArgumentException} when there is none. */
+    public World world(String name) {
+        return hosted(name).world();
+    }
+
+    /** The worlds' names, the default first. */
+    public List<String> worldNames() {
+        return worlds.stream().map(HostedWorld::name).toList();
+    }
+
+    private HostedWorld hosted(String name) {
+        return worlds.stream().filter(w -> w.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no world " + name));
+    }
+
+    /** The default world's tick loop. */
     public TickLoop tickLoop() {
-        return tickLoop;
+        return defaultWorld().tickLoop();
     }
 
-    @Override
-    public TickStats tickStats() {
-        return tickLoop.stats();
+    /** The tick loop of the world named {@code name}. */
+    public TickLoop tickLoop(String name) {
+        return hosted(name).tickLoop();
     }
 
+    /** The default world's endpoint of the plain-frame clients. */
     public GameEndpoint endpoint() {
-        return endpoint;
+        return defaultWorld().endpoint();
     }
 
-    /** The v1.9 client's endpoint ({@code /s/<world>}). */
+    /** The default world's v1.9 endpoint ({@code /s/<key>}). */
     public KeyedEndpoint keyedEndpoint() {
-        return keyedEndpoint;
+        return defaultWorld().keyedEndpoint();
     }
 
-    /** Every profile's side of the gateway. */
+    /** Every profile's side of the gateway, of the default world. */
     public Wires wires() {
-        return wires;
+        return defaultWorld().wires();
     }
 
-    public Commands commands() {
+    /** The console's commands: the default world's unless a line names another ({@code @name} or {@code world name}). */
+    public WorldCommands commands() {
         return commands;
     }
 
-    /** What the staff does with v1.9 clients' telemetry, reports and admin menu. */
+    /** What the staff of the default world does with v1.9 clients' telemetry, reports and admin menu. */
     public StaffDesk staff() {
-        return staff;
+        return defaultWorld().staff();
     }
 
     public Metrics metrics() {
@@ -312,19 +339,12 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return server.port();
     }
 
-    @Override
     public int connectionCount() {
         return server.connectionCount();
     }
 
-    @Override
     public BanList bans() {
         return bans;
-    }
-
-    @Override
-    public PacketTrace trace() {
-        return wires.trace();
     }
 
     /** The saved page's protocol module: the build served now, which the keyed endpoint checks {@code b=} against, and its roll. */
@@ -337,25 +357,29 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return tickets;
     }
 
-    @Override
     public BuildModule build() {
         return build.get();
     }
 
-    @Override
     public BuildModule rollBuild() throws IOException {
         return build.roll();
     }
 
-    /** Tick thread (commands run there): players are kicked through the world, other sockets closed. */
-    @Override
+    /**
+     * A tick thread (commands run there): players are kicked through their world (on its own tick thread,
+     * as a task, when it is another world's), other sockets closed.
+     */
     public int disconnectAddress(String address, String reason) {
         int n = 0;
         for (Connection c : server.registry().connections()) {
             if (c.remoteAddress().getHostAddress().equals(address)) {
-                Client client = endpoint.clientOf(c);
-                if (client != null) {
-                    world.admin().kick(client, DisconnectReason.BANNED, reason);
+                Client client = defaultWorld().endpoint().clientOf(c);
+                HostedWorld home = worlds.stream().filter(w -> w.seats(c)).findFirst().orElse(null);
+                if (client != null && home != null) {
+                    home.world().submit(w -> {
+                        w.kick(client, DisconnectReason.BANNED, reason);
+                        return null;
+                    });
                 } else {
                     c.close(DropReason.BANNED, CloseCode.POLICY_VIOLATION, reason);
                 }
@@ -372,16 +396,16 @@ public final class GameServer implements AdminContext, AutoCloseable {
 
     /**
      * Counts down: the restart notice {@code Z [n]} once a second from {@code seconds} down to 1 (the
-     * real client shows the integer it last got and never counts down by itself), then stops. Called
-     * on the tick thread (commands run there), so the first notice goes out at once.
+     * real client shows the integer it last got and never counts down by itself), to the players of every
+     * world, then stops. Called on a world's tick thread (commands run there): each world sends the first
+     * notice at the start of its next tick, as a task.
      */
-    @Override
     public void requestStop(int seconds) {
         closing = true;
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
         if (seconds > 0) {
-            world.admin().restartNotice(seconds);
+            restartNotice(seconds);
         }
         Thread.ofVirtual().name("stop-countdown").start(() -> {
             try {
@@ -391,11 +415,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
                     long due = start + TimeUnit.SECONDS.toNanos(seconds - left);
                     TimeUnit.NANOSECONDS.sleep(due - System.nanoTime());
                     if (left > 0) {
-                        int n = left;
-                        world.submit(w -> {
-                            w.restartNotice(n);
-                            return null;
-                        });
+                        restartNotice(left);
                     }
                 }
             } catch (InterruptedException e) {
@@ -413,10 +433,7 @@ public final class GameServer implements AdminContext, AutoCloseable {
         closing = true;
         if (!server.isStopping() && restartNoticeSent.compareAndSet(false, true)) {
             try {
-                world.submit(w -> {
-                    w.restartNotice(0);
-                    return null;
-                }).get(2, TimeUnit.SECONDS);
+                CompletableFuture.allOf(restartNotice(0)).get(2, TimeUnit.SECONDS);
             } catch (Exception e) {
                 Logger.warn("restart notice not sent: {}", e.toString());
             }
@@ -426,10 +443,19 @@ public final class GameServer implements AdminContext, AutoCloseable {
         return graceful;
     }
 
+    /** The restart notice {@code Z [seconds]} to every world, each on its own tick thread; done when all are sent. */
+    private CompletableFuture<?>[] restartNotice(int seconds) {
+        return worlds.stream().map(h -> h.world().submit(w -> {
+            w.restartNotice(seconds);
+            return null;
+        })).toArray(CompletableFuture<?>[]::new);
+    }
+
     private void stopTicking() {
         try {
-            tickLoop.stop();
-            writerWakeups.close();
+            for (HostedWorld w : worlds) {
+                w.stopTicking();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package dev.moomoo.server;
 
 import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Endpoint;
 
 import java.net.InetAddress;
@@ -21,7 +22,7 @@ public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> services = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
     private final Map<String, Endpoint> socketFolders = new LinkedHashMap<>();
-    private Endpoint anyPathSocket;
+    private Function<String, Endpoint> anyPathSocket = target -> null;
     private Predicate<InetAddress> admission = address -> true;
 
     public Routes page(String path, Function<PageRequest, HttpResponse> handler) {
@@ -74,7 +75,15 @@ public final class Routes {
 
     /** The endpoint for upgrades on any path that has no endpoint of its own. */
     public Routes socketOnAnyPath(Endpoint endpoint) {
-        anyPathSocket = endpoint;
+        return socketOnAnyPath(target -> endpoint);
+    }
+
+    /**
+     * The endpoint for upgrades on any path that has no endpoint of its own, chosen by the request target
+     * (its query names a world); null from {@code choice} refuses the upgrade with 404.
+     */
+    public Routes socketOnAnyPath(Function<String, Endpoint> choice) {
+        anyPathSocket = choice;
         return this;
     }
 
@@ -99,12 +108,14 @@ public final class Routes {
         return underLongest(services, path);
     }
 
-    Endpoint socket(String path) {
+    /** The endpoint for an upgrade of {@code target} (path and query), or null when none serves it. */
+    Endpoint socket(String target) {
+        String path = RequestTarget.path(target);
         Endpoint e = sockets.get(path);
         if (e == null) {
             e = underLongest(socketFolders, path);
         }
-        return e != null ? e : anyPathSocket;
+        return e != null ? e : anyPathSocket.apply(target);
     }
 
     /** What the longest folder of {@code byFolder} that {@code path} is under maps to, or null. */

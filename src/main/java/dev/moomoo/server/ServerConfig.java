@@ -92,6 +92,11 @@ public record ServerConfig(
                 description = "packet code table of / for a socket that chooses none (?era=1 or ?era=2): 2 for the v1.8 client, 1 for the 2018-2023 codes (the v1.9 client dials /s/<world>)")
         int era,
         GameConfig game,
+        @Setting(name = "worlds", defaultValue = "", parser = WorldSpec.Declarations.class,
+                description = "the worlds, name:region:mode:capacity[:setting=value]... separated by commas, the first the default"
+                        + " (mode normal or sandbox; settings map-size, world-seed, trees, bushes, rocks, gold-ores, animals with pairs joined by +);"
+                        + " empty: one world, main, in region, by the game settings")
+        List<String> worldDeclarations,
         @Setting(name = "bots", defaultValue = "0", min = 0, max = 5000,
                 description = "bots added at start (players without a socket; see addbot)")
         int bots,
@@ -115,6 +120,13 @@ public record ServerConfig(
             throw new ConfigException("invalid value '" + maxMessageSize + "' for setting max-message-size: expected at least max-frame-size (" + maxFrameSize + ")");
         }
         allowedOrigins = Set.copyOf(allowedOrigins);
+        worldDeclarations = List.copyOf(worldDeclarations);
+        WorldSpec.declared(worldDeclarations, game, hosting.region()); // a declaration that cannot be read stops the start here
+    }
+
+    /** The worlds to run, the default (first) one first. */
+    public List<WorldSpec> worlds() {
+        return WorldSpec.declared(worldDeclarations, game, hosting.region());
     }
 
     public static ServerConfig from(Settings s) {

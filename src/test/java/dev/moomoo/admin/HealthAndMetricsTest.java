@@ -166,15 +166,15 @@ class HealthAndMetricsTest {
             assertTrue(response.contains("Content-Type: text/plain; version=0.0.4"));
             List<Sample> s = parse(AdminFixture.body(response));
             assertEquals(2, value(s, "moomoo_connections", Map.of()));
-            assertEquals(2, value(s, "moomoo_players", Map.of()));
-            assertEquals(2, value(s, "moomoo_packets_total", Map.of("profile", "era2", "direction", "in", "code", "M", "kind", "spawn")));
-            assertEquals(1, value(s, "moomoo_packets_total", Map.of("profile", "era2", "direction", "in", "code", "0", "kind", "ping")));
-            assertTrue(value(s, "moomoo_packets_total", Map.of("profile", "era2", "direction", "out", "code", "a", "kind", "update_players")) > 0);
-            assertTrue(value(s, "moomoo_packet_bytes_total", Map.of("profile", "era2", "direction", "in", "code", "M", "kind", "spawn")) > 10);
-            assertEquals(3, value(s, "moomoo_packet_violations_total", Map.of()));
-            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("profile", "era2", "code", "", "kind", "none", "reason", "malformed")));
-            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("profile", "era2", "code", "M", "kind", "spawn", "reason", "argument")));
-            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("profile", "era2", "code", "", "kind", "none", "reason", "unknown_code")));
+            assertEquals(2, value(s, "moomoo_players", Map.of("world", "main")));
+            assertEquals(2, value(s, "moomoo_packets_total", Map.of("world", "main", "profile", "era2", "direction", "in", "code", "M", "kind", "spawn")));
+            assertEquals(1, value(s, "moomoo_packets_total", Map.of("world", "main", "profile", "era2", "direction", "in", "code", "0", "kind", "ping")));
+            assertTrue(value(s, "moomoo_packets_total", Map.of("world", "main", "profile", "era2", "direction", "out", "code", "a", "kind", "update_players")) > 0);
+            assertTrue(value(s, "moomoo_packet_bytes_total", Map.of("world", "main", "profile", "era2", "direction", "in", "code", "M", "kind", "spawn")) > 10);
+            assertEquals(3, value(s, "moomoo_packet_violations_total", Map.of("world", "main")));
+            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("world", "main", "profile", "era2", "code", "", "kind", "none", "reason", "malformed")));
+            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("world", "main", "profile", "era2", "code", "M", "kind", "spawn", "reason", "argument")));
+            assertEquals(1, value(s, "moomoo_packets_refused_total", Map.of("world", "main", "profile", "era2", "code", "", "kind", "none", "reason", "unknown_code")));
             assertEquals(1, value(s, "moomoo_handshake_failures_total", Map.of("status", "426")));
             for (DropReason r : DropReason.values()) {
                 assertEquals(0, value(s, "moomoo_connections_dropped_total", Map.of("reason", r.label())), "nothing dropped yet: " + r);
@@ -189,8 +189,8 @@ class HealthAndMetricsTest {
                     previous = x.value();
                 }
             }
-            assertEquals(previous, value(s, "moomoo_tick_duration_seconds_bucket", Map.of("le", "+Inf")));
-            assertEquals(previous, value(s, "moomoo_tick_duration_seconds_count", Map.of()));
+            assertEquals(previous, value(s, "moomoo_tick_duration_seconds_bucket", Map.of("world", "main", "le", "+Inf")));
+            assertEquals(previous, value(s, "moomoo_tick_duration_seconds_count", Map.of("world", "main")));
             assertTrue(previous > 0);
 
             // A kick is a drop, counted by its reason.

@@ -1,7 +1,10 @@
 package dev.moomoo.server;
 
+import dev.moomoo.client.GameClient;
 import dev.moomoo.client.WsClient;
 import dev.moomoo.gateway.JoinGate.Admission;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.keyed.BuildModuleFile;
 import dev.moomoo.testing.FakeSavedPage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +40,14 @@ class SavedPageServerTest {
         }
     }
 
-    private GameServer start() throws IOException {
+    private GameServer start(String... settings) throws IOException {
         FakeSavedPage.write(dir.resolve("saved"), false);
         Map<String, String> s = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1", "client-page", dir.resolve("saved").toString(),
                 "state-dir", dir.resolve("state").toString(), "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "animals", "none"));
         s.put("region", "eu-west");
+        for (int i = 0; i < settings.length; i += 2) {
+            s.put(settings[i], settings[i + 1]);
+        }
         return GameServer.start(ServerConfig.defaults(s));
     }
 
@@ -96,6 +103,41 @@ class SavedPageServerTest {
         assertTrue(ticket.find(), join);
         assertEquals(new Admission.Admitted("device-123456"), server.joinGate().admit("main", "tk:" + ticket.group(1)));
         assertTrue(get("/api/profile?name=x").startsWith("HTTP/1.1 404 "));
+    }
+
+    /** A ticket of {@code POST /api/join} for the world the page chose, by its host {@code <key>.<region>.<base>}. */
+    private String ticketFor(String host) throws IOException {
+        String json = "{\"captcha\":\"stand-in.x\",\"did\":\"device-123456\",\"host\":\"" + host + "\"}";
+        String join = exchange("POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " + json.length() + "\r\n\r\n" + json);
+        Matcher ticket = Pattern.compile("\"ticket\":\"([A-Za-z0-9_-]+)\"").matcher(body(join));
+        assertTrue(ticket.find(), join);
+        return "tk:" + ticket.group(1);
+    }
+
+    /** The close code the server ends {@code c} with, reading past whatever it sends before. */
+    private static int closedWith(GameClient c) throws IOException {
+        while (c.receive() != null) {
+            // the packets before the Close frame
+        }
+        return c.closeCode();
+    }
+
+    @Test
+    void aJoinTicketIsForTheWorldThePageChoseAmongSeveral() throws Exception {
+        server = start("worlds", "main:eu-west:normal:100,sandbox:eu-west:sandbox:40");
+        assertEquals("[{\"region\":\"eu-west\",\"name\":\"main\",\"key\":\"main\",\"playerCount\":0,\"playerCapacity\":100},"
+                + "{\"region\":\"eu-west\",\"name\":\"sandbox\",\"key\":\"sandbox\",\"playerCount\":0,\"playerCapacity\":40}]",
+                body(get("/api/servers?v=1.28")));
+        try (GameClient wrongWorld = GameClient.connectKeyed("127.0.0.1", server.port(), "main", ticketFor("sandbox.eu-west.moomoo.io"), server.build(), null, 5000)) {
+            assertEquals(4001, closedWith(wrongWorld), "a ticket for the sandbox does not open the main world");
+        }
+        try (GameClient page = GameClient.connectKeyed("127.0.0.1", server.port(), "sandbox", ticketFor("sandbox.eu-west.moomoo.io"), server.build(), null, 5000)) {
+            page.receiveUntil(ServerPacket.TribeList.class);
+            page.send(new ClientPacket.Spawn("keyed", false, 2));
+            page.receiveUntil(ServerPacket.SetupGame.class);
+            assertEquals(1, server.world("sandbox").submit(w -> w.livingPlayers().size()).get(5, TimeUnit.SECONDS));
+            assertEquals(0, server.world().submit(w -> w.livingPlayers().size()).get(5, TimeUnit.SECONDS));
+        }
     }
 
     @Test
