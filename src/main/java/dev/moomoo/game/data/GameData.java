@@ -14,8 +14,8 @@ import java.util.function.Function;
  */
 public final class GameData {
     private static volatile GameData standard;
-    /** The highest animal type the real client has a table entry for. */
-    static final int MAX_ANIMAL_TYPE = 8;
+    /** The highest animal type the v1.9 client has a table entry for (an unknown type throws in its I handler). */
+    static final int MAX_ANIMAL_TYPE = 14;
 
     private final List<ItemGroup> groups;
     private final List<ItemDef> items;
@@ -27,6 +27,8 @@ public final class GameData {
     private final StoreItem[] hats;
     private final StoreItem[] accessories;
     private final List<AnimalKind> animals;
+    /** Animal kinds by type id (ids rise with gaps); null where none. */
+    private final AnimalKind[] animalsById;
 
     GameData(Table groups, Table items, Table weapons, Table projectiles, Table variants, Table store, Table animals) {
         this.groups = readAll(groups, GameData::group);
@@ -34,7 +36,11 @@ public final class GameData {
         this.items = readAll(items, this::item);
         this.weapons = readAll(weapons, this::weapon);
         this.variants = readAll(variants, GameData::variant);
-        this.animals = readAll(animals, GameData::animal);
+        this.animals = readAnimals(animals);
+        this.animalsById = new AnimalKind[this.animals.getLast().id() + 1];
+        for (AnimalKind k : this.animals) {
+            animalsById[k.id()] = k;
+        }
         check(items, weapons, variants);
         this.store = readStore(store);
         this.hats = byId(this.store, StoreItem.Kind.HAT);
@@ -93,8 +99,9 @@ public final class GameData {
         return animals;
     }
 
+    /** The animal kind of type {@code id}, or null when there is none. */
     public AnimalKind animal(int id) {
-        return id >= 0 && id < animals.size() ? animals.get(id) : null;
+        return id >= 0 && id < animalsById.length ? animalsById[id] : null;
     }
 
     /** The item of {@code index}, or null when there is none (a client may send anything). */
@@ -142,6 +149,23 @@ public final class GameData {
     }
 
     // ---- reading rows ----
+
+    /** Animal rows: ids rise from row to row (a gap is a type of the client's this server does not have). */
+    private static List<AnimalKind> readAnimals(Table t) {
+        List<AnimalKind> out = new ArrayList<>();
+        for (Table.Row row : t.rows()) {
+            AnimalKind kind = animal(row);
+            if (out.isEmpty() ? kind.id() < 0 : kind.id() <= out.getLast().id()) {
+                throw row.error("id", "ids must rise from row to row, from 0; " + kind.id() + " comes after "
+                        + (out.isEmpty() ? "none" : out.getLast().id()));
+            }
+            out.add(kind);
+        }
+        if (out.isEmpty()) {
+            throw new GameDataException(t.file() + ": no rows");
+        }
+        return List.copyOf(out);
+    }
 
     private static <T> List<T> readAll(Table t, Function<Table.Row, T> reader) {
         List<T> out = new ArrayList<>();
@@ -214,7 +238,7 @@ public final class GameData {
             AnimalKind.Strike strike = t.numberOr("strikeRange", 0) > 0
                     ? new AnimalKind.Strike(t.number("strikeRange"), t.number("strikeDelay"), t.number("leap")) : null;
             AnimalKind kind = new AnimalKind(r.integer("id"), r.text("name"), (int) positive(r, "hp"), nonNegative(r, "damage"),
-                    r.number("speed"), r.number("turn"), (int) positive(r, "scale"), positive(r, "weight"), nonNegative(r, "view"),
+                    r.number("speed"), r.number("turn"), (int) positive(r, "scale"), atLeastZero(r, "weight"), nonNegative(r, "view"),
                     nonNegative(r, "drop"), nonNegative(r, "score"), nonNegative(r, "respawn"), nonNegative(r, "collide"),
                     t.flagOr("hostile"), t.flagOr("charges"), t.flagOr("stands"), t.flagOr("untrappable"), t.flagOr("fixed"),
                     (int) t.numberOr("scare", 0), strike);
@@ -349,6 +373,14 @@ public final class GameData {
 
     private static int nonNegative(Table.Row r, String column) {
         int v = r.integer(column);
+        if (v < 0) {
+            throw r.error(column, v + " is negative");
+        }
+        return v;
+    }
+
+    private static double atLeastZero(Table.Row r, String column) {
+        double v = r.number(column);
         if (v < 0) {
             throw r.error(column, v + " is negative");
         }

@@ -22,6 +22,12 @@ public final class Animal extends Body implements Entity {
     /** Ms it stays away after dying (not on the map, not sent); 0 while it is in the world. */
     private double awayMillis;
     private final AnimalMind mind = new AnimalMind();
+    /** Moved and fought by a system of its own (the Crab King's), not by the animals' shared mind. */
+    private boolean ledApart;
+    /** What a boss is doing, which the v1.9 client animates ({@code I}'s state); 0 for none. */
+    private int state;
+    /** The kind a client older than v1.9 is shown instead (it lacks this kind's type), or null. */
+    private AnimalKind shownToOlder;
 
     public Animal(int sid, AnimalKind kind, double x, double y, int nameIndex) {
         super(x, y);
@@ -74,6 +80,30 @@ public final class Animal extends Body implements Entity {
         health -= amount;
     }
 
+    /** Whether a system of its own moves it and fights with it (the Crab King's), not the animals' shared mind. */
+    public boolean ledApart() {
+        return ledApart;
+    }
+
+    /** From now on a system of its own moves it and fights with it. */
+    public void leadApart() {
+        ledApart = true;
+    }
+
+    /** What a boss is doing, which the v1.9 client animates; 0 for nothing. */
+    public int state() {
+        return state;
+    }
+
+    public void state(int state) {
+        this.state = state;
+    }
+
+    /** A client older than v1.9 is shown {@code kind} instead, its health bar as full as this one's. */
+    public void showOlderClientsAs(AnimalKind kind) {
+        shownToOlder = kind;
+    }
+
     /** What it waits for, runs from or charges. */
     public AnimalMind mind() {
         return mind;
@@ -112,10 +142,15 @@ public final class Animal extends Body implements Entity {
         health = kind.hp();
         awayMillis = 0;
         mind.reset();
+        state = 0;
         damageOverTime().clear();
     }
 
-    public ServerPacket.AnimalState state() {
-        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), (int) Math.round(health), nameIndex);
+    /** What it looks like in an {@code I} update. */
+    public ServerPacket.AnimalState view() {
+        int shown = (int) Math.round(health);
+        ServerPacket.AnimalState.Older older = shownToOlder == null ? null
+                : new ServerPacket.AnimalState.Older(shownToOlder.id(), (int) Math.round(Math.max(health, 0) * shownToOlder.hp() / kind.hp()));
+        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), shown, nameIndex, state, older);
     }
 }
