@@ -145,6 +145,10 @@ public record GameConfig(
         return with(Map.of("secretArea", open, "crabKing", crabKing));
     }
 
+    public GameConfig withCrabKingRespawn(double millis) {
+        return with(Map.of("crabKingRespawnMillis", millis));
+    }
+
     public GameConfig withMaxPlayers(int max) {
         return with(Map.of("maxPlayers", max));
     }

@@ -265,9 +265,7 @@ public final class CrabKing {
             damage.apply(new Hit(null, p, m.damage(), Hit.Kind.ANIMAL));
             p.push(Math.atan2(p.y() - from[1], p.x() - from[0]), m.push());
         }
-        if (m.kind() == BossMove.Kind.DIVE) {
-            king.state(RISING);
-        }
+        king.state(m.kind() == BossMove.Kind.DIVE ? RISING : 0); // a dive rises out of reach; any other move is done
         resting = m.rest() * pace();
         aims.clear();
     }
