@@ -73,7 +73,7 @@ public final class Commands {
         });
         add("grant", "grant <sid|all> <wood|food|stone|gold> <amount>", "give resources", this::grant);
         add("spawn", "spawn <tree|bush|rock|gold> <x> <y> [scale]", "add a natural object", this::spawn);
-        add("animal", "animal <kind> <x> <y>", "add an animal (cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie)", this::animal);
+        add("animal", "animal <kind> <x> <y>", "add an animal (cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie; crabking starts the Crab King's fight)", this::animal);
         add("scatter", "scatter <item index|all> <count>", "buildings at random points, owned in turn by the players, without the placement rules (load tests)", this::scatter);
         add("despawn", "despawn <object id>", "remove an object", (a, w) -> {
             int sid = (int) a.atMost(1).integer(0, "object id", 1, Integer.MAX_VALUE);

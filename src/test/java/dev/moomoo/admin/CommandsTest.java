@@ -124,7 +124,7 @@ class CommandsTest {
                 .get(5, TimeUnit.SECONDS);
         assertEquals(300, wolf.health(), "a wolf has 300 (src/site/rules.md#animals)");
         assertTrue(fx.run("animal MOOSTAFA 7000 7000").startsWith("added moostafa "), "any case");
-        assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie, not 'dragon'"));
+        assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow, pig, bull, bully, wolf, quack, moostafa, treasure, moofie, crabking, not 'dragon'"));
         assertTrue(fx.run("animal cow 99999 2").contains("within the map"));
         assertEquals("usage: animal <kind> <x> <y>", fx.run("animal cow 1"));
     }
@@ -165,6 +165,20 @@ class CommandsTest {
         assertArrayEquals(new double[] {500, 600}, xy, 50); // it may have moved a little since
         assertEquals("usage: tp <sid|bots> <x> <y>", fx.run("tp " + a + " 5"));
         assertEquals("no living player with sid 77", fx.run("tp 77 1 1"));
+    }
+
+    @Test
+    void theCrabKingsFightAndTheFalls() throws Exception {
+        // rules.md#the-crab-king: the default world has the King in its pool; the command wakes it
+        assertEquals("the Crab King is awake", fx.run("crabking"));
+        assertEquals("usage: crabking (too many arguments)", fx.run("crabking now"));
+        assertEquals("the Crab King is awake", fx.run("animal crabking 100 100"), "one King, in its pool: the animal command starts its fight");
+        assertEquals("moved " + a + " to The Falls", fx.run("falls " + a));
+        Player p = fx.server.world().submit(w -> w.playerBySid(a)).get(5, TimeUnit.SECONDS);
+        double[] xy = fx.server.world().submit(w -> new double[] {p.x(), p.y()}).get(5, TimeUnit.SECONDS);
+        assertArrayEquals(new double[] {-900, 6760}, xy, 50); // The Falls, in the gorge west of the map
+        assertEquals("usage: falls <sid>", fx.run("falls"));
+        assertEquals("no living player with sid 77", fx.run("falls 77"));
     }
 
     @Test
