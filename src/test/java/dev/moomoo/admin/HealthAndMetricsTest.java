@@ -81,6 +81,10 @@ class HealthAndMetricsTest {
             assertTrue(data.contains("{\"index\":0,\"name\":\"apple\",\"group\":0,\"age\":1,\"pre\":-1,\"food\":10,"), data);
             assertTrue(data.contains("{\"kind\":\"hat\",\"id\":12,\"name\":\"Booster Hat\",\"price\":6000,\"does\":\"speed x1.16\"}"), data);
             assertFalse(data.contains("Shame!"), "what is never sold is not listed");
+            // the secret area in the client's shape, and the Crab King's fight marked reconstructed (rules.md#the-crab-king)
+            assertTrue(data.contains("\"secretArea\":{\"gorgeX0\":-1500,\"gorgeHalf\":520,\"riverY\":7200,\"pools\":[[-2500,7200,1150],"), data);
+            assertTrue(data.contains("\"crabKing\":{\"reconstructed\":true,"), data);
+            assertTrue(data.contains("{\"move\":\"claw\",\"state\":6,\"telegraph\":4,\"windupMs\":700,"), data);
         }
     }
 
