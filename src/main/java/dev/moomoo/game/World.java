@@ -132,7 +132,8 @@ public final class World {
         this.notices = new Notices(out, roster);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
         this.chat = new ChatRelay(clock, notices, out);
-        ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
+        MapBounds bounds = MapBounds.of(config.mapSize(), config.secretArea());
+        ActionBar items = new ActionBar(objects, new PlacementRules(objects, bounds, data), economy, out, clock, config.sandbox());
         this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
                 new StoreCounter(data, economy, out), tribes, new StatsWatch(roster, out));
         this.modifiers = new ModifiersStep(data, clock);
@@ -141,7 +142,6 @@ public final class World {
         Wounds wounds = new Wounds(lives, out, clock);
         KingWounds animalWounds = new KingWounds(new AnimalLives(herd, economy, out, animalRandom));
         Damage damage = new Damage(out, wounds, objects, economy, animalWounds);
-        MapBounds bounds = MapBounds.of(config.mapSize(), config.secretArea());
         WalkOn playersWalkOn = new WalkOn(objects.grid(), damage, new Random(config.seed() + 1), objects::appeared, config.mapSize());
         this.movement = new Movement(roster.grid(), playersWalkOn, config.tickMillis(), bounds);
         this.separation = new Separation(roster.grid(), bounds);

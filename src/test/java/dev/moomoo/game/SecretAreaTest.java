@@ -1,6 +1,7 @@
 package dev.moomoo.game;
 
 import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.entity.Resource;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,5 +76,16 @@ class SecretAreaTest {
         closed.walk(p, Math.PI);
         closed.ticks(30);
         assertEquals(35, p.x(), 1e-9);
+    }
+
+    @Test
+    void onlyAPlatformStandsInAPoolAsInTheRiver() {
+        Player p = f.spawnAt("builder", -2500, 6500); // in the largest pool, north of the river's band
+        f.grant(p, Resource.WOOD, Blueprint.WOOD_WALL.wood());
+        f.use(p, Blueprint.WOOD_WALL.index(), -Math.PI / 2);
+        assertTrue(f.buildings(p).isEmpty(), "no wall in a pool's water");
+        f.place(p, -700, 6760); // the gorge's bank: dry ground
+        f.use(p, Blueprint.WOOD_WALL.index(), 0.0);
+        assertEquals(1, f.buildings(p).size(), "a wall on the bank");
     }
 }
