@@ -4,14 +4,12 @@ import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.BossMove;
 import dev.moomoo.game.data.GameData;
-import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Hit;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.player.Economy;
-import dev.moomoo.game.port.Client;
 import dev.moomoo.game.space.Physics;
 import dev.moomoo.game.space.SecretArea;
 import dev.moomoo.game.space.SpatialGrid;
@@ -39,8 +37,6 @@ public final class CrabKing {
     public static final int TYPE = 11;
     /** What a client older than v1.9, which has no Crab King, is shown instead: MOOSTAFA, the boss it has. */
     static final int OLDER_CLIENTS_TYPE = 6;
-    /** The Crab Shell's hat id, given to who took a share of its health. */
-    public static final int CRAB_SHELL = 61;
     /** {@code I}'s states of a dive, which the client animates (going under over 700 ms, rising over 1650 ms). */
     static final int GOING_UNDER = 1;
     static final int UNDER = 2;
@@ -55,18 +51,13 @@ public final class CrabKing {
     private final SpatialGrid<Player> players;
     private final Damage damage;
     private final Outbound out;
-    private final Economy economy;
-    private final Roster roster;
-    private final Notices notices;
-    private final GameClock clock;
     private final GameData data;
     private final List<BossMove> moves;
     private final SecretArea.Pool pool;
     private final double tickMillis;
     private final double respawnMillis;
-    private final double shellShare;
     private final double decayPerTick;
-    private final DamageLedger ledger = new DamageLedger();
+    private final Spoils spoils;
     private final List<Player> found = new ArrayList<>();
     /** Null until it first rises. */
     private Animal king;
@@ -77,8 +68,10 @@ public final class CrabKing {
     private double untilStrike;
     private double goUnderAt;
     private double resting;
-    /** Where the move under way strikes: its centres, or for the claw the start and end of its line. */
-    private final List<double[]> aims = new ArrayList<>();
+    /** Where the move under way strikes, or null. */
+    private StrikeZone zone;
+    /** Where a dive under way rises. */
+    private double[] rise;
 
     /** The ports the fight uses, from the world that holds it. */
     public record Ports(Herd herd, SpatialGrid<Player> players, Damage damage, Outbound out, Economy economy, Roster roster,
@@ -95,16 +88,12 @@ public final class CrabKing {
         this.players = ports.players();
         this.damage = ports.damage();
         this.out = ports.out();
-        this.economy = ports.economy();
-        this.roster = ports.roster();
-        this.notices = ports.notices();
-        this.clock = ports.clock();
         this.data = data;
+        this.spoils = new Spoils(ports, data, shellShare);
         this.moves = List.copyOf(moves);
         this.pool = area.kingsPool();
         this.tickMillis = tickMillis;
         this.respawnMillis = respawnMillis;
-        this.shellShare = shellShare;
         this.decayPerTick = Math.pow(Physics.DECAY, tickMillis);
     }
 
@@ -167,7 +156,6 @@ public final class CrabKing {
             untilStrike -= dt;
             if (move.kind() == BossMove.Kind.DIVE && king.state() == GOING_UNDER && untilStrike <= goUnderAt) {
                 king.state(UNDER);
-                double[] rise = aims.getFirst();
                 king.moveTo(rise[0], rise[1]); // under water it crosses to where it rises
                 king.stop();
                 herd.moved(king);
@@ -200,7 +188,7 @@ public final class CrabKing {
         move = null;
         resting = 0;
         next = 0;
-        aims.clear();
+        zone = null;
         if (king.state() != 0) {
             king.state(0);
         }
@@ -208,41 +196,35 @@ public final class CrabKing {
 
     /** Its telegraph goes out and the windup starts. */
     private void begin(BossMove m, Player nearest) {
-        double pace = pace();
         move = m;
-        untilStrike = m.windup() * pace;
+        untilStrike = m.windup() * pace();
         king.state(m.state());
         king.stop();
-        aims.clear();
-        int ms = (int) Math.round(untilStrike);
         double angle = Math.atan2(nearest.y() - king.y(), nearest.x() - king.x());
         king.face(angle);
-        switch (m.kind()) {
+        zone = switch (m.kind()) {
             case CLAW -> {
                 double length = king.kind().scale() + king.kind().strike().range();
-                double[] end = {king.x() + Math.cos(angle) * length, king.y() + Math.sin(angle) * length};
-                aims.add(new double[] {king.x(), king.y()});
-                aims.add(end);
-                telegraph(new ServerPacket.Telegraph(m.telegraph(), king.x(), king.y(), m.radius(), ms, end[0], end[1]), length);
+                yield new StrikeZone.Line(king.x(), king.y(), king.x() + Math.cos(angle) * length, king.y() + Math.sin(angle) * length, m.radius());
             }
-            case SLAM -> {
-                aims.add(new double[] {king.x(), king.y()});
-                telegraph(new ServerPacket.Telegraph(m.telegraph(), king.x(), king.y(), m.radius(), ms, null, null), 0);
-            }
+            case SLAM -> new StrikeZone.Circles(List.of(new double[] {king.x(), king.y()}), m.radius());
             case GEYSERS -> {
                 List<Player> foes = foes();
                 foes.sort((a, b) -> Double.compare(distance(a), distance(b)));
+                List<double[]> under = new ArrayList<>();
                 for (Player p : foes.subList(0, Math.min(MOST_GEYSERS, foes.size()))) {
-                    aims.add(new double[] {p.x(), p.y()});
-                    telegraph(new ServerPacket.Telegraph(m.telegraph(), p.x(), p.y(), m.radius(), ms, null, null), 0);
+                    under.add(new double[] {p.x(), p.y()});
                 }
+                yield new StrikeZone.Circles(under, m.radius());
             }
             case DIVE -> {
-                double[] rise = inPool(nearest.x(), nearest.y());
-                aims.add(rise);
                 goUnderAt = untilStrike - GOING_UNDER_MILLIS;
-                telegraph(new ServerPacket.Telegraph(m.telegraph(), rise[0], rise[1], m.radius(), ms, null, null), 0);
+                rise = inPool(nearest.x(), nearest.y());
+                yield new StrikeZone.Circles(List.of(rise), m.radius());
             }
+        };
+        for (ServerPacket.Telegraph w : zone.telegraphs(m.telegraph(), (int) Math.round(untilStrike))) {
+            telegraph(w);
         }
     }
 
@@ -251,45 +233,20 @@ public final class CrabKing {
         BossMove m = move;
         move = null;
         found.clear();
-        for (int i = 0; i < (m.kind() == BossMove.Kind.CLAW ? 1 : aims.size()); i++) {
-            double[] at = aims.get(i);
-            double reach = m.kind() == BossMove.Kind.CLAW ? Math.hypot(aims.get(1)[0] - at[0], aims.get(1)[1] - at[1]) + m.radius() : m.radius();
-            players.query(at[0], at[1], reach + Player.SCALE, reach + Player.SCALE, p -> {
-                if (p.alive() && !found.contains(p) && reaches(m, at, p)) {
-                    found.add(p);
-                }
-            });
-        }
+        double reach = king.kind().view() + m.radius(); // every zone lies within its sight: its claw's line, its foes' geysers
+        players.query(king.x(), king.y(), reach, reach, p -> {
+            if (p.alive() && zone.reaches(p.x(), p.y(), Player.SCALE)) {
+                found.add(p); // hurt after the query: a death takes the player off the grid being walked
+            }
+        });
         for (Player p : found) {
-            double[] from = m.kind() == BossMove.Kind.CLAW ? new double[] {king.x(), king.y()} : nearestAim(p);
+            double[] from = zone.pushedFrom(p.x(), p.y());
             damage.apply(new Hit(null, p, m.damage(), Hit.Kind.ANIMAL));
             p.push(Math.atan2(p.y() - from[1], p.x() - from[0]), m.push());
         }
         king.state(m.kind() == BossMove.Kind.DIVE ? RISING : 0); // a dive rises out of reach; any other move is done
         resting = m.rest() * pace();
-        aims.clear();
-    }
-
-    /** Whether the move's strike at {@code at} reaches a player's body. */
-    private boolean reaches(BossMove m, double[] at, Player p) {
-        if (m.kind() != BossMove.Kind.CLAW) {
-            return Math.hypot(p.x() - at[0], p.y() - at[1]) <= m.radius() + Player.SCALE;
-        }
-        double[] end = aims.get(1);
-        double dx = end[0] - at[0];
-        double dy = end[1] - at[1];
-        double t = Math.clamp(((p.x() - at[0]) * dx + (p.y() - at[1]) * dy) / (dx * dx + dy * dy), 0, 1);
-        return Math.hypot(p.x() - (at[0] + t * dx), p.y() - (at[1] + t * dy)) <= m.radius() + Player.SCALE;
-    }
-
-    private double[] nearestAim(Player p) {
-        double[] best = aims.getFirst();
-        for (double[] at : aims) {
-            if (Math.hypot(p.x() - at[0], p.y() - at[1]) < Math.hypot(p.x() - best[0], p.y() - best[1])) {
-                best = at;
-            }
-        }
-        return best;
+        zone = null;
     }
 
     /** Between moves: towards the nearest player, no closer than {@link #CLOSE_ENOUGH} beyond its body, never out of its pool. */
@@ -343,9 +300,9 @@ public final class CrabKing {
         return Math.hypot(p.x() - king.x(), p.y() - king.y());
     }
 
-    /** {@code W} to every living player who sees where it strikes ({@code extent}: how far its line reaches beyond its point). */
-    private void telegraph(ServerPacket.Telegraph w, double extent) {
-        double reach = w.radius() + extent;
+    /** {@code W} to every living player who sees where it strikes. */
+    private void telegraph(ServerPacket.Telegraph w) {
+        double reach = w.radius() + (w.x2() == null ? 0 : Math.hypot(w.x2() - w.x(), w.y2() - w.y()));
         players.query(w.x(), w.y(), View.HALF_WIDTH + reach, View.HALF_HEIGHT + reach, p -> {
             if (p.alive() && Math.abs(p.x() - w.x()) <= View.HALF_WIDTH + reach && Math.abs(p.y() - w.y()) <= View.HALF_HEIGHT + reach) {
                 out.send(p, w);
@@ -364,7 +321,7 @@ public final class CrabKing {
         king.wound(hit.amount());
         Player attacker = hit.source();
         if (attacker != null) {
-            ledger.add(attacker, hit.amount());
+            spoils.add(attacker, hit.amount());
             if (attacker.alive() && attacker.canSee(king)) {
                 out.send(attacker, new ServerPacket.FloatingText(Math.round(king.x()), Math.round(king.y()), (int) Math.round(hit.amount()), 1));
             }
@@ -376,42 +333,14 @@ public final class CrabKing {
         return true;
     }
 
-    /** Its killer gets its score; who took a share gets the Crab Shell and the badge; everyone is told; it goes away for its delay. */
+    /** Its killer and who took a share get their due; it goes away for its delay (or comes back at once). */
     private void die(Player killer) {
-        AnimalKind kind = king.kind();
-        if (killer != null && killer.alive()) {
-            economy.addScore(killer, kind.score());
-        }
-        List<Player> sharers = ledger.atLeast(shellShare * kind.hp());
-        StoreItem shell = data.storeItem(false, CRAB_SHELL);
-        for (Player p : sharers) {
-            p.killedCrabKing();
-            if (shell != null && !p.outfit().owns(shell)) {
-                p.outfit().own(shell); // earned: it is never sold (src/site/rules.md#store)
-                out.send(p, new ServerPacket.StoreState(0, CRAB_SHELL, false));
-            }
-        }
-        announce("The Crab King has fallen" + (killer == null ? "!" : " to " + killer.name() + "!")
-                + "\n" + sharers.size() + " player(s) earned the Crab Shell");
-        ledger.clear();
+        spoils.share(killer, king.kind());
         calm();
         if (respawnMillis > 0) {
             herd.sendAway(king, respawnMillis);
         } else {
             herd.respawn(king, false);
         }
-    }
-
-    private void announce(String text) {
-        for (Client c : roster.clients()) {
-            if (!c.isBot()) {
-                notices.deliver(c, text, clock.millis());
-            }
-        }
-    }
-
-    /** How much of its health {@code p} took since it last came (for tests and the console). */
-    public double takenBy(Player p) {
-        return ledger.takenBy(p);
     }
 }
