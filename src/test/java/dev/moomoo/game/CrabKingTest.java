@@ -106,6 +106,27 @@ class CrabKingTest {
     }
 
     @Test
+    void eachMoveDealsItsDamageWhereItsTelegraphShowed() {
+        Player p = f.spawnAt("fighter", KING_X, 6700); // stands still: every move's telegraph is on or around it
+        List<Double> blows = new ArrayList<>();
+        List<ServerPacket.Telegraph> seen = new ArrayList<>();
+        for (int i = 0; i < 120 && blows.size() < 4; i++) {
+            seen.addAll(sink(p).all(ServerPacket.Telegraph.class));
+            clear(p);
+            f.ticks(1);
+            if (p.health() < 100) {
+                blows.add(100 - p.health());
+                ServerPacket.Telegraph w = seen.getLast();
+                if (w.x2() == null) { // a circle (the claw's line is checked above)
+                    assertTrue(Math.hypot(p.x() - w.x(), p.y() - w.y()) <= w.radius() + 35 + 1e-6, "struck within the circle it showed");
+                }
+                p.restore(100);
+            }
+        }
+        assertEquals(List.of(45.0, 70.0, 35.0, 60.0), blows, "claw, slam, geysers, dive (rules.md#the-crab-king)");
+    }
+
+    @Test
     void itFightsFasterAsItsHealthDrops() {
         king().wound(480_000 / 2.0); // half: below two thirds
         Player p = f.spawnAt("fighter", KING_X, 6700);
