@@ -25,12 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Crab King (src/site/rules.md#the-crab-king). The client's numbers (PROTOCOL-V19's table, typed
+ * The Crab King (src/site/rules.md#the-crab-king). The v1.9 client's own numbers (its table of animals, typed
  * here): type 11, hp 480,000, damage 45, killScore 4000, scale 280, weightM 0, viewRange 1800, hitRange
  * 400, hitDelay 700; its pool is the largest, (-2500, 7200) r 1150; W kinds 4 red (the claw, with its
  * line's end), 3 orange, 2 white, 1 blue; I states 1 going under, 2 under, 3 rising. The rest is from
- * rules.md: claw 700 ms / slam 1200 / geysers 1500 / dive 2200 windups at full health, x0.8 below two
- * thirds of its health and x0.6 below a third; the claw deals 45 along a line 680 from its centre;
+ * rules.md: claw 700 ms / slam 1200 / geysers 1500 / dive 2200 windups at full health, x0.8 at most two
+ * thirds of its health and x0.6 at most a third; the claw deals 45 along a line 680 from its centre;
  * the Crab Shell for 5% of its health (24,000); its moves in the order claw, slam, geysers, dive.
  */
 class CrabKingTest {
