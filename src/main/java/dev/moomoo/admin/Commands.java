@@ -2,6 +2,7 @@ package dev.moomoo.admin;
 
 import dev.moomoo.config.Columns;
 import dev.moomoo.game.WorldAdmin;
+import dev.moomoo.game.boss.CrabKing;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.entity.Animal;
@@ -73,7 +74,7 @@ public final class Commands {
         });
         add("grant", "grant <sid|all> <wood|food|stone|gold> <amount>", "give resources", this::grant);
         add("spawn", "spawn <tree|bush|rock|gold> <x> <y> [scale]", "add a natural object", this::spawn);
-        add("animal", "animal <kind|type> <x> <y> | animal <kind|type> at <sid>", "add an animal by name or type id, at a point or beside a player (any kind of the table, the crab and crabling included)", this::animal);
+        add("animal", "animal <kind|type> <x> <y> | animal <kind|type> at <sid>", "add an animal by name or type id, at a point or beside a player (any kind of the table, the crab and crabling included; crabking starts the Crab King's fight)", this::animal);
         add("hat", "hat <sid> <hat id|name>", "give a player a hat, the Crab Shell and others never sold included (it owns it, as after a purchase)", (a, w) -> giveStoreItem(a, w, false));
         add("accessory", "accessory <sid> <accessory id|name>", "give a player an accessory (it owns it, as after a purchase)", (a, w) -> giveStoreItem(a, w, true));
         add("scatter", "scatter <item index|all> <count>", "buildings at random points, owned in turn by the players, without the placement rules (load tests)", this::scatter);
@@ -90,6 +91,15 @@ public final class Commands {
             }
             int sid = (int) a.integer(0, "sid", 1, Integer.MAX_VALUE);
             return w.teleport(sid, x, y) ? "moved " + sid + " to " + Math.round(x) + "," + Math.round(y) : "no living player with sid " + sid;
+        });
+        add("crabking", "crabking", "start the Crab King's fight: it rises in its pool, comes back at once, or makes its next move now",
+                (a, w) -> {
+                    a.atMost(0);
+                    return w.startCrabKing();
+                });
+        add("falls", "falls <sid>", "move a player to The Falls, in the secret area's gorge", (a, w) -> {
+            int sid = (int) a.atLeast(1).atMost(1).integer(0, "sid", 1, Integer.MAX_VALUE);
+            return w.teleport(sid, WorldAdmin.FALLS_X, WorldAdmin.FALLS_Y) ? "moved " + sid + " to The Falls" : "no living player with sid " + sid;
         });
         add("stop", "stop [seconds]", "tell players the server restarts in that many seconds, then stop gracefully", (a, w) -> {
             int seconds = a.size() == 0 ? 0 : (int) a.atMost(1).integer(0, "seconds", 0, 3600);
@@ -258,6 +268,9 @@ public final class Commands {
         if (kind == null) {
             throw a.wrong("kind must be one of " + String.join(", ", w.data().animals().stream()
                     .map(k -> k.name().toLowerCase(Locale.ROOT) + " (" + k.id() + ")").toList()) + ", not '" + a.word(0) + "'");
+        }
+        if (kind.id() == CrabKing.TYPE) {
+            return w.startCrabKing(); // one King, in its pool, fighting by its own rules
         }
         double x;
         double y;

@@ -2,6 +2,7 @@ package dev.moomoo.admin;
 
 import dev.moomoo.game.World;
 import dev.moomoo.game.WorldAdmin;
+import dev.moomoo.game.boss.CrabKing;
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.entity.Animal;
 import dev.moomoo.game.entity.Player;
@@ -148,7 +149,7 @@ public final class StaffDesk implements StaffListener {
             case AdminAction.SpawnAnimal s -> {
                 AnimalKind kind = admin().data().animal(s.aiType());
                 yield self == null || kind == null ? "no animal of type " + s.aiType() + " in this game"
-                        : "/animal " + kind.name() + " " + self.x() + " " + self.y();
+                        : kind.id() == CrabKing.TYPE ? "/crabking" : "/animal " + kind.name() + " " + self.x() + " " + self.y();
             }
             case AdminAction.GiveResource g -> {
                 Player to = g.toSid() == null ? self : admin().playerBySid(g.toSid());

@@ -82,7 +82,19 @@ public record GameConfig(
         int packetsPerTick,
         @Setting(name = "slow-client-ticks", defaultValue = "45", min = 1, max = 100_000,
                 description = "ticks a client may stay behind on its updates before it is dropped")
-        int slowClientTicks) {
+        int slowClientTicks,
+        @Setting(name = "secret-area", defaultValue = "true",
+                description = "the secret area west of the map (gorge and pools, where the v1.9 client draws it; only on the 14,400 map)")
+        boolean secretArea,
+        @Setting(name = "crab-king", defaultValue = "true",
+                description = "the Crab King lives in the secret area's largest pool (needs secret-area)")
+        boolean crabKing,
+        @Setting(name = "crab-king-respawn-ms", defaultValue = "600000", min = 0, max = 86_400_000,
+                description = "ms the Crab King stays away after its death (reconstructed)")
+        double crabKingRespawnMillis,
+        @Setting(name = "crab-shell-share", defaultValue = "0.05", min = 0, max = 1,
+                description = "share of the Crab King's health a player must have taken to be given the Crab Shell (reconstructed)")
+        double crabShellShare) {
 
     /** The counts public servers use (src/site/rules.md#animals): not official, but what players know. */
     public static final Map<String, Integer> PUBLIC_SERVER_ANIMALS = Map.of("cow", 10, "pig", 10, "bull", 10,
@@ -178,6 +190,14 @@ public record GameConfig(
 
     public GameConfig withMembersOnlyVariants(String who) {
         return with(Map.of("membersOnlyVariants", who));
+    }
+
+    public GameConfig withSecretArea(boolean open, boolean crabKing) {
+        return with(Map.of("secretArea", open, "crabKing", crabKing));
+    }
+
+    public GameConfig withCrabKingRespawn(double millis) {
+        return with(Map.of("crabKingRespawnMillis", millis));
     }
 
     public GameConfig withMaxPlayers(int max) {

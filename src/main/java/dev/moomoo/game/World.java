@@ -2,12 +2,15 @@ package dev.moomoo.game;
 
 import dev.moomoo.game.animals.AnimalLives;
 import dev.moomoo.game.animals.Animals;
+import dev.moomoo.game.boss.CrabKing;
+import dev.moomoo.game.boss.KingWounds;
 import dev.moomoo.game.bots.Bots;
 import dev.moomoo.game.combat.Attacks;
 import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.combat.Projectiles;
 import dev.moomoo.game.combat.Turrets;
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.data.BossMove;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.delivery.Delivery;
 import dev.moomoo.game.delivery.Departures;
@@ -35,6 +38,7 @@ import dev.moomoo.game.player.ModifiersStep;
 import dev.moomoo.game.player.Upkeep;
 import dev.moomoo.game.player.Wounds;
 import dev.moomoo.game.port.Client;
+import dev.moomoo.game.space.MapBounds;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.tick.PhaseGuard;
 import dev.moomoo.game.tribes.Tribes;
@@ -67,7 +71,7 @@ import java.util.function.Function;
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
  * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); modifiers
  * (from what input changed: weapon, held item, what it wears); movement with its collisions (spikes, pads,
- * traps) and separation; the animals, which see where players went; the player states of the tick, built
+ * traps) and separation; the animals, which see where players went, and the Crab King's fight; the player states of the tick, built
  * once after everyone moved; combat (swings and shots
  * fired), turrets, then the shots in flight, which read positions and may kill or fell; the once-a-second
  * upkeep (poison, regeneration, mill points); visibility and the updates, from the tick's final state;
@@ -102,6 +106,8 @@ public final class World {
     private final LeaderboardBroadcast leaderboard;
     private final Bots bots;
     private final Animals animals;
+    /** The Crab King's fight, or null when the secret area is closed. */
+    private final CrabKing crabKing;
     private final Tribes tribes;
     private final WorldAdmin admin;
     private final List<Phase> phases;
@@ -127,20 +133,26 @@ public final class World {
         this.notices = new Notices(out, roster);
         this.tribes = new Tribes(roster, objects, out, notices, clock);
         this.chat = new ChatRelay(clock, notices, out);
-        ActionBar items = new ActionBar(objects, new PlacementRules(objects, config.mapSize(), data), economy, out, clock, config.sandbox());
+        MapBounds bounds = MapBounds.of(config.mapSize(), config.secretArea());
+        ActionBar items = new ActionBar(objects, new PlacementRules(objects, bounds, data), economy, out, clock, config.sandbox());
         this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
                 new StoreCounter(data, economy, out), tribes, new StatsWatch(roster, out));
         this.modifiers = new ModifiersStep(data, clock, config.membersOnlyVariants().equals("everyone"));
         Random animalRandom = new Random(config.seed() + 2);
         Herd herd = new Herd(config.mapSize(), animalRandom, config::habitatOf);
         Wounds wounds = new Wounds(lives, out, clock);
-        Damage damage = new Damage(out, wounds, objects, economy, new AnimalLives(herd, economy, out, animalRandom));
+        KingWounds animalWounds = new KingWounds(new AnimalLives(herd, economy, out, animalRandom));
+        Damage damage = new Damage(out, wounds, objects, economy, animalWounds);
         WalkOn playersWalkOn = new WalkOn(objects.grid(), damage, new Random(config.seed() + 1), objects::appeared, config.mapSize());
-        this.movement = new Movement(roster.grid(), playersWalkOn, config.tickMillis(), config.mapSize());
-        this.separation = new Separation(roster.grid(), config.mapSize());
+        this.movement = new Movement(roster.grid(), playersWalkOn, config.tickMillis(), bounds);
+        this.separation = new Separation(roster.grid(), bounds);
         WalkOn animalsWalkOn = new WalkOn(objects.grid(), damage, animalRandom, objects::appeared, config.mapSize());
         this.animals = new Animals(herd, roster.grid(), objects.grid(), animalsWalkOn, damage, out, clock, animalRandom,
-                config.tickMillis(), config.mapSize(), new Animals.Pounce(config.pounceReach(), config.pounceCooldownMillis()));
+                config.tickMillis(), bounds, new Animals.Pounce(config.pounceReach(), config.pounceCooldownMillis()));
+        this.crabKing = bounds.area() == null ? null
+                : new CrabKing(new CrabKing.Ports(herd, roster.grid(), damage, out, economy, roster, notices, clock), data,
+                BossMove.crabKing(), bounds.area(), config.tickMillis(), config.crabKingRespawnMillis(), config.crabShellShare());
+        animalWounds.fight(crabKing);
         this.projectiles = new Projectiles(roster, herd.grid(), objects, damage, out, config.tickMillis());
         this.attacks = new Attacks(roster.grid(), herd.grid(), objects.grid(), data, damage, economy, projectiles, out, clock,
                 new Attacks.Sizes(config.thornsHeal(), config.bleedDamage()));
@@ -150,11 +162,14 @@ public final class World {
         this.leaderboard = new LeaderboardBroadcast(roster, out);
         this.bots = new Bots(roster, objects.grid(), config.inboxSize(), config.seed(), joins::add, c -> departures.leave(c, "left"));
         this.admin = new WorldAdmin(config, data, clock, roster, objects, herd, bots, economy, damage, notices, out, departures,
-                tribes, projectiles);
+                tribes, projectiles, crabKing);
         this.phases = phases();
         this.phaseNanos = new long[phases.size()];
         placer.placeInitialObjects(config.trees(), config.bushes(), config.rocks(), config.goldOres());
         placeAnimals(placer, herd);
+        if (crabKing != null && config.crabKing()) {
+            crabKing.start();
+        }
     }
 
     /** The animals of the settings: bosses (fixed spawns) at the arena, every other kind at random points of where it lives. */
@@ -276,6 +291,11 @@ public final class World {
                 new Phase("movement", () -> forEachLiving("movement", movement::move)),
                 new Phase("separation", () -> forEachLiving("separation", separation::separate)),
                 new Phase("animals", () -> guard.run("animals", animals::update)),
+                new Phase("boss", () -> {
+                    if (crabKing != null) {
+                        guard.run("boss", crabKing::update);
+                    }
+                }),
                 new Phase("states", () -> guard.run("states", states::refresh)),
                 new Phase("combat", () -> forEachLiving("combat", attacks::update)),
                 new Phase("turrets", () -> guard.run("turrets", turrets::update)),

@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.boss.CrabKing;
 import dev.moomoo.game.bots.Bots;
 import dev.moomoo.game.combat.Damage;
 import dev.moomoo.game.combat.Projectiles;
@@ -21,6 +22,7 @@ import dev.moomoo.game.player.Economy;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.port.PacketSink;
+import dev.moomoo.game.space.MapBounds;
 import dev.moomoo.game.space.View;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.tribes.Tribes;
@@ -58,9 +60,13 @@ public final class WorldAdmin {
     private final Departures departures;
     private final Tribes tribes;
     private final Projectiles projectiles;
+    /** The Crab King's fight, or null when the secret area is closed. */
+    private final CrabKing crabKing;
+    private final MapBounds bounds;
 
     WorldAdmin(GameConfig config, GameData data, GameClock clock, Roster roster, ObjectRegistry objects, Herd herd, Bots bots,
-               Economy economy, Damage damage, Notices notices, Outbound out, Departures departures, Tribes tribes, Projectiles projectiles) {
+               Economy economy, Damage damage, Notices notices, Outbound out, Departures departures, Tribes tribes, Projectiles projectiles,
+               CrabKing crabKing) {
         this.config = config;
         this.data = data;
         this.clock = clock;
@@ -75,6 +81,8 @@ public final class WorldAdmin {
         this.departures = departures;
         this.tribes = tribes;
         this.projectiles = projectiles;
+        this.crabKing = crabKing;
+        this.bounds = MapBounds.of(config.mapSize(), config.secretArea());
     }
 
     // ---- lookups ----
@@ -143,6 +151,11 @@ public final class WorldAdmin {
 
     // ---- players ----
 
+    /** A melee blow of {@code amount} from {@code by} on an animal through the one damage path (tests); returns whether it died. */
+    boolean strike(Player by, Animal target, double amount) {
+        return damage.apply(new Hit(by, target, amount, Hit.Kind.MELEE));
+    }
+
     /** Deals {@code amount} to a player through the one damage path, as the world (tests). */
     void damage(Player target, int amount) {
         damage.apply(new Hit(null, target, amount, Hit.Kind.WORLD));
@@ -193,7 +206,7 @@ public final class WorldAdmin {
             return false;
         }
         p.moveTo(x, y);
-        p.keepOnMap(config.mapSize());
+        p.keepOnMap(bounds);
         roster.moved(p);
         return true;
     }
@@ -317,6 +330,22 @@ public final class WorldAdmin {
     public Animal spawnAnimal(int kind, double x, double y) {
         AnimalKind k = data.animal(kind);
         return k == null ? null : herd.add(k, x, y);
+    }
+
+    // ---- the secret area and its boss ----
+
+    /** Where the admin menu's teleport to the secret area puts a player: "The Falls", in the gorge. */
+    public static final double FALLS_X = -900;
+    public static final double FALLS_Y = 6760;
+
+    /** The Crab King's fight, or null when the secret area is closed (src/site/rules.md#the-crab-king). */
+    public CrabKing crabKing() {
+        return crabKing;
+    }
+
+    /** Starts the Crab King's fight (it rises, comes back, or moves now); returns what was done. */
+    public String startCrabKing() {
+        return crabKing == null ? "the secret area is closed (secret-area off, or a map other than 14,400)" : crabKing.start();
     }
 
     // ---- messages ----

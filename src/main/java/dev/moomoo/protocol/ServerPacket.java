@@ -252,23 +252,38 @@ public sealed interface ServerPacket {
     record LeaderEntry(int sid, String name, long score) {
     }
 
-    /** One flat list: {@code sid, name, score} per entry. */
-    record Leaderboard(List<LeaderEntry> entries) implements ServerPacket {
+    /**
+     * One flat list: {@code sid, name, score} per entry.
+     *
+     * @param crabKillers the sids shown with the crab badge, "Killed the Crab King" (v1.9 only)
+     */
+    record Leaderboard(List<LeaderEntry> entries, List<Integer> crabKillers) implements ServerPacket {
+        public Leaderboard {
+            entries = List.copyOf(entries);
+            crabKillers = List.copyOf(crabKillers);
+        }
+
+        /** A board without crab badges. */
+        public Leaderboard(List<LeaderEntry> entries) {
+            this(entries, List.of());
+        }
+
         static final Shape<Leaderboard> SHAPE = Shape.of(p -> Shape.flat(p.entries(), e -> List.of(e.sid(), e.name(), e.score())),
                 a -> new Leaderboard(a.flatList(3, Leaderboard::entry)));
         /**
          * v1.9: six lists, the entries as before and then {@code [sid, role]} pairs (moderators and
          * admins), the sids drawn dead, the sids with the crab badge, {@code [sid, clan]} pairs and
-         * {@code [sid, tribe]} pairs. The game has no roles, crab king or clans and shows only the
-         * living: the five are empty.
+         * {@code [sid, tribe]} pairs. The game has no roles or clans and shows only the living: all but
+         * the crab badges are empty.
          */
         static final Shape<Leaderboard> V19 = Shape.of(p -> List.of(Shape.flat(p.entries(), e -> List.of(e.sid(), e.name(), e.score())).getFirst(),
-                List.of(), List.of(), List.of(), List.of(), List.of()), a -> {
+                List.of(), List.of(), p.crabKillers(), List.of(), List.of()), a -> {
             a.arity(6, 6);
             for (int list = 1; list < 6; list++) {
                 a.list(list);
             }
-            return new Leaderboard(a.nested(0).stride(3).rows(3, Leaderboard::entry));
+            List<Integer> crabKillers = a.nested(3).rows(1, (r, i) -> (int) r.integer(i));
+            return new Leaderboard(a.nested(0).stride(3).rows(3, Leaderboard::entry), crabKillers);
         });
 
         private static LeaderEntry entry(Args r, int i) throws PacketException {
@@ -312,10 +327,20 @@ public sealed interface ServerPacket {
         }
     }
 
-    record AnimalState(int sid, int type, double x, double y, double dir, int health, int nameIndex) {
+    /**
+     * One animal in an {@code I} update.
+     *
+     * @param state what a boss is doing, which the v1.9 client animates (src/site/protocol.md, "The v1.9
+     *              profile"); 0 for every other animal
+     */
+    record AnimalState(int sid, int type, double x, double y, double dir, int health, int nameIndex, int state) {
+        /** An animal as every client is shown it, doing nothing a client animates. */
+        public AnimalState(int sid, int type, double x, double y, double dir, int health, int nameIndex) {
+            this(sid, type, x, y, dir, health, nameIndex, 0);
+        }
     }
 
-    /** One flat list, 7 values per animal. */
+    /** One flat list, 7 values per animal (a v1.8 client gets the kinds it lacks as stand-ins: game.delivery.V18Drawing). */
     record UpdateAnimals(List<AnimalState> animals) implements ServerPacket {
         static final Shape<UpdateAnimals> SHAPE = Shape.of(
                 p -> Shape.flat(p.animals(), s -> List.of(s.sid(), s.type(), s.x(), s.y(), s.dir(), s.health(), s.nameIndex())),
@@ -328,20 +353,18 @@ public sealed interface ServerPacket {
         /**
          * v1.9: one flat list, {@code [sid, type, x, y, dir, health, nameIndex, state]} per animal with the
          * angle in hundredths as an integer, then the sids to hide. {@code state} starts a boss's
-         * animation, which no animal of the game has: always 0. The animals a viewer stops seeing are
+         * animation ({@link AnimalState#state}). The animals a viewer stops seeing are
          * its connection's to remember ({@link ServerCodec#frameAnimals}); as a record's shape it hides none.
          */
         static final Shape<UpdateAnimals> V19 = Shape.of(
                 p -> List.of(Shape.flat(p.animals(), s -> List.of(s.sid(), s.type(), s.x(), s.y(), hundredths(s.dir()), s.health(),
-                        s.nameIndex(), 0)).getFirst(), List.of()),
+                        s.nameIndex(), s.state())).getFirst(), List.of()),
                 (p, out) -> writeV19(out, p.animals(), null, 0),
                 a -> {
                     a.arity(2, 2).nested(1).rows(1, (r, i) -> r.integer(i));
-                    return new UpdateAnimals(a.nested(0).stride(V19_STRIDE).rows(V19_STRIDE, (r, i) -> {
-                        r.integer(i + 7);
-                        return new AnimalState((int) r.integer(i), (int) r.integer(i + 1), r.number(i + 2), r.number(i + 3),
-                                r.integer(i + 4) / 100.0, (int) r.integer(i + 5), (int) r.integer(i + 6));
-                    }));
+                    return new UpdateAnimals(a.nested(0).stride(V19_STRIDE).rows(V19_STRIDE, (r, i) ->
+                            new AnimalState((int) r.integer(i), (int) r.integer(i + 1), r.number(i + 2), r.number(i + 3),
+                                    r.integer(i + 4) / 100.0, (int) r.integer(i + 5), (int) r.integer(i + 6), (int) r.integer(i + 7))));
                 });
 
         /** {@link #V19}'s bytes, hiding {@code hidden[0, hiddenCount)}. */
@@ -357,7 +380,7 @@ public sealed interface ServerPacket {
                 out.integer(hundredths(s.dir()));
                 out.integer(s.health());
                 out.integer(s.nameIndex());
-                out.integer(0);
+                out.integer(s.state());
             }
             out.arrayHeader(hiddenCount);
             for (int i = 0; i < hiddenCount; i++) {
@@ -536,7 +559,7 @@ public sealed interface ServerPacket {
     /**
      * A ground telegraph, {@code W [style, x, y, radius, durationMs]} or with {@code x2, y2} (both or
      * neither): shown for {@code durationMs} and one tick more. Style 1 blue, 3 orange, 4 red with an
-     * inner ring, any other white. Nothing in the game makes one yet.
+     * inner ring, any other white. The Crab King's moves are announced with it (src/site/rules.md#the-crab-king).
      */
     record Telegraph(int style, double x, double y, double radius, int durationMs, Double x2, Double y2) implements ServerPacket {
         static final Shape<Telegraph> SHAPE = Shape.of(p -> p.x2() == null

@@ -2,16 +2,20 @@ package dev.moomoo.server;
 
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.data.AnimalKind;
+import dev.moomoo.game.data.BossMove;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.data.ItemDef;
 import dev.moomoo.game.data.ItemGroup;
 import dev.moomoo.game.data.StoreItem;
 import dev.moomoo.game.data.WeaponDef;
+import dev.moomoo.game.space.MapBounds;
+import dev.moomoo.game.space.SecretArea;
 import dev.moomoo.protocol.Json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,6 +66,11 @@ final class GameDataJson {
         }
         root.put("animals", animals);
         root.put("reconstructed", reconstructed(config));
+        SecretArea area = MapBounds.of(config.mapSize(), config.secretArea()).area();
+        if (area != null) {
+            root.put("secretArea", secretArea(area));
+            root.put("crabKing", crabKing(config));
+        }
         return Json.write(root);
     }
 
@@ -77,6 +86,26 @@ final class GameDataJson {
         return map("animalCounts", counts, "animalHabitats", "the lives of each animal", "pounceReach", config.pounceReach(),
                 "pounceCooldownMs", config.pounceCooldownMillis(), "thornsHeal", config.thornsHeal(), "bleedDamage", config.bleedDamage(),
                 "membersOnlyVariants", config.membersOnlyVariants(), "emeraldLifesteal", "heals its share of the melee damage dealt");
+    }
+
+    /** The secret area's ground (src/site/rules.md#the-secret-area): the client's own shape. */
+    private static Map<String, Object> secretArea(SecretArea area) {
+        List<Object> pools = new ArrayList<>();
+        for (SecretArea.Pool p : area.pools()) {
+            pools.add(List.of(p.x(), p.y(), p.radius()));
+        }
+        return map("gorgeX0", area.gorgeX0(), "gorgeHalf", area.gorgeHalf(), "riverY", area.riverY(), "pools", pools);
+    }
+
+    /** The Crab King's fight (src/site/rules.md#the-crab-king): every number the server decides, marked reconstructed. */
+    private static Map<String, Object> crabKing(GameConfig config) {
+        List<Object> moves = new ArrayList<>();
+        for (BossMove m : BossMove.crabKing()) {
+            moves.add(map("move", m.kind().name().toLowerCase(Locale.ROOT), "state", m.state(), "telegraph", m.telegraph(),
+                    "windupMs", m.windup(), "radius", m.radius(), "damage", m.damage(), "push", m.push(), "restMs", m.rest()));
+        }
+        return map("reconstructed", true, "enabled", config.crabKing(), "respawnMs", config.crabKingRespawnMillis(),
+                "shellShare", config.crabShellShare(), "paceBelowTwoThirds", 0.8, "paceBelowOneThird", 0.6, "moves", moves);
     }
 
     private static Map<String, Object> map(Object... pairs) {

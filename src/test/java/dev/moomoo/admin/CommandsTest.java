@@ -125,7 +125,7 @@ class CommandsTest {
         assertEquals(300, wolf.health(), "a wolf has 300 (src/site/rules.md#animals)");
         assertTrue(fx.run("animal MOOSTAFA 7000 7000").startsWith("added moostafa "), "any case");
         assertTrue(fx.run("animal dragon 1 2").contains("kind must be one of cow (0), pig (1), bull (2), bully (3), wolf (4), quack (5), "
-                + "moostafa (6), treasure (7), moofie (8), boar (9), yeti (10), sheep (12), crab (13), crabling (14), not 'dragon'"));
+                + "moostafa (6), treasure (7), moofie (8), boar (9), yeti (10), crabking (11), sheep (12), crab (13), crabling (14), not 'dragon'"));
         assertTrue(fx.run("animal cow 99999 2").contains("within the map"));
         assertEquals("usage: animal <kind|type> <x> <y> | animal <kind|type> at <sid>", fx.run("animal cow 1"));
         assertTrue(fx.run("animal 13 5000 5000").matches("added crab \\d+ at 5000,5000"), "a crab by its type id, the console's only");
@@ -201,6 +201,20 @@ class CommandsTest {
         assertArrayEquals(new double[] {500, 600}, xy, 50); // it may have moved a little since
         assertEquals("usage: tp <sid|bots> <x> <y>", fx.run("tp " + a + " 5"));
         assertEquals("no living player with sid 77", fx.run("tp 77 1 1"));
+    }
+
+    @Test
+    void theCrabKingsFightAndTheFalls() throws Exception {
+        // rules.md#the-crab-king: the default world has the King in its pool; the command wakes it
+        assertEquals("the Crab King is awake", fx.run("crabking"));
+        assertEquals("usage: crabking (too many arguments)", fx.run("crabking now"));
+        assertEquals("the Crab King is awake", fx.run("animal crabking 100 100"), "one King, in its pool: the animal command starts its fight");
+        assertEquals("moved " + a + " to The Falls", fx.run("falls " + a));
+        Player p = fx.server.world().submit(w -> w.playerBySid(a)).get(5, TimeUnit.SECONDS);
+        double[] xy = fx.server.world().submit(w -> new double[] {p.x(), p.y()}).get(5, TimeUnit.SECONDS);
+        assertArrayEquals(new double[] {-900, 6760}, xy, 50); // The Falls, in the gorge west of the map
+        assertEquals("usage: falls <sid>", fx.run("falls"));
+        assertEquals("no living player with sid 77", fx.run("falls 77"));
     }
 
     @Test

@@ -87,6 +87,10 @@ class HealthAndMetricsTest {
             assertTrue(data.contains("{\"id\":10,\"name\":\"yeti\",\"scale\":95,\"hp\":3200,\"dangerous\":true,\"boss\":false,\"lives\":\"snow\",\"count\":"), data);
             assertTrue(data.contains("\"reconstructed\":{\"animalCounts\":{\"boar\":"), data);
             assertTrue(data.contains("\"pounceReach\":250,\"pounceCooldownMs\":4000,\"thornsHeal\":3,\"bleedDamage\":5,\"membersOnlyVariants\":\"everyone\""), data);
+            // the secret area in the client's shape, and the Crab King's fight marked reconstructed (rules.md#the-crab-king)
+            assertTrue(data.contains("\"secretArea\":{\"gorgeX0\":-1500,\"gorgeHalf\":520,\"riverY\":7200,\"pools\":[[-2500,7200,1150],"), data);
+            assertTrue(data.contains("\"crabKing\":{\"reconstructed\":true,"), data);
+            assertTrue(data.contains("{\"move\":\"claw\",\"state\":6,\"telegraph\":4,\"windupMs\":700,"), data);
         }
     }
 

@@ -92,6 +92,12 @@ class StaffDeskTest {
                 admin.send(new ClientPacket.AdminMenu(new AdminAction.SpawnAnimal(4, 1))); // animal: a wolf at the admin
                 assertTrue(Await.until(Duration.ofSeconds(10), () -> fx.onTick(w -> w.animals().size()) == animals + 1));
                 assertEquals(4, (int) fx.onTick(w -> w.animals().getLast().kind().id()));
+                // the menu's "The Falls" (-900, 6760) and "go to mob" Crab King (11): the secret area (rules.md#the-secret-area)
+                admin.send(new ClientPacket.AdminMenu(new AdminAction.Teleport(-900, 6760)));
+                assertTrue(Await.until(Duration.ofSeconds(10), () -> position(fx, sid[0])[0] == -900 && position(fx, sid[0])[1] == 6760));
+                admin.send(new ClientPacket.AdminMenu(new AdminAction.GoToAnimal(11)));
+                assertTrue(Await.until(Duration.ofSeconds(10), () -> Math.hypot(position(fx, sid[0])[0] + 2500, position(fx, sid[0])[1] - 7200) < 1150),
+                        "into the Crab King's pool, (-2500, 7200) r 1150");
             }
         }
     }

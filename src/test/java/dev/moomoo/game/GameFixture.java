@@ -1,5 +1,6 @@
 package dev.moomoo.game;
 
+import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Resource;
@@ -33,13 +34,18 @@ final class GameFixture {
     }
 
     GameFixture(GameConfig config) {
-        this.world = new World("test", config);
+        this(config, GameData.standard());
+    }
+
+    /** A world of {@code config} playing by other tables than the shipped ones. */
+    GameFixture(GameConfig config, GameData data) {
+        this.world = new World("test", config, data);
         this.admin = world.admin();
     }
 
-    /** The default world without natural objects and animals: only what a test puts there. */
+    /** The default world without natural objects and animals (the Crab King included): only what a test puts there. */
     static GameConfig quiet() {
-        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(Map.of());
+        return GameConfig.defaults().withObjects(0, 0, 0, 0).withAnimals(Map.of()).withSecretArea(true, false);
     }
 
     /**

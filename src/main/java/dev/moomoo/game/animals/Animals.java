@@ -14,6 +14,7 @@ import dev.moomoo.game.motion.WalkOn;
 import dev.moomoo.game.player.Upkeep;
 import dev.moomoo.game.space.Angles;
 import dev.moomoo.game.space.MapBands;
+import dev.moomoo.game.space.MapBounds;
 import dev.moomoo.game.space.Physics;
 import dev.moomoo.game.space.Positioned;
 import dev.moomoo.game.space.SpatialGrid;
@@ -72,7 +73,7 @@ public final class Animals {
     private final GameClock clock;
     private final Random random;
     private final double tickMillis;
-    private final double mapSize;
+    private final MapBounds bounds;
     private final double decayPerTick;
     private final Pounce pounce;
     private double nextPoisonAt = Upkeep.PERIOD_MILLIS;
@@ -84,7 +85,7 @@ public final class Animals {
 
     /** {@code random}: the animals' own, shared with the herd and what a hurt animal does. */
     public Animals(Herd herd, SpatialGrid<Player> players, SpatialGrid<WorldObject> objects, WalkOn walkOn, Damage damage, Outbound out,
-                   GameClock clock, Random random, double tickMillis, double mapSize, Pounce pounce) {
+                   GameClock clock, Random random, double tickMillis, MapBounds bounds, Pounce pounce) {
         this.herd = herd;
         this.players = players;
         this.objects = objects;
@@ -94,7 +95,7 @@ public final class Animals {
         this.clock = clock;
         this.random = random;
         this.tickMillis = tickMillis;
-        this.mapSize = mapSize;
+        this.bounds = bounds;
         this.decayPerTick = Math.pow(Physics.DECAY, tickMillis);
         this.pounce = pounce;
     }
@@ -114,6 +115,9 @@ public final class Animals {
             if (poisonSecond && damage.hurtAnimal(new Hit(a.damageOverTime().source(), a, a.damageOverTime().tick(), Hit.Kind.POISON), null)) {
                 continue;
             }
+            if (a.ledApart()) {
+                continue; // a boss that moves and fights by rules of its own (the Crab King's)
+            }
             update(a);
         }
     }
@@ -124,9 +128,12 @@ public final class Animals {
         boolean held = a.releaseHold(); // on a pit trap last tick: this tick it stays put, its timers stopped
         mind.newTick();
         double riverFactor = 1;
-        if (Math.abs(a.y() - mapSize / 2) <= MapBands.RIVER_WIDTH / 2 && !held) {
+        boolean river = Math.abs(a.y() - bounds.size() / 2) <= MapBands.RIVER_WIDTH / 2 && !bounds.beyondRiver(a.x());
+        if ((river || bounds.inPool(a.x(), a.y())) && !held) {
             riverFactor = MapBands.RIVER_SPEED;
-            a.accelerate(MapBands.RIVER_CURRENT * dt, 0);
+            if (river) {
+                a.accelerate(MapBands.RIVER_CURRENT * dt, 0);
+            }
         }
         boolean struck = false;
         if (!held) {
@@ -223,7 +230,7 @@ public final class Animals {
             return; // the spikes killed it: it is away now, or came back elsewhere
         }
         a.decay(decayPerTick);
-        a.keepOnMap(mapSize);
+        a.keepOnMap(bounds);
         herd.moved(a);
     }
 

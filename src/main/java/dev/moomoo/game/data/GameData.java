@@ -16,6 +16,8 @@ public final class GameData {
     private static volatile GameData standard;
     /** The highest animal type the v1.8 client has a table entry for (an unknown type throws in its I handler). */
     static final int MAX_V18_ANIMAL_TYPE = 8;
+    /** The highest animal type the v1.9 client has a table entry for (an unknown type throws in its I handler). */
+    static final int MAX_ANIMAL_TYPE = 14;
 
     private final List<ItemGroup> groups;
     private final List<ItemDef> items;
@@ -161,6 +163,7 @@ public final class GameData {
 
     // ---- reading rows ----
 
+
     private static <T> List<T> readAll(Table t, Function<Table.Row, T> reader) {
         List<T> out = new ArrayList<>();
         for (Table.Row row : t.rows()) {
@@ -262,12 +265,16 @@ public final class GameData {
             AnimalKind.Strike strike = t.numberOr("strikeRange", 0) > 0
                     ? new AnimalKind.Strike(t.number("strikeRange"), t.number("strikeDelay")) : null;
             int id = r.integer("id");
+            if (id > MAX_ANIMAL_TYPE) {
+                throw r.error("id", "the client draws animal types 0 to " + MAX_ANIMAL_TYPE + " only (an unknown type throws in its I handler)");
+            }
             double damage = r.number("damage");
             if (damage < 0) {
                 throw r.error("damage", damage + " is negative");
             }
+            // weight 0: a body no knockback moves (the Crab King)
             AnimalKind kind = new AnimalKind(id, r.text("name"), (int) positive(r, "hp"), damage,
-                    r.number("speed"), r.number("turn"), (int) positive(r, "scale"), positive(r, "weight"), nonNegative(r, "view"),
+                    r.number("speed"), r.number("turn"), (int) positive(r, "scale"), atLeastZero(r, "weight"), nonNegative(r, "view"),
                     nonNegative(r, "drop"), nonNegative(r, "score"), nonNegative(r, "respawn"), nonNegative(r, "collide"), lives,
                     t.flagOr("hostile"), t.flagOr("charges"), t.flagOr("stands"), t.flagOr("untrappable"), t.flagOr("fixed"),
                     (int) t.numberOr("scare", 0), t.numberOr("leap", 0), t.flagOr("diver"),
@@ -285,8 +292,8 @@ public final class GameData {
             if (kind.charges() && kind.view() == 0) {
                 throw r.error("view", "a charger must see some way");
             }
-            if (kind.fixedSpawn() != (lives == Habitat.ARENA)) {
-                throw r.error("lives", "the fixed kinds, and only they, live at the arena");
+            if (lives == Habitat.ARENA && !kind.fixedSpawn() || kind.fixedSpawn() && lives != Habitat.ARENA && lives != Habitat.NONE) {
+                throw r.error("lives", "the fixed kinds, and only they, live at the arena (or where their fight puts them: -)");
             }
             return kind;
         } catch (IllegalArgumentException e) {
@@ -414,6 +421,14 @@ public final class GameData {
 
     private static int nonNegative(Table.Row r, String column) {
         int v = r.integer(column);
+        if (v < 0) {
+            throw r.error(column, v + " is negative");
+        }
+        return v;
+    }
+
+    private static double atLeastZero(Table.Row r, String column) {
+        double v = r.number(column);
         if (v < 0) {
             throw r.error(column, v + " is negative");
         }

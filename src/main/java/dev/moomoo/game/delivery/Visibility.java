@@ -98,7 +98,7 @@ public final class Visibility {
 
     private void visitAnimal(Animal a) {
         if (a.present() && viewer.canSee(a)) {
-            animalsInView.add(a.state());
+            animalsInView.add(a.view());
         }
     }
 

@@ -22,6 +22,10 @@ public final class Animal extends Body implements Entity {
     /** Ms it stays away after dying (not on the map, not sent); 0 while it is in the world. */
     private double awayMillis;
     private final AnimalMind mind = new AnimalMind();
+    /** Moved and fought by a system of its own (the Crab King's), not by the animals' shared mind. */
+    private boolean ledApart;
+    /** What a boss is doing, which the v1.9 client animates ({@code I}'s state); 0 for none. */
+    private int state;
 
     public Animal(int sid, AnimalKind kind, double x, double y, int nameIndex) {
         super(x, y);
@@ -74,6 +78,26 @@ public final class Animal extends Body implements Entity {
         health -= amount;
     }
 
+    /** Whether a system of its own moves it and fights with it (the Crab King's), not the animals' shared mind. */
+    public boolean ledApart() {
+        return ledApart;
+    }
+
+    /** From now on a system of its own moves it and fights with it. */
+    public void leadApart() {
+        ledApart = true;
+    }
+
+    /** What a boss is doing, which the v1.9 client animates; 0 for nothing. */
+    public int state() {
+        return state;
+    }
+
+    public void state(int state) {
+        this.state = state;
+    }
+
+
     /** What it waits for, runs from or charges. */
     public AnimalMind mind() {
         return mind;
@@ -112,10 +136,13 @@ public final class Animal extends Body implements Entity {
         health = kind.hp();
         awayMillis = 0;
         mind.reset();
+        state = 0;
         damageOverTime().clear();
     }
 
-    public ServerPacket.AnimalState state() {
-        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), (int) Math.round(health), nameIndex);
+    /** What it looks like in an {@code I} update. */
+    public ServerPacket.AnimalState view() {
+        int shown = (int) Math.round(health);
+        return new ServerPacket.AnimalState(sid, kind.id(), x(), y(), dir(), shown, nameIndex, state);
     }
 }

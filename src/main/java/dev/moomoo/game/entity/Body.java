@@ -1,6 +1,8 @@
 package dev.moomoo.game.entity;
 
+import dev.moomoo.game.space.MapBounds;
 import dev.moomoo.game.space.Physics;
+import dev.moomoo.game.space.SecretArea;
 
 /**
  * What walks the map under the MooMoo physics: a player or an animal. Both have a place, a facing and a
@@ -175,6 +177,30 @@ public abstract sealed class Body permits Player, Animal {
     private static double decayed(double v, double factor) {
         double d = v * factor;
         return Math.abs(d) < Physics.STOP_BELOW ? 0 : d;
+    }
+
+    /**
+     * Keeps it within {@code bounds}: on the map, or west of it wholly in the open secret area; put back
+     * on the nearest of the two otherwise (an animal stopping).
+     */
+    public void keepOnMap(MapBounds bounds) {
+        SecretArea area = bounds.area();
+        double r = radius();
+        if (area != null && x < r && !area.holds(x, y, r)) {
+            double[] in = area.nearest(x, y, r, r);
+            double edgeY = Math.min(Math.max(y, r), bounds.size() - r);
+            if (Math.hypot(in[0] - x, in[1] - y) < Math.hypot(r - x, edgeY - y)) {
+                x = in[0];
+                y = in[1];
+                if (stopsAtEdge()) {
+                    stop();
+                }
+                return;
+            }
+        } else if (area != null && x < r) {
+            return; // in the area
+        }
+        keepOnMap(bounds.size());
     }
 
     /** Keeps it on a map of side {@code mapSize}: beyond an edge it is put back on it (and an animal stops along that axis). */

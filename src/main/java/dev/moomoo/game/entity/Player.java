@@ -38,6 +38,8 @@ public final class Player extends Body implements Entity {
     private final OwnedBuildings buildings;
     /** What it owns of the store and wears; kept across deaths. */
     private final Outfit outfit;
+    /** It had a share in a Crab King's death (src/site/rules.md#the-crab-king): the badge it is shown with, kept across deaths. */
+    private boolean crabKiller;
     private final Healing healing = new Healing();
     private final Shame shame = new Shame();
     private final Boosts boosts = new Boosts();
@@ -258,6 +260,16 @@ public final class Player extends Body implements Entity {
 
     public Outfit outfit() {
         return outfit;
+    }
+
+    /** Whether it had a share in a Crab King's death (the leaderboard's crab badge). */
+    public boolean crabKiller() {
+        return crabKiller;
+    }
+
+    /** It had a share in a Crab King's death: badged from now on. */
+    public void killedCrabKing() {
+        crabKiller = true;
     }
 
     /** What its hat and accessory do. */

@@ -1,6 +1,7 @@
 package dev.moomoo.game.motion;
 
 import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.space.MapBounds;
 import dev.moomoo.game.space.SpatialGrid;
 
 import java.util.function.Consumer;
@@ -8,13 +9,13 @@ import java.util.function.Consumer;
 /** Overlapping players push each other apart by half the overlap each, each pair once a tick, and stay on the map. */
 public final class Separation {
     private final SpatialGrid<Player> players;
-    private final double mapSize;
+    private final MapBounds bounds;
     private Player current;
     private final Consumer<Player> pushApart = this::pushApart;
 
-    public Separation(SpatialGrid<Player> players, double mapSize) {
+    public Separation(SpatialGrid<Player> players, MapBounds bounds) {
         this.players = players;
-        this.mapSize = mapSize;
+        this.bounds = bounds;
     }
 
     public void separate(Player p) {
@@ -40,7 +41,7 @@ public final class Separation {
         double half = (min - d) / 2;
         p.shift(-nx * half, -ny * half);
         q.shift(nx * half, ny * half);
-        p.keepOnMap(mapSize);
-        q.keepOnMap(mapSize);
+        p.keepOnMap(bounds);
+        q.keepOnMap(bounds);
     }
 }

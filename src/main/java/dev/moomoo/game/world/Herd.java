@@ -59,7 +59,12 @@ public final class Herd {
 
     /** A new animal at a point (clamped to the map); cows and pigs get one of the client's names. */
     public Animal add(AnimalKind kind, double x, double y) {
-        Animal a = new Animal(nextSid++, kind, clamp(x, kind.scale()), clamp(y, kind.scale()), random.nextInt(Animal.NAMES));
+        return addAt(kind, clamp(x, kind.scale()), clamp(y, kind.scale()));
+    }
+
+    /** A new animal at a point its caller knows to be open ground, on the map or off it (the secret area's pools). */
+    public Animal addAt(AnimalKind kind, double x, double y) {
+        Animal a = new Animal(nextSid++, kind, x, y, random.nextInt(Animal.NAMES));
         a.face(random.nextDouble() * 2 * Math.PI);
         all.add(a);
         a.fileIn(grid.insert(a));

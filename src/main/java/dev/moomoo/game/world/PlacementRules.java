@@ -7,9 +7,10 @@ import dev.moomoo.game.entity.Building;
 import dev.moomoo.game.entity.NaturalObject;
 import dev.moomoo.game.entity.ObjectType;
 import dev.moomoo.game.space.MapBands;
+import dev.moomoo.game.space.MapBounds;
 
 /**
- * Where a building may stand: out of the river unless it is a platform, and clear of every object (trees
+ * Where a building may stand: out of the river and the secret area's pools unless it is a platform, and clear of every object (trees
  * and bushes count only part of their size, a blocker its whole reach). The map's edge refuses nothing:
  * a building may stand partly outside the map, as bases against the edge do in the original
  * (src/site/rules.md#placing).
@@ -21,21 +22,22 @@ public final class PlacementRules {
     static final double RIVER_HALF_WIDTH = MapBands.RIVER_WIDTH / 2;
 
     private final ObjectRegistry objects;
-    /** The river band runs along the map's middle line. */
-    private final double mapSize;
+    /** The river band runs along the map's middle line; the pools are water too. */
+    private final MapBounds bounds;
     /** How far out a blocker can refuse a building: the widest blocker radius in the tables. */
     private final double blockerReach;
     private boolean blocked;
 
-    public PlacementRules(ObjectRegistry objects, double mapSize, GameData data) {
+    public PlacementRules(ObjectRegistry objects, MapBounds bounds, GameData data) {
         this.objects = objects;
-        this.mapSize = mapSize;
+        this.bounds = bounds;
         this.blockerReach = data.items().stream().mapToDouble(i -> i.behaviour() instanceof ItemBehaviour.Blocker b ? b.radius() : 0).max().orElse(0);
     }
 
-    /** Out of the river unless a platform, and clear of every object (a blocker's 300 around it). */
+    /** Out of the water (the river, a pool) unless a platform, and clear of every object (a blocker's 300 around it). */
     public boolean allowedAt(ItemDef item, double x, double y) {
-        if (Math.abs(y - mapSize / 2) <= RIVER_HALF_WIDTH && !(item.behaviour() instanceof ItemBehaviour.Platform)) {
+        boolean water = Math.abs(y - bounds.size() / 2) <= RIVER_HALF_WIDTH || bounds.inPool(x, y);
+        if (water && !(item.behaviour() instanceof ItemBehaviour.Platform)) {
             return false;
         }
         blocked = false;
