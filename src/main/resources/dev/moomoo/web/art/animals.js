@@ -473,6 +473,7 @@ const ANIMALS = {
     tusks(pen, r);
   },
   10: drawYeti,
+  11: drawCrab,   // the Crab King: the crab at the King's scale (280)
   12: (pen, r, t) => cowLike(pen, r, t, {   // sheep: a woolly back, a dark face
     body: sheep.wool, head: sheep.face, ear: sheep.ear, tail: sheep.tail, foot: sheep.face, back: woolTufts, headS: 0.9,
   }),
