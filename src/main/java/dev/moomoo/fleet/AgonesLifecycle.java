@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * This process as an Agones GameServer, told to the SDK sidecar (src/site/architecture.md, "On Agones").
  * Started once the server listens, on a thread of its own, so a sidecar that is late, down or failing never
  * holds up the game: it sets the labels, then {@code Ready} (each retried with a bounded backoff until the
- * sidecar takes it), then every health period sends {@code Health} while the game is healthy (none while a
- * world's tick is stalled, so that Agones marks the server unhealthy and replaces it) and sets each world's
- * player counter when its count changed. {@link #shutdown()}, after the graceful stop, ends that thread and
+ * sidecar answers; one it rejects with 4xx is logged and not retried), then every health period sends
+ * {@code Health} while the game is healthy (none while a world's tick is stalled, so that Agones marks the
+ * server unhealthy and replaces it) and sets each world's player counter when its count changed. {@link #shutdown()}, after the graceful stop, ends that thread and
  * sends {@code Shutdown} last. A failure is logged once per call and kind until that call succeeds again.
  */
 public final class AgonesLifecycle {
@@ -76,10 +76,10 @@ public final class AgonesLifecycle {
     private void run() {
         try {
             for (Map.Entry<String, String> l : labels.entrySet()) {
-                untilAccepted("label " + l.getKey(), () -> sdk.label(l.getKey(), l.getValue()));
+                untilAnswered("label " + l.getKey(), () -> sdk.label(l.getKey(), l.getValue()));
             }
-            untilAccepted("ready", sdk::ready);
-            Logger.info("agones: ready");
+            untilAnswered("ready", sdk::ready);
+            Logger.info("agones: ready sent");
             long next = System.nanoTime();
             while (!stopped.get()) {
                 if (game.healthy()) {
@@ -105,34 +105,51 @@ public final class AgonesLifecycle {
         }
     }
 
-    /** Calls until the sidecar accepts, waiting a little longer after each failure, up to {@link #maxRetry}. */
-    private void untilAccepted(String what, Call call) throws InterruptedException {
+    /**
+     * Calls until the sidecar answers other than 5xx, waiting a little longer after each failure, up to
+     * {@link #maxRetry}: an unreachable or failing sidecar is tried again, a call it rejects (4xx, such as a
+     * label value Kubernetes refuses) is logged and not, so that it cannot hold up Ready.
+     */
+    private void untilAnswered(String what, Call call) throws InterruptedException {
         long wait = FIRST_RETRY.toNanos();
-        while (!stopped.get() && !call(what, call)) {
+        while (!stopped.get()) {
+            int status = attempt(what, call);
+            if (status >= 200 && status < 500) {
+                return;
+            }
             TimeUnit.NANOSECONDS.sleep(wait);
             wait = Math.min(wait * 2, maxRetry.toNanos());
         }
     }
 
-    /** One call; whether the sidecar answered 2xx. A failure is logged the first time it happens in a row. */
+    /** One call; whether the sidecar answered 2xx. */
     private boolean call(String what, Call call) {
+        return attempt(what, call) / 100 == 2;
+    }
+
+    /**
+     * One call; the status, or -1 when the sidecar could not be reached. A failure is logged the first
+     * time it happens until that call succeeds again.
+     */
+    private int attempt(String what, Call call) {
         String kind;
+        int status = -1;
         try {
-            int status = call.send();
+            status = call.send();
             if (status / 100 == 2) {
                 if (failing.removeIf(k -> k.startsWith(what + ": "))) {
                     Logger.info("agones: {} accepted again", what);
                 }
-                return true;
+                return status;
             }
             kind = what + ": status " + status;
         } catch (IOException e) {
             kind = what + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage());
         }
         if (failing.add(kind)) {
-            Logger.warn("agones: {} (retried; logged once until it succeeds)", kind);
+            Logger.warn("agones: {} (logged once until it succeeds)", kind);
         }
-        return false;
+        return status;
     }
 
     /**

@@ -214,4 +214,19 @@ class AgonesLifecycleTest {
             assertEquals("/shutdown", sidecar.calls().getLast().path());
         }
     }
+
+    @Test
+    void aLabelTheSidecarRejectsIsNotRetriedAndReadyFollows() throws Exception {
+        try (StandInSidecar sidecar = new StandInSidecar(0)) {
+            sidecar.answer("/metadata/label", 400);
+            GameServer server = start(0, sidecar.port());
+            try {
+                assertTrue(Await.until(TIMEOUT, () -> !sidecar.calls("POST", "/health").isEmpty()), "Health");
+                assertEquals(List.of("/metadata/label", "/metadata/label", "/ready"), sidecar.calls().subList(0, 3).stream().map(Call::path).toList());
+                assertEquals(2, sidecar.calls("PUT", "/metadata/label").size(), "each label tried once");
+            } finally {
+                server.shutdown();
+            }
+        }
+    }
 }

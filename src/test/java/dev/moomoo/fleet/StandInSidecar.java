@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -28,6 +30,8 @@ final class StandInSidecar implements AutoCloseable {
     private final HttpServer http;
     private final List<Call> calls = new ArrayList<>();
     private volatile int status = 200;
+    /** Statuses for some paths, before {@link #status}. */
+    private final Map<String, Integer> byPath = new ConcurrentHashMap<>();
     private volatile Consumer<String> onCall = path -> { };
 
     /** Listens on {@code port} of loopback (0: a free one). */
@@ -47,6 +51,11 @@ final class StandInSidecar implements AutoCloseable {
         this.status = status;
     }
 
+    /** The status every following call on {@code path} is answered with. */
+    void answer(String path, int status) {
+        byPath.put(path, status);
+    }
+
     /** Runs {@code action} with a call's path before it is answered (and recorded). */
     void onCall(Consumer<String> action) {
         this.onCall = action;
@@ -56,7 +65,7 @@ final class StandInSidecar implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         onCall.accept(path);
-        int answered = status;
+        int answered = byPath.getOrDefault(path, status);
         synchronized (calls) {
             calls.add(new Call(exchange.getRequestMethod(), path, body, System.nanoTime(), answered));
         }
