@@ -11,6 +11,8 @@ import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.World;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.fleet.AgonesLifecycle;
+import dev.moomoo.fleet.AgonesSdk;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.gateway.GameEndpoint;
@@ -79,6 +81,8 @@ public final class GameServer implements AutoCloseable {
     private volatile boolean closing;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
     private volatile Runnable stopAction = this::shutdown;
+    /** This process as an Agones GameServer; null unless the setting agones asks for it. */
+    private final AgonesLifecycle agones;
 
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
@@ -127,6 +131,32 @@ public final class GameServer implements AutoCloseable {
         }
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), server.registry().drops(), server::connectionCount, server::openSocketCount,
                 worlds.stream().map(HostedWorld::metricSources).toList()));
+        this.agones = config.agones().enabled() ? agones(config.agones().sdkPort(), System.getenv()).start() : null;
+    }
+
+    /**
+     * The Agones lifecycle of this process (README, "On Agones"): labels {@code region} (the setting) and
+     * {@code worlds} (the worlds' names joined by dots: a label value may hold no comma), a counter of
+     * players per world, Health while {@link #healthy()}.
+     */
+    private AgonesLifecycle agones(int port, Map<String, String> env) {
+        AgonesSdk sdk = new AgonesSdk(AgonesSdk.port(port, env), config.agones().healthPeriod());
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("region", config.hosting().region());
+        labels.put("worlds", String.join(".", worldNames()));
+        return new AgonesLifecycle(sdk, config.agones().healthPeriod(), labels, new AgonesLifecycle.Game() {
+            @Override
+            public boolean healthy() {
+                return GameServer.this.healthy();
+            }
+
+            @Override
+            public Map<String, Integer> players() {
+                Map<String, Integer> players = new LinkedHashMap<>();
+                worlds.forEach(w -> players.put(w.name(), w.world().livingPlayers().size()));
+                return players;
+            }
+        });
     }
 
     static GameEndpoint.ViolationPolicy violationPolicy(ServerConfig config) {
@@ -440,6 +470,9 @@ public final class GameServer implements AutoCloseable {
         }
         boolean graceful = server.shutdown();
         stopTicking();
+        if (agones != null) {
+            agones.shutdown(); // last: Agones deletes the pod once it has it
+        }
         return graceful;
     }
 

@@ -5,6 +5,7 @@ import dev.moomoo.config.ConfigRecord;
 import dev.moomoo.config.Setting;
 import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
+import dev.moomoo.fleet.AgonesConfig;
 import dev.moomoo.game.GameConfig;
 
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * Every setting of the server, resolved and typed. Each component is a setting declared where it is
  * ({@link Setting}), or a record of settings ({@link GameConfig}, {@link V19Config}, {@link AdminConfig},
- * {@link HostingConfig}) listed in its
+ * {@link HostingConfig}, {@link AgonesConfig}) listed in its
  * place: {@link #SETTINGS}, the one list that {@code --help}, the resolver and the tests read, is in
  * component order. To add a setting, add a component with its {@code @Setting} here or in the record
  * of the part of the server that reads it.
@@ -108,7 +109,8 @@ public record ServerConfig(
         int violationLimit,
         V19Config v19,
         AdminConfig admin,
-        HostingConfig hosting) {
+        HostingConfig hosting,
+        AgonesConfig agones) {
 
     private static final ConfigRecord<ServerConfig> DECLARED = ConfigRecord.of(ServerConfig.class);
 
