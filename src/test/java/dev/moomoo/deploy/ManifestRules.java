@@ -102,7 +102,8 @@ final class ManifestRules {
         if (config != null) {
             ports(fleet, gameServer, config.port());
             worldsInRegion(fleet, config);
-            gracefulStop(fleet, map(gameServer, "template.spec"), config.shutdownGrace());
+            // The graceful stop waits shutdown-grace-ms for connections to close, then close-timeout-ms for the cut ones (Server.shutdown).
+            gracefulStop(fleet, map(gameServer, "template.spec"), config.shutdownGrace().plus(config.closeTimeout()));
         }
         health(fleet, map(gameServer, "health"), healthSeconds(container));
         if (!"true".equals(literalEnv(container).get("MOOMOO_AGONES"))) {
@@ -203,12 +204,12 @@ final class ManifestRules {
         }
     }
 
-    private void gracefulStop(Manifest fleet, Map<String, Object> pod, Duration shutdownGrace) {
+    private void gracefulStop(Manifest fleet, Map<String, Object> pod, Duration longestStop) {
         int grace = pod.containsKey("terminationGracePeriodSeconds") ? Objects.requireNonNullElse(number(pod, "terminationGracePeriodSeconds"), -1)
                 : DEFAULT_GRACE_SECONDS;
-        if (grace <= shutdownGrace.toSeconds()) {
-            problem(fleet.label() + ": terminationGracePeriodSeconds " + grace + " is not above the server's shutdown-grace of "
-                    + shutdownGrace.toSeconds() + " s: Kubernetes would kill it mid-stop");
+        if (grace <= longestStop.toSeconds()) {
+            problem(fleet.label() + ": terminationGracePeriodSeconds " + grace + " is not above the server's longest graceful stop of "
+                    + longestStop.toSeconds() + " s (shutdown-grace-ms, then close-timeout-ms): Kubernetes would kill it mid-stop");
         }
     }
 
