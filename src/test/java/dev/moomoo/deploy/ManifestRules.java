@@ -36,14 +36,8 @@ final class ManifestRules {
             "Role", "rbac.authorization.k8s.io/v1",
             "RoleBinding", "rbac.authorization.k8s.io/v1");
 
-    /**
-     * How often the server sends the SDK's Health, until the Agones client (issue 25's SDK step) declares
-     * its setting {@code agones-health-seconds} in {@link ServerConfig}; from then on its declared
-     * default, or the container's MOOMOO_AGONES_HEALTH_SECONDS, is read instead.
-     */
-    static final int ASSUMED_HEALTH_SECONDS = 5;
-
-    private static final String HEALTH_SETTING = "agones-health-seconds";
+    /** How often the server sends the SDK's Health (fleet.AgonesLifecycle): its declared default, or the container's MOOMOO_AGONES_HEALTH_MS. */
+    private static final String HEALTH_SETTING = "agones-health-ms";
     private static final Set<String> READ_VERBS = Set.of("get", "list", "watch");
     /** Kubernetes' default when a pod does not say (Pod lifecycle, "Termination of Pods"). */
     private static final int DEFAULT_GRACE_SECONDS = 30;
@@ -391,13 +385,13 @@ final class ManifestRules {
             if (setting.name().equals(HEALTH_SETTING)) {
                 String raw = literalEnv(container).getOrDefault(setting.environmentName(), setting.defaultValue());
                 return switch (setting.parse(raw)) {
-                    case Duration d -> (int) d.toSeconds();
-                    case Number n -> n.intValue();
+                    case Duration d -> (int) Math.ceil(d.toMillis() / 1000.0);
+                    case Number n -> (int) Math.ceil(n.doubleValue() / 1000.0);
                     default -> throw new IllegalStateException(HEALTH_SETTING + " is neither a number nor a duration");
                 };
             }
         }
-        return ASSUMED_HEALTH_SECONDS;
+        throw new IllegalStateException("no setting " + HEALTH_SETTING + " (fleet.AgonesConfig)");
     }
 
     private static Map<String, String> literalEnv(Map<String, Object> container) {

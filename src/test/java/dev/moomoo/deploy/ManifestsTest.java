@@ -70,7 +70,7 @@ class ManifestsTest {
                 fleet("a name that is no DNS name", f -> f.put("metadata.name", "MooMoo Fleet"), "metadata.name"),
                 fleet("no pod template", f -> f.remove("spec.template.spec.template"), "no container"),
                 fleet("health checking disabled", f -> f.put("spec.template.spec.health.disabled", true), "health checking disabled"),
-                fleet("a health period no longer than the Health beat", f -> f.put("spec.template.spec.health.periodSeconds", 5), "periodSeconds 5"),
+                fleet("a health period no longer than the Health beat", f -> f.put("spec.template.spec.health.periodSeconds", 2), "periodSeconds 2"),
                 fleet("no failureThreshold", f -> f.remove("spec.template.spec.health.failureThreshold"), "failureThreshold"),
                 fleet("the SDK client off", f -> env(f, GAME_CONTAINER, "MOOMOO_AGONES", "false"), "MOOMOO_AGONES"),
                 fleet("a world in another region", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:normal:40,sandbox:us:sandbox:40"), "in region us"),
