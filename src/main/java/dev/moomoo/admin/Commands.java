@@ -99,6 +99,9 @@ public final class Commands {
                 });
         add("falls", "falls <sid>", "move a player to The Falls, in the secret area's gorge", (a, w) -> {
             int sid = (int) a.atLeast(1).atMost(1).integer(0, "sid", 1, Integer.MAX_VALUE);
+            if (w.crabKing() == null) {
+                return w.startCrabKing(); // says why the area is closed, rather than leave the player at the map's edge
+            }
             return w.teleport(sid, WorldAdmin.FALLS_X, WorldAdmin.FALLS_Y) ? "moved " + sid + " to The Falls" : "no living player with sid " + sid;
         });
         add("stop", "stop [seconds]", "tell players the server restarts in that many seconds, then stop gracefully", (a, w) -> {

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Command lines for a server of several worlds: each world has its {@link Commands}, which run on its
  * tick thread. A line runs in the selected world (at first the default, or in chat the admin's own),
- * unless it starts with {@code @<world>}; {@code world <name>} selects another, {@code world} lists them;
+ * unless it starts with {@code @<world>}; {@code world <name>} selects another (at the console only: in chat
+ * every admin of a world shares these commands), {@code world} lists them;
  * {@code status} without a world answers for every world, a line each. With one world, {@code help} and
  * {@code status} answer as that world's commands do.
  */
@@ -96,6 +97,10 @@ public final class WorldCommands {
         }
         if (!byWorld.containsKey(name)) {
             return noWorld(name);
+        }
+        if (home != null) {
+            // one chat table serves every admin of a world: a choice kept here would move the others' commands too
+            return "in chat, name another world for each line: @" + name + " <command>";
         }
         selected = name;
         return "commands now run in world " + byWorld.get(name).worldLabel();

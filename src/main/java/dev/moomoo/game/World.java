@@ -350,6 +350,9 @@ public final class World {
                 if (p != null) {
                     states.forget(p);
                     projectiles.forget(p);
+                    if (crabKing != null) {
+                        crabKing.forget(p);
+                    }
                 }
             }
         }

@@ -84,12 +84,11 @@ final class ConnectionSink implements PacketSink {
     @Override
     public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
         UpdateEncoder update = memory == null ? wire.frames().update(players) : memory.update(players);
-        Outbox.Offer offer = connection.sendUpdate(update.buffer(), update.length());
-        if (offer == Outbox.Offer.FULL && memory != null) {
-            // the update it replaced was never sent, nor the attributes it carried
+        if (memory != null && connection.updatePending()) {
+            // this update replaces one never sent, and with it the attributes it carried: send them all
             update = memory.withEveryAttribute(players);
-            connection.sendUpdate(update.buffer(), update.length());
         }
+        Outbox.Offer offer = connection.sendUpdate(update.buffer(), update.length());
         if (offer != Outbox.Offer.CLOSED) {
             wire.stats().sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
             if (trace.isOn()) {

@@ -106,6 +106,10 @@ public final class KeyedEndpoint implements Endpoint {
                 new ServerPacket.IoInit(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned()),
                 new Seat.Keys(handshake.channel(), build));
         seated.add(connection);
+        if (!builds.get().buildId().equals(build.buildId())) {
+            // rolled between the check above and joining the seated: the roll's sweep may have missed it
+            connection.close(DropReason.OLD_BUILD, CloseCode.GAME_UPDATED, "game updated - please reload");
+        }
     }
 
     /** The URL's token, decoded (the page encodes it), or null when absent or not decodable. */

@@ -142,7 +142,7 @@ final class ViewerMemory {
             }
             Arrays.fill(teams, 0, count, null);
             int slots = Math.max(32, Integer.highestOneBit(Math.max(1, rows) * 2 - 1) << 1);
-            if (slots != index.length) {
+            if (slots > index.length) { // a larger index from a busier tick is kept: no allocation when the view shrinks
                 index = new int[slots];
             } else {
                 Arrays.fill(index, 0);

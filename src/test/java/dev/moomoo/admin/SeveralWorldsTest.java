@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -85,6 +84,11 @@ class SeveralWorldsTest {
                 bee.send(new ClientPacket.Chat("/@main tell " + a[0] + " hi there"));
                 assertEquals("told " + a[0], notice(bee));
                 assertEquals("hi there", notice(ay));
+                // every admin of the sandbox shares its chat commands: one may not move the others' to main
+                bee.send(new ClientPacket.Chat("/world main"));
+                assertEquals("in chat, name another world for each line: @main <command>", notice(bee));
+                bee.send(new ClientPacket.Chat("/players"));
+                assertTrue(notice(bee).contains(" bee "), "still the sandbox's players");
             }
         }
     }
@@ -149,18 +153,22 @@ class SeveralWorldsTest {
         try (AdminFixture fx = start()) {
             assertTrue(AdminFixture.body(fx.getOk("/healthz")).startsWith("ok"));
             CountDownLatch release = new CountDownLatch(1);
-            fx.server.world("sandbox").submit(w -> {
-                try {
-                    release.await(10, TimeUnit.SECONDS); // a tick of the sandbox that does not end
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            });
-            assertTrue(Await.until(Duration.ofSeconds(10), () -> status(fx, "/healthz").startsWith("HTTP/1.1 503 ")), "503 while one world is stalled");
-            long mainTicks = fx.server.tickLoop().stats().histogram().count();
-            assertTrue(Await.until(Duration.ofSeconds(10), () -> fx.server.tickLoop().stats().histogram().count() > mainTicks), "main still ticks");
-            release.countDown();
+            try {
+                fx.server.world("sandbox").submit(w -> {
+                    try {
+                        release.await(); // a tick of the sandbox that does not end until the test says so
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                });
+                assertTrue(Await.until(Duration.ofSeconds(10), () -> status(fx, "/healthz").startsWith("HTTP/1.1 503 ")), "503 while one world is stalled");
+                long mainTicks = fx.server.tickLoop().stats().histogram().count();
+                assertTrue(Await.until(Duration.ofSeconds(10), () -> fx.server.tickLoop().stats().histogram().count() > mainTicks), "main still ticks");
+                assertTrue(status(fx, "/healthz").startsWith("HTTP/1.1 503 "), "and the stall still holds");
+            } finally {
+                release.countDown();
+            }
             assertTrue(Await.until(Duration.ofSeconds(10), () -> status(fx, "/healthz").startsWith("HTTP/1.1 200 ")), "200 again");
 
             fx.player("ay", new int[1]).close();

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -131,7 +130,7 @@ class AgonesLifecycleTest {
                 assertTrue(Await.until(TIMEOUT, () -> !sidecar.calls("POST", "/health").isEmpty()), "Health while healthy");
                 server.world("sandbox").submit(w -> {
                     try {
-                        release.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS); // a tick of the sandbox that does not end
+                        release.await(); // a tick of the sandbox that does not end until the test says so (the finally too)
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -206,7 +205,7 @@ class AgonesLifecycleTest {
                 assertTrue(Await.until(TIMEOUT, () -> sidecar.calls("POST", "/health").stream().filter(c -> c.status() == 500).count() >= 2),
                         "Health still sent at its period while the sidecar fails");
                 assertTrue(sidecar.calls().size() > failed);
-                assertTrue(server.healthy(), "a failing sidecar does not make the game unhealthy");
+                assertTrue(Await.until(TIMEOUT, server::healthy), "a failing sidecar does not make the game unhealthy");
             } finally {
                 server.shutdown();
             }

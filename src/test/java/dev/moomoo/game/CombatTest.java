@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.moomoo.game.Sinks.clear;
 import static dev.moomoo.game.Sinks.sink;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -185,6 +186,7 @@ class CombatTest {
             f.place(duel.target(), 5000, 4600);
             Animal cow = f.admin.spawnAnimal(0, 5080, 4000);
             f.ticks(4);
+            clear(observer);
             f.swing(duel.attacker(), 0.0);
             assertTrue(cow.health() < 500, "set-up: the cow was hit");
             assertEquals(seen, sink(observer).last(ServerPacket.Swing.class), "an animal is no object either");

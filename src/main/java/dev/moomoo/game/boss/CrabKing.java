@@ -105,6 +105,11 @@ public final class CrabKing {
         return a == king;
     }
 
+    /** A player left the world: what it took from the King no longer counts towards the Crab Shell. */
+    public void forget(Player p) {
+        spoils.forget(p);
+    }
+
     /**
      * Starts the fight (the console's): the King rises in its pool the first time, comes back at once if
      * it is away after dying, or makes its next move now. Returns what was done.

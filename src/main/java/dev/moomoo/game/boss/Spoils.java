@@ -50,6 +50,11 @@ final class Spoils {
         taken.merge(p, amount, Double::sum);
     }
 
+    /** {@code p} left the game: its share goes with it (and the player is not kept until the King dies). */
+    void forget(Player p) {
+        taken.remove(p);
+    }
+
     /** The King of {@code kind} died to {@code killer} (null: to poison with nobody behind it): each gets their due, and the count starts again. */
     void share(Player killer, AnimalKind kind) {
         if (killer != null && killer.alive()) {

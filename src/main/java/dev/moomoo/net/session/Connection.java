@@ -99,6 +99,11 @@ public final class Connection {
         return outbox.offerLatest(payload, length);
     }
 
+    /** Whether an update offered earlier still waits, not yet taken by the writer; see {@link Outbox#updatePending}. */
+    public boolean updatePending() {
+        return outbox.updatePending();
+    }
+
     public boolean isClosing() {
         return outbox.isClosing();
     }

@@ -100,6 +100,14 @@ public final class Outbox {
         return replaced ? Offer.FULL : Offer.ACCEPTED;
     }
 
+    /**
+     * Whether the latest-state slot holds an update the writer has not taken. Only the thread that
+     * offers updates fills the slot, so for it the answer can only go stale towards false.
+     */
+    public synchronized boolean updatePending() {
+        return latestLength > 0;
+    }
+
     /** Wakes the writer now, or, inside a {@link WriterWakeups} burst, once the burst ends. Caller holds the monitor. */
     private void wakeWriter() {
         WriterWakeups burst = WriterWakeups.current();

@@ -1,5 +1,6 @@
 package dev.moomoo.server.services;
 
+import dev.moomoo.net.websocket.Handshake;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.protocol.Json;
 import dev.moomoo.server.PageRequest;
@@ -102,9 +103,8 @@ public final class WebServices {
         if (allowedOrigins.isEmpty()) {
             return response.withHeader("Access-Control-Allow-Origin", "*");
         }
-        String origin = r.request().header("origin");
-        if (origin != null && allowedOrigins.contains(origin)) {
-            response.withHeader("Access-Control-Allow-Origin", origin);
+        if (Handshake.originAllowed(r.request(), allowedOrigins)) { // the same rule as the sockets'
+            response.withHeader("Access-Control-Allow-Origin", r.request().header("origin"));
         }
         return response.withHeader("Vary", "Origin");
     }
