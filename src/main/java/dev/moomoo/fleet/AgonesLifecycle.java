@@ -38,6 +38,12 @@ public final class AgonesLifecycle {
         return "players-" + world;
     }
 
+    /**
+     * The label set when the server drains before it stops ({@code agones.dev/sdk-draining=true} on the
+     * GameServer): an allocator or an operator's selector can leave it out while it still runs.
+     */
+    public static final String DRAINING_LABEL = "draining";
+
     private static final Duration FIRST_RETRY = Duration.ofMillis(50);
     private static final int SHUTDOWN_ATTEMPTS = 3;
 
@@ -52,6 +58,8 @@ public final class AgonesLifecycle {
     private final Map<String, Integer> reported = new HashMap<>();
     private final Set<String> failing = Collections.synchronizedSet(new HashSet<>());
     private Thread thread;
+    /** The thread that sets the draining label; null until the drain begins. */
+    private Thread drainingLabel;
 
     public AgonesLifecycle(AgonesSdk sdk, Duration healthPeriod, Map<String, String> labels, Game game) {
         this.sdk = sdk;
@@ -153,6 +161,30 @@ public final class AgonesLifecycle {
     }
 
     /**
+     * The server drains: sets the label {@value #DRAINING_LABEL} {@code =true}, on a thread of its own so
+     * that a slow sidecar never holds up the drain, retried like the start's labels until the sidecar
+     * answers or {@link #shutdown()} ends it (which waits for it first, so the label comes before Shutdown).
+     * Only the first call does anything.
+     */
+    public synchronized void draining() {
+        if (drainingLabel != null || stopped.get()) {
+            return;
+        }
+        drainingLabel = Thread.ofVirtual().name("agones-draining").start(() -> {
+            String what = "label " + DRAINING_LABEL;
+            Call label = () -> sdk.label(DRAINING_LABEL, "true");
+            int status = attempt(what, label);
+            try {
+                if (status < 200 || status >= 500) {
+                    untilAnswered(what, label);
+                }
+            } catch (InterruptedException e) {
+                // stopped
+            }
+        });
+    }
+
+    /**
      * After the graceful stop: ends the health rounds (no Health after this) and sends {@code Shutdown},
      * the last call, a few times at most if the sidecar fails. Only the first call does anything.
      */
@@ -161,16 +193,23 @@ public final class AgonesLifecycle {
             return;
         }
         Thread t;
+        Thread label;
         synchronized (this) {
             t = thread;
+            label = drainingLabel;
         }
         if (t != null) {
             t.interrupt();
-            try {
+        }
+        try {
+            if (t != null) {
                 t.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            if (label != null) {
+                label.join(Duration.ofSeconds(5)); // not interrupted: the label goes before Shutdown if the sidecar takes it
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         for (int i = 0; i < SHUTDOWN_ATTEMPTS; i++) {
             if (call("shutdown", sdk::shutdown)) {

@@ -30,6 +30,7 @@ import dev.moomoo.game.world.Herd;
 import dev.moomoo.game.world.ObjectRegistry;
 import dev.moomoo.game.world.Roster;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.Text;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -382,6 +383,17 @@ public final class WorldAdmin {
     /** A message to one client (an admin's answer), shown as a notice to it alone. */
     public void reply(Client client, String text) {
         notices.deliver(client, text, clock.millis());
+    }
+
+    /**
+     * Tells every client {@code reason} ({@code B}, HTML-escaped: the client puts it into the page) without
+     * closing: the server closes every connection next.
+     */
+    public void farewell(String reason) {
+        ServerPacket farewell = new ServerPacket.Disconnect(Text.escapeHtml(reason));
+        for (Client c : roster.clients()) {
+            out.send(c, farewell);
+        }
     }
 
     /** Sends the restart notice counting down {@code seconds} to every client. */

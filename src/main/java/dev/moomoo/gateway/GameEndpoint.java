@@ -35,15 +35,18 @@ public final class GameEndpoint implements Endpoint {
 
     private final Wires wires;
     private final Seats seats;
+    private final Intake intake;
 
-    /** An endpoint whose sockets speak {@code profile} unless they choose, with wires of its own. */
+    /** An endpoint whose sockets speak {@code profile} unless they choose, with wires of its own, that seats every socket. */
     public GameEndpoint(World world, Profile profile, ViolationPolicy policy, int violationLimit) {
-        this(world, new Wires(profile), policy, violationLimit);
+        this(world, new Wires(profile), policy, violationLimit, new Intake());
     }
 
-    public GameEndpoint(World world, Wires wires, ViolationPolicy policy, int violationLimit) {
+    /** @param intake whether new sockets are seated; once it closes they are turned away (the server drains) */
+    public GameEndpoint(World world, Wires wires, ViolationPolicy policy, int violationLimit, Intake intake) {
         this.wires = wires;
         this.seats = new Seats(world, policy, violationLimit, wires.trace());
+        this.intake = intake;
     }
 
     /** The encoder of the default profile's packets. */
@@ -86,7 +89,13 @@ public final class GameEndpoint implements Endpoint {
         Client.NoticeDisplay notices = own ? Client.NoticeDisplay.PANEL : Client.NoticeDisplay.OWN_BUBBLE;
         // the real client on this path is v1.8 (era 1 or 2): it is sent stand-ins for what it cannot draw
         Client.Drawing drawing = own ? Client.Drawing.ALL : Client.Drawing.V18;
-        seats.open(connection, id, wireChosenBy(requestTarget), notices, drawing, new ServerPacket.IoInit(id, 0, "0", 0), null);
+        ServerPacket.IoInit init = new ServerPacket.IoInit(id, 0, "0", 0);
+        if (!intake.open()) {
+            // told why rather than refused at the upgrade: a page learns a B's text, never an HTTP status
+            seats.turnAway(connection, id, wireChosenBy(requestTarget), init, null);
+            return;
+        }
+        seats.open(connection, id, wireChosenBy(requestTarget), notices, drawing, init, null);
     }
 
     /** The wire of the era the socket's URL names ({@code ?era=1} or {@code 2}); without one, or another value, the default. */
@@ -101,7 +110,9 @@ public final class GameEndpoint implements Endpoint {
 
     @Override
     public void onBinary(Connection connection, byte[] data) {
-        Seat seat = (Seat) connection.attachment();
+        if (!(connection.attachment() instanceof Seat seat)) {
+            return; // turned away and closing
+        }
         ClientPacket packet;
         try {
             packet = seat.wire().clients().decode(data);
@@ -114,7 +125,9 @@ public final class GameEndpoint implements Endpoint {
 
     @Override
     public void onText(Connection connection, String text) {
-        seats.textFrame(connection, (Seat) connection.attachment());
+        if (connection.attachment() instanceof Seat seat) {
+            seats.textFrame(connection, seat);
+        }
     }
 
     @Override

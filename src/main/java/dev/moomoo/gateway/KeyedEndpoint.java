@@ -47,6 +47,7 @@ public final class KeyedEndpoint implements Endpoint {
     private final JoinGate gate;
     private final Supplier<BuildModule> builds;
     private final KeyedMode mode;
+    private final Intake intake;
     private final SecureRandom random = new SecureRandom();
     /** The connections let in, for a roll of the build to close those of the old one. */
     private final Set<Connection> seated = ConcurrentHashMap.newKeySet();
@@ -54,14 +55,16 @@ public final class KeyedEndpoint implements Endpoint {
     /**
      * @param builds the current build module (the page's {@code moomoo-protocol}): a socket must carry its id
      * @param mode   how the sockets speak: pinned (moomoo.io's own), unpinned or plain (setting {@code keyed-mode})
+     * @param intake whether sockets let in are seated; once it closes they are turned away (the server drains)
      */
     public KeyedEndpoint(World world, Wires wires, GameEndpoint.ViolationPolicy policy, int violationLimit, JoinGate gate,
-                         Supplier<BuildModule> builds, KeyedMode mode) {
+                         Supplier<BuildModule> builds, KeyedMode mode, Intake intake) {
         this.wire = wires.of(Profile.V19);
         this.seats = new Seats(world, policy, violationLimit, wires.trace());
         this.gate = gate;
         this.builds = builds;
         this.mode = mode;
+        this.intake = intake;
     }
 
     public KeyedMode mode() {
@@ -101,10 +104,14 @@ public final class KeyedEndpoint implements Endpoint {
         String id = Client.newId();
         Handshake handshake = Handshake.begin(mode, build, id, random);
         IoInitArgs init = handshake.ioInit();
+        ServerPacket.IoInit ioInit = new ServerPacket.IoInit(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned());
+        if (!intake.open()) {
+            // greeted and keyed first: the client reads a B only from a server it is talking to
+            seats.turnAway(connection, id, wire, ioInit, new Seat.Keys(handshake.channel(), build));
+            return;
+        }
         // the v1.9 client draws every kind, hat and variant the game has
-        seats.open(connection, id, wire, Client.NoticeDisplay.OWN_BUBBLE, Client.Drawing.ALL,
-                new ServerPacket.IoInit(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned()),
-                new Seat.Keys(handshake.channel(), build));
+        seats.open(connection, id, wire, Client.NoticeDisplay.OWN_BUBBLE, Client.Drawing.ALL, ioInit, new Seat.Keys(handshake.channel(), build));
         seated.add(connection);
         if (!builds.get().buildId().equals(build.buildId())) {
             // rolled between the check above and joining the seated: the roll's sweep may have missed it

@@ -57,6 +57,23 @@ final class Seats {
         return seat;
     }
 
+    /**
+     * Greets {@code connection} as {@link #open} would, then tells it {@link Intake#RESTARTING} and closes it
+     * with 1001, without a seat: the server drains. It never joins the world, and what it sends next is
+     * not read (its endpoint sees no seat). A keyed socket's {@code B} is sealed like any frame after
+     * io-init, so its client reads it as the server's and moves to another server.
+     */
+    void turnAway(Connection connection, String id, ProfileWire wire, ServerPacket.IoInit ioInit, Seat.Keys keys) {
+        ConnectionSink sink = new ConnectionSink(connection, wire, trace, id);
+        sink.send(ioInit);
+        if (keys != null && keys.channel().mode().keyed()) {
+            connection.sealWith(new KeyedSealer(keys.channel()));
+        }
+        sink.send(ConnectionSink.disconnectPacket(Intake.RESTARTING));
+        Logger.debug("{}: turned away, the server drains", connection);
+        connection.close(DropReason.SHUTDOWN, CloseCode.GOING_AWAY, "server restarting");
+    }
+
     /** The game client of a game connection, or null for another endpoint's connection. */
     static Client clientOf(Connection connection) {
         return connection.attachment() instanceof Seat seat ? seat.client() : null;

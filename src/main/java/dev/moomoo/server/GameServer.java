@@ -10,12 +10,14 @@ import dev.moomoo.config.StateDirectory;
 import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.World;
+import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.fleet.AgonesLifecycle;
 import dev.moomoo.fleet.AgonesSdk;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.gateway.GameEndpoint;
+import dev.moomoo.gateway.Intake;
 import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
@@ -56,6 +58,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -77,10 +80,14 @@ public final class GameServer implements AutoCloseable {
     private final SavedPage savedPage;
     private final JoinTickets tickets;
     private final WebServices services;
-    /** A stop was asked for (a countdown runs) or the server is shutting down: the page's server list leaves the worlds out. */
+    /** The server drains or is shutting down: the page's server list leaves the worlds out. */
     private volatile boolean closing;
     private final AtomicBoolean restartNoticeSent = new AtomicBoolean();
     private volatile Runnable stopAction = this::shutdown;
+    /** Whether the game endpoints seat new players: closed from the drain on. */
+    private final Intake intake = new Intake();
+    /** The countdown before the stop, begun by a SIGTERM ({@link #drainThenShutdown()}) or the stop command. */
+    private final Drain drain = new Drain(this::restartNotice, this::drainBegun);
     /** This process as an Agones GameServer; null unless the setting agones asks for it. */
     private final AgonesLifecycle agones;
 
@@ -96,7 +103,7 @@ public final class GameServer implements AutoCloseable {
         // one no page of this server hands out tickets, and the v1.9 endpoint is as open as the plain one on /.
         JoinGate gate = savedPage != null ? tickets : JoinGate.admitAll();
         for (WorldSpec spec : config.worlds()) {
-            worlds.add(new HostedWorld(spec, this, config, gate, build));
+            worlds.add(new HostedWorld(spec, this, config, gate, build, intake));
         }
         build.onRoll(next -> worlds.forEach(w -> w.keyedEndpoint().buildRolled()));
         // One ban list for every world: a ban is of an address, refused at the port before any world is chosen.
@@ -243,7 +250,7 @@ public final class GameServer implements AutoCloseable {
         routes
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
                 .page("/game-data.json", gameDataPage(defaultWorld().world().data(), defaultWorld().world().config()))
-                .page("/healthz", r -> healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n"))
+                .page("/healthz", this::healthPage)
                 .page("/metrics", this::metricsPage)
                 // The client measures each region's latency by fetching /ping on its host.
                 .page("/ping", r -> HttpResponse.text(200, "pong\n").withHeader("Access-Control-Allow-Origin", "*")
@@ -291,6 +298,18 @@ public final class GameServer implements AutoCloseable {
             return HttpResponse.text(403, "metrics are restricted (setting metrics-access=" + config.admin().metricsAccess() + ")\n");
         }
         return HttpResponse.of(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code /healthz}: 503 while the server drains, so that a load balancer or a Kubernetes readiness
+     * probe sends no one here any more; the Agones Health beat reads {@link #healthy()}, which a drain does
+     * not change (an unhealthy GameServer is deleted, which would cut the drain short).
+     */
+    private HttpResponse healthPage(PageRequest r) {
+        if (drain.begun()) {
+            return HttpResponse.text(503, "draining: restarting soon, pick another server\n");
+        }
+        return healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n");
     }
 
     /**
@@ -425,47 +444,54 @@ public final class GameServer implements AutoCloseable {
     }
 
     /**
-     * Counts down: the restart notice {@code Z [n]} once a second from {@code seconds} down to 1 (the
-     * real client shows the integer it last got and never counts down by itself), to the players of every
-     * world, then stops. Called on a world's tick thread (commands run there): each world sends the first
-     * notice at the start of its next tick, as a task.
+     * The stop command: the drain (README, "Stopping: the drain") with a countdown of {@code seconds}, then
+     * the stop action (the process exits, and its SIGTERM path finishes the drain). Called on a world's
+     * tick thread (commands run there): each world sends the first notice at the start of its next tick,
+     * as a task. A drain that has begun already (a SIGTERM, an earlier stop) goes on as it is.
      */
     public void requestStop(int seconds) {
-        closing = true;
+        if (drain.begun()) {
+            Logger.info("stop requested: the server drains already");
+            return;
+        }
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
-        if (seconds > 0) {
-            restartNotice(seconds);
-        }
-        Thread.ofVirtual().name("stop-countdown").start(() -> {
-            try {
-                long start = System.nanoTime();
-                for (int left = seconds - 1; left >= 0; left--) {
-                    // each notice on its second from the start, so the countdown does not drift
-                    long due = start + TimeUnit.SECONDS.toNanos(seconds - left);
-                    TimeUnit.NANOSECONDS.sleep(due - System.nanoTime());
-                    if (left > 0) {
-                        restartNotice(left);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            stopAction.run();
-        });
+        // on a thread of its own, never the caller's: the stop waits for the tick threads
+        drain.begin(seconds).thenRunAsync(() -> stopAction.run(), task -> Thread.ofVirtual().name("stop").start(task));
     }
 
     /**
-     * Tells players the server is restarting (unless a stop command already did), stops accepting,
-     * closes every connection with 1001, then stops the tick. Returns whether it was graceful.
+     * What SIGTERM does: the drain of {@code drain-seconds} (or the one a stop command began), waited for,
+     * then {@link #shutdown()}. Blocks until the server has stopped; returns whether it was graceful.
+     */
+    public boolean drainThenShutdown() {
+        drain.begin(config.drainSeconds()).join();
+        return shutdown();
+    }
+
+    /** At once when the drain begins: no new players, no worlds listed (and {@code /healthz} 503), the Agones label. */
+    private void drainBegun() {
+        closing = true;
+        intake.close();
+        if (agones != null) {
+            agones.draining();
+        }
+    }
+
+    /**
+     * Stops now: after a drain that counted down, tells every player to pick another server ({@code B}, which
+     * the v1.9 client acts on); without one, sends the restart notice {@code Z [0]} (unless a stop command's
+     * countdown told them already). Then stops accepting, closes every connection with 1001, stops the
+     * tick, and tells Agones last. Returns whether it was graceful.
      */
     public boolean shutdown() {
         closing = true;
-        if (!server.isStopping() && restartNoticeSent.compareAndSet(false, true)) {
-            try {
-                CompletableFuture.allOf(restartNotice(0)).get(2, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                Logger.warn("restart notice not sent: {}", e.toString());
+        intake.close();
+        if (!server.isStopping()) {
+            if (drain.countedDown()) {
+                awaitEveryWorld("restarting notice", farewell());
+            } else if (restartNoticeSent.compareAndSet(false, true)) {
+                awaitEveryWorld("restart notice", restartNotice(0));
             }
         }
         boolean graceful = server.shutdown();
@@ -476,10 +502,27 @@ public final class GameServer implements AutoCloseable {
         return graceful;
     }
 
+    private static void awaitEveryWorld(String what, CompletableFuture<?>[] sent) {
+        try {
+            CompletableFuture.allOf(sent).get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            Logger.warn("{} not sent: {}", what, e.toString());
+        }
+    }
+
+    /** {@code B "Server is restarting - pick another"} to every world's players, each on its own tick thread. */
+    private CompletableFuture<?>[] farewell() {
+        return everyWorld(w -> w.farewell(Intake.RESTARTING));
+    }
+
     /** The restart notice {@code Z [seconds]} to every world, each on its own tick thread; done when all are sent. */
     private CompletableFuture<?>[] restartNotice(int seconds) {
+        return everyWorld(w -> w.restartNotice(seconds));
+    }
+
+    private CompletableFuture<?>[] everyWorld(Consumer<WorldAdmin> task) {
         return worlds.stream().map(h -> h.world().submit(w -> {
-            w.restartNotice(seconds);
+            task.accept(w);
             return null;
         })).toArray(CompletableFuture<?>[]::new);
     }

@@ -9,6 +9,7 @@ import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.World;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.GameEndpoint;
+import dev.moomoo.gateway.Intake;
 import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
@@ -41,14 +42,14 @@ final class HostedWorld implements AdminContext {
     private final StaffDesk staff;
     private TickLoop tickLoop;
 
-    HostedWorld(WorldSpec spec, GameServer server, ServerConfig config, JoinGate gate, CurrentBuild build) {
+    HostedWorld(WorldSpec spec, GameServer server, ServerConfig config, JoinGate gate, CurrentBuild build, Intake intake) {
         this.spec = spec;
         this.server = server;
         this.world = new World(spec.name(), spec.game());
         this.wires = new Wires(Profile.forEra(config.era()));
         GameEndpoint.ViolationPolicy policy = GameServer.violationPolicy(config);
-        this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit());
-        this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), gate, build, config.v19().mode());
+        this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit(), intake);
+        this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), gate, build, config.v19().mode(), intake);
         this.commands = new Commands(this);
         this.staff = new StaffDesk(commands, world, config.v19().telemetryActions());
         world.staffListener(staff);

@@ -97,7 +97,7 @@ public final class ServerCommand {
                 GameServer s = running.getAndSet(null);
                 if (s != null) {
                     Logger.info("stop requested");
-                    s.shutdown();
+                    s.drainThenShutdown(); // the JVM waits for its hooks: the drain runs to its end
                 }
                 stopped.countDown();
                 // A JVM stopped by a signal exits 128+signal (143 for SIGTERM); a server that stopped as it

@@ -86,6 +86,10 @@ public record ServerConfig(
         @Setting(name = "shutdown-grace-ms", defaultValue = "5000", min = 0, max = 600_000,
                 description = "on stop, how long connections get to close before they are cut")
         Duration shutdownGrace,
+        @Setting(name = "drain-seconds", defaultValue = "10", min = 0, max = 3600,
+                description = "on SIGTERM, seconds of drain before the stop: no new players, the restart notice counting down,"
+                        + " then every player told to pick another server (0: stop at once)")
+        int drainSeconds,
         @Setting(name = "log-level", defaultValue = "info", oneOf = {"trace", "debug", "info", "warn", "error"},
                 description = "trace, debug, info, warn or error")
         String logLevel,

@@ -55,7 +55,7 @@ class KeyedEndpointTest {
     }
 
     private KeyedEndpoint endpoint(KeyedMode mode) {
-        return new KeyedEndpoint(world, new Wires(Profile.ERA_2), GameEndpoint.ViolationPolicy.DROP, 20, gate, current::get, mode);
+        return new KeyedEndpoint(world, new Wires(Profile.ERA_2), GameEndpoint.ViolationPolicy.DROP, 20, gate, current::get, mode, new Intake());
     }
 
     private static String target(String world, String token, String build) {
