@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code integration-tests/browser/session.mjs}: a whole session of two pages (walking, gathering, chat,
  * building from the action bar, eating, an age-up's pick, the store, a tribe, a cow killed, a death and
  * a respawn, a restart), and a page that joins a server speaking the era 1 codes
- * ({@code integration-tests/browser/join.mjs}). Screenshots of each step are saved to
+ * ({@code integration-tests/browser/join.mjs}), and the world picker of a server of two worlds
+ * ({@code integration-tests/browser/worlds.mjs}). Screenshots of each step are saved to
  * {@code target/screenshots}. Fails, never skips, when Chromium, Node or playwright-core is missing.
  */
 class BrowserIT {
@@ -69,6 +70,23 @@ class BrowserIT {
         assertTrue(output.contains("ok - walked right with D and saw itself move"), output);
         assertTrue(output.contains("ok - every packet that came was known by its kind"), output);
         assertTrue(Files.size(SCREENSHOTS.resolve("era1-joined.png")) > 1000, "screenshot saved");
+    }
+
+    /**
+     * A server of two worlds: the own client's menu lists them, a pick dials the world and loads its tables,
+     * is remembered by the next page, and a full world says so ({@code integration-tests/browser/worlds.mjs}).
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void theOwnClientPicksASecondWorld() throws Exception {
+        String output = runWithServer(Map.of("worlds", "main:local:normal:10,sandbox:local:sandbox:1"), 90, "worlds.mjs");
+        assertTrue(output.contains("ok - the menu lists the server's two worlds"), output);
+        assertTrue(output.contains("ok - picking sandbox loads its tables"), output);
+        assertTrue(output.contains("ok - and the page plays in sandbox (its player count is 1)"), output);
+        assertTrue(output.contains("ok - the pick is remembered"), output);
+        assertTrue(output.contains("ok - a full world says so"), output);
+        assertTrue(output.contains("ok - the other world picked, joined, with its own tables"), output);
+        assertTrue(Files.size(SCREENSHOTS.resolve("worlds-menu.png")) > 1000, "screenshot saved");
     }
 
     /**

@@ -41,7 +41,7 @@ class RuntimeImageIT {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--port=" + port, "--bind=127.0.0.1")
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--port=" + port, "--bind=127.0.0.1", "--drain-seconds=0")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = pb.environment();

@@ -52,6 +52,12 @@ public final class GameClient implements AutoCloseable {
         return new GameClient(WsClient.connect(host, port, target, localAddress, timeoutMillis), profile);
     }
 
+    /** Connects on {@code target} naming the server {@code hostHeader} (the v1.8 client dials {@code <key>.<region>.<base>}). */
+    public static GameClient connectAs(String hostHeader, String host, int port, String target, Profile profile, int timeoutMillis)
+            throws IOException {
+        return new GameClient(WsClient.connect(host, port, hostHeader, target, null, timeoutMillis), profile);
+    }
+
     /**
      * Connects as a v1.9 page of {@code build} does: on {@code /s/<worldKey>?token=<token, encoded>&b=<BUILD_ID>};
      * its frames are keyed once the first packet it receives, {@code io-init}, says how.

@@ -66,12 +66,18 @@ public final class WsClient implements AutoCloseable {
 
     /** Connects to {@code host:port}, from {@code localAddress} if not null, and completes the handshake. */
     public static WsClient connect(String host, int port, String path, InetAddress localAddress, int timeoutMillis) throws IOException {
+        return connect(host, port, host + ":" + port, path, localAddress, timeoutMillis);
+    }
+
+    /** The same, naming the server {@code hostHeader} in the Host header (as a page served under another name does). */
+    public static WsClient connect(String host, int port, String hostHeader, String path, InetAddress localAddress, int timeoutMillis)
+            throws IOException {
         WsClient c = socketTo(host, port, localAddress, timeoutMillis);
         try {
             byte[] nonce = new byte[16];
             ThreadLocalRandom.current().nextBytes(nonce);
             String key = Base64.getEncoder().encodeToString(nonce);
-            c.write(handshakeRequest(host + ":" + port, path, key));
+            c.write(handshakeRequest(hostHeader, path, key));
             String head = c.readHead();
             if (!head.startsWith("HTTP/1.1 101")) {
                 throw new IOException("handshake refused: " + head.lines().findFirst().orElse(""));

@@ -7,11 +7,9 @@ import dev.moomoo.admin.Metrics;
 import dev.moomoo.admin.StaffDesk;
 import dev.moomoo.admin.WorldCommands;
 import dev.moomoo.config.StateDirectory;
-import dev.moomoo.game.GameConfig;
 import dev.moomoo.game.TickLoop;
 import dev.moomoo.game.World;
 import dev.moomoo.game.WorldAdmin;
-import dev.moomoo.game.data.GameData;
 import dev.moomoo.fleet.AgonesLifecycle;
 import dev.moomoo.fleet.AgonesSdk;
 import dev.moomoo.game.port.Client;
@@ -23,12 +21,14 @@ import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
 import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.session.EchoEndpoint;
 import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.protocol.CodeTable;
 import dev.moomoo.protocol.Profile;
+import dev.moomoo.protocol.Text;
 import dev.moomoo.protocol.keyed.BuildModule;
 import dev.moomoo.protocol.keyed.BuildModuleFile;
 import dev.moomoo.server.savedpage.SavedPage;
@@ -236,10 +236,22 @@ public final class GameServer implements AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
     }
 
-    /** The tables for the own client, written once: they do not change while the server runs. */
-    private static Function<PageRequest, HttpResponse> gameDataPage(GameData data, GameConfig config) {
-        byte[] body = GameDataJson.of(data, config).getBytes(StandardCharsets.UTF_8);
-        return r -> HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
+    /**
+     * The tables for the own client: the default world's, or those of the world {@code ?world=<name>} names
+     * (its mode changes building costs and limits), 404 for a name of no world here. Each written once: they
+     * do not change while the server runs.
+     */
+    private Function<PageRequest, HttpResponse> gameDataPage() {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        for (HostedWorld w : worlds) {
+            bodies.put(w.name(), GameDataJson.of(w.world().data(), w.world().config()).getBytes(StandardCharsets.UTF_8));
+        }
+        return r -> {
+            String name = RequestTarget.queryParameter(r.request().target(), WorldChoice.WORLD_PARAMETER);
+            byte[] body = bodies.get(name == null ? defaultWorld().name() : name);
+            return body == null ? HttpResponse.text(404, "no world " + Text.quote(name, 32) + " here\n")
+                    : HttpResponse.of(200, "application/json; charset=utf-8", body).withHeader("Cache-Control", "no-cache");
+        };
     }
 
     private Routes routes(CodeTable codes) {
@@ -249,7 +261,7 @@ public final class GameServer implements AutoCloseable {
         }
         routes
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
-                .page("/game-data.json", gameDataPage(defaultWorld().world().data(), defaultWorld().world().config()))
+                .page("/game-data.json", gameDataPage())
                 .page("/healthz", this::healthPage)
                 .page("/metrics", this::metricsPage)
                 // The client measures each region's latency by fetching /ping on its host.

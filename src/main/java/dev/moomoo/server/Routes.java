@@ -1,5 +1,6 @@
 package dev.moomoo.server;
 
+import dev.moomoo.net.http.HttpRequest;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Endpoint;
@@ -22,7 +23,7 @@ public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> services = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
     private final Map<String, Endpoint> socketFolders = new LinkedHashMap<>();
-    private Function<String, Endpoint> anyPathSocket = target -> null;
+    private Function<HttpRequest, Endpoint> anyPathSocket = request -> null;
     private Predicate<InetAddress> admission = address -> true;
 
     public Routes page(String path, Function<PageRequest, HttpResponse> handler) {
@@ -75,14 +76,14 @@ public final class Routes {
 
     /** The endpoint for upgrades on any path that has no endpoint of its own. */
     public Routes socketOnAnyPath(Endpoint endpoint) {
-        return socketOnAnyPath(target -> endpoint);
+        return socketOnAnyPath(request -> endpoint);
     }
 
     /**
-     * The endpoint for upgrades on any path that has no endpoint of its own, chosen by the request target
-     * (its query names a world); null from {@code choice} refuses the upgrade with 404.
+     * The endpoint for upgrades on any path that has no endpoint of its own, chosen by the request (its
+     * query or its Host names a world); null from {@code choice} refuses the upgrade with 404.
      */
-    public Routes socketOnAnyPath(Function<String, Endpoint> choice) {
+    public Routes socketOnAnyPath(Function<HttpRequest, Endpoint> choice) {
         anyPathSocket = choice;
         return this;
     }
@@ -108,14 +109,14 @@ public final class Routes {
         return underLongest(services, path);
     }
 
-    /** The endpoint for an upgrade of {@code target} (path and query), or null when none serves it. */
-    Endpoint socket(String target) {
-        String path = RequestTarget.path(target);
+    /** The endpoint for an upgrade {@code request}, or null when none serves it. */
+    Endpoint socket(HttpRequest request) {
+        String path = RequestTarget.path(request.target());
         Endpoint e = sockets.get(path);
         if (e == null) {
             e = underLongest(socketFolders, path);
         }
-        return e != null ? e : anyPathSocket.apply(target);
+        return e != null ? e : anyPathSocket.apply(request);
     }
 
     /** What the longest folder of {@code byFolder} that {@code path} is under maps to, or null. */

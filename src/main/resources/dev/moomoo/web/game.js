@@ -5,8 +5,10 @@
 // the code of every packet kind in both directions for the era the server speaks, and the page knows
 // its packets by kind name only. It says who it is on its socket URL (?client=moomoo-server): the server
 // then sends its notices as chat from sid -1, which this page shows in its chat log. The game's tables
-// (items, weapons, the store) come from /game-data.json, the same tables the world plays by.
+// (items, weapons, the store) come from /game-data.json, the same tables the world plays by; the world
+// is the one worlds.js picked.
 import { encode, decode } from './msgpack.js';
+import { worldQuery } from './worlds.js';
 import { ui, white } from './art/palette.js';
 
 export const TICK_MS = 1000 / 9;
@@ -45,7 +47,7 @@ export const emit = (what, ...args) => { for (const fn of listeners[what] || [])
 // The tables and the codes come before the socket opens (and before the page's other parts start): no
 // packet can be read or sent without the codes.
 const json = (path) => fetch(path).then((r) => r.json());
-[state.data, state.protocol] = await Promise.all([json('/game-data.json'), json('/protocol.json')]);
+[state.data, state.protocol] = await Promise.all([json('/game-data.json' + (worldQuery ? '?' + worldQuery : '')), json('/protocol.json')]);
 // price 0 is owned from the start, unless it is earned (the Crab Shell: given, never bought)
 for (const s of state.data.store) if (s.price === 0 && !s.earned) (s.kind === 'hat' ? state.hats : state.accessories).add(s.id);
 // animal kinds by type id (the ids have gaps: a type the server does not have yet)
@@ -53,7 +55,7 @@ state.animalKinds = new Map(state.data.animals.map((k) => [k.id, k]));
 const kindOf = new Map(Object.entries(state.protocol.server).map(([kind, code]) => [code, kind]));
 
 // ---- socket ----
-const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/?client=moomoo-server';
+const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/?client=moomoo-server' + (worldQuery ? '&' + worldQuery : '');
 const socket = new WebSocket(url);
 socket.binaryType = 'arraybuffer';
 /** Sends a packet by its kind name (as /protocol.json names it), with its arguments. */

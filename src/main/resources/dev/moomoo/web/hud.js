@@ -3,6 +3,7 @@
 // death screen. Redrawn on what the server says (on), never on a timer.
 import { state, send, on, me, now } from './game.js';
 import * as Art from './art/index.js';
+import { worlds, world, isFull, pick } from './worlds.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; };
@@ -27,6 +28,20 @@ Art.skins.forEach((c, i) => {
   $('skins').appendChild(s);
 });
 $('name').value = localStorage.getItem('moo.name') || '';
+// The worlds of this server, when it has more than one: each with its region and players; a full one
+// cannot be picked (unless it is this page's, which says so).
+const regionOf = (w) => w.regionName || w.region;
+for (const w of worlds) {
+  const o = el('option', null, w.name + ' \u00b7 ' + regionOf(w) + ' \u00b7 ' + w.playerCount + '/' + w.playerCapacity + (isFull(w) ? ' (full)' : ''));
+  o.value = w.name;
+  o.disabled = isFull(w) && w !== world;
+  o.selected = w === world;
+  $('world').appendChild(o);
+}
+$('world').classList.toggle('hidden', worlds.length < 2);
+$('world').onchange = () => pick($('world').value);
+if (!world) $('world-note').textContent = 'This server is restarting: pick another server.';
+else if (isFull(world)) $('world-note').textContent = 'This world is full: pick another.';
 // moofoll: a returning player (the real client's follow bonus, 100 of each resource); nil the first time.
 const spawn = () => {
   localStorage.setItem('moo.name', $('name').value);

@@ -96,8 +96,10 @@ final class ManifestRules {
         if (config != null) {
             ports(fleet, gameServer, config.port());
             worldsInRegion(fleet, config);
-            // The graceful stop waits shutdown-grace-ms for connections to close, then close-timeout-ms for the cut ones (Server.shutdown).
-            gracefulStop(fleet, map(gameServer, "template.spec"), config.shutdownGrace().plus(config.closeTimeout()));
+            // SIGTERM drains for drain-seconds, then the graceful stop waits shutdown-grace-ms for connections to close, then
+            // close-timeout-ms for the cut ones (GameServer.drainThenShutdown, Server.shutdown).
+            gracefulStop(fleet, map(gameServer, "template.spec"),
+                    Duration.ofSeconds(config.drainSeconds()).plus(config.shutdownGrace()).plus(config.closeTimeout()));
         }
         health(fleet, map(gameServer, "health"), healthSeconds(container));
         if (!"true".equals(literalEnv(container).get("MOOMOO_AGONES"))) {
@@ -203,7 +205,7 @@ final class ManifestRules {
                 : DEFAULT_GRACE_SECONDS;
         if (grace <= longestStop.toSeconds()) {
             problem(fleet.label() + ": terminationGracePeriodSeconds " + grace + " is not above the server's longest graceful stop of "
-                    + longestStop.toSeconds() + " s (shutdown-grace-ms, then close-timeout-ms): Kubernetes would kill it mid-stop");
+                    + longestStop.toSeconds() + " s (drain-seconds, then shutdown-grace-ms, then close-timeout-ms): Kubernetes would kill it mid-stop");
         }
     }
 

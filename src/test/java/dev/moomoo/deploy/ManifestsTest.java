@@ -77,6 +77,8 @@ class ManifestsTest {
                 fleet("worlds the server refuses", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:hardcore:40"), "settings refused"),
                 fleet("a grace period shorter than the graceful stop", f -> f.put("spec.template.spec.template.spec.terminationGracePeriodSeconds", 3),
                         "terminationGracePeriodSeconds 3"),
+                fleet("a grace period that covers the close but not the drain before it", f -> env(f, GAME_CONTAINER, "MOOMOO_DRAIN_SECONDS", "30"),
+                        "terminationGracePeriodSeconds 30"),
                 fleet("no memory limit", f -> f.remove(GAME_CONTAINER + ".resources.limits"), "limits.memory"),
                 kind("FleetAutoscaler", "a policy other than Buffer", a -> a.put("spec.policy.type", "Webhook"), "not Buffer"),
                 kind("FleetAutoscaler", "no maxReplicas", a -> a.remove("spec.policy.buffer.maxReplicas"), "maxReplicas missing"),

@@ -139,6 +139,43 @@ class ChildProcessTest {
     }
 
     @Test
+    void sigtermDrainsThenExits0AndASecondSigtermDoesNotRestartTheCountdown() throws Exception {
+        int drainSeconds = 2;
+        Process p = launch("--bind=127.0.0.1", "--port=0", "--console=false", "--drain-seconds=" + drainSeconds,
+                "--trees=0", "--bushes=0", "--rocks=0", "--gold-ores=0");
+        try {
+            BlockingQueue<String> log = lines(p);
+            String listening = await(log, "listening on 127.0.0.1:");
+            int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).strip());
+            // every read is bounded by the drain and the graceful stop, with a margin for a loaded machine
+            try (GameClient stayer = GameClient.connect("127.0.0.1", port, null, Profile.ERA_2, (drainSeconds + 15) * 1000)) {
+                stayer.receiveUntil(ServerPacket.TribeList.class);
+                stayer.send(new ClientPacket.Spawn("stayer", false, 0));
+                stayer.receiveUntil(ServerPacket.SetupGame.class);
+                p.destroy(); // SIGTERM
+                List<String> told = new ArrayList<>();
+                for (ServerPacket packet; (packet = stayer.receive()) != null; ) {
+                    switch (packet) {
+                        case ServerPacket.RestartNotice z -> {
+                            told.add("Z " + z.seconds());
+                            p.destroy(); // a second SIGTERM, at each notice
+                        }
+                        case ServerPacket.Disconnect b -> told.add("B " + b.reason());
+                        default -> {
+                        }
+                    }
+                }
+                assertEquals(List.of("Z 2", "Z 1", "B Server is restarting - pick another"), told,
+                        "the shutdown hook drains: Z n..1 once a second, then pick another; a second SIGTERM changes nothing");
+                assertEquals(1001, stayer.closeCode(), "then the graceful close");
+            }
+            assertEquals(0, exitOf(p), "a server stopped by SIGTERM exits 0");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
     void aBadSettingExits2() throws Exception {
         Process p = launch("--port=99999");
         assertEquals(2, exitOf(p));

@@ -25,6 +25,11 @@ import org.tinylog.Logger;
 public final class Lives {
     /** Points a kill is worth per age of the victim (src/site/rules.md#death-kill-reward-and-respawn). */
     static final int KILL_POINTS_PER_AGE = 100;
+    /**
+     * Why a full world refuses a spawn: the v1.9 client takes exactly this text as "switch to another
+     * server of the region" (src/site/keyed-protocol.md, "The texts a client acts on"); the others show it as it is.
+     */
+    public static final String FULL = "server is full";
 
     private final String world;
     private final int maxPlayers;
@@ -58,7 +63,7 @@ public final class Lives {
             return true;
         }
         if (roster.livingCount() >= maxPlayers) {
-            departures.disconnect(c, DisconnectReason.SERVER_FULL, "Server is full");
+            departures.disconnect(c, DisconnectReason.SERVER_FULL, FULL);
             return false;
         }
         boolean first = p == null;

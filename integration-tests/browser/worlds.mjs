@@ -1,0 +1,65 @@
+// The own client's world picker on a server of two worlds, main (normal) and sandbox (sandbox rules, room
+// for one): the menu lists both with their players, picking sandbox dials it and loads its tables, the
+// pick is remembered for the next page, and that page, on a world now full, says so and offers the other.
+// Screenshots of the menu go to the given folder (worlds-menu.png, worlds-full.png).
+// Usage: node worlds.mjs <port> <screenshot dir>
+// Exits 0 when every check passed; otherwise prints the failed check and exits 1.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, check } from './chromium.mjs';
+
+const [port, outDir] = process.argv.slice(2);
+const base = `http://127.0.0.1:${port}/`;
+const WAIT = { timeout: 20000 };
+mkdirSync(outDir, { recursive: true });
+
+const browser = await launch();
+// one context: its pages share localStorage, as a player's tabs do
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+
+async function open(url) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { console.log(`page error: ${e.message}`); process.exitCode = 1; });
+  await page.goto(url);
+  await ready(page);
+  return page;
+}
+const ready = (page) => page.waitForFunction(() => !document.getElementById('play').disabled && window.__moo.data, null, WAIT);
+const options = (page) => page.$$eval('#world option', (os) => os.map((o) => ({ value: o.value, text: o.textContent, disabled: o.disabled })));
+
+try {
+  const first = await open(base);
+  const listed = await options(first);
+  check(await first.isVisible('#world') && listed.length === 2, 'the menu lists the server\'s two worlds: ' + listed.map((o) => o.text).join(', '));
+  check(listed[0].text.includes('main') && listed[0].text.includes('0/10') && listed[1].text.includes('sandbox') && listed[1].text.includes('0/1'),
+    'each with its players and capacity');
+  check(await first.evaluate(() => window.__moo.data.sandbox === false), 'the default world\'s tables first');
+  await first.screenshot({ path: join(outDir, 'worlds-menu.png') });
+
+  await Promise.all([first.waitForURL(/[?&]world=sandbox/, WAIT), first.selectOption('#world', 'sandbox')]);
+  await ready(first);
+  check(await first.evaluate(() => window.__moo.data.sandbox === true), 'picking sandbox loads its tables (/game-data.json?world=sandbox)');
+  await first.fill('#name', 'builder');
+  await first.click('#play');
+  await first.waitForFunction(() => window.__moo.alive && window.__moo.mySid !== null, null, WAIT);
+  const count = await first.evaluate(() => fetch('/api/servers').then((r) => r.json()).then((l) => l.find((w) => w.name === 'sandbox').playerCount));
+  check(count === 1, 'and the page plays in sandbox (its player count is 1)');
+
+  const second = await open(base);
+  check(await second.$eval('#world', (s) => s.value) === 'sandbox', 'the pick is remembered: a new page without ?world= is on sandbox');
+  const note = await second.textContent('#world-note');
+  const full = (await options(second)).find((o) => o.value === 'sandbox');
+  check(note.includes('full') && full.text.includes('(full)'), `a full world says so: "${note}", "${full.text}"`);
+  await second.screenshot({ path: join(outDir, 'worlds-full.png') });
+  await Promise.all([second.waitForURL(/[?&]world=main/, WAIT), second.selectOption('#world', 'main')]);
+  await ready(second);
+  await second.fill('#name', 'walker');
+  await second.click('#play');
+  await second.waitForFunction(() => window.__moo.alive && window.__moo.mySid !== null, null, WAIT);
+  check(await second.evaluate(() => window.__moo.data.sandbox === false), 'the other world picked, joined, with its own tables');
+} catch (e) {
+  console.log(e.message);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
