@@ -22,7 +22,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -118,6 +120,33 @@ class AgonesLifecycleTest {
             List<Call> calls = sidecar.calls();
             assertEquals("/shutdown", calls.getLast().path(), "Shutdown last");
             assertEquals(1, sidecar.calls("POST", "/shutdown").size());
+        }
+    }
+
+    @Test
+    void aDrainSetsTheDrainingLabelAtOnceKeepsHealthAndSendsShutdownLast() throws Exception {
+        int drainSeconds = 3;
+        try (StandInSidecar sidecar = new StandInSidecar(0)) {
+            GameServer server = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "state-dir", dir.toString(),
+                    "trees", "0", "animals", "none", "drain-seconds", String.valueOf(drainSeconds),
+                    "agones", "true", "agones-health-ms", String.valueOf(PERIOD.toMillis()), "agones-sdk-port", String.valueOf(sidecar.port()))));
+            Call draining = new Call("PUT", "/metadata/label", "{\"key\":\"draining\",\"value\":\"true\"}", 0, 200);
+            try {
+                assertTrue(Await.until(TIMEOUT, () -> !sidecar.calls("POST", "/ready").isEmpty()), "Ready");
+                assertFalse(recorded(sidecar, draining, 0), "no draining label before the drain");
+                CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(server::drainThenShutdown);
+                // the label comes at once, while the drain runs: before the stop, which is drain-seconds away
+                assertTrue(Await.until(TIMEOUT, () -> recorded(sidecar, draining, 0)), "the draining label");
+                assertFalse(stopped.isDone(), "set while the server drains");
+                int labelled = indexOf(sidecar.calls(), draining, 0);
+                assertTrue(Await.until(TIMEOUT, () -> sidecar.calls().subList(labelled, sidecar.calls().size()).stream()
+                        .anyMatch(c -> c.path().equals("/health"))), "Health goes on while draining");
+                assertTrue(stopped.get(TIMEOUT.toMillis() + drainSeconds * 1000L, TimeUnit.MILLISECONDS), "a graceful stop after the drain");
+            } finally {
+                server.shutdown();
+            }
+            assertEquals("/shutdown", sidecar.calls().getLast().path(), "Shutdown last");
+            assertEquals(1, sidecar.calls("PUT", "/metadata/label").stream().filter(c -> c.body().equals(draining.body())).count(), "the label set once");
         }
     }
 
