@@ -494,9 +494,10 @@ public final class GameServer implements AutoCloseable {
      * Stops now: after a drain that counted down, tells every player to pick another server ({@code B}, which
      * the v1.9 client acts on); without one, sends the restart notice {@code Z [0]} (unless a stop command's
      * countdown told them already). Then stops accepting, closes every connection with 1001, stops the
-     * tick, and tells Agones last. Returns whether it was graceful.
+     * tick, and tells Agones last. Returns whether it was graceful. One stop at a time: a second caller
+     * (a second SIGTERM's, a test's) waits for the first, and then finds the server stopped.
      */
-    public boolean shutdown() {
+    public synchronized boolean shutdown() {
         closing = true;
         intake.close();
         if (!server.isStopping()) {

@@ -149,6 +149,7 @@ class DrainTest {
             List<String> told = toldUntilClose(old);
             assertEquals(DRAIN_SECONDS - 1, told.stream().filter(t -> t.startsWith("Z ")).count(), "one countdown: " + told);
             assertEquals(List.of("B " + RESTARTING, "close " + CloseCode.GOING_AWAY), told.subList(told.size() - 2, told.size()));
+            assertEquals(1, told.stream().filter(t -> t.startsWith("B ")).count(), "told once: " + told);
             stopped.get(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS);
             again.get(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         }
