@@ -40,7 +40,7 @@ class DrainTest {
     @TempDir
     Path state;
     private GameServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterEach
     void stop() {
