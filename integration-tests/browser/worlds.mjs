@@ -25,18 +25,20 @@ async function open(url) {
   return page;
 }
 const ready = (page) => page.waitForFunction(() => !document.getElementById('play').disabled && window.__moo.data, null, WAIT);
-const options = (page) => page.$$eval('#world option', (os) => os.map((o) => ({ value: o.value, text: o.textContent, disabled: o.disabled })));
+const listed = (page) => page.$$eval('#worlds button', (bs) => bs.map((b) => ({ name: b.dataset.world, text: b.textContent, disabled: b.disabled, chosen: b.classList.contains('chosen') })));
+/** Clicks world {@code name} in the menu: the page reloads on it. */
+const pick = (page, name) => Promise.all([page.waitForURL(new RegExp('[?&]world=' + name), WAIT), page.click(`#worlds button[data-world="${name}"]`)]);
 
 try {
   const first = await open(base);
-  const listed = await options(first);
-  check(await first.isVisible('#world') && listed.length === 2, 'the menu lists the server\'s two worlds: ' + listed.map((o) => o.text).join(', '));
-  check(listed[0].text.includes('main') && listed[0].text.includes('0/10') && listed[1].text.includes('sandbox') && listed[1].text.includes('0/1'),
-    'each with its players and capacity');
+  const menu = await listed(first);
+  check(await first.isVisible('#worlds') && menu.length === 2, 'the menu lists the server\'s two worlds: ' + menu.map((w) => w.text).join(', '));
+  check(menu[0].name === 'main' && menu[0].text.includes('0/10') && menu[0].chosen && menu[1].name === 'sandbox' && menu[1].text.includes('0/1'),
+    'each with its players and capacity, the default chosen');
   check(await first.evaluate(() => window.__moo.data.sandbox === false), 'the default world\'s tables first');
   await first.screenshot({ path: join(outDir, 'worlds-menu.png') });
 
-  await Promise.all([first.waitForURL(/[?&]world=sandbox/, WAIT), first.selectOption('#world', 'sandbox')]);
+  await pick(first, 'sandbox');
   await ready(first);
   check(await first.evaluate(() => window.__moo.data.sandbox === true), 'picking sandbox loads its tables (/game-data.json?world=sandbox)');
   await first.fill('#name', 'builder');
@@ -46,12 +48,13 @@ try {
   check(count === 1, 'and the page plays in sandbox (its player count is 1)');
 
   const second = await open(base);
-  check(await second.$eval('#world', (s) => s.value) === 'sandbox', 'the pick is remembered: a new page without ?world= is on sandbox');
+  const again = await listed(second);
+  check(again.find((w) => w.chosen).name === 'sandbox', 'the pick is remembered: a new page without ?world= is on sandbox');
   const note = await second.textContent('#world-note');
-  const full = (await options(second)).find((o) => o.value === 'sandbox');
-  check(note.includes('full') && full.text.includes('(full)'), `a full world says so: "${note}", "${full.text}"`);
+  const full = again.find((w) => w.name === 'sandbox');
+  check(note.includes('full') && full.text.includes('1/1 full'), `a full world says so: "${note}", "${full.text}"`);
   await second.screenshot({ path: join(outDir, 'worlds-full.png') });
-  await Promise.all([second.waitForURL(/[?&]world=main/, WAIT), second.selectOption('#world', 'main')]);
+  await pick(second, 'main');
   await ready(second);
   await second.fill('#name', 'walker');
   await second.click('#play');

@@ -30,16 +30,16 @@ Art.skins.forEach((c, i) => {
 $('name').value = localStorage.getItem('moo.name') || '';
 // The worlds of this server, when it has more than one: each with its region and players; a full one
 // cannot be picked (unless it is this page's, which says so).
-const regionOf = (w) => w.regionName || w.region;
 for (const w of worlds) {
-  const o = el('option', null, w.name + ' \u00b7 ' + regionOf(w) + ' \u00b7 ' + w.playerCount + '/' + w.playerCapacity + (isFull(w) ? ' (full)' : ''));
-  o.value = w.name;
-  o.disabled = isFull(w) && w !== world;
-  o.selected = w === world;
-  $('world').appendChild(o);
+  const b = el('button', 'world' + (w === world ? ' chosen' : ''));
+  b.dataset.world = w.name;
+  b.append(el('span', 'world-name', w.name), el('span', 'muted', w.regionName || w.region),
+    el('span', 'world-players', w.playerCount + '/' + w.playerCapacity + (isFull(w) ? ' full' : '')));
+  b.disabled = isFull(w) && w !== world;
+  b.onclick = () => { if (w !== world) pick(w.name); };
+  $('worlds').appendChild(b);
 }
-$('world').classList.toggle('hidden', worlds.length < 2);
-$('world').onchange = () => pick($('world').value);
+$('worlds').classList.toggle('hidden', worlds.length < 2);
 if (!world) $('world-note').textContent = 'This server is restarting: pick another server.';
 else if (isFull(world)) $('world-note').textContent = 'This world is full: pick another.';
 // moofoll: a returning player (the real client's follow bonus, 100 of each resource); nil the first time.
