@@ -118,6 +118,7 @@ class ChildProcessTest {
                 p.getOutputStream().write("stop 3\n".getBytes(StandardCharsets.UTF_8));
                 p.getOutputStream().flush();
                 List<Integer> countdown = new ArrayList<>();
+                List<String> toldAfter = new ArrayList<>();
                 long first = 0;
                 long last = 0;
                 for (ServerPacket packet; (packet = stayer.receive()) != null; ) {
@@ -125,9 +126,12 @@ class ChildProcessTest {
                         countdown.add(z.seconds());
                         last = System.nanoTime();
                         first = first == 0 ? last : first;
+                    } else if (packet instanceof ServerPacket.Disconnect b) {
+                        toldAfter.add(b.reason() + " after " + countdown);
                     }
                 }
                 assertEquals(List.of(3, 2, 1), countdown, "Z [n] once a second from N down to 1");
+                assertEquals(List.of("Server is restarting - pick another after [3, 2, 1]"), toldAfter, "then told to pick another, once");
                 // a second apart at least (they may come later, never sooner): 3 -> 1 spans 2 s
                 assertTrue(last - first >= TimeUnit.MILLISECONDS.toNanos(1900), (last - first) / 1e6 + " ms from 3 to 1");
                 assertEquals(1001, stayer.closeCode(), "then the stop: 1001 to everyone");
