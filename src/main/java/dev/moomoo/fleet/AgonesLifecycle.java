@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * holds up the game: it sets the labels, then {@code Ready} (each retried with a bounded backoff until the
  * sidecar answers; one it rejects with 4xx is logged and not retried), then every health period sends
  * {@code Health} while the game is healthy (none while a world's tick is stalled, so that Agones marks the
- * server unhealthy and replaces it) and sets each world's player counter when its count changed. {@link #shutdown()}, after the graceful stop, ends that thread and
+ * server unhealthy and replaces it) and sets each world's player counter when its count changed. {@link #draining()} sets the
+ * label {@value #DRAINING_LABEL} when the server drains (Health goes on meanwhile). {@link #shutdown()}, after the graceful stop, ends that thread and
  * sends {@code Shutdown} last. A failure is logged once per call and kind until that call succeeds again.
  */
 public final class AgonesLifecycle {

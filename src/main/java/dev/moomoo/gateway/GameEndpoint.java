@@ -17,7 +17,9 @@ import dev.moomoo.protocol.ServerPacket;
  * choice); then each binary message is decoded on the connection's reader thread. A ping is answered
  * right there; any other packet goes to the world through the client's bounded inbox. Messages that
  * do not decode are counted against the connection and, past the limit, close it with 1008: they
- * never reach the tick. The v1.9 client has an endpoint of its own ({@link KeyedEndpoint}).
+ * never reach the tick. While the server drains ({@link Intake}) a new socket gets io-init, then
+ * {@code B "Server is restarting - pick another"} and 1001, and no seat. The v1.9 client has an endpoint of
+ * its own ({@link KeyedEndpoint}).
  */
 public final class GameEndpoint implements Endpoint {
     /** What to do with a packet that cannot be decoded. */

@@ -34,7 +34,9 @@ import java.util.function.Supplier;
  * refuses (or an unknown world) with 4001, a page of another build than the current one with 4002.
  * A socket let in gets {@code io-init} with its seed and key, plain, and everything after it is
  * sealed by its writer in wire order; every client frame is opened by its channel, and a frame the
- * keys refuse closes the connection with 4001. Called on each connection's reader thread.
+ * keys refuse closes the connection with 4001. While the server drains ({@link Intake}), a socket that passes
+ * the checks gets its io-init and then a sealed {@code B "Server is restarting - pick another"} and 1001
+ * instead of a seat. Called on each connection's reader thread.
  */
 public final class KeyedEndpoint implements Endpoint {
     /** The folder of the path the v1.9 page dials; the rest of the path is the world's key. */
