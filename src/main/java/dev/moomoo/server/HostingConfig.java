@@ -42,7 +42,7 @@ public record HostingConfig(
 
     public HostingConfig {
         if (!serverId.isEmpty() && !serverId.matches(SERVER_ID)) {
-            throw new ConfigException("invalid value '" + serverId + "' for setting server-id: expected 1 to 63 letters, digits, dots, dashes and underscores");
+            throw new ConfigException("invalid value '" + serverId + "' for setting server-id: expected 1 to 63 letters, digits, dashes and underscores");
         }
         if (!region.matches("[a-z0-9][a-z0-9-]{0,31}") || region.equals("0")) {
             throw new ConfigException("invalid value '" + region + "' for setting region: expected 1 to 32 lower-case letters, digits and dashes, not 0"
@@ -50,8 +50,8 @@ public record HostingConfig(
         }
     }
 
-    /** What a server id may be: a Kubernetes object's name fits (a GameServer's is its pod's). */
-    private static final String SERVER_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,62}";
+    /** What a server id may be: an Agones GameServer's name fits; no dot, since the lobby's keys are its first part of a host name. */
+    private static final String SERVER_ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,62}";
 
     /** The server id: the setting, else {@code env}'s HOSTNAME when it is a fit one, else {@code local}. */
     public String serverId(Map<String, String> env) {

@@ -3,6 +3,7 @@ package dev.moomoo.deploy;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
+import dev.moomoo.fleet.lobby.LobbyConfig;
 import dev.moomoo.server.ServerConfig;
 import dev.moomoo.server.WorldSpec;
 
@@ -259,7 +260,18 @@ final class ManifestRules {
                 problem(deployment.label() + ": image " + lobby.get("image") + ", the game servers run " + gameImage + ": the lobby is the same image");
             }
         }
-        ServerConfig config = settingsOf(deployment, lobby);
+        LobbyConfig config = lobbySettingsOf(deployment, lobby);
+        if (config != null) {
+            for (Manifest fleet : ofKind("Fleet")) {
+                if (!fleet.name().equals(config.fleet())) {
+                    problem(deployment.label() + ": lobby-fleet " + config.fleet() + ", but the Fleet is " + fleet.name());
+                }
+                List<Object> fleetPorts = list(fleet.body(), "spec.template.spec.ports");
+                if (fleetPorts.stream().noneMatch(p -> config.portName().equals(text(p, "name")))) {
+                    problem(deployment.label() + ": lobby-port-name " + config.portName() + " is no port of " + fleet.label());
+                }
+            }
+        }
         for (Object port : list(lobby, "ports")) {
             if (text(port, "protocol") != null && !"TCP".equals(text(port, "protocol"))) {
                 problem(deployment.label() + ": port " + text(port, "name") + ": protocol " + text(port, "protocol") + ", not TCP");
@@ -376,6 +388,26 @@ final class ManifestRules {
             return ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, Map.of(), literalEnv(container)));
         } catch (ConfigException e) {
             problem(owner.label() + ": the server's settings refused the container's environment: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The lobby's settings as its container would resolve them: its literal environment, and for a value
+     * read from a Secret of the manifests that Secret's (placeholder) value, through the lobby's resolver.
+     */
+    private LobbyConfig lobbySettingsOf(Manifest owner, Map<String, Object> container) {
+        Map<String, String> env = literalEnv(container);
+        for (Object entry : list(container, "env")) {
+            Map<String, Object> ref = map(entry, "valueFrom.secretKeyRef");
+            ofKind("Secret").stream().filter(secret -> secret.name().equals(text(ref, "name"))).findFirst()
+                    .map(secret -> text(secret.body(), "stringData." + text(ref, "key")))
+                    .ifPresent(value -> env.put(text(entry, "name"), value));
+        }
+        try {
+            return LobbyConfig.from(Settings.resolve(LobbyConfig.SETTINGS, Map.of(), env));
+        } catch (ConfigException e) {
+            problem(owner.label() + ": the lobby's settings refused the container's environment: " + e.getMessage());
             return null;
         }
     }

@@ -105,6 +105,11 @@ class ManifestsTest {
                         "serviceAccountName default"),
                 kind("Deployment", "a selector that misses its own pods", d -> Manifest.map(d.body(), "spec.selector.matchLabels").put(NAME_LABEL, "other"),
                         "does not select its own template"),
+                kind("Deployment", "the lobby listing another fleet", d -> env(d, LOBBY_CONTAINER, "MOOMOO_LOBBY_FLEET", "other"), "lobby-fleet other"),
+                kind("Deployment", "the lobby reading a port the Fleet does not name", d -> env(d, LOBBY_CONTAINER, "MOOMOO_LOBBY_PORT_NAME", "web"),
+                        "lobby-port-name web"),
+                kind("Deployment", "no fleet for the lobby to list", d -> Manifest.list(d.at(LOBBY_CONTAINER), "env")
+                        .removeIf(e -> "MOOMOO_LOBBY_FLEET".equals(Manifest.text(e, "name"))), "lobby's settings refused"),
                 kind("Deployment", "a containerPort the lobby does not listen on", d -> d.put(LOBBY_CONTAINER + ".ports.0.containerPort", 8080),
                         "containerPort 8080"),
                 new Breakage("no Secret at all", all -> all.remove(one(all, "Secret")), "no Secret among the manifests"));
