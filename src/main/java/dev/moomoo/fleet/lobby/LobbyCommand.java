@@ -119,7 +119,7 @@ public final class LobbyCommand {
     }
 
     static void printHelp(PrintStream out) {
-        out.println("Usage: " + ServerCommand.NAME + " lobby [--name=value ...]");
+        out.println("usage: " + ServerCommand.NAME + " lobby [--name=value ...]");
         out.println("The fleet's list service: one server list of every game server's worlds for the v1.8 and v1.9 pages");
         out.println("(GET /servers, /api/servers), GET /ping, and join tickets signed for the world chosen (POST /join, /api/join).");
         out.println();
