@@ -58,7 +58,7 @@ public final class Lobby implements AutoCloseable {
         String path = r.request().path();
         return switch (path) {
             // The page measures each server's latency by fetching /ping (no preflight: a plain GET).
-            case "/ping" -> services.withCors(r, HttpResponse.of(204, "text/plain; charset=utf-8", new byte[0]).withHeader("Cache-Control", "no-store"));
+            case "/ping" -> services.withCors(r, HttpResponse.text(200, "pong\n").withHeader("Cache-Control", "no-store"));
             case "/healthz" -> HttpResponse.text(200, "ok\n");
             default -> services.handle(r, path.startsWith(WebServices.FOLDER) ? path.substring(WebServices.FOLDER.length() - 1) : path);
         };

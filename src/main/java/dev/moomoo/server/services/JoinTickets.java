@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * oldest is dropped, so a flood of requests costs memory only up to the bound. Any thread.
  */
 public final class JoinTickets implements JoinGate {
-    /** The prefix of a ticket in the socket's {@code token}. */
-    public static final String TOKEN_PREFIX = TICKET_PREFIX;
     /** A device id the page may keep ({@code moo_did}): this server's own are 22 characters of base64url. */
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -80,7 +78,7 @@ public final class JoinTickets implements JoinGate {
         if (token == null || token.isEmpty()) {
             return new Admission.Refused("no token: the page gets a join ticket from POST /api/join first");
         }
-        if (!token.startsWith(TOKEN_PREFIX)) {
+        if (!token.startsWith(TICKET_PREFIX)) {
             return new Admission.Refused(token.startsWith("cf:")
                     ? "a captcha token without a join ticket (POST /api/join failed or was not asked)"
                     : "the token is not a join ticket (tk:...)");
@@ -88,7 +86,7 @@ public final class JoinTickets implements JoinGate {
         Instant now = clock.instant();
         Ticket ticket;
         synchronized (this) {
-            ticket = waiting.remove(token.substring(TOKEN_PREFIX.length()));
+            ticket = waiting.remove(token.substring(TICKET_PREFIX.length()));
             dropExpired(now);
         }
         if (ticket == null) {

@@ -104,6 +104,9 @@ class StaticLobbyTest {
 
         String host = "game-b-main.eu-west.moomoo.io";
         String forB = ticket(post(lobby.port(), "/join", "{\"captcha\":\"cf-token\",\"did\":\"device-123456\",\"host\":\"" + host + "\"}"));
+        try (GameClient noTicket = GameClient.connectKeyed("127.0.0.1", b.port(), "main", "cf:turnstile-token", b.build(), null, 5000)) {
+            assertEquals(4001, closedWith(noTicket), "a fleet's server lets no v1.9 socket in without a ticket, though it serves no page");
+        }
         try (GameClient wrongServer = GameClient.connectKeyed("127.0.0.1", a.port(), "main", forB, a.build(), null, 5000)) {
             assertEquals(4001, closedWith(wrongServer), "a ticket for game-b does not open game-a's world of the same name");
         }
