@@ -41,6 +41,9 @@ final class FleetList {
         } catch (IOException e) {
             Logger.warn("fleet not read, keeping the last list of {} worlds: {}", current.entries().size(), e.getMessage());
             return false;
+        } catch (RuntimeException e) { // a bug: said loudly, and the polls go on
+            Logger.error(e, "fleet not read, keeping the last list of {} worlds", current.entries().size());
+            return false;
         }
         current = listing(worlds);
         return true;

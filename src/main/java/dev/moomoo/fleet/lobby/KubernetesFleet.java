@@ -35,7 +35,8 @@ final class KubernetesFleet implements FleetSource {
     private static final String SDK_LABEL = "agones.dev/sdk-";
     private static final Set<String> LISTED_STATES = Set.of("Ready", "Allocated");
 
-    private final URI list;
+    /** The GameServer list's URL, with the Fleet's label selector. */
+    private final URI gameServers;
     private final Path tokenFile;
     private final HttpClient http;
     private final Duration timeout;
@@ -43,7 +44,7 @@ final class KubernetesFleet implements FleetSource {
 
     KubernetesFleet(URI api, String namespace, String fleet, String portName, Path tokenFile, HttpClient http, Duration timeout) {
         String selector = URLEncoder.encode("agones.dev/fleet=" + fleet, StandardCharsets.UTF_8);
-        this.list = URI.create(api.toString().replaceAll("/+$", "") + "/apis/agones.dev/v1/namespaces/" + namespace + "/gameservers?labelSelector=" + selector);
+        this.gameServers = URI.create(api.toString().replaceAll("/+$", "") + "/apis/agones.dev/v1/namespaces/" + namespace + "/gameservers?labelSelector=" + selector);
         this.tokenFile = tokenFile;
         this.http = http;
         this.timeout = timeout;
@@ -52,13 +53,13 @@ final class KubernetesFleet implements FleetSource {
 
     @Override
     public List<FleetWorld> poll() throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(list).timeout(timeout).header("Accept", "application/json").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(gameServers).timeout(timeout).header("Accept", "application/json").GET();
         if (Files.isReadable(tokenFile)) {
             request.header("Authorization", "Bearer " + Files.readString(tokenFile).strip());
         }
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
-            throw new IOException("the Kubernetes API answered " + answer.statusCode() + " to " + list);
+            throw new IOException("the Kubernetes API answered " + answer.statusCode() + " to " + gameServers);
         }
         Object body;
         try {
@@ -79,7 +80,7 @@ final class KubernetesFleet implements FleetSource {
         Map<?, ?> labels = map(gameServer, "metadata", "labels");
         String state = text(gameServer, "status", "state");
         String address = text(gameServer, "status", "address");
-        if (name == null || !LISTED_STATES.contains(state) || labels.containsKey(SDK_LABEL + "draining") || address == null) {
+        if (name == null || state == null || !LISTED_STATES.contains(state) || labels.containsKey(SDK_LABEL + "draining") || address == null) {
             return List.of();
         }
         if (!(labels.get(SDK_LABEL + "region") instanceof String region) || !(labels.get(SDK_LABEL + "worlds") instanceof String worldNames)) {

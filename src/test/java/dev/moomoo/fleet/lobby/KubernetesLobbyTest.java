@@ -58,6 +58,7 @@ class KubernetesLobbyTest {
             gameServer("moomoo-x7k2p-ddddd", WORLDS, state("Unhealthy", "203.0.113.13")),
             gameServer("moomoo-x7k2p-eeeee", WORLDS + ",\"agones.dev/sdk-draining\":\"true\"", state("Allocated", "203.0.113.14")),
             gameServer("moomoo-x7k2p-fffff", "", state("Ready", "203.0.113.15")),
+            gameServer("moomoo-x7k2p-iiiii", WORLDS, "\"conditions\":[]"),
             gameServer("moomoo-x7k2p-ggggg", WORLDS, "\"state\":\"Ready\",\"address\":\"203.0.113.16\",\"ports\":[{\"name\":\"metrics\",\"port\":9100}]," + COUNTERS),
             gameServer("moomoo-x7k2p-hhhhh", WORLDS, "\"state\":\"Ready\",\"address\":\"203.0.113.17\"," + PORTS
                     + ",\"counters\":{\"players-main\":{\"count\":0,\"capacity\":40}}")));
@@ -101,7 +102,7 @@ class KubernetesLobbyTest {
         Map<String, Map<String, Object>> byKey = servers(lobby.port()).stream().collect(Collectors.toMap(e -> (String) e.get("key"), e -> e));
         assertEquals(List.of("moomoo-x7k2p-aaaaa-main", "moomoo-x7k2p-aaaaa-sandbox", "moomoo-x7k2p-bbbbb-main", "moomoo-x7k2p-bbbbb-sandbox",
                         "moomoo-x7k2p-hhhhh-main"), byKey.keySet().stream().sorted().toList(),
-                "Ready and Allocated only; not draining, not without labels, not without the game port; a world without its counter left out");
+                "Ready and Allocated only; not draining, not without labels or a state yet, not without the game port; a world without its counter left out");
         Map<String, Object> a = byKey.get("moomoo-x7k2p-aaaaa-main");
         assertEquals("eu-west", a.get("region"));
         assertEquals(3.0, a.get("playerCount"));
