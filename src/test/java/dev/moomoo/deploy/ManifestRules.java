@@ -379,24 +379,34 @@ final class ManifestRules {
     }
 
     /**
-     * The server's settings as this container would resolve them: its literal environment through the
-     * server's own resolver (a value from a Secret or the downward API is not known here, and none of
-     * them is a setting of {@link ServerConfig}).
+     * The server's settings as this container would resolve them: its environment ({@link #environmentOf})
+     * through the server's own resolver.
      */
     private ServerConfig settingsOf(Manifest owner, Map<String, Object> container) {
         try {
-            return ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, Map.of(), literalEnv(container)));
+            return ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, Map.of(), environmentOf(container)));
         } catch (ConfigException e) {
             problem(owner.label() + ": the server's settings refused the container's environment: " + e.getMessage());
             return null;
         }
     }
 
-    /**
-     * The lobby's settings as its container would resolve them: its literal environment, and for a value
-     * read from a Secret of the manifests that Secret's (placeholder) value, through the lobby's resolver.
-     */
+    /** The lobby's settings as its container would resolve them, through the lobby's resolver. */
     private LobbyConfig lobbySettingsOf(Manifest owner, Map<String, Object> container) {
+        try {
+            return LobbyConfig.from(Settings.resolve(LobbyConfig.SETTINGS, Map.of(), environmentOf(container)));
+        } catch (ConfigException e) {
+            problem(owner.label() + ": the lobby's settings refused the container's environment: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A container's environment as far as the manifests know it: its literal values, and for a value read
+     * from a Secret of the manifests that Secret's (placeholder) value (one from the downward API, such as
+     * the namespace, is not known here).
+     */
+    private Map<String, String> environmentOf(Map<String, Object> container) {
         Map<String, String> env = literalEnv(container);
         for (Object entry : list(container, "env")) {
             Map<String, Object> ref = map(entry, "valueFrom.secretKeyRef");
@@ -404,12 +414,7 @@ final class ManifestRules {
                     .map(secret -> text(secret.body(), "stringData." + text(ref, "key")))
                     .ifPresent(value -> env.put(text(entry, "name"), value));
         }
-        try {
-            return LobbyConfig.from(Settings.resolve(LobbyConfig.SETTINGS, Map.of(), env));
-        } catch (ConfigException e) {
-            problem(owner.label() + ": the lobby's settings refused the container's environment: " + e.getMessage());
-            return null;
-        }
+        return env;
     }
 
     private static int healthSeconds(Map<String, Object> container) {

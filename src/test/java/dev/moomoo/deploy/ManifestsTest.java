@@ -95,6 +95,7 @@ class ManifestsTest {
                     s.put("stringData.shared", s.at("stringData.secret"));
                     s.remove("stringData.secret");
                 }, "no such key"),
+                kind("Secret", "a placeholder too short to be a key", s -> s.put("stringData.secret", "change-me-short"), "at least 32 bytes"),
                 kind("Secret", "a value that is no placeholder", s -> s.put("stringData.secret", "hunter2"), "placeholder"),
                 kind("Service", "a selector that matches no pods", s -> Manifest.map(s.body(), "spec.selector").put(NAME_LABEL, "other"), "selects no Deployment"),
                 kind("Service", "a targetPort no container has", s -> s.put("spec.ports.0.targetPort", "web"), "targetPort web"),
