@@ -189,8 +189,18 @@ final class ManifestRules {
         }
     }
 
+    /**
+     * The region ids the v1.8 page has a label for (it reads its label table by the id and throws on any
+     * other), so a fleet both pages can list uses one of them.
+     */
+    static final Set<String> V18_REGIONS = Set.of("us-east", "miami", "us-west", "siliconvalley", "gb", "london", "eu-west", "frankfurt",
+            "au", "sydney", "saopaulo", "sg", "singapore");
+
     private void worldsInRegion(Manifest fleet, ServerConfig config) {
         String region = config.hosting().region();
+        if (!V18_REGIONS.contains(region)) {
+            problem(fleet.label() + ": region " + region + " is not one the v1.8 page has a label for " + V18_REGIONS.stream().sorted().toList());
+        }
         for (WorldSpec world : config.worlds()) {
             if (!world.region().equals(region)) {
                 problem(fleet.label() + ": world " + world.name() + " is in region " + world.region() + ", the process in " + region

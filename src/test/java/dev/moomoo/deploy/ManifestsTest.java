@@ -73,7 +73,11 @@ class ManifestsTest {
                 fleet("a health period no longer than the Health beat", f -> f.put("spec.template.spec.health.periodSeconds", 2), "periodSeconds 2"),
                 fleet("no failureThreshold", f -> f.remove("spec.template.spec.health.failureThreshold"), "failureThreshold"),
                 fleet("the SDK client off", f -> env(f, GAME_CONTAINER, "MOOMOO_AGONES", "false"), "MOOMOO_AGONES"),
-                fleet("a world in another region", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:normal:40,sandbox:us:sandbox:40"), "in region us"),
+                fleet("a world in another region", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu-west:normal:40,sandbox:us:sandbox:40"), "in region us"),
+                fleet("a region the v1.8 page has no label for", f -> {
+                    env(f, GAME_CONTAINER, "MOOMOO_REGION", "eu");
+                    env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:normal:40");
+                }, "region eu is not one the v1.8 page"),
                 fleet("worlds the server refuses", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:hardcore:40"), "settings refused"),
                 fleet("a grace period shorter than the graceful stop", f -> f.put("spec.template.spec.template.spec.terminationGracePeriodSeconds", 3),
                         "terminationGracePeriodSeconds 3"),
