@@ -7,6 +7,9 @@ package dev.moomoo.gateway;
  * upgrade. Any thread.
  */
 public interface JoinGate {
+    /** The prefix of a join ticket in the socket's {@code token} (src/site/keyed-protocol.md; the page adds it). */
+    String TICKET_PREFIX = "tk:";
+
     /**
      * Checks and uses up {@code token} (the URL's {@code token} parameter, decoded; null when absent) for
      * a socket to the world of {@code worldKey}.

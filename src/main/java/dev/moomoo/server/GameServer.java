@@ -12,6 +12,7 @@ import dev.moomoo.game.World;
 import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.fleet.AgonesLifecycle;
 import dev.moomoo.fleet.AgonesSdk;
+import dev.moomoo.fleet.ticket.SignedTicketGate;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.gateway.GameEndpoint;
@@ -68,6 +69,8 @@ import java.util.function.Function;
  * endpoint when enabled, the pages (health, metrics, ping), and the admin commands.
  */
 public final class GameServer implements AutoCloseable {
+    /** What begins the line of {@code /healthz}'s answer that holds the server's id. */
+    public static final String HEALTHZ_SERVER = "server ";
     private final ServerConfig config;
     /** The worlds in the order of the setting; the first is the default. */
     private final List<HostedWorld> worlds = new ArrayList<>();
@@ -79,6 +82,10 @@ public final class GameServer implements AutoCloseable {
     /** The current client's page the operator saved, served at {@code /}; null: the own client is there. */
     private final SavedPage savedPage;
     private final JoinTickets tickets;
+    /** What every world's keyed endpoint asks whether a socket may play. */
+    private final JoinGate gate;
+    /** This server's id in a fleet (setting server-id): signed tickets must name it, and /healthz tells it to the lobby. */
+    private final String serverId;
     private final WebServices services;
     /** The server drains or is shutting down: the page's server list leaves the worlds out. */
     private volatile boolean closing;
@@ -99,9 +106,8 @@ public final class GameServer implements AutoCloseable {
         this.build = currentBuild(hosting, stateDir);
         this.tickets = new JoinTickets(InstantSource.system(), hosting.joinTicketLifetime(), hosting.joinTicketsMax(), new SecureRandom());
         this.services = new WebServices(this::listedWorlds, tickets, hosting.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
-        // With a saved page served, a v1.9 socket needs the ticket its page got from POST /api/join; without
-        // one no page of this server hands out tickets, and the v1.9 endpoint is as open as the plain one on /.
-        JoinGate gate = savedPage != null ? tickets : JoinGate.admitAll();
+        this.serverId = hosting.serverId(System.getenv());
+        this.gate = joinGate(config, savedPage != null, tickets, serverId);
         for (WorldSpec spec : config.worlds()) {
             worlds.add(new HostedWorld(spec, this, config, gate, build, intake));
         }
@@ -164,6 +170,19 @@ public final class GameServer implements AutoCloseable {
                 return players;
             }
         });
+    }
+
+    /**
+     * With a saved page served, a v1.9 socket needs the ticket its page got from POST /api/join; without
+     * one no page of this server hands out tickets, and the v1.9 endpoint is as open as the plain one on /.
+     * A member of a fleet (join-ticket-secret set) needs a ticket either way: its own, or one the lobby
+     * signed for it (README, "The lobby").
+     */
+    private static JoinGate joinGate(ServerConfig config, boolean pageServed, JoinTickets tickets, String serverId) {
+        JoinGate own = pageServed ? tickets : JoinGate.admitAll();
+        return config.joinSecret().secret()
+                .<JoinGate>map(secret -> new SignedTicketGate(secret, serverId, InstantSource.system(), config.hosting().joinTicketsMax(), tickets))
+                .orElse(own);
     }
 
     static GameEndpoint.ViolationPolicy violationPolicy(ServerConfig config) {
@@ -262,6 +281,7 @@ public final class GameServer implements AutoCloseable {
         routes
                 .page("/version", r -> HttpResponse.text(200, ServerCommand.NAME + " " + ServerCommand.version() + "\n"))
                 .page("/game-data.json", gameDataPage())
+                // The second line tells a fleet's lobby which server this is (README, "The lobby").
                 .page("/healthz", this::healthPage)
                 .page("/metrics", this::metricsPage)
                 // The client measures each region's latency by fetching /ping on its host.
@@ -321,7 +341,7 @@ public final class GameServer implements AutoCloseable {
         if (drain.begun()) {
             return HttpResponse.text(503, "draining: restarting soon, pick another server\n");
         }
-        return healthy() ? HttpResponse.text(200, "ok\n") : HttpResponse.text(503, "unhealthy\n");
+        return healthy() ? HttpResponse.text(200, "ok\n" + HEALTHZ_SERVER + serverId + "\n") : HttpResponse.text(503, "unhealthy\n");
     }
 
     /**
@@ -413,9 +433,14 @@ public final class GameServer implements AutoCloseable {
         return build;
     }
 
-    /** The join tickets of {@code POST /api/join}: what the keyed endpoint asks at the upgrade whether a socket may play. */
+    /** What the keyed endpoints ask at the upgrade whether a socket may play: the join tickets of {@code POST /api/join}, and signed ones in a fleet. */
     public JoinGate joinGate() {
-        return tickets;
+        return gate;
+    }
+
+    /** This server's id in a fleet (setting server-id). */
+    public String serverId() {
+        return serverId;
     }
 
     public BuildModule build() {

@@ -27,11 +27,11 @@ public final class ServerCommand {
     public static final String NAME = "moomoo-server";
 
     /** Exit status: stopped as asked (SIGTERM, the stop command), or --help / --version. */
-    static final int EXIT_OK = 0;
+    public static final int EXIT_OK = 0;
     /** Exit status: could not start (the address is in use or cannot be bound), or a subcommand failed. */
-    static final int EXIT_CANNOT_START = 1;
+    public static final int EXIT_CANNOT_START = 1;
     /** Exit status: a bad setting, option or argument. */
-    static final int EXIT_USAGE = 2;
+    public static final int EXIT_USAGE = 2;
 
     /**
      * What the process exits with. The shutdown hook ends the JVM with {@code halt}, so it must know:
@@ -138,7 +138,7 @@ public final class ServerCommand {
      * {@code --name=value}, {@code --name value}, or a bare {@code --name}: {@link Settings#NO_VALUE},
      * which is true for a switch and an error naming the missing value for any other setting.
      */
-    static Map<String, String> parseFlags(String[] args) {
+    public static Map<String, String> parseFlags(String[] args) {
         Map<String, String> flags = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -161,17 +161,14 @@ public final class ServerCommand {
     static void printHelp(PrintStream out, Map<String, String> env) {
         out.println("Usage: " + NAME + " [--name=value ...]       run the server");
         out.println("       " + NAME + " healthcheck [--port=N]   exit 0 when the local server answers /healthz with 200");
+        out.println("       " + NAME + " lobby --help             the fleet's server list and join tickets");
         out.println("       " + NAME + " load --help              the load generator (loopback targets only)");
         out.println("       " + NAME + " trace-report --help      packets and bytes per code, direction and second of a trace file");
         out.println();
         out.println("Each setting is read from its flag, else its environment variable, else the file");
         out.println("given by --config (name = value lines, same names), else its default.");
         out.println();
-        List<String[]> rows = new ArrayList<>();
-        for (SettingDef<?> s : ServerConfig.SETTINGS) {
-            rows.add(new String[] {"--" + s.name(), s.description() + " (default: " + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue())
-                    + "; env " + s.environmentName() + ")"});
-        }
+        List<String[]> rows = settingRows(ServerConfig.SETTINGS);
         rows.add(new String[] {"--config", "settings file (env MOOMOO_CONFIG)"});
         rows.add(new String[] {"--help", "print this and exit"});
         rows.add(new String[] {"--version", "print the version and exit"});
@@ -182,6 +179,16 @@ public final class ServerCommand {
         out.println("Exit status: " + EXIT_OK + " stopped as asked (SIGTERM, the stop command) or --help/--version; "
                 + EXIT_CANNOT_START + " could not start");
         out.println("(the address is in use or cannot be bound); " + EXIT_USAGE + " a bad setting, option or argument.");
+    }
+
+    /** A row of {@code --help} for each of {@code settings}: its flag, and what it does with its default and environment variable. */
+    public static List<String[]> settingRows(List<SettingDef<?>> settings) {
+        List<String[]> rows = new ArrayList<>();
+        for (SettingDef<?> s : settings) {
+            rows.add(new String[] {"--" + s.name(), s.description() + " (default: " + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue())
+                    + "; env " + s.environmentName() + ")"});
+        }
+        return rows;
     }
 
     static String version() {

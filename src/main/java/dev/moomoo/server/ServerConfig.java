@@ -6,6 +6,7 @@ import dev.moomoo.config.Setting;
 import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
 import dev.moomoo.fleet.AgonesConfig;
+import dev.moomoo.fleet.ticket.JoinSecretConfig;
 import dev.moomoo.game.GameConfig;
 
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.util.Set;
 /**
  * Every setting of the server, resolved and typed. Each component is a setting declared where it is
  * ({@link Setting}), or a record of settings ({@link GameConfig}, {@link V19Config}, {@link AdminConfig},
- * {@link HostingConfig}, {@link AgonesConfig}) listed in its
+ * {@link HostingConfig}, {@link AgonesConfig}, {@link JoinSecretConfig}) listed in its
  * place: {@link #SETTINGS}, the one list that {@code --help}, the resolver and the tests read, is in
  * component order. To add a setting, add a component with its {@code @Setting} here or in the record
  * of the part of the server that reads it.
@@ -114,7 +115,8 @@ public record ServerConfig(
         V19Config v19,
         AdminConfig admin,
         HostingConfig hosting,
-        AgonesConfig agones) {
+        AgonesConfig agones,
+        JoinSecretConfig joinSecret) {
 
     private static final ConfigRecord<ServerConfig> DECLARED = ConfigRecord.of(ServerConfig.class);
 

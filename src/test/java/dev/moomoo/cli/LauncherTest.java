@@ -2,6 +2,7 @@ package dev.moomoo.cli;
 
 import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
+import dev.moomoo.fleet.lobby.LobbyConfig;
 import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class LauncherTest {
 
     @Test
     void everySubcommandHasHelp() throws InterruptedException {
-        for (String sub : new String[] {"load", "trace-report", "healthcheck"}) {
+        for (String sub : new String[] {"load", "trace-report", "healthcheck", "lobby"}) {
             Run r = run(sub, "--help");
             assertEquals(0, r.code(), sub + ": " + r.err());
             assertTrue(r.out().startsWith("usage: moomoo-server " + sub), sub + ": " + r.out());
@@ -73,6 +74,34 @@ class LauncherTest {
         Run bad = run("load", "--connections");
         assertEquals(2, bad.code());
         assertEquals("error: option --connections needs a value (see --help)", bad.err().strip());
+    }
+
+    @Test
+    void theLobbyListsItsSettingsAndRefusesBadOnesInOneLine() throws InterruptedException {
+        Run help = run("lobby", "--help");
+        for (SettingDef<?> s : LobbyConfig.SETTINGS) {
+            assertTrue(help.out().contains("--" + s.name() + " ") && help.out().contains(s.environmentName()), "lobby help lists " + s.name());
+        }
+        String secret = "--join-ticket-secret=" + "s".repeat(40);
+        String[][] bad = {
+                {"lobby", "--lobby-servers=http://127.0.0.1:1", "--join-ticket-secret=too-short-a-secret"},
+                {"lobby", secret},
+                {"lobby", secret, "--lobby-servers=http://127.0.0.1:1", "--lobby-fleet=moomoo"},
+                {"lobby", secret, "--lobby-servers=ftp://127.0.0.1:1"},
+                {"lobby", "--lobby-servers=http://127.0.0.1:1"},
+                {"lobby", secret, "--lobby-servers=http://127.0.0.1:1", "--max-players=5"},
+        };
+        for (String[] args : bad) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("error: "), r.err());
+            assertFalse(r.err().contains("too-short-a-secret"), "a secret is never repeated: " + r.err());
+        }
+        Run shortForTheServer = run("--join-ticket-secret=too-short-a-secret");
+        assertEquals(2, shortForTheServer.code());
+        assertEquals("error: invalid value for setting join-ticket-secret: expected at least 32 bytes, it has 18 (openssl rand -base64 32 makes one)",
+                shortForTheServer.err().strip());
     }
 
     @Test

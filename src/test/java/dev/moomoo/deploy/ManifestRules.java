@@ -3,6 +3,7 @@ package dev.moomoo.deploy;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SettingDef;
 import dev.moomoo.config.Settings;
+import dev.moomoo.fleet.lobby.LobbyConfig;
 import dev.moomoo.server.ServerConfig;
 import dev.moomoo.server.WorldSpec;
 
@@ -190,8 +191,18 @@ final class ManifestRules {
         }
     }
 
+    /**
+     * The region ids the v1.8 page has a label for (it reads its label table by the id and throws on any
+     * other), so a fleet both pages can list uses one of them.
+     */
+    static final Set<String> V18_REGIONS = Set.of("us-east", "miami", "us-west", "siliconvalley", "gb", "london", "eu-west", "frankfurt",
+            "au", "sydney", "saopaulo", "sg", "singapore");
+
     private void worldsInRegion(Manifest fleet, ServerConfig config) {
         String region = config.hosting().region();
+        if (!V18_REGIONS.contains(region)) {
+            problem(fleet.label() + ": region " + region + " is not one the v1.8 page has a label for " + V18_REGIONS.stream().sorted().toList());
+        }
         for (WorldSpec world : config.worlds()) {
             if (!world.region().equals(region)) {
                 problem(fleet.label() + ": world " + world.name() + " is in region " + world.region() + ", the process in " + region
@@ -261,7 +272,18 @@ final class ManifestRules {
                 problem(deployment.label() + ": image " + lobby.get("image") + ", the game servers run " + gameImage + ": the lobby is the same image");
             }
         }
-        ServerConfig config = settingsOf(deployment, lobby);
+        LobbyConfig config = lobbySettingsOf(deployment, lobby);
+        if (config != null) {
+            for (Manifest fleet : ofKind("Fleet")) {
+                if (!fleet.name().equals(config.fleet())) {
+                    problem(deployment.label() + ": lobby-fleet " + config.fleet() + ", but the Fleet is " + fleet.name());
+                }
+                List<Object> fleetPorts = list(fleet.body(), "spec.template.spec.ports");
+                if (fleetPorts.stream().noneMatch(p -> config.portName().equals(text(p, "name")))) {
+                    problem(deployment.label() + ": lobby-port-name " + config.portName() + " is no port of " + fleet.label());
+                }
+            }
+        }
         for (Object port : list(lobby, "ports")) {
             if (text(port, "protocol") != null && !"TCP".equals(text(port, "protocol"))) {
                 problem(deployment.label() + ": port " + text(port, "name") + ": protocol " + text(port, "protocol") + ", not TCP");
@@ -369,17 +391,42 @@ final class ManifestRules {
     }
 
     /**
-     * The server's settings as this container would resolve them: its literal environment through the
-     * server's own resolver (a value from a Secret or the downward API is not known here, and none of
-     * them is a setting of {@link ServerConfig}).
+     * The server's settings as this container would resolve them: its environment ({@link #environmentOf})
+     * through the server's own resolver.
      */
     private ServerConfig settingsOf(Manifest owner, Map<String, Object> container) {
         try {
-            return ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, Map.of(), literalEnv(container)));
+            return ServerConfig.from(Settings.resolve(ServerConfig.SETTINGS, Map.of(), environmentOf(container)));
         } catch (ConfigException e) {
             problem(owner.label() + ": the server's settings refused the container's environment: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The lobby's settings as its container would resolve them, through the lobby's resolver. */
+    private LobbyConfig lobbySettingsOf(Manifest owner, Map<String, Object> container) {
+        try {
+            return LobbyConfig.from(Settings.resolve(LobbyConfig.SETTINGS, Map.of(), environmentOf(container)));
+        } catch (ConfigException e) {
+            problem(owner.label() + ": the lobby's settings refused the container's environment: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A container's environment as far as the manifests know it: its literal values, and for a value read
+     * from a Secret of the manifests that Secret's (placeholder) value (one from the downward API, such as
+     * the namespace, is not known here).
+     */
+    private Map<String, String> environmentOf(Map<String, Object> container) {
+        Map<String, String> env = literalEnv(container);
+        for (Object entry : list(container, "env")) {
+            Map<String, Object> ref = map(entry, "valueFrom.secretKeyRef");
+            ofKind("Secret").stream().filter(secret -> secret.name().equals(text(ref, "name"))).findFirst()
+                    .map(secret -> text(secret.body(), "stringData." + text(ref, "key")))
+                    .ifPresent(value -> env.put(text(entry, "name"), value));
+        }
+        return env;
     }
 
     private static int healthSeconds(Map<String, Object> container) {

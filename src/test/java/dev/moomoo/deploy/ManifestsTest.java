@@ -73,7 +73,11 @@ class ManifestsTest {
                 fleet("a health period no longer than the Health beat", f -> f.put("spec.template.spec.health.periodSeconds", 2), "periodSeconds 2"),
                 fleet("no failureThreshold", f -> f.remove("spec.template.spec.health.failureThreshold"), "failureThreshold"),
                 fleet("the SDK client off", f -> env(f, GAME_CONTAINER, "MOOMOO_AGONES", "false"), "MOOMOO_AGONES"),
-                fleet("a world in another region", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:normal:40,sandbox:us:sandbox:40"), "in region us"),
+                fleet("a world in another region", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu-west:normal:40,sandbox:us:sandbox:40"), "in region us"),
+                fleet("a region the v1.8 page has no label for", f -> {
+                    env(f, GAME_CONTAINER, "MOOMOO_REGION", "eu");
+                    env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:normal:40");
+                }, "region eu is not one the v1.8 page"),
                 fleet("worlds the server refuses", f -> env(f, GAME_CONTAINER, "MOOMOO_WORLDS", "main:eu:hardcore:40"), "settings refused"),
                 fleet("a grace period shorter than the graceful stop", f -> f.put("spec.template.spec.template.spec.terminationGracePeriodSeconds", 3),
                         "terminationGracePeriodSeconds 3"),
@@ -97,6 +101,7 @@ class ManifestsTest {
                     s.put("stringData.shared", s.at("stringData.secret"));
                     s.remove("stringData.secret");
                 }, "no such key"),
+                kind("Secret", "a placeholder too short to be a key", s -> s.put("stringData.secret", "change-me-short"), "at least 32 bytes"),
                 kind("Secret", "a value that is no placeholder", s -> s.put("stringData.secret", "hunter2"), "placeholder"),
                 kind("Service", "a selector that matches no pods", s -> Manifest.map(s.body(), "spec.selector").put(NAME_LABEL, "other"), "selects no Deployment"),
                 kind("Service", "a targetPort no container has", s -> s.put("spec.ports.0.targetPort", "web"), "targetPort web"),
@@ -107,6 +112,11 @@ class ManifestsTest {
                         "serviceAccountName default"),
                 kind("Deployment", "a selector that misses its own pods", d -> Manifest.map(d.body(), "spec.selector.matchLabels").put(NAME_LABEL, "other"),
                         "does not select its own template"),
+                kind("Deployment", "the lobby listing another fleet", d -> env(d, LOBBY_CONTAINER, "MOOMOO_LOBBY_FLEET", "other"), "lobby-fleet other"),
+                kind("Deployment", "the lobby reading a port the Fleet does not name", d -> env(d, LOBBY_CONTAINER, "MOOMOO_LOBBY_PORT_NAME", "web"),
+                        "lobby-port-name web"),
+                kind("Deployment", "no fleet for the lobby to list", d -> Manifest.list(d.at(LOBBY_CONTAINER), "env")
+                        .removeIf(e -> "MOOMOO_LOBBY_FLEET".equals(Manifest.text(e, "name"))), "lobby's settings refused"),
                 kind("Deployment", "a containerPort the lobby does not listen on", d -> d.put(LOBBY_CONTAINER + ".ports.0.containerPort", 8080),
                         "containerPort 8080"),
                 new Breakage("no Secret at all", all -> all.remove(one(all, "Secret")), "no Secret among the manifests"));

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * oldest is dropped, so a flood of requests costs memory only up to the bound. Any thread.
  */
 public final class JoinTickets implements JoinGate {
-    /** The prefix of a ticket in the socket's {@code token} (src/site/keyed-protocol.md; the page adds it). */
-    public static final String TOKEN_PREFIX = "tk:";
     /** A device id the page may keep ({@code moo_did}): this server's own are 22 characters of base64url. */
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -59,8 +57,8 @@ public final class JoinTickets implements JoinGate {
      * one of the right form, else to a new one (the page keeps what it is given).
      */
     public Issued issue(String worldKey, String deviceId) {
-        String device = deviceId != null && DEVICE_ID.matcher(deviceId).matches() ? deviceId : randomId();
-        String ticket = randomId();
+        String device = deviceId(deviceId, random);
+        String ticket = randomId(random);
         Instant now = clock.instant();
         synchronized (this) {
             dropExpired(now);
@@ -80,7 +78,7 @@ public final class JoinTickets implements JoinGate {
         if (token == null || token.isEmpty()) {
             return new Admission.Refused("no token: the page gets a join ticket from POST /api/join first");
         }
-        if (!token.startsWith(TOKEN_PREFIX)) {
+        if (!token.startsWith(TICKET_PREFIX)) {
             return new Admission.Refused(token.startsWith("cf:")
                     ? "a captcha token without a join ticket (POST /api/join failed or was not asked)"
                     : "the token is not a join ticket (tk:...)");
@@ -88,7 +86,7 @@ public final class JoinTickets implements JoinGate {
         Instant now = clock.instant();
         Ticket ticket;
         synchronized (this) {
-            ticket = waiting.remove(token.substring(TOKEN_PREFIX.length()));
+            ticket = waiting.remove(token.substring(TICKET_PREFIX.length()));
             dropExpired(now);
         }
         if (ticket == null) {
@@ -115,7 +113,12 @@ public final class JoinTickets implements JoinGate {
         }
     }
 
-    private String randomId() {
+    /** {@code offered} when it is a device id of the right form, else a new one (the page keeps what it is given). */
+    public static String deviceId(String offered, SecureRandom random) {
+        return offered != null && DEVICE_ID.matcher(offered).matches() ? offered : randomId(random);
+    }
+
+    private static String randomId(SecureRandom random) {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         return BASE64URL.encodeToString(bytes);

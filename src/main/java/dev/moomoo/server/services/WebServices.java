@@ -3,6 +3,7 @@ package dev.moomoo.server.services;
 import dev.moomoo.net.websocket.Handshake;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.protocol.Json;
+import dev.moomoo.protocol.JsonReader;
 import dev.moomoo.server.PageRequest;
 import org.tinylog.Logger;
 
@@ -28,25 +29,47 @@ public final class WebServices {
     private static final int RATE_ADDRESSES = 100_000;
 
     private final Supplier<List<ListedWorld>> worlds;
-    private final JoinTickets tickets;
+    private final TicketIssuer tickets;
     private final AddressRate joinRate;
     private final Set<String> allowedOrigins;
+
+    /**
+     * Issues the join ticket for a socket to the world listed by {@code key}, bound to the device id the
+     * page offered (null: none) when it is of the right form; null when no world of the list has that key.
+     */
+    @FunctionalInterface
+    public interface TicketIssuer {
+        JoinTickets.Issued issue(String key, String deviceId);
+    }
 
     /**
      * {@code worlds} is the list as it is now (empty while the server stops: the page then says the
      * server has closed); {@code allowedOrigins} as the setting of that name (empty: any origin).
      */
-    public WebServices(Supplier<List<ListedWorld>> worlds, JoinTickets tickets, int joinsPerMinute, InstantSource clock, Set<String> allowedOrigins) {
+    public WebServices(Supplier<List<ListedWorld>> worlds, TicketIssuer tickets, int joinsPerMinute, InstantSource clock, Set<String> allowedOrigins) {
         this.worlds = worlds;
         this.tickets = tickets;
         this.joinRate = new AddressRate(clock, joinsPerMinute, RATE_ADDRESSES);
         this.allowedOrigins = Set.copyOf(allowedOrigins);
     }
 
+    /**
+     * The services of a server's own worlds: a ticket of {@code tickets} for a world of {@code worlds}, which
+     * is all its keyed endpoints accept besides signed ones.
+     */
+    public WebServices(Supplier<List<ListedWorld>> worlds, JoinTickets tickets, int joinsPerMinute, InstantSource clock, Set<String> allowedOrigins) {
+        this(worlds, (key, deviceId) -> worlds.get().stream().anyMatch(w -> w.key().equals(key)) ? tickets.issue(key, deviceId) : null,
+                joinsPerMinute, clock, allowedOrigins);
+    }
+
     /** The handler of everything under {@link #FOLDER}. */
     public HttpResponse handle(PageRequest r) {
+        return handle(r, r.request().path().substring(FOLDER.length() - 1));
+    }
+
+    /** Answers {@code r} as the service {@code service} ({@code /servers}, {@code /join}, ...), wherever its path put it. */
+    public HttpResponse handle(PageRequest r, String service) {
         String method = r.request().method();
-        String service = r.request().path().substring(FOLDER.length() - 1);
         HttpResponse answer;
         if (method.equals("OPTIONS")) {
             answer = HttpResponse.of(200, "text/plain; charset=utf-8", new byte[0])
@@ -82,7 +105,7 @@ public final class WebServices {
         }
         Map<String, Object> body;
         try {
-            body = FlatJson.read(new String(r.body(), StandardCharsets.UTF_8));
+            body = JsonReader.flatObject(new String(r.body(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return json(400, Map.of("error", "bad request"));
         }
@@ -91,15 +114,16 @@ public final class WebServices {
         }
         int dot = host.indexOf('.');
         String key = dot < 0 ? host : host.substring(0, dot);
-        if (worlds.get().stream().noneMatch(w -> w.key().equals(key))) {
+        JoinTickets.Issued issued = tickets.issue(key, body.get("did") instanceof String did ? did : null);
+        if (issued == null) {
             return json(403, Map.of("error", "no such server"));
         }
-        JoinTickets.Issued issued = tickets.issue(key, body.get("did") instanceof String did ? did : null);
         Logger.debug("{}: {} to world {}", r.remote().getHostAddress(), issued, key);
         return json(200, Map.of("ticket", issued.ticket(), "did", issued.deviceId()));
     }
 
-    private HttpResponse withCors(PageRequest r, HttpResponse response) {
+    /** {@code response} with the CORS headers of every answer here (a page of another origin may read it). */
+    public HttpResponse withCors(PageRequest r, HttpResponse response) {
         if (allowedOrigins.isEmpty()) {
             return response.withHeader("Access-Control-Allow-Origin", "*");
         }
@@ -109,7 +133,8 @@ public final class WebServices {
         return response.withHeader("Vary", "Origin");
     }
 
-    private static HttpResponse json(int status, Object value) {
+    /** {@code value} as a JSON answer. */
+    public static HttpResponse json(int status, Object value) {
         return HttpResponse.of(status, "application/json; charset=utf-8", Json.write(value).getBytes(StandardCharsets.UTF_8));
     }
 }

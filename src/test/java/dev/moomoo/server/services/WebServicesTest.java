@@ -3,6 +3,7 @@ package dev.moomoo.server.services;
 import dev.moomoo.gateway.JoinGate.Admission;
 import dev.moomoo.net.http.HttpRequest;
 import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.protocol.JsonReader;
 import dev.moomoo.server.PageRequest;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class WebServicesTest {
 
     private static Map<String, Object> json(HttpResponse r) {
         assertEquals("application/json; charset=utf-8", r.headers().get("Content-Type"));
-        return FlatJson.read(text(r));
+        return JsonReader.flatObject(text(r));
     }
 
     private HttpResponse join(WebServices s, String body) throws UnknownHostException {

@@ -1,32 +1,73 @@
-package dev.moomoo.server.services;
+package dev.moomoo.protocol;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what the page posts to the web services: one JSON object whose values are strings, numbers,
- * {@code true}, {@code false} or {@code null} ({@code {"captcha": "...", "did": "...", "host": "..."}}).
- * A nested object or array, or anything that is not JSON, is refused with an IllegalArgumentException
- * saying where; the page never sends one.
+ * Reads JSON text: a string as a String, a number as a Double, true and false as Boolean, null as null,
+ * an array as a List and an object as a Map of its members in order. {@link #flatObject} reads what the
+ * page posts to the web services ({@code {"captcha": "...", "did": "...", "host": "..."}}: plain values
+ * only, the page never sends a nested one); {@link #value} what the fleet's list services answer.
+ * Anything that is not JSON is refused with an IllegalArgumentException saying where.
  */
-final class FlatJson {
+public final class JsonReader {
     private final String text;
+    /** Only one object of plain values is read: a nested object or array is refused. */
+    private final boolean flat;
     private int at;
 
-    private FlatJson(String text) {
+    private JsonReader(String text, boolean flat) {
         this.text = text;
+        this.flat = flat;
     }
 
-    /** The object's members in order: a string as a String, a number as a Double, true and false as Boolean, null as null. */
-    static Map<String, Object> read(String text) {
-        FlatJson json = new FlatJson(text);
+    /** One object whose values are strings, numbers, true, false or null. */
+    public static Map<String, Object> flatObject(String text) {
+        JsonReader json = new JsonReader(text, true);
         json.space();
         Map<String, Object> members = json.object();
-        json.space();
-        if (json.at != text.length()) {
-            throw json.wrong("text after the object");
-        }
+        json.end();
         return members;
+    }
+
+    /** Any JSON value, nested as deep as it is. */
+    public static Object value(String text) {
+        JsonReader json = new JsonReader(text, false);
+        json.space();
+        Object value = json.value();
+        json.end();
+        return value;
+    }
+
+    private void end() {
+        space();
+        if (at != text.length()) {
+            throw wrong("text after the " + (flat ? "object" : "value"));
+        }
+    }
+
+    private List<Object> array() {
+        List<Object> items = new ArrayList<>();
+        expect('[');
+        space();
+        if (peek() == ']') {
+            at++;
+            return items;
+        }
+        while (true) {
+            space();
+            items.add(value());
+            space();
+            char c = next();
+            if (c == ']') {
+                return items;
+            }
+            if (c != ',') {
+                throw wrong("expected , or ]");
+            }
+        }
     }
 
     private Map<String, Object> object() {
@@ -61,6 +102,12 @@ final class FlatJson {
         char c = peek();
         if (c == '"') {
             return string();
+        }
+        if (!flat && c == '{') {
+            return object();
+        }
+        if (!flat && c == '[') {
+            return array();
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
             int start = at;
@@ -144,6 +191,6 @@ final class FlatJson {
     }
 
     private IllegalArgumentException wrong(String what) {
-        return new IllegalArgumentException("not a flat JSON object: " + what + " at character " + at);
+        return new IllegalArgumentException((flat ? "not a flat JSON object: " : "not JSON: ") + what + " at character " + at);
     }
 }

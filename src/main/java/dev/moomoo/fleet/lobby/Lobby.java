@@ -1,0 +1,92 @@
+package dev.moomoo.fleet.lobby;
+
+import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.server.PageRequest;
+import dev.moomoo.server.Routes;
+import dev.moomoo.server.Server;
+import dev.moomoo.server.ServerConfig;
+import dev.moomoo.server.services.JoinTickets;
+import dev.moomoo.server.services.WebServices;
+import dev.moomoo.fleet.ticket.TicketSigner;
+import org.tinylog.Logger;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Map;
+
+/**
+ * The fleet's list service (README, "The lobby"): one list of every world of every game server the
+ * {@link FleetList} knows, for the v1.8 and the v1.9 page alike ({@code GET /servers}, also under
+ * {@code /api/}), a ping for the page's latency check ({@code GET /ping}), and join tickets it signs for
+ * the game server of the world chosen ({@code POST /join}, also under {@code /api/}), which that server
+ * checks without asking back. Served on the server's own HTTP stack, with its limits. A virtual thread
+ * polls the source every poll period.
+ */
+public final class Lobby implements AutoCloseable {
+    private final FleetList fleet;
+    private final Server server;
+    private final Thread poller;
+
+    private Lobby(FleetList fleet, WebServices services, ServerConfig http, Duration pollPeriod) throws IOException {
+        this.fleet = fleet;
+        // Every path is one of the lobby's services; /ping and /healthz are answered here as well.
+        this.server = Server.start(http, new Routes().servicesUnder("/", r -> answer(services, r)));
+        this.poller = Thread.ofVirtual().name("lobby-poll").start(() -> poll(pollPeriod));
+    }
+
+    /** Starts a lobby of {@code source}'s worlds that signs with {@code signer} and listens as {@code config} says. */
+    static Lobby start(LobbyConfig config, FleetSource source, TicketSigner signer) throws IOException, InterruptedException {
+        FleetList fleet = new FleetList(source);
+        fleet.refresh(); // the first list before the port opens
+        SecureRandom random = new SecureRandom();
+        WebServices services = new WebServices(fleet::entries, (key, deviceId) -> {
+            FleetWorld world = fleet.world(key);
+            if (world == null) {
+                return null;
+            }
+            String device = JoinTickets.deviceId(deviceId, random);
+            return new JoinTickets.Issued(signer.issue(world.serverId(), world.world(), device), device);
+        }, config.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
+        ServerConfig http = ServerConfig.defaults(Map.of("bind", config.bind(), "port", Integer.toString(config.port()),
+                "allowed-origins", String.join(",", config.allowedOrigins())));
+        return new Lobby(fleet, services, http, config.pollPeriod());
+    }
+
+    private static HttpResponse answer(WebServices services, PageRequest r) {
+        String path = r.request().path();
+        return switch (path) {
+            // The page measures each server's latency by fetching /ping (no preflight: a plain GET).
+            case "/ping" -> services.withCors(r, HttpResponse.text(200, "pong\n").withHeader("Cache-Control", "no-store"));
+            case "/healthz" -> HttpResponse.text(200, "ok\n");
+            default -> services.handle(r, path.startsWith(WebServices.FOLDER) ? path.substring(WebServices.FOLDER.length() - 1) : path);
+        };
+    }
+
+    private void poll(Duration period) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(period);
+                fleet.refresh();
+            }
+        } catch (InterruptedException e) {
+            Logger.debug("lobby poll stopped");
+        }
+    }
+
+    /** Asks the source now, outside the poll period; false when it could not be read. */
+    boolean refresh() throws InterruptedException {
+        return fleet.refresh();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        poller.interrupt();
+        server.shutdown();
+    }
+}
