@@ -13,9 +13,10 @@ out=$3
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 here=$(cd "$(dirname "$0")" && pwd)
 
-# java.management: tinylog-api requires it. The server runs on the class path inside the image (it has
-# no module descriptor of its own).
-modules=java.base,java.management
+# java.management: tinylog-api requires it. java.net.http: the Agones SDK calls (--agones) and the lobby's
+# polls of its game servers and of the Kubernetes API (FleetSimulationIT runs the lobby from this image).
+# The server runs on the class path inside the image (it has no module descriptor of its own).
+modules=java.base,java.management,java.net.http
 
 # MaxHeapFreeRatio/MinHeapFreeRatio: G1 gives memory back after a collection instead of keeping it
 # committed; measured in BENCHMARKS.md (RSS per idle connection 31 -> 16 KB at 5,000 connections, tick
