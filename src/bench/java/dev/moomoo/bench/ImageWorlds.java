@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * K worlds in one runtime image process ({@code --worlds}, README "Several worlds"), named w1..wK, each with
- * room for its socket players and its bots, the default animals, and {@code bots} bots of its own. Tick
+ * room for its socket players and its bots, the default animals (unless the extra settings say otherwise), and
+ * {@code bots} bots of its own. Tick
  * time comes from the console's {@code status} (one line per world), the tick count from {@code /metrics}.
  */
 final class ImageWorlds implements WorldsUnderTest {
@@ -27,10 +28,11 @@ final class ImageWorlds implements WorldsUnderTest {
         this.count = count;
     }
 
-    static ImageWorlds start(Path image, int port, int count, int players, int bots) throws IOException, InterruptedException {
+    /** @param worldSettings {@code setting=value} pairs joined by colons added to every world's declaration, or empty */
+    static ImageWorlds start(Path image, int port, int count, int players, int bots, String worldSettings) throws IOException, InterruptedException {
         List<String> declarations = new ArrayList<>();
         for (int w = 1; w <= count; w++) {
-            declarations.add("w" + w + ":local:normal:" + (players + bots + 10) + ":bots=" + bots);
+            declarations.add("w" + w + ":local:normal:" + (players + bots + 10) + ":bots=" + bots + (worldSettings.isEmpty() ? "" : ":" + worldSettings));
         }
         int connections = count * players + 10;
         return new ImageWorlds(new ServerProcess(image, port, "--worlds=" + String.join(",", declarations),

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code target/image} as the first argument: one runtime image process with K worlds
  * ({@code --worlds=w1:local:normal:C:bots=B,...}), each with {@code bots} bots on top of its socket
- * players and the default animals; its players dial {@code /?world=wI}. {@code node=<dir>}: K Node
+ * players and the default animals; its players dial {@code /?world=wI}. {@code world=a=1:b=2} adds those
+ * settings to every world's declaration (for instance {@code world=trees=0:bushes=0:rocks=0:gold-ores=0:animals=none}
+ * with {@code bots=0}: a bare map, as the Node server's). {@code node=<dir>}: K Node
  * MooMoo.io server processes (a folder holding {@code dist/server.js}, patched to print its tick times
  * on SIGUSR2: BENCHMARKS.md, "Many worlds in one process"), one world each on its own port, the same
  * players against each.
@@ -40,26 +42,28 @@ public final class WorldsBench {
         int seconds = Integer.parseInt(args[1]);
         int players = 40;
         int bots = 10;
+        String worldSettings = "";
         List<Integer> counts = new ArrayList<>();
         for (int a = 2; a < args.length; a++) {
             String[] kv = args[a].split("=", 2);
             switch (kv[0]) {
                 case "players" -> players = Integer.parseInt(kv[1]);
                 case "bots" -> bots = Integer.parseInt(kv[1]);
+                case "world" -> worldSettings = kv[1];
                 default -> counts.add(Integer.parseInt(args[a]));
             }
         }
         boolean node = target.startsWith("node=");
         System.out.printf("%s, %d socket players per world%s, %d s a run, measured over the second half%n",
                 node ? "Node MooMoo.io server, one process per world" : "moomoo-server, every world in one process",
-                players, node ? "" : " + " + bots + " bots", seconds);
+                players, node ? "" : " + " + bots + " bots" + (worldSettings.isEmpty() ? "" : ", worlds with " + worldSettings), seconds);
         System.out.printf("%6s %8s %12s %10s %10s %10s %10s %12s %12s %12s %14s %16s %6s%n", "worlds", "players", "p99 ms worst",
                 "p50 worst", "max worst", "Hz lowest", "cpu s", "cpu cores", "rss rest MB", "rss peak MB", "rss KB/player", "bytes/player/s",
                 "holds");
         for (int k : counts) {
             try (WorldsUnderTest worlds = node
                     ? NodeWorlds.start(Path.of(target.substring("node=".length())), FIRST_PORT, k)
-                    : ImageWorlds.start(Path.of(target), FIRST_PORT, k, players, bots)) {
+                    : ImageWorlds.start(Path.of(target), FIRST_PORT, k, players, bots, worldSettings)) {
                 run(worlds, k, players, seconds);
             }
         }
