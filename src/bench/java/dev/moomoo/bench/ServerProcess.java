@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,22 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("server console closed");
     }
 
+    /** Runs a console command that answers for every one of {@code worlds} worlds, and returns their status lines in order. */
+    List<String> statusLines(String command, int worlds) throws IOException {
+        console.println(command);
+        List<String> lines = new ArrayList<>();
+        String answer;
+        while (lines.size() < worlds && (answer = answers.readLine()) != null) {
+            if (answer.contains(": players ")) {
+                lines.add(answer);
+            }
+        }
+        if (lines.size() < worlds) {
+            throw new IOException("server console closed");
+        }
+        return lines;
+    }
+
     /** Sends a console command and returns the first answer line that contains {@code expect}. */
     String command(String command, String expect) throws IOException {
         console.println(command);
@@ -75,18 +93,28 @@ final class ServerProcess implements AutoCloseable {
 
     /** User plus system CPU time of the process so far, from /proc (USER_HZ is 100 on Linux). */
     long cpuMillis() throws IOException {
-        String[] f = Files.readString(Path.of("/proc", Long.toString(pid()), "stat")).replaceAll(".*\\) ", "").split(" ");
+        return cpuMillis(pid());
+    }
+
+    /** User plus system CPU time of process {@code pid} so far, from /proc. */
+    static long cpuMillis(long pid) throws IOException {
+        String[] f = Files.readString(Path.of("/proc", Long.toString(pid), "stat")).replaceAll(".*\\) ", "").split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
     /** Resident set size from /proc/<pid>/status. */
     long rssBytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+        return rssBytes(pid());
+    }
+
+    /** Resident set size of process {@code pid}, from /proc/<pid>/status. */
+    static long rssBytes(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
             }
         }
-        throw new IOException("no VmRSS for " + pid());
+        throw new IOException("no VmRSS for " + pid);
     }
 
     /** The JDK's jcmd, which runs a GC in the server and reads its heap (the image has no jcmd of its own). */
@@ -117,33 +145,45 @@ final class ServerProcess implements AutoCloseable {
 
     /** One unlabelled sample from the server's {@code /metrics} page (loopback may read it by default). */
     double metric(int port, String name) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String page = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : page.split("\n")) {
-                if (line.startsWith(name + " ")) {
-                    return Double.parseDouble(line.substring(name.length() + 1).trim());
-                }
+        for (String line : metricsPage(port).split("\n")) {
+            if (line.startsWith(name + " ")) {
+                return Double.parseDouble(line.substring(name.length() + 1).trim());
             }
         }
         throw new IOException("no metric " + name + " on /metrics");
     }
 
-    /** The sum of every sample of a family on the server's {@code /metrics} page (all its labels). */
-    double metricSum(int port, String name) throws IOException {
+    /** The server's {@code /metrics} page, head and body. */
+    private static String metricsPage(int port) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write(("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String page = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            double sum = 0;
-            for (String line : page.split("\n")) {
-                if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
-                }
-            }
-            return sum;
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The sum of every sample of a family on the server's {@code /metrics} page (all its labels). */
+    double metricSum(int port, String name) throws IOException {
+        double sum = 0;
+        for (String line : metricsPage(port).split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).trim());
+            }
+        }
+        return sum;
+    }
+
+    /** One family's samples on the server's {@code /metrics} page by the world they are labelled with. */
+    Map<String, Double> metricByWorld(int port, String name) throws IOException {
+        Pattern sample = Pattern.compile(Pattern.quote(name) + "\\{world=\"([^\"]+)\"} (\\S+)");
+        Map<String, Double> out = new HashMap<>();
+        for (String line : metricsPage(port).split("\n")) {
+            Matcher m = sample.matcher(line);
+            if (m.matches()) {
+                out.put(m.group(1), Double.parseDouble(m.group(2)));
+            }
+        }
+        return out;
     }
 
     /** Scheduler figures of one thread so far: CPU time, time spent runnable but waiting for a core, involuntary switches. */
@@ -172,7 +212,7 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("no thread named " + name + " in " + pid());
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
+    static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);

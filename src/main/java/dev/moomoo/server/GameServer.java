@@ -134,7 +134,7 @@ public final class GameServer implements AutoCloseable {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
         }
-        defaultWorld().world().admin().addBots(config.bots());
+        worlds.forEach(w -> w.world().admin().addBots(w.spec().bots()));
         worlds.forEach(HostedWorld::startTicking);
         try {
             this.server = Server.start(config, routes(Profile.forEra(config.era()).codes()));

@@ -100,11 +100,11 @@ public record ServerConfig(
         GameConfig game,
         @Setting(name = "worlds", defaultValue = "", parser = WorldSpec.Declarations.class,
                 description = "the worlds, name:region:mode:capacity[:setting=value]... separated by commas, the first the default"
-                        + " (mode normal or sandbox; settings map-size, world-seed, trees, bushes, rocks, gold-ores, animals with pairs joined by +);"
+                        + " (mode normal or sandbox; settings map-size, world-seed, trees, bushes, rocks, gold-ores, animals with pairs joined by +, bots);"
                         + " empty: one world, main, in region, by the game settings")
         List<String> worldDeclarations,
         @Setting(name = "bots", defaultValue = "0", min = 0, max = 5000,
-                description = "bots added at start (players without a socket; see addbot)")
+                description = "bots added at start to the default world (players without a socket; see addbot; a world of worlds may set its own bots=)")
         int bots,
         @Setting(name = "violation-policy", defaultValue = "drop", oneOf = {"drop", "close"},
                 description = "undecodable packet: drop (count, close past the limit) or close")
@@ -129,12 +129,12 @@ public record ServerConfig(
         }
         allowedOrigins = Set.copyOf(allowedOrigins);
         worldDeclarations = List.copyOf(worldDeclarations);
-        WorldSpec.declared(worldDeclarations, game, hosting.region()); // a declaration that cannot be read stops the start here
+        WorldSpec.declared(worldDeclarations, game, hosting.region(), bots); // a declaration that cannot be read stops the start here
     }
 
     /** The worlds to run, the default (first) one first. */
     public List<WorldSpec> worlds() {
-        return WorldSpec.declared(worldDeclarations, game, hosting.region());
+        return WorldSpec.declared(worldDeclarations, game, hosting.region(), bots);
     }
 
     public static ServerConfig from(Settings s) {

@@ -14,15 +14,19 @@ import java.util.Set;
 
 /**
  * One world the server runs, as the setting {@code worlds} declares it: its name (also its key: the
- * v1.9 socket dials {@code /s/<name>}), the region it is listed under, its mode, and the game settings it
- * runs by, its capacity ({@code max-players}) among them.
+ * v1.9 socket dials {@code /s/<name>}), the region it is listed under, its mode, the game settings it
+ * runs by, its capacity ({@code max-players}) among them, and the bots it starts with.
  */
-public record WorldSpec(String name, String region, WorldMode mode, GameConfig game) {
+public record WorldSpec(String name, String region, WorldMode mode, GameConfig game, int bots) {
     /** The one world of a server that declares none, as before there were several. */
     public static final String DEFAULT_NAME = "main";
 
-    /** The game settings a declaration may set for its world (README, "Several worlds"). */
-    static final Set<String> WORLD_SETTINGS = Set.of("map-size", "world-seed", "trees", "bushes", "rocks", "gold-ores", "animals");
+    /** The one world setting that is not a game setting: the bots the world starts with, as the server setting {@code bots} bounds them. */
+    private static final String BOTS = "bots";
+    private static final int MAX_BOTS = 5000;
+
+    /** The settings a declaration may set for its world (README, "Several worlds"). */
+    static final Set<String> WORLD_SETTINGS = Set.of("map-size", "world-seed", "trees", "bushes", "rocks", "gold-ores", "animals", BOTS);
 
     private static final ConfigRecord<GameConfig> GAME = ConfigRecord.of(GameConfig.class);
     private static final String NAME = "[a-z0-9][a-z0-9-]{0,31}";
@@ -40,16 +44,18 @@ public record WorldSpec(String name, String region, WorldMode mode, GameConfig g
      * The worlds of the declarations ({@code name:region:mode:capacity[:setting=value]...}), each on
      * {@code base} with its own capacity, mode and seed ({@code world-seed} plus its place in the list,
      * unless it sets one); none declared: one world, {@value #DEFAULT_NAME}, exactly as {@code base} and
-     * {@code region} say. A declaration that cannot be read stops the start with one line naming it.
+     * {@code region} say. {@code bots} (the server setting) go to the default world unless its declaration
+     * sets {@code bots=}; any other world has the bots its declaration sets, none without. A declaration
+     * that cannot be read stops the start with one line naming it.
      */
-    public static List<WorldSpec> declared(List<String> declarations, GameConfig base, String region) {
+    public static List<WorldSpec> declared(List<String> declarations, GameConfig base, String region, int bots) {
         if (declarations.isEmpty()) {
-            return List.of(new WorldSpec(DEFAULT_NAME, region, base.sandbox() ? WorldMode.SANDBOX : WorldMode.NORMAL, base));
+            return List.of(new WorldSpec(DEFAULT_NAME, region, base.sandbox() ? WorldMode.SANDBOX : WorldMode.NORMAL, base, bots));
         }
         List<WorldSpec> worlds = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < declarations.size(); i++) {
-            WorldSpec w = one(declarations.get(i), base, i);
+            WorldSpec w = one(declarations.get(i), base, i, i == 0 ? bots : 0);
             if (!names.add(w.name())) {
                 throw wrong(declarations.get(i), "the name " + w.name() + " is declared twice");
             }
@@ -58,7 +64,7 @@ public record WorldSpec(String name, String region, WorldMode mode, GameConfig g
         return List.copyOf(worlds);
     }
 
-    private static WorldSpec one(String declaration, GameConfig base, int index) {
+    private static WorldSpec one(String declaration, GameConfig base, int index, int bots) {
         String[] fields = declaration.split(":", -1);
         if (fields.length < 4) {
             throw wrong(declaration, "expected name:region:mode:capacity, then setting=value pairs");
@@ -82,14 +88,30 @@ public record WorldSpec(String name, String region, WorldMode mode, GameConfig g
             if (kv.length != 2 || !WORLD_SETTINGS.contains(kv[0])) {
                 throw wrong(declaration, "'" + fields[f] + "' is not one of " + String.join(", ", WORLD_SETTINGS.stream().sorted().toList()) + " =value");
             }
-            // animal pairs are joined by + here, the commas separating the worlds
-            settings.put(kv[0], kv[0].equals("animals") ? kv[1].replace('+', ',') : kv[1]);
+            if (kv[0].equals(BOTS)) {
+                bots = bots(declaration, kv[1]);
+            } else {
+                // animal pairs are joined by + here, the commas separating the worlds
+                settings.put(kv[0], kv[0].equals("animals") ? kv[1].replace('+', ',') : kv[1]);
+            }
         }
         try {
-            return new WorldSpec(fields[0], fields[1], mode, GAME.withSettings(base, settings));
+            return new WorldSpec(fields[0], fields[1], mode, GAME.withSettings(base, settings), bots);
         } catch (ConfigException e) {
             throw wrong(declaration, e.getMessage().replace("setting max-players", "capacity"));
         }
+    }
+
+    private static int bots(String declaration, String value) {
+        try {
+            int bots = Integer.parseInt(value);
+            if (bots >= 0 && bots <= MAX_BOTS) {
+                return bots;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of range is
+        }
+        throw wrong(declaration, "invalid value '" + value + "' for bots: expected an integer from 0 to " + MAX_BOTS);
     }
 
     private static ConfigException wrong(String declaration, String why) {

@@ -111,6 +111,26 @@ class SeveralWorldsTest {
         }
     }
 
+    private static String answer(AdminFixture fx, String line) {
+        try {
+            return fx.run(line);
+        } catch (Exception e) {
+            throw new IllegalStateException(line, e);
+        }
+    }
+
+    /** Bots by world: the setting {@code bots} fills the default world, a declaration's {@code bots=} its own. */
+    @Test
+    void eachWorldPlaysTheBotsItDeclares() throws Exception {
+        try (AdminFixture fx = new AdminFixture(dir, "worlds", "main:local:normal:100,duel:local:normal:10:bots=2,empty:local:normal:10", "bots", "3")) {
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> answer(fx, "status").contains("players 3/100")), fx.run("status"));
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> answer(fx, "@duel status").contains("players 2/10")), fx.run("@duel status"));
+            assertTrue(fx.run("@empty status").contains("players 0/10"), fx.run("@empty status"));
+            assertEquals("removed 2 bot(s), 0 left", fx.run("@duel kickbot 10"), "the duel's bots are the duel's own");
+            assertEquals("removed 3 bot(s), 0 left", fx.run("@main kickbot 10"));
+        }
+    }
+
     @Test
     void aFullWorldRefusesTheWayTheClientsShowItAndTheListSaysSo() throws Exception {
         try (AdminFixture fx = start(); GameClient bee = fx.player("bee", new int[1], SANDBOX)) {

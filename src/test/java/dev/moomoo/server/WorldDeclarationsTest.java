@@ -58,6 +58,19 @@ class WorldDeclarationsTest {
         assertEquals(3, worlds("a:local:normal:10,b:local:normal:10:world-seed=3").get(1).game().seed(), "a world may set its seed");
     }
 
+    /**
+     * Bots by world: the server setting {@code bots} goes to the default world, as with one world; a
+     * declaration's {@code bots=} sets its own world's (the default's too), and a world that sets none has none.
+     */
+    @Test
+    void eachWorldStartsWithTheBotsItDeclaresAndTheDefaultWorldWithTheBotsSetting() {
+        assertEquals(List.of(25), worlds("", "bots", "25").stream().map(WorldSpec::bots).toList(), "one world: the setting's bots");
+        assertEquals(List.of(25, 0, 0), worlds("a:local:normal:40,b:local:normal:40,c:local:sandbox:40", "bots", "25").stream().map(WorldSpec::bots).toList());
+        assertEquals(List.of(30, 0, 12), worlds("a:local:normal:40:bots=30,b:local:normal:40,c:local:normal:40:bots=12:map-size=7200", "bots", "25")
+                .stream().map(WorldSpec::bots).toList(), "a declaration's bots= wins over the setting, in the default world too");
+        assertEquals(7200, worlds("a:local:normal:40,c:local:normal:40:bots=12:map-size=7200").get(1).game().mapSize(), "bots= beside game settings");
+    }
+
     /** Each bad declaration stops the start with one line that names it and says what is wrong. */
     @Test
     void aBadDeclarationIsRefusedInOneLineNamingIt() {
@@ -67,7 +80,9 @@ class WorldDeclarationsTest {
                 "main:0:normal:100", "invalid world 'main:0:normal:100' in setting worlds: a region is 1 to 32 lower-case letters, digits and dashes, not 0",
                 "main:local:hardcore:100", "invalid world 'main:local:hardcore:100' in setting worlds: the mode is normal or sandbox, not 'hardcore'",
                 "main:local:normal:0", "invalid world 'main:local:normal:0' in setting worlds: invalid value '0' for capacity: expected an integer from 1 to 10000",
-                "main:local:normal:10:tick-ms=50", "invalid world 'main:local:normal:10:tick-ms=50' in setting worlds: 'tick-ms=50' is not one of animals, bushes, gold-ores, map-size, rocks, trees, world-seed =value",
+                "main:local:normal:10:tick-ms=50", "invalid world 'main:local:normal:10:tick-ms=50' in setting worlds: 'tick-ms=50' is not one of animals, bots, bushes, gold-ores, map-size, rocks, trees, world-seed =value",
+                "main:local:normal:10:bots=-1", "invalid world 'main:local:normal:10:bots=-1' in setting worlds: invalid value '-1' for bots: expected an integer from 0 to 5000",
+                "main:local:normal:10:bots=many", "invalid world 'main:local:normal:10:bots=many' in setting worlds: invalid value 'many' for bots: expected an integer from 0 to 5000",
                 "main:local:normal:10:map-size=big", "invalid world 'main:local:normal:10:map-size=big' in setting worlds: invalid value 'big' for setting map-size: expected an integer from 500 to 100000",
                 "main:local:normal", "invalid value 'main:local:normal' for setting worlds: expected name:region:mode:capacity[:setting=value]... declarations separated by commas");
         cases.forEach((value, message) -> {
