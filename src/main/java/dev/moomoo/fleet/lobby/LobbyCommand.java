@@ -7,6 +7,7 @@ import dev.moomoo.fleet.ticket.TicketSigner;
 import dev.moomoo.server.ServerCommand;
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
+import org.tinylog.provider.ProviderRegistry;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -60,12 +61,17 @@ public final class LobbyCommand {
         }
         Logger.info("lobby listening on {}:{}, listing {}", config.bind(), lobby.port(),
                 config.fleet().isEmpty() ? config.servers() : "Fleet " + config.fleet() + " in namespace " + config.namespace());
-        CountDownLatch stopped = new CountDownLatch(1);
+        // Stopped as asked (SIGTERM) is exit status 0, as for the server: the hook closes, flushes the log and halts with it.
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("lobby-shutdown").unstarted(() -> {
             lobby.close();
-            stopped.countDown();
+            try {
+                ProviderRegistry.getLoggingProvider().shutdown();
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(ServerCommand.EXIT_OK);
         }));
-        stopped.await();
+        new CountDownLatch(1).await(); // until the hook halts the JVM
         return ServerCommand.EXIT_OK;
     }
 
