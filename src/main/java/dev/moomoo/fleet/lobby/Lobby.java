@@ -5,16 +5,22 @@ import dev.moomoo.server.PageRequest;
 import dev.moomoo.server.Routes;
 import dev.moomoo.server.Server;
 import dev.moomoo.server.ServerConfig;
+import dev.moomoo.protocol.keyed.BuildModuleFile;
+import dev.moomoo.server.savedpage.SavedPage;
+import dev.moomoo.server.savedpage.SavedPageException;
+import dev.moomoo.server.services.CurrentBuild;
 import dev.moomoo.server.services.JoinTickets;
 import dev.moomoo.server.services.WebServices;
 import dev.moomoo.fleet.ticket.TicketSigner;
 import org.tinylog.Logger;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The fleet's list service (README, "The lobby"): one list of every world of every game server the
@@ -29,10 +35,10 @@ public final class Lobby implements AutoCloseable {
     private final Server server;
     private final Thread poller;
 
-    private Lobby(FleetList fleet, WebServices services, ServerConfig http, Duration pollPeriod) throws IOException {
+    private Lobby(FleetList fleet, WebServices services, Routes page, ServerConfig http, Duration pollPeriod) throws IOException {
         this.fleet = fleet;
-        // Every path is one of the lobby's services; /ping and /healthz are answered here as well.
-        this.server = Server.start(http, new Routes().servicesUnder("/", r -> answer(services, r)));
+        // Every path is one of the lobby's services, /ping and /healthz included, or else the saved page's.
+        this.server = Server.start(http, new Routes().servicesUnder("/", r -> answer(services, page, r)));
         this.poller = Thread.ofVirtual().name("lobby-poll").start(() -> poll(pollPeriod));
     }
 
@@ -51,16 +57,43 @@ public final class Lobby implements AutoCloseable {
         }, config.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
         ServerConfig http = ServerConfig.defaults(Map.of("bind", config.bind(), "port", Integer.toString(config.port()),
                 "allowed-origins", String.join(",", config.allowedOrigins())));
-        return new Lobby(fleet, services, http, config.pollPeriod());
+        return new Lobby(fleet, services, pageRoutes(config), http, config.pollPeriod());
     }
 
-    private static HttpResponse answer(WebServices services, PageRequest r) {
+    /**
+     * The saved v1.9 page with the fleet's build module, when {@code client-page} names one (README, "The
+     * lobby"): the page's API base is this origin's {@code /api}, and it dials the {@code socket} of the
+     * world it picks from the list. Null without a page.
+     */
+    static Routes pageRoutes(LobbyConfig config) throws IOException {
+        if (config.clientPage().isEmpty()) {
+            return null;
+        }
+        try {
+            SavedPage page = SavedPage.open(Path.of(config.clientPage()), config.antiDebug());
+            CurrentBuild build = CurrentBuild.kept(new BuildModuleFile(Path.of(config.buildModuleFile())), new SecureRandom());
+            Logger.info("serving {} with {}", page, build);
+            return page.addTo(new Routes(), build::moduleUrl).pagesUnder(CurrentBuild.FOLDER, build::serve);
+        } catch (SavedPageException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static HttpResponse answer(WebServices services, Routes page, PageRequest r) {
         String path = r.request().path();
         return switch (path) {
             // The page measures each server's latency by fetching /ping (no preflight: a plain GET).
             case "/ping" -> services.withCors(r, HttpResponse.text(200, "pong\n").withHeader("Cache-Control", "no-store"));
             case "/healthz" -> HttpResponse.text(200, "ok\n");
-            default -> services.handle(r, path.startsWith(WebServices.FOLDER) ? path.substring(WebServices.FOLDER.length() - 1) : path);
+            case "/servers", "/join" -> services.handle(r, path);
+            default -> {
+                if (path.startsWith(WebServices.FOLDER)) {
+                    yield services.handle(r, path.substring(WebServices.FOLDER.length() - 1));
+                }
+                boolean get = r.request().method().equals("GET") || r.request().method().equals("HEAD");
+                Function<PageRequest, HttpResponse> file = page == null || !get ? null : page.page(path);
+                yield file == null ? services.handle(r, path) : file.apply(r);
+            }
         };
     }
 

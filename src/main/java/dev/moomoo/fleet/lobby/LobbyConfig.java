@@ -54,6 +54,15 @@ public record LobbyConfig(
         @Setting(name = "joins-per-minute", defaultValue = "30", min = 1, max = 1_000_000,
                 description = "POST /join requests one address may make per minute, all at once at most; past it 429")
         int joinsPerMinute,
+        @Setting(name = "client-page", defaultValue = "",
+                description = "folder of the v1.9 page saved from moomoo.io, served at / so that one origin holds the page, the list and the joins; empty: none")
+        String clientPage,
+        @Setting(name = "anti-debug", defaultValue = "true",
+                description = "false: the saved page's anti-tamper start is patched out (for developers)")
+        boolean antiDebug,
+        @Setting(name = "build-module-file", defaultValue = "",
+                description = "the fleet's build module (the file every game server's build-module-file names), required with client-page")
+        String buildModuleFile,
         JoinSecretConfig joinSecret) {
 
     private static final ConfigRecord<LobbyConfig> DECLARED = ConfigRecord.of(LobbyConfig.class);
@@ -68,6 +77,9 @@ public record LobbyConfig(
             throw new ConfigException("the lobby lists either lobby-servers or lobby-fleet: set " + (servers.isEmpty() ? "one" : "only one"));
         }
         servers.forEach(LobbyConfig::baseUrl);
+        if (!clientPage.isEmpty() && buildModuleFile.isEmpty()) {
+            throw new ConfigException("a page served by the lobby dials the game servers with their build: set build-module-file to the fleet's");
+        }
         if (joinSecret.secret().isEmpty()) {
             throw new ConfigException("the lobby signs join tickets: set join-ticket-secret (the game servers' own, at least 32 bytes)");
         }

@@ -34,12 +34,14 @@ final class PagePatches {
                         Replace.literal("const Ae=location.hostname===\"localhost\"||location.hostname===\"127.0.0.1\";", "const Ae=!1;")),
                 bundle("api-base", "the API base is this server's /api instead of https://api.moomoo.io",
                         Replace.literal("(Ce=\"https://api.moomoo.io\",Zi=\"moomoo.io\")", "(Ce=location.origin+\"/api\",Zi=\"moomoo.io\")")),
-                bundle("socket-url", "the game socket dials this host at /s/<world key> (ws: behind http:, wss: behind https:)"
-                                + " instead of <key>.<region>.moomoo.io",
+                bundle("socket-url", "the game socket dials the world's own socket URL when the list gives one (a fleet's lobby does),"
+                                + " else this host at /s/<world key> (ws: behind http:, wss: behind https:), instead of <key>.<region>.moomoo.io",
                         Replace.literal("let s=\"wss\"+\"://\"+n;",
-                                "let s=(location.protocol===\"https:\"?\"wss\":\"ws\")+\"://\"+location.host+\"/s/\"+t.key;")),
-                bundle("ping-url", "the region's latency is measured against this server's /ping",
-                        Replace.literal("i=\"https://\"+Uc(n)+\"/ping\"", "i=location.origin+\"/ping\"")),
+                                "let s=t.socket||(location.protocol===\"https:\"?\"wss\":\"ws\")+\"://\"+location.host+\"/s/\"+t.key;")),
+                bundle("ping-url", "the region's latency is measured against /ping of the world's own server when the list gives its"
+                                + " socket URL, else against this server's",
+                        Replace.literal("i=\"https://\"+Uc(n)+\"/ping\"",
+                                "i=n.socket?n.socket.replace(/^ws/,\"http\").replace(/\\/s\\/[^/]*$/,\"/ping\"):location.origin+\"/ping\"")),
                 page("import-map", "the import map's moomoo-protocol is this server's build module, the build current when the page is served",
                         new Replace(Pattern.compile("\"moomoo-protocol\"\\s*:\\s*\"[^\"]*\""),
                                 Matcher.quoteReplacement("\"moomoo-protocol\":\"" + moduleMarker + "\""), "\"moomoo-protocol\":\"...\"")),

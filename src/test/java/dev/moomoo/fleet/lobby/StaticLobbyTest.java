@@ -1,19 +1,25 @@
 package dev.moomoo.fleet.lobby;
 
 import dev.moomoo.client.GameClient;
+import dev.moomoo.config.ConfigException;
 import dev.moomoo.fleet.ticket.TicketSecret;
 import dev.moomoo.fleet.ticket.TicketSigner;
 import dev.moomoo.gateway.JoinGate.Admission;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.JsonReader;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.keyed.BuildModule;
+import dev.moomoo.protocol.keyed.BuildModuleFile;
 import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
+import dev.moomoo.testing.FakeSavedPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -125,6 +131,32 @@ class StaticLobbyTest {
 
         assertEquals(403, post(lobby.port(), "/join", "{\"host\":\"game-c-main.eu-west.moomoo.io\"}").statusCode(), "an unknown key");
         assertEquals(429, post(lobby.port(), "/join", "not json").statusCode(), "the fourth join of this address within a minute");
+    }
+
+    @Test
+    void theLobbyServesTheSavedPageWithTheFleetsBuild(@TempDir Path dir) throws Exception {
+        Path buildFile = dir.resolve("build-module.txt");
+        BuildModule fleetBuild = new BuildModuleFile(buildFile).loadOrCreate(new SecureRandom());
+        GameServer a = game("game-a", "main:eu-west:normal:40");
+        FakeSavedPage.write(dir.resolve("page"), true);
+        Lobby lobby = lobby(config("lobby-servers", "http://127.0.0.1:" + a.port(), "client-page", dir.resolve("page").toString(),
+                "build-module-file", buildFile.toString()));
+
+        String page = get(lobby.port(), "/").body();
+        String module = "/p/" + fleetBuild.buildId() + ".js";
+        assertTrue(page.contains("\"moomoo-protocol\":\"" + module + "\""), "the page imports the fleet's build, which every game server checks: " + page);
+        HttpResponse<String> script = get(lobby.port(), module);
+        assertEquals(200, script.statusCode());
+        assertEquals(fleetBuild.script(), script.body());
+        assertEquals(200, get(lobby.port(), "/client/" + FakeSavedPage.BUNDLE).statusCode(), "the patched bundle");
+        assertEquals(404, get(lobby.port(), "/p/0000000000.js").statusCode(), "no other build");
+        assertEquals(List.of("game-a-main"), servers(lobby.port()).stream().map(e -> e.get("key")).toList(), "the list beside the page");
+        assertEquals(200, post(lobby.port(), "/api/join", "{\"host\":\"game-a-main.eu-west.moomoo.io\"}").statusCode());
+        assertEquals(404, post(lobby.port(), "/", "{}").statusCode(), "a post is for the services, never a file");
+
+        ConfigException noBuild = assertThrows(ConfigException.class,
+                () -> config("lobby-servers", "http://127.0.0.1:" + a.port(), "client-page", dir.resolve("page").toString()));
+        assertTrue(noBuild.getMessage().contains("build-module-file"), noBuild.getMessage());
     }
 
     @Test

@@ -89,8 +89,9 @@ class SavedPageTest {
         String js = text(bundle);
         assertEquals(1, count(js, "const Ae=!1;"), js);
         assertEquals(1, count(js, "(Ce=location.origin+\"/api\",Zi=\"moomoo.io\")"));
-        assertEquals(1, count(js, "let s=(location.protocol===\"https:\"?\"wss\":\"ws\")+\"://\"+location.host+\"/s/\"+t.key;"));
-        assertEquals(1, count(js, "i=location.origin+\"/ping\""));
+        // a lobby's list gives each world its socket URL; a game server's own list gives none, and its page dials itself
+        assertEquals(1, count(js, "let s=t.socket||(location.protocol===\"https:\"?\"wss\":\"ws\")+\"://\"+location.host+\"/s/\"+t.key;"));
+        assertEquals(1, count(js, "i=n.socket?n.socket.replace(/^ws/,\"http\").replace(/\\/s\\/[^/]*$/,\"/ping\"):location.origin+\"/ping\""));
         assertEquals(1, count(js, "Ae||Fd({antiDebug:!0,detectUserscripts:!0})"), "players keep the anti-debugging");
         for (String gone : List.of("location.hostname===", "https://api.moomoo.io", "\"wss\"+\"://\"+n", "Uc(n)")) {
             assertEquals(0, count(js, gone), gone);
@@ -150,8 +151,9 @@ class SavedPageTest {
     void theExpectedTextIsQuotedInTheFailure() throws Exception {
         FakeSavedPage.write(folder(), FakeSavedPage.page(), FakeSavedPage.bundle().replace("let s=\"wss\"+\"://\"+n;", "let s=\"wss://\"+n;"), true);
         SavedPageException e = assertThrows(SavedPageException.class, () -> SavedPage.open(folder(), true));
-        assertEquals("client-page " + folder() + ": patch socket-url (the game socket dials this host at /s/<world key> (ws: behind http:, wss: behind https:)"
-                + " instead of <key>.<region>.moomoo.io) expected `let s=\"wss\"+\"://\"+n;` once in " + FakeSavedPage.BUNDLE
+        assertEquals("client-page " + folder() + ": patch socket-url (the game socket dials the world's own socket URL when the list gives one"
+                + " (a fleet's lobby does), else this host at /s/<world key> (ws: behind http:, wss: behind https:), instead of"
+                + " <key>.<region>.moomoo.io) expected `let s=\"wss\"+\"://\"+n;` once in " + FakeSavedPage.BUNDLE
                 + ", found none (this server knows client v1.9.1; a newer build needs its patches updated)", e.getMessage());
     }
 
