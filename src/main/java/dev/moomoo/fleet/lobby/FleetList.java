@@ -16,9 +16,10 @@ import java.util.Set;
 /**
  * The lobby's list as of the last poll of its {@link FleetSource}: the entries both clients read, and
  * the world behind each key (which a join ticket is signed for). Names are unique within a region: the
- * world's name and a number, counting the servers that run a world of that name in the region in the
- * order of their ids ({@code main-1}, {@code main-2}). When the source as a whole cannot be read the
- * last list stays. Any thread; {@link #refresh} from one at a time.
+ * world's name and a number, given in the order the servers appear (by id within one poll) and kept for
+ * as long as the server is listed ({@code main-1}, {@code main-2}; a server that comes later is
+ * {@code main-3} even when {@code main-1} has gone). When the source as a whole cannot be read the last
+ * list stays. Any thread; {@link #refresh} from one at a time.
  */
 final class FleetList {
     /** One poll's list, swapped as one. */
@@ -28,6 +29,9 @@ final class FleetList {
 
     private final FleetSource source;
     private volatile Listing current = Listing.EMPTY;
+    /** Each listed world's name, by key, and the last number given in each region to each world's name; refresh's thread only. */
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Integer> lastNumber = new HashMap<>();
 
     FleetList(FleetSource source) {
         this.source = source;
@@ -59,25 +63,38 @@ final class FleetList {
         return current.byKey().get(key);
     }
 
-    private static Listing listing(List<FleetWorld> found) {
+    /**
+     * The list of {@code found}, each world under the name it had in the last list, a new one under the
+     * next number of its region and world. Numbers are never given twice while the lobby runs: a page that
+     * chose {@code main-1} and is told that server is restarting must not find {@code main-1} again on
+     * another server (the v1.9 page then moves its player off to a world of another name).
+     */
+    private Listing listing(List<FleetWorld> found) {
         List<FleetWorld> worlds = new ArrayList<>(found);
         worlds.sort(Comparator.comparing(FleetWorld::region).thenComparing(FleetWorld::world).thenComparing(FleetWorld::serverId));
         Map<String, Set<String>> namesByRegion = new HashMap<>();
-        Map<String, Integer> counted = new HashMap<>();
-        List<ListedWorld> entries = new ArrayList<>();
         Map<String, FleetWorld> byKey = new LinkedHashMap<>();
         for (FleetWorld w : worlds) {
-            if (byKey.containsKey(w.key())) {
-                continue; // a server listed twice (two base URLs of one server): once is enough
+            String name = names.get(w.key());
+            if (name != null && !byKey.containsKey(w.key())) {
+                namesByRegion.computeIfAbsent(w.region(), r -> new HashSet<>()).add(name);
+                byKey.put(w.key(), w);
             }
-            Set<String> names = namesByRegion.computeIfAbsent(w.region(), r -> new HashSet<>());
+        }
+        for (FleetWorld w : worlds) {
+            if (byKey.containsKey(w.key())) {
+                continue; // named before, or a server listed twice (two base URLs of one server): once is enough
+            }
+            Set<String> taken = namesByRegion.computeIfAbsent(w.region(), r -> new HashSet<>());
             String name;
             do {
-                name = w.world() + "-" + counted.merge(w.region() + "/" + w.world(), 1, Integer::sum);
-            } while (!names.add(name));
-            entries.add(w.listed(name));
+                name = w.world() + "-" + lastNumber.merge(w.region() + "/" + w.world(), 1, Integer::sum);
+            } while (!taken.add(name));
+            names.put(w.key(), name);
             byKey.put(w.key(), w);
         }
-        return new Listing(List.copyOf(entries), Map.copyOf(byKey));
+        names.keySet().retainAll(byKey.keySet()); // a server gone is forgotten; its number is not given again
+        List<ListedWorld> entries = worlds.stream().filter(w -> byKey.get(w.key()) == w).map(w -> w.listed(names.get(w.key()))).toList();
+        return new Listing(entries, Map.copyOf(byKey));
     }
 }

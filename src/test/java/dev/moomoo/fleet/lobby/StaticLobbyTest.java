@@ -186,4 +186,26 @@ class StaticLobbyTest {
         assertTrue(lobby.refresh());
         assertEquals(Set.of("game-a-main", "game-b-main"), servers(lobby.port()).stream().map(e -> e.get("key")).collect(Collectors.toSet()), "back once it answers");
     }
+
+    @Test
+    void aNameStaysWithItsServerAndIsNeverGivenToAnother() throws Exception {
+        GameServer a = game("game-a", "main:eu-west:normal:40");
+        GameServer b = game("game-b", "main:eu-west:normal:40");
+        int aPort = a.port();
+        Lobby lobby = lobby(config("lobby-servers", "http://127.0.0.1:" + aPort + ",http://127.0.0.1:" + b.port(), "lobby-poll-ms", "600000"));
+        assertEquals(Map.of("game-a-main", "main-1", "game-b-main", "main-2"), names(lobby));
+        // The v1.9 page told that main-1 is restarting looks for a server of another name: main-1 must not
+        // turn up again on game-b.
+        a.shutdown();
+        running.remove(a);
+        assertTrue(lobby.refresh());
+        assertEquals(Map.of("game-b-main", "main-2"), names(lobby));
+        game("game-a", "main:eu-west:normal:40", aPort);
+        assertTrue(lobby.refresh());
+        assertEquals(Map.of("game-a-main", "main-3", "game-b-main", "main-2"), names(lobby), "back under a new number");
+    }
+
+    private static Map<Object, Object> names(Lobby lobby) throws Exception {
+        return servers(lobby.port()).stream().collect(Collectors.toMap(e -> e.get("key"), e -> e.get("name")));
+    }
 }
