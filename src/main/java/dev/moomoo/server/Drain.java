@@ -39,12 +39,19 @@ final class Drain {
             return over;
         }
         Logger.info("draining: no new players, restarting in {} s", seconds);
-        begun.run();
+        try {
+            begun.run();
+            if (seconds > 0) {
+                notice.accept(seconds);
+            }
+        } catch (RuntimeException e) { // a bug: the stop must still come, so whoever waits for the drain is not left waiting
+            over.completeExceptionally(e);
+            return over;
+        }
         if (seconds == 0) {
             over.complete(null);
             return over;
         }
-        notice.accept(seconds);
         Thread.ofVirtual().name("drain-countdown").start(() -> {
             try {
                 long start = System.nanoTime();
@@ -69,8 +76,11 @@ final class Drain {
         return length.get() != NOT_BEGUN;
     }
 
-    /** Whether a countdown of at least a second ran to its end: the players were told the server restarts, and are told next to pick another. */
-    boolean countedDown() {
-        return length.get() > 0 && over.isDone();
+    /**
+     * Whether a countdown of at least a second began: the players were told the server restarts, and are
+     * told next to pick another (also when a SIGTERM cuts a stop command's long countdown short).
+     */
+    boolean countingDown() {
+        return length.get() > 0;
     }
 }

@@ -57,7 +57,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -494,15 +496,27 @@ public final class GameServer implements AutoCloseable {
         restartNoticeSent.set(true);
         Logger.info("stop requested: restarting in {} s", seconds);
         // on a thread of its own, never the caller's: the stop waits for the tick threads
-        drain.begin(seconds).thenRunAsync(() -> stopAction.run(), task -> Thread.ofVirtual().name("stop").start(task));
+        drain.begin(seconds).whenCompleteAsync((ended, failed) -> stopAction.run(), task -> Thread.ofVirtual().name("stop").start(task));
     }
 
     /**
      * What SIGTERM does: the drain of {@code drain-seconds} (or the one a stop command began), waited for,
-     * then {@link #shutdown()}. Blocks until the server has stopped; returns whether it was graceful.
+     * then {@link #shutdown()}. Blocks until the server has stopped; returns whether it was graceful. A stop
+     * command's longer countdown (up to an hour) is waited for only {@code drain-seconds}: whoever sent the
+     * SIGTERM (Kubernetes after its grace period, {@code docker stop} after its timeout) kills what is still
+     * running, and the players are better told to pick another server than cut off.
      */
     public boolean drainThenShutdown() {
-        drain.begin(config.drainSeconds()).join();
+        int seconds = config.drainSeconds();
+        try {
+            drain.begin(seconds).get(seconds + 1L, TimeUnit.SECONDS); // the second: slack for its last notice
+        } catch (TimeoutException e) {
+            Logger.info("SIGTERM during a longer stop countdown: stopping after drain-seconds ({} s)", seconds);
+        } catch (ExecutionException e) {
+            Logger.warn("the drain failed, stopping now: {}", e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return shutdown();
     }
 
@@ -526,7 +540,7 @@ public final class GameServer implements AutoCloseable {
         closing = true;
         intake.close();
         if (!server.isStopping()) {
-            if (drain.countedDown()) {
+            if (drain.countingDown()) {
                 awaitEveryWorld("restarting notice", farewell());
             } else if (restartNoticeSent.compareAndSet(false, true)) {
                 awaitEveryWorld("restart notice", restartNotice(0));

@@ -198,6 +198,8 @@ class AgonesLifecycleTest {
             Thread.ofVirtual().start(() -> {
                 while (true) {
                     try (Socket s = notYet.accept()) {
+                        // a reset, not a FIN: the port keeps no TIME_WAIT, so the stand-in can bind it below
+                        s.setSoLinger(true, 0);
                         tries.incrementAndGet();
                     } catch (IOException closed) {
                         return;

@@ -154,4 +154,19 @@ class DrainTest {
             again.get(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         }
     }
+
+    @Test
+    void aSigtermDuringAStopCommandsLongCountdownStopsAfterDrainSeconds() throws Exception {
+        start();
+        try (GameClient player = plain("main")) {
+            spawn(player);
+            server.requestStop(3600); // the stop command's longest countdown
+            assertEquals(3600, player.receiveUntil(ServerPacket.RestartNotice.class).seconds());
+            // A SIGTERM now (Kubernetes kills what still runs after its grace period) waits drain-seconds, not the hour.
+            assertTrue(CompletableFuture.supplyAsync(server::drainThenShutdown).get(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS), "a graceful stop");
+            List<String> told = toldUntilClose(player);
+            assertEquals(List.of("B " + RESTARTING, "close " + CloseCode.GOING_AWAY), told.subList(told.size() - 2, told.size()),
+                    "told to pick another server, then closed: " + told);
+        }
+    }
 }
