@@ -117,6 +117,10 @@ class FleetSimulationIT {
         awaitList(lobbyPort, l -> l.stream().noneMatch(e -> drainedKey.equals(e.get("key"))), "the draining server out of the list");
         double leftList = (System.nanoTime() - signalled) / 1e9;
         assertTrue(game0.isAlive(), "the server left the list while it still counted down, not after it closed");
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[0] + "/healthz")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, health.statusCode(), "it says it drains: " + health.body());
+        assertTrue(health.body().startsWith("draining"), health.body());
 
         for (Player p : drained) {
             p.awaitEnd(DRAIN_SECONDS * 1000L + WAIT_MS);

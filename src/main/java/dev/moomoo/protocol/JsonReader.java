@@ -18,6 +18,14 @@ public final class JsonReader {
     private final boolean flat;
     private int at;
 
+    /**
+     * How deep arrays and objects may nest: far deeper than a GameServer list goes (about 6), and far from
+     * the stack's end, so that {@code [[[[...} from a hostile peer is one refusal, not a StackOverflowError.
+     */
+    static final int MAX_DEPTH = 64;
+
+    private int depth;
+
     private JsonReader(String text, boolean flat) {
         this.text = text;
         this.flat = flat;
@@ -51,9 +59,11 @@ public final class JsonReader {
     private List<Object> array() {
         List<Object> items = new ArrayList<>();
         expect('[');
+        deeper();
         space();
         if (peek() == ']') {
             at++;
+            depth--;
             return items;
         }
         while (true) {
@@ -62,6 +72,7 @@ public final class JsonReader {
             space();
             char c = next();
             if (c == ']') {
+                depth--;
                 return items;
             }
             if (c != ',') {
@@ -73,9 +84,11 @@ public final class JsonReader {
     private Map<String, Object> object() {
         Map<String, Object> members = new LinkedHashMap<>();
         expect('{');
+        deeper();
         space();
         if (peek() == '}') {
             at++;
+            depth--;
             return members;
         }
         while (true) {
@@ -90,11 +103,18 @@ public final class JsonReader {
             space();
             char c = next();
             if (c == '}') {
+                depth--;
                 return members;
             }
             if (c != ',') {
                 throw wrong("expected , or }");
             }
+        }
+    }
+
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw wrong("nested deeper than " + MAX_DEPTH);
         }
     }
 

@@ -109,6 +109,11 @@ public final class GameServer implements AutoCloseable {
         this.tickets = new JoinTickets(InstantSource.system(), hosting.joinTicketLifetime(), hosting.joinTicketsMax(), new SecureRandom());
         this.services = new WebServices(this::listedWorlds, tickets, hosting.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
         this.serverId = hosting.serverId(System.getenv());
+        if (config.joinSecret().secret().isPresent() && serverId.equals(HostingConfig.NO_SERVER_ID)) {
+            // Two servers of one fleet under one id would let each other's tickets in, and the lobby would list only one.
+            throw new StartFailure("a server of a fleet (join-ticket-secret set) needs an id of its own: set server-id"
+                    + " (on Kubernetes the pod's HOSTNAME is used)");
+        }
         this.gate = joinGate(config, savedPage != null, tickets, serverId);
         for (WorldSpec spec : config.worlds()) {
             worlds.add(new HostedWorld(spec, this, config, gate, build, intake));

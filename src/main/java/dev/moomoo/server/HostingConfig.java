@@ -53,12 +53,15 @@ public record HostingConfig(
     /** What a server id may be: an Agones GameServer's name fits; no dot, since the lobby's keys are its first part of a host name. */
     private static final String SERVER_ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,62}";
 
-    /** The server id: the setting, else {@code env}'s HOSTNAME when it is a fit one, else {@code local}. */
+    /** The id of a server that has none: the setting unset and no fit HOSTNAME. */
+    public static final String NO_SERVER_ID = "local";
+
+    /** The server id: the setting, else {@code env}'s HOSTNAME when it is a fit one, else {@value #NO_SERVER_ID}. */
     public String serverId(Map<String, String> env) {
         if (!serverId.isEmpty()) {
             return serverId;
         }
         String host = env.getOrDefault("HOSTNAME", "");
-        return host.matches(SERVER_ID) ? host : "local";
+        return host.matches(SERVER_ID) ? host : NO_SERVER_ID;
     }
 }

@@ -67,4 +67,22 @@ class JsonReaderTest {
             assertTrue(e.getMessage().startsWith("not JSON: ") && e.getMessage().contains(" at character "), e.getMessage());
         }
     }
+
+    @Test
+    void nestingIsBoundedSoAHostilePeerGetsARefusalNotAStackOverflow() {
+        // 64 levels: deeper than any list the lobby reads (a GameServer list nests about 6 deep)
+        assertEquals(List.of(), unwrap(JsonReader.value("[".repeat(63) + "[]" + "]".repeat(63)), 63));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonReader.value("[".repeat(65) + "]".repeat(65)));
+        assertTrue(e.getMessage().contains("nested deeper than 64"), e.getMessage());
+        String hostile = "{\"a\":".repeat(200_000);
+        assertThrows(IllegalArgumentException.class, () -> JsonReader.value(hostile), "a refusal, not StackOverflowError");
+    }
+
+    private static Object unwrap(Object value, int levels) {
+        Object v = value;
+        for (int i = 0; i < levels; i++) {
+            v = ((List<?>) v).getFirst();
+        }
+        return v;
+    }
 }

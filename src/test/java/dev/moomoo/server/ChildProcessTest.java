@@ -31,11 +31,14 @@ import static org.junit.jupiter.api.Assertions.*;
 class ChildProcessTest {
     /** Starts the program's main class in a JVM of its own, with this test's class path. */
     private static Process launch(String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-preview", "-Dmsgpack.universal-buffer=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        List<String> command = new ArrayList<>(launchCommand());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    }
+
+    private static List<String> launchCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "--enable-preview", "-Dmsgpack.universal-buffer=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
     }
 
     private static int exitOf(Process p) throws InterruptedException {
@@ -63,6 +66,21 @@ class ChildProcessTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(1, status, err);
         assertEquals("error: client-page " + missing + ": no such folder", err);
+    }
+
+    @Test
+    void aFleetServerWithoutAnIdExits1WithOneLine() throws Exception {
+        List<String> command = new ArrayList<>(launchCommand());
+        command.addAll(List.of("--bind=127.0.0.1", "--port=0", "--console=false", "--join-ticket-secret=" + "s".repeat(40)));
+        ProcessBuilder b = new ProcessBuilder(command);
+        b.environment().remove("HOSTNAME"); // as under a shell that does not export it
+        b.environment().remove("MOOMOO_SERVER_ID");
+        Process p = b.start();
+        int status = exitOf(p);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(1, status, err);
+        assertEquals("error: a server of a fleet (join-ticket-secret set) needs an id of its own: set server-id"
+                + " (on Kubernetes the pod's HOSTNAME is used)", err);
     }
 
     /** The lines the process writes to standard error (its log), as they come. */

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,7 +59,13 @@ final class KubernetesFleet implements FleetSource {
         if (Files.isReadable(tokenFile)) {
             request.header("Authorization", "Bearer " + Files.readString(tokenFile).strip());
         }
-        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer;
+        try {
+            answer = BoundedAnswers.send(http, request.build(), timeout).get();
+        } catch (ExecutionException | CancellationException e) {
+            throw new IOException("the Kubernetes API's GameServer list not read within " + timeout.toMillis() + " ms: "
+                    + (e.getCause() != null ? e.getCause() : e));
+        }
         if (answer.statusCode() != 200) {
             throw new IOException("the Kubernetes API answered " + answer.statusCode() + " to " + gameServers);
         }

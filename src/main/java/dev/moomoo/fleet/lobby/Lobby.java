@@ -101,7 +101,13 @@ public final class Lobby implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(period);
-                fleet.refresh();
+                try {
+                    fleet.refresh();
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Throwable e) { // even an Error: a poll thread that died would leave the list frozen, unnoticed
+                    Logger.error(e, "lobby poll failed; the next one comes in {} ms", period.toMillis());
+                }
             }
         } catch (InterruptedException e) {
             Logger.debug("lobby poll stopped");

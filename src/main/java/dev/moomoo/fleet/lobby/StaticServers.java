@@ -53,7 +53,7 @@ final class StaticServers implements FleetSource {
 
     private CompletableFuture<HttpResponse<String>> get(URI base, String path) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        return BoundedAnswers.send(http, request, timeout);
     }
 
     private static List<FleetWorld> worlds(URI base, HttpResponse<String> health, HttpResponse<String> list) {
@@ -65,7 +65,8 @@ final class StaticServers implements FleetSource {
                 .orElseThrow(() -> new IllegalStateException("/healthz names no server id"));
         boolean secure = base.getScheme().equals("https");
         int port = base.getPort() > 0 ? base.getPort() : secure ? 443 : 80;
-        String origin = (secure ? "wss://" : "ws://") + base.getRawAuthority();
+        // host and port only: a user:password in the setting is the lobby's business, never the players'
+        String origin = (secure ? "wss://" : "ws://") + (base.getHost().contains(":") ? "[" + base.getHost() + "]" : base.getHost()) + ":" + port;
         List<FleetWorld> worlds = new ArrayList<>();
         if (!(JsonReader.value(list.body()) instanceof List<?> entries)) {
             throw new IllegalStateException("/api/servers is not an array");

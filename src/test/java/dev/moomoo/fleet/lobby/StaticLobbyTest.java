@@ -1,5 +1,6 @@
 package dev.moomoo.fleet.lobby;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.fleet.ticket.TicketSecret;
@@ -18,15 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -207,5 +215,57 @@ class StaticLobbyTest {
 
     private static Map<Object, Object> names(Lobby lobby) throws Exception {
         return servers(lobby.port()).stream().collect(Collectors.toMap(e -> e.get("key"), e -> e.get("name")));
+    }
+
+    @Test
+    void aServerThatTricklesOrFloodsItsAnswerIsLeftOutAndHoldsNothingUp() throws Exception {
+        GameServer a = game("game-a", "main:eu-west:normal:40");
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer hostile = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hostile.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        hostile.createContext("/healthz", x -> { // a head, one byte, then nothing until the test ends
+            x.sendResponseHeaders(200, 0);
+            x.getResponseBody().write('o');
+            x.getResponseBody().flush();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            x.close();
+        });
+        HttpServer flood = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        flood.createContext("/", x -> { // 5 MiB: more than a lobby reads of anyone
+            x.sendResponseHeaders(200, 0);
+            byte[] spaces = new byte[64 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            try (var out = x.getResponseBody()) {
+                for (int i = 0; i < 80; i++) {
+                    out.write(spaces);
+                }
+                out.write("ok\nserver flood\n".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException cancelled) {
+                // the lobby stopped reading
+            }
+        });
+        hostile.start();
+        flood.start();
+        try {
+            Lobby lobby = lobby(config("lobby-servers", "http://127.0.0.1:" + a.port() + ",http://127.0.0.1:" + hostile.getAddress().getPort()
+                    + ",http://127.0.0.1:" + flood.getAddress().getPort(), "lobby-poll-ms", "600000"));
+            // the poll's timeout is 2 s (the poll period's, at most 2 s): a refresh ends, it does not wait for the trickle
+            assertTrue(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return lobby.refresh();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).get(30, TimeUnit.SECONDS));
+            assertEquals(List.of("game-a-main"), servers(lobby.port()).stream().map(e -> e.get("key")).toList(), "only the server that answered");
+        } finally {
+            release.countDown();
+            hostile.stop(0);
+            flood.stop(0);
+        }
     }
 }
