@@ -79,7 +79,8 @@ class FleetSimulationIT {
         for (int i = 0; i < SERVERS; i++) {
             ports[i] = freePort();
             games.add(start(image, secret, List.of("--port=" + ports[i], "--bind=127.0.0.1", "--server-id=game-" + i,
-                    "--worlds=main:" + REGION + ":normal:20", "--region=" + REGION, "--drain-seconds=" + DRAIN_SECONDS,
+                    // no animals: a bull that kills a standing player would take it out of the list's count
+                    "--worlds=main:" + REGION + ":normal:20:animals=none", "--region=" + REGION, "--drain-seconds=" + DRAIN_SECONDS,
                     "--build-module-file=" + buildFile, "--state-dir=" + dir.resolve("state-" + i), "--shutdown-grace-ms=3000",
                     "--console=false", "--log-level=warn")));
         }
