@@ -163,7 +163,7 @@ public final class GameServer implements AutoCloseable {
         AgonesSdk sdk = new AgonesSdk(AgonesSdk.port(port, env), config.agones().healthPeriod());
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("region", config.hosting().region());
-        labels.put("worlds", String.join(".", worldNames()));
+        labels.put("worlds", ServerConfig.worldsLabel(config.worlds()));
         return new AgonesLifecycle(sdk, config.agones().healthPeriod(), labels, new AgonesLifecycle.Game() {
             @Override
             public boolean healthy() {

@@ -129,7 +129,21 @@ public record ServerConfig(
         }
         allowedOrigins = Set.copyOf(allowedOrigins);
         worldDeclarations = List.copyOf(worldDeclarations);
-        WorldSpec.declared(worldDeclarations, game, hosting.region(), bots); // a declaration that cannot be read stops the start here
+        List<WorldSpec> worlds = WorldSpec.declared(worldDeclarations, game, hosting.region(), bots); // a declaration that cannot be read stops the start here
+        String worldsLabel = worldsLabel(worlds);
+        if (agones.enabled() && worldsLabel.length() > LABEL_VALUE_MAX) {
+            // Kubernetes refuses a longer label value: the sidecar would refuse the label, and the lobby never list this server
+            throw new ConfigException("setting worlds: the world names joined by dots (" + worldsLabel.length()
+                    + " characters) are too long for the Agones label worlds (at most " + LABEL_VALUE_MAX + "): use shorter names");
+        }
+    }
+
+    /** The longest value of a Kubernetes label. */
+    static final int LABEL_VALUE_MAX = 63;
+
+    /** The Agones label {@code worlds}: the worlds' names joined by dots (a label value may hold no comma); the lobby reads it. */
+    public static String worldsLabel(List<WorldSpec> worlds) {
+        return String.join(".", worlds.stream().map(WorldSpec::name).toList());
     }
 
     /** The worlds to run, the default (first) one first. */

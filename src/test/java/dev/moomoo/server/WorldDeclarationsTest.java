@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -90,5 +91,16 @@ class WorldDeclarationsTest {
             assertEquals(message, e.getMessage());
             assertFalse(e.getMessage().contains("\n"), "one line");
         });
+    }
+
+    @Test
+    void underAgonesTheWorldNamesMustFitOneLabelValue() {
+        // Kubernetes takes label values of at most 63 characters (its documentation); "w01.w02...." of 16 worlds is 63
+        String sixteen = String.join(",", IntStream.rangeClosed(1, 16).mapToObj(i -> String.format("w%02d:eu-west:normal:40", i)).toList());
+        assertEquals(16, ServerConfig.defaults(Map.of("agones", "true", "worlds", sixteen)).worlds().size());
+        String seventeen = sixteen + ",w17:eu-west:normal:40";
+        ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.defaults(Map.of("agones", "true", "worlds", seventeen)));
+        assertTrue(e.getMessage().contains("67 characters") && e.getMessage().contains("at most 63"), e.getMessage());
+        assertEquals(17, ServerConfig.defaults(Map.of("worlds", seventeen)).worlds().size(), "without Agones there is no label");
     }
 }

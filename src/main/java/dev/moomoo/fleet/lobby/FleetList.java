@@ -32,6 +32,8 @@ final class FleetList {
     /** Each listed world's name, by key, and the last number given in each region to each world's name; refresh's thread only. */
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Integer> lastNumber = new HashMap<>();
+    /** Keys already warned of as shared by two worlds, so that a poll every two seconds does not repeat it. */
+    private final Set<String> warnedKeys = new HashSet<>();
 
     FleetList(FleetSource source) {
         this.source = source;
@@ -82,8 +84,14 @@ final class FleetList {
             }
         }
         for (FleetWorld w : worlds) {
-            if (byKey.containsKey(w.key())) {
-                continue; // named before, or a server listed twice (two base URLs of one server): once is enough
+            FleetWorld first = byKey.get(w.key());
+            if (first != null) {
+                // named before, or a server listed twice (two base URLs of one server): once is enough
+                if (!first.serverId().equals(w.serverId()) && warnedKeys.add(w.key())) {
+                    Logger.warn("two worlds under one key {}: server {} world {} and server {} world {}; only the first is listed"
+                            + " (give the servers ids that no world name can extend)", w.key(), first.serverId(), first.world(), w.serverId(), w.world());
+                }
+                continue;
             }
             Set<String> taken = namesByRegion.computeIfAbsent(w.region(), r -> new HashSet<>());
             String name;
@@ -94,6 +102,7 @@ final class FleetList {
             byKey.put(w.key(), w);
         }
         names.keySet().retainAll(byKey.keySet()); // a server gone is forgotten; its number is not given again
+        warnedKeys.retainAll(byKey.keySet());
         List<ListedWorld> entries = worlds.stream().filter(w -> byKey.get(w.key()) == w).map(w -> w.listed(names.get(w.key()))).toList();
         return new Listing(entries, Map.copyOf(byKey));
     }
