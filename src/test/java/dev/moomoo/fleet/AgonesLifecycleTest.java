@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.BindException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -49,6 +50,24 @@ class AgonesLifecycleTest {
                 "worlds", WORLDS, "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "animals", "none"));
         s.putAll(Map.of("agones", "true", "agones-health-ms", String.valueOf(PERIOD.toMillis()), "agones-sdk-port", String.valueOf(sidecarPort)));
         return GameServer.start(ServerConfig.defaults(s));
+    }
+
+    /**
+     * The stand-in on {@code port} once the port is free again: a connection the kernel had queued on the
+     * closed listener can hold it for a moment (CI saw "Address already in use" right after the close).
+     */
+    private static StandInSidecar bindWithin(int port) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return new StandInSidecar(port);
+            } catch (BindException stillHeld) {
+                if (System.nanoTime() > deadline) {
+                    throw stillHeld;
+                }
+                Thread.sleep(PERIOD.toMillis());
+            }
+        }
     }
 
     private static int freePort() throws IOException {
@@ -195,7 +214,7 @@ class AgonesLifecycleTest {
             sidecarPort = notYet.getLocalPort();
             server = start(0, sidecarPort);
             AtomicInteger tries = new AtomicInteger();
-            Thread.ofVirtual().start(() -> {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
                 while (true) {
                     try (Socket s = notYet.accept()) {
                         // a reset, not a FIN: the port keeps no TIME_WAIT, so the stand-in can bind it below
@@ -208,8 +227,11 @@ class AgonesLifecycleTest {
             });
             assertTrue(Await.until(TIMEOUT, () -> tries.get() >= 3), "the sidecar is tried again and again");
             assertEquals(0, HealthCheck.run("127.0.0.1", server.port(), 2000), "the game serves without its sidecar");
+            notYet.close();
+            // no connection it accepted may still hold the port when the stand-in binds it
+            assertTrue(acceptor.join(TIMEOUT), "the not-yet sidecar stopped accepting");
         }
-        try (StandInSidecar sidecar = new StandInSidecar(sidecarPort)) {
+        try (StandInSidecar sidecar = bindWithin(sidecarPort)) {
             assertTrue(Await.until(TIMEOUT, () -> !sidecar.calls("POST", "/health").isEmpty()), "Health once the sidecar is up");
             assertEquals(List.of("/metadata/label", "/metadata/label", "/ready"), sidecar.calls().subList(0, 3).stream().map(Call::path).toList());
             server.shutdown();
