@@ -3,7 +3,6 @@ package dev.moomoo.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class NodeWorlds implements WorldsUnderTest {
                 worlds.launch(dir, port + w);
             }
             for (int w = 0; w < count; w++) {
-                awaitListening(port + w, worlds.processes.get(w));
+                ServerProcess.awaitListening(port + w, worlds.processes.get(w), "node server");
             }
         } catch (IOException | InterruptedException e) {
             worlds.close();
@@ -65,20 +64,6 @@ final class NodeWorlds implements WorldsUnderTest {
         });
         processes.add(process);
         tickLines.add(lines);
-    }
-
-    private static void awaitListening(int port, Process process) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline || !process.isAlive()) {
-                    throw new IOException("node server did not listen on " + port);
-                }
-                Thread.sleep(50);
-            }
-        }
     }
 
     @Override
@@ -121,20 +106,25 @@ final class NodeWorlds implements WorldsUnderTest {
 
     @Override
     public long cpuMillis() throws IOException {
-        long sum = 0;
-        for (Process p : processes) {
-            sum += ServerProcess.cpuMillis(p.pid());
-        }
-        return sum;
+        return sum(ServerProcess::cpuMillis);
     }
 
     @Override
     public long rssBytes() throws IOException {
+        return sum(ServerProcess::rssBytes);
+    }
+
+    /** What {@code ofPid} reads of each Node process, added up. */
+    private long sum(PidReading ofPid) throws IOException {
         long sum = 0;
         for (Process p : processes) {
-            sum += ServerProcess.rssBytes(p.pid());
+            sum += ofPid.read(p.pid());
         }
         return sum;
+    }
+
+    private interface PidReading {
+        long read(long pid) throws IOException;
     }
 
     @Override

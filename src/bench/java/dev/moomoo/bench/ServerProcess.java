@@ -33,14 +33,23 @@ final class ServerProcess implements AutoCloseable {
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         console = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            awaitListening(port, process, "server");
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Waits, at most 30 s, until {@code process} (a {@code what}) takes connections on {@code port}; an IOException when it dies or does not. */
+    static void awaitListening(int port, Process process, String what) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException notYet) {
                 if (System.nanoTime() > deadline || !process.isAlive()) {
-                    close();
-                    throw new IOException("server did not listen on " + port);
+                    throw new IOException(what + " did not listen on " + port);
                 }
                 Thread.sleep(50);
             }

@@ -374,11 +374,6 @@ public final class GameServer implements AutoCloseable {
         return hosted(name).world();
     }
 
-    /** The worlds' names, the default first. */
-    public List<String> worldNames() {
-        return worlds.stream().map(HostedWorld::name).toList();
-    }
-
     private HostedWorld hosted(String name) {
         return worlds.stream().filter(w -> w.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no world " + name));
