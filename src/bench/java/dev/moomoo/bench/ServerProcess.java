@@ -135,11 +135,13 @@ final class ServerProcess implements AutoCloseable {
     long heapAfterGc(String jcmd) throws IOException, InterruptedException {
         run(jcmd, Long.toString(pid()), "GC.run");
         String info = run(jcmd, Long.toString(pid()), "GC.heap_info");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        Matcher m = Pattern.compile("(\\d+)([KM]) used|used (\\d+)(K)").matcher(info);
         if (!m.find()) {
             throw new IOException("no heap figure in: " + info);
         }
-        return Long.parseLong(m.group(1)) * 1024;
+        // G1 prints "used 123456K"; Shenandoah "118M committed, 117M used" (K or M)
+        return m.group(1) != null ? Long.parseLong(m.group(1)) * (m.group(2).equals("M") ? 1048576 : 1024)
+                : Long.parseLong(m.group(3)) * 1024;
     }
 
     /** Live threads of the process (platform threads: virtual ones are not OS threads), from /proc. */
