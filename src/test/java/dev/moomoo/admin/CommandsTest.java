@@ -270,7 +270,7 @@ class CommandsTest {
     @Test
     void traceToAFileHoldsExactlyTheScriptedPackets() throws Exception {
         Path file = dir.resolve("trace.log");
-        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).startsWith("trace on: connection "));
+        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).startsWith("trace on: player "));
         for (int i = 0; i < 3; i++) {
             alice.send(new ClientPacket.Ping());
             alice.receiveUntil(ServerPacket.Pong.class);
@@ -290,7 +290,10 @@ class CommandsTest {
             assertEquals(i % 2 == 0 ? "in" : "out", l.direction());
             assertEquals("0", l.code());
             assertEquals(i % 2 == 0 ? 4 : 4, l.bytes()); // ["0", []] is 92 a1 30 90
-            assertEquals("[]", l.args());
+            assertEquals("frame", l.kind());
+            assertEquals("[]", l.detail());
+            assertEquals(fx.server.world().name(), l.world());
+            assertTrue(l.tick() >= 0, l.toString());
             assertTrue(l.time().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), l.time());
         }
         assertTrue(fx.run("trace maybe").contains("first word must be on or off"));
