@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -298,5 +299,28 @@ class CommandsTest {
         }
         assertTrue(fx.run("trace maybe").contains("first word must be on or off"));
         assertEquals("trace off", fx.run("trace"));
+    }
+
+    @Test
+    void traceOnPlayerFollowsThePlayerAcrossAReconnect() throws Exception {
+        Path file = dir.resolve("follow.log");
+        String first = fx.onTick(w -> w.playerBySid(a).client().id());
+        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).contains("player 127.0.0.1/alice"));
+        alice.send(new ClientPacket.Ping());
+        alice.receiveUntil(ServerPacket.Pong.class);
+        alice.close();
+        // the same player again: the same address, the same name
+        int[] sid = new int[1];
+        alice = fx.player("alice", sid);
+        String second = fx.onTick(w -> w.playerBySid(sid[0]).client().id());
+        assertNotEquals(first, second);
+        alice.send(new ClientPacket.Ping());
+        alice.receiveUntil(ServerPacket.Pong.class);
+        bob.send(new ClientPacket.Ping()); // another player: not traced
+        bob.receiveUntil(ServerPacket.Pong.class);
+        assertEquals("trace off", fx.run("trace off"));
+
+        List<String> connections = Files.readAllLines(file).stream().map(TraceReport.Line::parse).map(TraceReport.Line::connection).toList();
+        assertEquals(List.of(first, first, second, second), connections, "ping and pong before and after the reconnect");
     }
 }
