@@ -2,16 +2,18 @@ package dev.moomoo.lab;
 
 import org.tinylog.Logger;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -20,10 +22,11 @@ import java.util.function.Predicate;
  *
  * <p>Cost: a hook asks {@link #isOn()} (one volatile read) and does nothing more while nobody is
  * subscribed. With subscriptions, a hook copies the bytes, makes the frame and {@link #offer}s it to one
- * queue bounded by frames and by bytes, which never blocks: what does not fit is counted
- * ({@link #missed()}). One virtual thread drains that queue, tests each subscription's filter and offers
- * the frame to that subscription's own bounded queue; what does not fit there is counted by the
- * subscription. No tick thread, reader or writer ever waits for a subscriber.
+ * lock-free queue bounded by frames and by bytes: what does not fit is counted ({@link #missed()}).
+ * One virtual thread drains that queue every millisecond or so (a hook never wakes it: waking a thread
+ * per packet would cost the hook more than the rest of its work), tests each subscription's filter and
+ * offers the frame to that subscription's own bounded queue; what does not fit there is counted by the
+ * subscription. No tick thread, reader or writer ever waits for a subscriber or takes a lock here.
  *
  * <p>Who a frame's {@code player} is: the same key every time the same player connects, so that a view
  * can follow a player across reconnects. A v1.9 socket let in with a join ticket bound to a device is
@@ -39,8 +42,13 @@ public final class LabTap implements LabFeed, AutoCloseable {
     /** What one frame costs the byte bound beyond its arrays: the record and its strings, roughly. */
     static final int FRAME_OVERHEAD = 128;
 
-    private final BlockingQueue<LabFrame> queue;
+    /** How long the drainer rests when it found the queue empty. */
+    private static final long REST_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final Queue<LabFrame> queue = new ConcurrentLinkedQueue<>();
+    private final int maxFrames;
     private final long maxBytes;
+    private final AtomicInteger queuedFrames = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicLong missed = new AtomicLong();
     /** Frames accepted into the queue, and frames the drainer has handed on: {@link #awaitDelivered} compares them. */
@@ -50,8 +58,8 @@ public final class LabTap implements LabFeed, AutoCloseable {
     private final List<Tapped> subscriptions = new CopyOnWriteArrayList<>();
     private final Map<String, String> players = new ConcurrentHashMap<>();
     private volatile boolean on;
-    private Thread drainer;
-    private boolean closed;
+    private volatile Thread drainer;
+    private volatile boolean closed;
 
     public LabTap() {
         this(DEFAULT_FRAMES, DEFAULT_BYTES);
@@ -59,7 +67,7 @@ public final class LabTap implements LabFeed, AutoCloseable {
 
     /** A tap whose shared queue holds at most {@code maxFrames} frames and {@code maxBytes} bytes. */
     public LabTap(int maxFrames, long maxBytes) {
-        this.queue = new LinkedBlockingQueue<>(maxFrames);
+        this.maxFrames = maxFrames;
         this.maxBytes = maxBytes;
     }
 
@@ -74,16 +82,18 @@ public final class LabTap implements LabFeed, AutoCloseable {
      */
     public void offer(LabFrame frame) {
         long size = sizeOf(frame);
+        if (queuedFrames.incrementAndGet() > maxFrames) {
+            queuedFrames.decrementAndGet();
+            missed.incrementAndGet();
+            return;
+        }
         if (queuedBytes.addAndGet(size) > maxBytes) {
             queuedBytes.addAndGet(-size);
+            queuedFrames.decrementAndGet();
             missed.incrementAndGet();
             return;
         }
-        if (!queue.offer(frame)) {
-            queuedBytes.addAndGet(-size);
-            missed.incrementAndGet();
-            return;
-        }
+        queue.add(frame);
         accepted.incrementAndGet();
     }
 
@@ -107,6 +117,7 @@ public final class LabTap implements LabFeed, AutoCloseable {
         Tapped s = new Tapped(filter, capacity);
         subscriptions.add(s);
         on = true;
+        LockSupport.unpark(drainer); // it rests without a timeout while nobody subscribes
         return s;
     }
 
@@ -150,27 +161,30 @@ public final class LabTap implements LabFeed, AutoCloseable {
         return players.get(connectionId);
     }
 
-    /** The drainer: takes frames as they come and offers each to the subscriptions whose filter takes it. */
+    /**
+     * The drainer: hands each queued frame to the subscriptions whose filter takes it, then rests a
+     * millisecond (or, with nobody subscribed, until a subscription comes) and looks again.
+     */
     private void drain() {
-        List<LabFrame> batch = new ArrayList<>(256);
-        try {
-            while (true) {
-                batch.add(queue.take());
-                queue.drainTo(batch, 255);
-                for (LabFrame frame : batch) {
-                    queuedBytes.addAndGet(-sizeOf(frame));
-                    for (Tapped s : subscriptions) {
-                        s.consider(frame);
-                    }
+        while (!closed) {
+            long handed = 0;
+            for (LabFrame frame; (frame = queue.poll()) != null; handed++) {
+                queuedFrames.decrementAndGet();
+                queuedBytes.addAndGet(-sizeOf(frame));
+                for (Tapped s : subscriptions) {
+                    s.consider(frame);
                 }
+            }
+            if (handed > 0) {
                 synchronized (deliveredMonitor) {
-                    delivered += batch.size();
+                    delivered += handed;
                     deliveredMonitor.notifyAll();
                 }
-                batch.clear();
+            } else if (on) {
+                LockSupport.parkNanos(this, REST_NANOS);
+            } else {
+                LockSupport.park(this);
             }
-        } catch (InterruptedException e) {
-            // closed
         }
     }
 
@@ -185,7 +199,7 @@ public final class LabTap implements LabFeed, AutoCloseable {
             on = false;
         }
         if (t != null) {
-            t.interrupt();
+            LockSupport.unpark(t);
             try {
                 t.join(TimeUnit.SECONDS.toMillis(5));
             } catch (InterruptedException e) {
