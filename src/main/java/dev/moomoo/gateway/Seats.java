@@ -99,7 +99,9 @@ final class Seats {
         ProfileWire profileWire = seat.wire();
         profileWire.stats().received(packet.kind(), wire.length);
         Client client = seat.client();
-        seat.tap().received(wire, plain, profileWire.clients().code(packet));
+        if (seat.tap().isOn()) {
+            seat.tap().received(wire, plain, profileWire.clients().code(packet));
+        }
         switch (packet) {
             case ClientPacket.Ping ping -> {
                 seat.sink().sendFrame(PONG, profileWire.pongFrame());
