@@ -110,7 +110,8 @@ public final class PacketTrace {
             return "off";
         }
         long missed = w.subscription.missed();
-        return w.filter + (w.file == null ? " to the log" : " to " + w.file.path()) + (missed == 0 ? "" : ", " + missed + " frame(s) missed");
+        return w.filter + (w.file == null ? " to the log" : " to " + w.file.path()) + (missed == 0 ? "" : ", " + missed + " frame(s) missed")
+                + (w.failure == null ? "" : "; stopped writing: " + w.failure);
     }
 
     /** Whether a trace is on. */
@@ -183,6 +184,8 @@ public final class PacketTrace {
         private final LabFeed.Subscription subscription;
         private final Thread thread;
         private volatile boolean finishing;
+        /** Why the file could no longer be written, or null. */
+        private volatile String failure;
         private long missedTold;
 
         Writer(Filter filter, TraceFile file, LabFeed.Subscription subscription) {
@@ -210,6 +213,7 @@ public final class PacketTrace {
             } catch (InterruptedException e) {
                 // stopped without waiting
             } catch (IOException e) {
+                failure = e.getMessage();
                 Logger.warn("packet trace to {} stopped: {}", file.path(), e.getMessage());
             } finally {
                 subscription.close();
