@@ -48,10 +48,11 @@ final class InspectAssets {
     }
 
     private static HttpResponse guarded(HttpResponse r) {
+        // "same-origin", not "no-referrer": with no referrer at all, the sign-in form's Origin would be "null".
         return r.withHeader("Cache-Control", "no-store")
                 .withHeader("Content-Security-Policy", POLICY)
                 .withHeader("X-Content-Type-Options", "nosniff")
-                .withHeader("Referrer-Policy", "no-referrer");
+                .withHeader("Referrer-Policy", "same-origin");
     }
 
     private static byte[] load(String name) {

@@ -38,6 +38,9 @@ final class InspectSocket implements Endpoint {
     private static final long SECOND_NANOS = 1_000_000_000L;
     /** A batch is sent when it holds this many bytes of frames, before its time. */
     private static final int BATCH_BYTES = 256 * 1024;
+    /** How long a message waits for room in a slow page's outbox before it counts as missed, and how often it looks. */
+    private static final int FULL_WAIT_MILLIS = 2000;
+    private static final int FULL_POLL_MILLIS = 5;
 
     private final InspectSessions sessions;
     private final InspectSessions.Session session;
@@ -145,9 +148,20 @@ final class InspectSocket implements Endpoint {
         }
     }
 
-    /** Queues one JSON message; false when the page's outbox is full (the page is slow) or closed. */
-    private static boolean send(Connection connection, Map<String, Object> message) {
+    /**
+     * Queues one JSON message; false when the page's outbox stayed full for {@link #FULL_WAIT_MILLIS} (the
+     * page is slow) or it closed. Only this page's thread waits: meanwhile its subscription fills, and
+     * what it cannot hold is counted as missed.
+     */
+    private static boolean send(Connection connection, Map<String, Object> message) throws InterruptedException {
         byte[] text = Json.write(message).getBytes(StandardCharsets.UTF_8);
-        return connection.send(Frames.encode(Opcode.TEXT, text, 0, text.length)) == Outbox.Offer.ACCEPTED;
+        byte[] frame = Frames.encode(Opcode.TEXT, text, 0, text.length);
+        for (int waited = 0; ; waited += FULL_POLL_MILLIS) {
+            Outbox.Offer offer = connection.send(frame);
+            if (offer != Outbox.Offer.FULL || waited >= FULL_WAIT_MILLIS) {
+                return offer == Outbox.Offer.ACCEPTED;
+            }
+            Thread.sleep(FULL_POLL_MILLIS);
+        }
     }
 }

@@ -61,6 +61,18 @@ public final class HandFedFeed implements LabFeed {
         }
     }
 
+    /**
+     * Offers {@code frame} to every subscription, waiting up to {@code millis} for room in each: a test's
+     * burst that should reach a page whole (the server's tap never waits).
+     */
+    public void feedWaiting(LabFrame frame, long millis) throws InterruptedException {
+        for (Sub s : subscriptions) {
+            if (s.filter.test(frame) && !s.queue.offer(frame, millis, TimeUnit.MILLISECONDS)) {
+                s.missed.incrementAndGet();
+            }
+        }
+    }
+
     /** Subscriptions open now. */
     public int subscribers() {
         return subscriptions.size();
