@@ -102,7 +102,7 @@ class InspectorBrowserIT {
                     feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.REFUSED, null, new byte[] {(byte) 0x92, (byte) 0xa1, 0x44, (byte) 0xc1},
                             "malformed: byte 0xc1 is never used in msgpack"));
                 }
-                double x = 6900 + (tick % 40) * 10.5;
+                double x = 6900.25 + (tick % 40) * 10.5; // never integral: written as a float32
                 feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(x), null));
                 feed.feed(frame("c2", "eve", 2, tick, Direction.OUT, Kind.FRAME, "a", update(x - 500), null));
                 if (tick % 20 == 10) {

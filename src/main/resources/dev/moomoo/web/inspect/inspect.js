@@ -298,7 +298,7 @@ function pick(f) {
 }
 
 function describe(t) {
-  const v = t.node.children ? '' : ` = ${JSON.stringify(t.node.value)}`;
+  const v = t.node.children || t.children.length ? '' : ` = ${JSON.stringify(t.node.value)}`;
   return `${t.name}: ${t.node.type}${v}`;
 }
 
@@ -332,7 +332,7 @@ function showField(t, bytes, label) {
   dump($('plain-bytes'), bytes, [t.node.start, t.node.end]);
   const first = bytes[t.node.start];
   $('field-type').textContent = `${t.name}: msgpack ${t.node.type} (0x${hex(first ?? 0)}), bytes ${t.node.start}..${t.node.end - 1}`
-    + (t.node.children ? '' : `, value ${JSON.stringify(t.node.value)}`);
+    + (t.node.children || t.children.length ? '' : `, value ${JSON.stringify(t.node.value)}`);
 }
 
 /** A byte clicked in the dump: the innermost field that holds it. */
