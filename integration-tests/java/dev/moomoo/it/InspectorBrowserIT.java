@@ -11,6 +11,7 @@ import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.server.InspectorRoutes;
 import dev.moomoo.server.Routes;
 import dev.moomoo.server.Server;
 import dev.moomoo.server.ServerConfig;
@@ -51,8 +52,9 @@ class InspectorBrowserIT {
         HandFedFeed feed = new HandFedFeed();
         AtomicBoolean burst = new AtomicBoolean();
         ServerConfig config = ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1"));
-        Routes routes = new Inspector(feed, TOKEN, Set.of(), id -> id.equals("c1") ? "192.0.2.10" : "192.0.2.20", InstantSource.system())
-                .addTo(new Routes())
+        Inspector inspector = new Inspector(feed, TOKEN, Set.of(), id -> id.equals("c1") ? "192.0.2.10" : "192.0.2.20",
+                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system());
+        Routes routes = InspectorRoutes.addTo(new Routes(), inspector)
                 .page("/test/burst", r -> {
                     burst.set(true);
                     return HttpResponse.text(200, "burst\n");

@@ -310,7 +310,8 @@ public final class GameServer implements AutoCloseable {
         }
         // The packet inspector at /inspect. Until the lab's tap is merged it reads a feed with nothing in
         // it: the tap (and a lookup of a connection's address by its id) go here.
-        new Inspector(new SilentFeed(), config.admin().adminToken(), config.allowedOrigins(), id -> "", InstantSource.system()).addTo(routes);
+        InspectorRoutes.addTo(routes, new Inspector(new SilentFeed(), config.admin().adminToken(), config.allowedOrigins(), id -> "",
+                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system()));
         return routes;
     }
 

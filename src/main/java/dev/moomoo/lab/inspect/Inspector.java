@@ -6,10 +6,7 @@ import dev.moomoo.net.http.HttpRequest;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Endpoint;
 import dev.moomoo.net.websocket.Handshake;
-import dev.moomoo.server.PageRequest;
-import dev.moomoo.server.Routes;
-import dev.moomoo.server.services.AddressRate;
-
+import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,23 +20,21 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The live packet inspector on the game port (README, "The packet lab"): {@code /inspect}, its assets
- * under {@code /inspect/}, its sign-in, and its socket {@code /inspect/socket}. Off (404, with a page
- * that says how to turn it on) unless an admin token is set. Signing in posts the token from a form, never
- * in the address; the page then holds a session id in an HttpOnly, SameSite=Strict cookie for
- * {@code /inspect} only. Wrong tokens are limited per address. Any thread.
+ * The live packet inspector on the game port (README, "The live inspector"): {@code /inspect}, its assets
+ * under {@code /inspect/}, its sign-in, and its socket {@code /inspect/socket}; the server's routes call
+ * {@link #page}, {@link #underFolder} and {@link #socket}. Off (404, with a page that says how to turn it
+ * on) unless an admin token is set. Signing in posts the token from a form, never in the address; the
+ * page then holds a session id in an HttpOnly, SameSite=Strict cookie for {@code /inspect} only. Wrong
+ * tokens are limited per address ({@link SignInLimit}). Any thread.
  */
 public final class Inspector {
     public static final String PATH = "/inspect";
-    static final String FOLDER = PATH + "/";
-    static final String SOCKET = FOLDER + "socket";
+    public static final String FOLDER = PATH + "/";
+    public static final String SOCKET = FOLDER + "socket";
     static final String LOGIN = FOLDER + "login";
     static final String LOGOUT = FOLDER + "logout";
     /** Where the recordings will be listed and downloaded (the recorder's part of issue 26). */
     static final String RECORDINGS = FOLDER + "recordings";
-    /** Wrong tokens one address may send a minute (its bucket refills evenly over the minute). */
-    static final int FAILURES_PER_MINUTE = 5;
-    private static final int FAILURE_ADDRESSES = 10_000;
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     static final int MAX_SESSIONS = 32;
 
@@ -48,79 +43,84 @@ public final class Inspector {
     private final Set<String> allowedOrigins;
     private final Function<String, String> addresses;
     private final InspectSessions sessions;
-    private final AddressRate failures;
+    private final SignInLimit failures;
     private final InspectAssets assets = new InspectAssets();
     private final Map<String, Object> layouts = PacketLayouts.json();
+
+    /** How many wrong tokens an address may send: asked before a sign-in is checked, told of each wrong one. */
+    public interface SignInLimit {
+        /** Whether {@code address} may try a token now. */
+        boolean mayTry(InetAddress address);
+
+        /** {@code address} sent a wrong token. */
+        void failed(InetAddress address);
+    }
 
     /**
      * @param feed           what the server's connections send and receive
      * @param adminToken     the setting {@code admin-token}; empty: the inspector is off
      * @param allowedOrigins the setting {@code allowed-origins}, which the socket's Origin must also pass
      * @param addresses      a connection's address by its id, "" when unknown
+     * @param failures       the limit on wrong tokens
      */
-    public Inspector(LabFeed feed, String adminToken, Set<String> allowedOrigins, Function<String, String> addresses, InstantSource clock) {
+    public Inspector(LabFeed feed, String adminToken, Set<String> allowedOrigins, Function<String, String> addresses, SignInLimit failures,
+                     InstantSource clock) {
         this.feed = feed;
         this.adminToken = adminToken;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.addresses = addresses;
         this.sessions = new InspectSessions(clock, SESSION_LIFETIME, MAX_SESSIONS, new SecureRandom());
-        this.failures = new AddressRate(clock, FAILURES_PER_MINUTE, FAILURE_ADDRESSES);
-    }
-
-    /** Adds the inspector's page, assets, sign-in and socket to {@code routes}. */
-    public Routes addTo(Routes routes) {
-        return routes.page(PATH, this::page)
-                .servicesUnder(FOLDER, this::underFolder)
-                .socketFor(SOCKET, this::socket);
+        this.failures = failures;
     }
 
     private boolean on() {
         return !adminToken.isEmpty();
     }
 
-    /** {@code /inspect}: the inspector for a signed-in page, else the sign-in form. */
-    private HttpResponse page(PageRequest r) {
+    /** {@code GET /inspect}: the inspector for a signed-in page, else the sign-in form. */
+    public HttpResponse page(HttpRequest request) {
         if (!on()) {
             return assets.page(404, "off.html");
         }
-        return assets.page(200, sessions.of(r.request()) != null ? "index.html" : "signin.html");
+        return assets.page(200, sessions.of(request) != null ? "index.html" : "signin.html");
     }
 
-    private HttpResponse underFolder(PageRequest r) {
+    /** Any request under {@code /inspect/} but the socket's, from {@code remote}, with the {@code body} it posted. */
+    public HttpResponse underFolder(HttpRequest request, InetAddress remote, byte[] body) {
         if (!on()) {
             return assets.page(404, "off.html");
         }
-        String path = r.request().path();
-        String method = r.request().method();
+        String path = request.path();
+        String method = request.method();
         if (path.equals(LOGIN) || path.equals(LOGOUT)) {
             if (!method.equals("POST")) {
                 return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "POST");
             }
-            return path.equals(LOGIN) ? login(r) : logout(r);
+            return path.equals(LOGIN) ? login(request, remote, body) : logout(request);
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "GET, HEAD");
         }
         if (path.equals(RECORDINGS)) {
             // LABREC: list the Recordings here (and serve RECORDINGS + "/<name>" as a download) for a signed-in page.
-            return sessions.of(r.request()) == null ? assets.page(403, "refused.html")
+            return sessions.of(request) == null ? assets.page(403, "refused.html")
                     : assets.json(200, Map.of("recordings", List.of(), "note", "recordings are not served by this build yet"));
         }
         return assets.file(path.substring(FOLDER.length()));
     }
 
     /** {@code POST /inspect/login}, a form of {@code token} and {@code changes} (a checkbox). */
-    private HttpResponse login(PageRequest r) {
-        if (!sameOrigin(r.request())) {
+    private HttpResponse login(HttpRequest request, InetAddress remote, byte[] body) {
+        if (!sameOrigin(request)) {
             return assets.page(403, "refused.html");
         }
-        if (!failures.hasLeft(r.remote())) {
-            return assets.page(429, "slow.html").withHeader("Retry-After", Long.toString(60 / FAILURES_PER_MINUTE));
+        if (!failures.mayTry(remote)) {
+            return assets.page(429, "slow.html").withHeader("Retry-After", "60");
         }
-        Map<String, String> form = form(new String(r.body(), StandardCharsets.UTF_8));
+        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
         String token = form.getOrDefault("token", "");
         if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken.getBytes(StandardCharsets.UTF_8))) {
-            failures.tryTake(r.remote());
+            failures.failed(remote);
             return assets.page(403, "refused.html");
         }
         InspectSessions.Session s = sessions.open(form.containsKey("changes"));
@@ -128,16 +128,16 @@ public final class Inspector {
                 .withHeader("Cache-Control", "no-store");
     }
 
-    private HttpResponse logout(PageRequest r) {
-        InspectSessions.Session s = sessions.of(r.request());
-        if (s != null && sameOrigin(r.request())) {
+    private HttpResponse logout(HttpRequest request) {
+        InspectSessions.Session s = sessions.of(request);
+        if (s != null && sameOrigin(request)) {
             sessions.close(s);
         }
         return HttpResponse.text(303, "signed out\n").withHeader("Location", PATH).withHeader("Set-Cookie", InspectSessions.clearCookie());
     }
 
     /** The socket of a signed-in page of this origin; refused with 403 otherwise. */
-    private Endpoint socket(HttpRequest request) throws HttpException {
+    public Endpoint socket(HttpRequest request) throws HttpException {
         if (!on()) {
             throw new HttpException(404, "the inspector is off: set admin-token");
         }

@@ -1,6 +1,7 @@
 package dev.moomoo.lab.inspect;
 
 import dev.moomoo.client.WsClient;
+import dev.moomoo.server.InspectorRoutes;
 import dev.moomoo.server.Routes;
 import dev.moomoo.server.Server;
 import dev.moomoo.server.ServerConfig;
@@ -28,8 +29,9 @@ final class InspectServer implements AutoCloseable {
             all.put(settings[i], settings[i + 1]);
         }
         ServerConfig config = ServerConfig.defaults(all);
-        Inspector inspector = new Inspector(feed, token, config.allowedOrigins(), id -> "192.0.2.7", InstantSource.system());
-        server = Server.start(config, inspector.addTo(new Routes()));
+        Inspector inspector = new Inspector(feed, token, config.allowedOrigins(), id -> "192.0.2.7",
+                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system());
+        server = Server.start(config, InspectorRoutes.addTo(new Routes(), inspector));
     }
 
     /** One request written by hand, and the whole response. */

@@ -1,6 +1,7 @@
 package dev.moomoo.lab.inspect;
 
 import dev.moomoo.client.WsClient;
+import dev.moomoo.server.InspectorRoutes;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ class InspectorHttpTest {
     @Test
     void aWrongTokenIsRefusedWithA403PageAndAfterFiveAMinuteEvenTheRightOneWaits() throws IOException {
         try (InspectServer s = new InspectServer(InspectServer.TOKEN)) {
-            for (int i = 0; i < Inspector.FAILURES_PER_MINUTE; i++) {
+            for (int i = 0; i < InspectorRoutes.FAILURES_PER_MINUTE; i++) {
                 String r = s.post(Inspector.LOGIN, "token=guess" + i);
                 assertTrue(r.startsWith("HTTP/1.1 403 ") && r.contains("text/html") && r.contains("not the admin token"), r);
                 assertFalse(r.contains("Set-Cookie"), r);
