@@ -4,7 +4,12 @@ import dev.moomoo.client.WsClient;
 import dev.moomoo.server.InspectorRoutes;
 import org.junit.jupiter.api.Test;
 
+import dev.moomoo.server.GameServer;
+import dev.moomoo.server.ServerConfig;
+
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -120,5 +125,16 @@ class InspectorHttpTest {
         assertEquals("on", Inspector.form("token=a+b%26c&changes=on").get("changes"));
         assertEquals("first", Inspector.form("token=first&token=second").get("token"));
         assertNull(Inspector.form("token=%zz").get("token"), "a malformed escape is left out");
+    }
+
+    @Test
+    void theGameServerServesItOnItsPortWithItsAdminToken() throws Exception {
+        Map<String, String> settings = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1", "admin-token", InspectServer.TOKEN,
+                "trees", "0", "bushes", "0", "rocks", "0", "gold-ores", "0", "ban-file", "", "animals", "none", "console", "false"));
+        try (GameServer game = GameServer.start(ServerConfig.defaults(settings)); WsClient c = WsClient.tcp(game.port(), 5000)) {
+            c.write("GET /inspect HTTP/1.1\r\nHost: x\r\n\r\n");
+            String r = c.readResponse();
+            assertTrue(r.startsWith("HTTP/1.1 200 ") && r.contains("action=\"/inspect/login\""), r);
+        }
     }
 }
