@@ -22,6 +22,8 @@ import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
 import dev.moomoo.lab.LabTap;
+import dev.moomoo.lab.inspect.ConnectionTable;
+import dev.moomoo.lab.inspect.Inspector;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
@@ -313,6 +315,10 @@ public final class GameServer implements AutoCloseable {
         if (config.echoEnabled()) {
             routes.socket("/echo", new EchoEndpoint());
         }
+        // The packet inspector at /inspect. Until the lab's tap is merged it reads a feed with nothing in
+        // it: the tap (and a lookup of a connection's address by its id) go here.
+        InspectorRoutes.addTo(routes, new Inspector(lab, config.admin().adminToken(), config.allowedOrigins(), id -> ConnectionTable.addressOfPlayer(lab.playerOf(id)),
+                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system()));
         return routes;
     }
 

@@ -1,5 +1,6 @@
 package dev.moomoo.server;
 
+import dev.moomoo.net.http.HttpException;
 import dev.moomoo.net.http.HttpRequest;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.http.RequestTarget;
@@ -22,6 +23,7 @@ public final class Routes {
     private final Map<String, Function<PageRequest, HttpResponse>> folders = new LinkedHashMap<>();
     private final Map<String, Function<PageRequest, HttpResponse>> services = new LinkedHashMap<>();
     private final Map<String, Endpoint> sockets = new LinkedHashMap<>();
+    private final Map<String, SocketChoice> chosenSockets = new LinkedHashMap<>();
     private final Map<String, Endpoint> socketFolders = new LinkedHashMap<>();
     private Function<HttpRequest, Endpoint> anyPathSocket = request -> null;
     private Predicate<InetAddress> admission = address -> true;
@@ -58,6 +60,21 @@ public final class Routes {
 
     public Routes socket(String path, Endpoint endpoint) {
         sockets.put(path, endpoint);
+        return this;
+    }
+
+    /** Picks the endpoint of one upgrade from its request, or refuses it with the exception's status. */
+    @FunctionalInterface
+    public interface SocketChoice {
+        Endpoint endpointFor(HttpRequest request) throws HttpException;
+    }
+
+    /**
+     * The endpoint for upgrades on exactly {@code path}, chosen per upgrade by {@code choice}, which sees
+     * the request's headers (a cookie that signs the socket in) and may refuse it with an HTTP status.
+     */
+    public Routes socketFor(String path, SocketChoice choice) {
+        chosenSockets.put(path, choice);
         return this;
     }
 
@@ -109,9 +126,13 @@ public final class Routes {
         return underLongest(services, path);
     }
 
-    /** The endpoint for an upgrade {@code request}, or null when none serves it. */
-    Endpoint socket(HttpRequest request) {
+    /** The endpoint for an upgrade {@code request}, or null when none serves it; refused by its path's {@link SocketChoice}. */
+    Endpoint socket(HttpRequest request) throws HttpException {
         String path = RequestTarget.path(request.target());
+        SocketChoice choice = chosenSockets.get(path);
+        if (choice != null) {
+            return choice.endpointFor(request);
+        }
         Endpoint e = sockets.get(path);
         if (e == null) {
             e = underLongest(socketFolders, path);

@@ -92,10 +92,11 @@ final class SocketHandler {
 
     /** Completes the handshake and returns the session to run, or answers the refusal and returns null. */
     private WebSocketSession upgrade(Socket socket, InputStream in, OutputStream out, HttpRequest request) throws IOException {
-        Endpoint endpoint = routes.socket(request);
         HttpResponse accept;
         boolean originAllowed = Handshake.originAllowed(request, config.allowedOrigins());
+        Endpoint endpoint;
         try {
+            endpoint = routes.socket(request);
             if (endpoint == null) {
                 throw new HttpException(404, "no WebSocket endpoint at " + request.path());
             }

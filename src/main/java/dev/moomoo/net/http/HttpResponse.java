@@ -60,6 +60,7 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
             case 200 -> "OK";
             case 204 -> "No Content";
             case 301 -> "Moved Permanently";
+            case 303 -> "See Other";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";

@@ -9,13 +9,13 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * How often one client address may ask for something (a join ticket): {@code perMinute} a minute, all of
+ * How often one client address may ask for something (a join ticket, a failed sign-in to the inspector): {@code perMinute} a minute, all of
  * them at once at most (a bucket of that many that refills evenly over a minute). An IPv6 address counts
  * by its /64, the block one subscriber gets, so a client cannot dodge the rate by changing its last bits.
  * The addresses remembered are bounded: past {@code maxAddresses}, the ones whose bucket has refilled
  * are forgotten, and while none has, a new address is refused. Any thread.
  */
-final class AddressRate {
+public final class AddressRate {
     private static final long MINUTE_MILLIS = 60_000;
 
     private final InstantSource clock;
@@ -52,14 +52,14 @@ final class AddressRate {
         }
     }
 
-    AddressRate(InstantSource clock, int perMinute, int maxAddresses) {
+    public AddressRate(InstantSource clock, int perMinute, int maxAddresses) {
         this.clock = clock;
         this.perMinute = perMinute;
         this.maxAddresses = maxAddresses;
     }
 
     /** Counts one request from {@code address}; false when it is over its rate (the request is then not counted). */
-    synchronized boolean tryTake(InetAddress address) {
+    public synchronized boolean tryTake(InetAddress address) {
         long now = clock.millis();
         Key key = Key.of(address);
         Bucket bucket = buckets.get(key);
@@ -76,6 +76,19 @@ final class AddressRate {
         }
         bucket.left -= 1;
         return true;
+    }
+
+    /**
+     * Whether {@code address} has at least one request left now, without counting one: for a limit on
+     * failures only, asked before the attempt and {@link #tryTake taken} when it fails.
+     */
+    public synchronized boolean hasLeft(InetAddress address) {
+        Bucket bucket = buckets.get(Key.of(address));
+        if (bucket == null) {
+            return buckets.size() < maxAddresses || forgetRefilled(clock.millis());
+        }
+        refill(bucket, clock.millis());
+        return bucket.left >= 1;
     }
 
     /** Addresses remembered now. */

@@ -57,4 +57,18 @@ class AddressRateTest {
         assertTrue(rate.tryTake(ip("192.0.2.3")), "the others refilled and are forgotten");
         assertEquals(1, rate.remembered());
     }
+
+    @Test
+    void hasLeftAsksWithoutCountingForALimitOnFailuresOnly() throws Exception {
+        AddressRate rate = new AddressRate(clock, 2, 100);
+        InetAddress a = ip("192.0.2.1");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(rate.hasLeft(a), "asking takes nothing");
+        }
+        assertTrue(rate.tryTake(a));
+        assertTrue(rate.tryTake(a));
+        assertFalse(rate.hasLeft(a), "both taken");
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(rate.hasLeft(a), "one refilled");
+    }
 }

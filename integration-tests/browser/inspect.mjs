@@ -1,0 +1,136 @@
+// The packet inspector's page (/inspect) against a server whose feed the test fills by hand (InspectorBrowserIT):
+// sign in with the token, follow a connection, filter by code and a field expression (kept in the address),
+// pause (frames wait, none is lost), the byte view of a field, a refused message inline, 100,000 rows.
+// Screenshots go to the given folder (inspect-follow.png, inspect-filter.png, inspect-bytes.png, inspect-100k.png).
+// Usage: node inspect.mjs <port> <screenshot dir> <admin token>
+// Exits 0 when every check passed; otherwise prints the failed check and exits 1.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, check } from './chromium.mjs';
+
+const [port, outDir, token] = process.argv.slice(2);
+const base = `http://127.0.0.1:${port}`;
+const WAIT = { timeout: 20000 };
+mkdirSync(outDir, { recursive: true });
+
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+const page = await context.newPage();
+page.on('pageerror', (e) => { console.log(`page error: ${e.message}`); process.exitCode = 1; });
+page.on('console', (m) => { if (m.type() === 'error') console.log(`console: ${m.text()}`); });
+const inspect = (fn, arg) => page.evaluate(fn, arg);
+
+try {
+  await page.goto(`${base}/inspect`);
+  check(await page.isVisible('#token') && !page.url().includes(token), 'the sign-in form, no token in the address');
+  await page.fill('#token', 'wrong');
+  await Promise.all([page.waitForSelector('#refused', WAIT), page.click('#sign-in')]);
+  check((await page.textContent('#refused')).includes('not the admin token'), 'a wrong token is refused with a page');
+  await page.goto(`${base}/inspect`);
+  await page.fill('#token', token);
+  await page.click('#sign-in');
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'connected', null, WAIT);
+  check(!page.url().includes(token) && (await page.textContent('#rights')) === 'read-only', 'signed in, read-only (changes not asked for)');
+  const cookies = await context.cookies();
+  check(cookies.some((c) => c.httpOnly && c.sameSite === 'Strict' && c.path === '/inspect'), 'the session cookie is HttpOnly, SameSite=Strict, for /inspect');
+  check(await inspect(() => document.cookie === ''), 'and the page\'s scripts cannot read it');
+
+  // the connection list, then follow c1
+  await page.waitForFunction(() => ['c1', 'c2'].every((id) => document.querySelector(`#connections tr[data-id="${id}"]`)), null, WAIT);
+  await page.waitForFunction(() => document.querySelector('#connections tr[data-id="c1"]').textContent.includes('bob'), null, WAIT);
+  const c1 = await page.textContent('#connections tr[data-id="c1"]');
+  check(c1.includes('bob') && c1.includes('192.0.2.10') && c1.includes('era2'), `the connection list shows c1: ${c1}`);
+  await page.click('#connections tr[data-id="c1"]');
+  await page.waitForFunction(() => window.__inspect.all.length > 30, null, WAIT);
+  check(await inspect(() => window.__inspect.all.every((f) => f.conn === 'c1')), 'following c1 shows c1\'s frames only');
+  check(page.url().includes('follow=conn%3Ac1'), 'the following is in the address too');
+  await page.screenshot({ path: join(outDir, 'inspect-follow.png') });
+
+  // filter: code a, a.x > 7000
+  await page.fill('#f-code', 'a');
+  await page.fill('#f-where', 'a.x > 7000');
+  await page.waitForFunction(() => document.querySelectorAll('#packets .row').length > 0, null, WAIT);
+  const allAbove = await inspect(() => {
+    const rl = document.querySelector('#packets');
+    return [...rl.querySelectorAll('.row')].every((r) => r.item.code === 'a' && r.item.fields.players.some((p) => p.x > 7000));
+  });
+  check(allAbove, 'only a updates listed, each with a player row whose x is above 7000');
+  check(decodeURIComponent(page.url()).includes('where=a.x > 7000'.replace(/ /g, '+')) || decodeURIComponent(page.url()).includes('where=a.x+>+7000'),
+    'the filter a.x > 7000 is kept in the address');
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await shared.waitForFunction(() => document.getElementById('f-where').value === 'a.x > 7000', null, WAIT);
+  check(true, 'a second page opened on that address has the same filter');
+  await shared.close();
+  await page.fill('#f-where', 'a.x >');
+  check((await page.textContent('#f-error')).includes('cannot read'), 'a clause that does not parse is named');
+  await page.fill('#f-where', 'a.x > 7000');
+  await page.screenshot({ path: join(outDir, 'inspect-filter.png') });
+
+  // pause: frames wait instead of being dropped
+  const before = await inspect(() => window.__inspect.all.length);
+  await page.click('#pause');
+  await page.waitForFunction(() => window.__inspect.waiting.length > 10, null, WAIT);
+  const during = await inspect(() => window.__inspect.all.length);
+  const waiting = await page.textContent('#waiting');
+  check(during - before < 5 && /\d+ waiting/.test(waiting), `paused, frames wait (${waiting}), the list holds still`);
+  const held = await inspect(() => window.__inspect.waiting.length);
+  await page.click('#pause');
+  const after = await inspect(() => window.__inspect.all.length);
+  check(after >= during + held, `resumed: the ${held} that waited are in the list`);
+
+  // the byte view
+  await page.fill('#f-where', '');
+  await page.fill('#f-code', 'a');
+  await page.click('#packets .row >> nth=2');
+  await page.waitForSelector('#fields [data-field="x"]', WAIT);
+  await page.click('#fields [data-field="x"] >> nth=0');
+  const type = await page.textContent('#field-type');
+  const lit = await inspect(() => [...document.querySelectorAll('#plain-bytes .hl')].map((s) => s.textContent.trim()));
+  check(type.includes('float32') && lit.length === 5 && lit[0] === 'ca', `the byte view names x a float32 and lights its 5 bytes: ${type} [${lit.join(' ')}]`);
+  await page.click('#fields [data-field="sid"] >> nth=0');
+  check((await page.textContent('#field-type')).includes('positive fixint'), 'and a sid a positive fixint');
+  await page.screenshot({ path: join(outDir, 'inspect-bytes.png') });
+
+  // a refused message, inline with its reason (follow c2 too)
+  await page.fill('#f-code', '');
+  await page.click('#connections tr[data-id="c2"]');
+  await page.fill('#f-text', 'malformed');
+  await page.waitForFunction(() => [...document.querySelectorAll('#packets .row')].some((r) => r.classList.contains('REFUSED')), null, { timeout: 30000 });
+  const refused = await page.textContent('#packets .row.REFUSED');
+  check(refused.includes('REFUSED: malformed'), `a refused message inline with its reason: ${refused}`);
+  await page.fill('#f-text', '');
+
+  // 100,000 rows: only those in sight are in the DOM; reading does not jump
+  await page.evaluate(() => fetch('/test/burst'));
+  await page.waitForFunction(() => window.__inspect.all.length >= 100000, null, { timeout: 90000 });
+  const dom = await inspect(() => document.querySelectorAll('#packets .row').length);
+  check(dom < 200, `100000 rows, ${dom} of them in the DOM`);
+  const scroll = await inspect(() => {
+    const l = document.getElementById('packets');
+    const t0 = performance.now();
+    for (let i = 0; i < 50; i++) {
+      l.scrollTop = (l.scrollHeight * i) / 50;
+      l.dispatchEvent(new Event('scroll'));
+    }
+    return performance.now() - t0;
+  });
+  check(scroll < 2000, `50 jumps through them took ${Math.round(scroll)} ms`);
+  await inspect(() => { const l = document.getElementById('packets'); l.scrollTop = l.scrollHeight / 2; l.dispatchEvent(new Event('scroll')); });
+  const top = await inspect(() => document.getElementById('packets').scrollTop);
+  const n = await inspect(() => window.__inspect.all.length);
+  await page.waitForFunction((m) => window.__inspect.all.length > m + 5, n, WAIT);
+  check(Math.abs((await inspect(() => document.getElementById('packets').scrollTop)) - top) < 1, 'while reading mid-list, new frames do not move it');
+  const painted = await inspect(() => {
+    const c = document.getElementById('chart-bytes');
+    return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0);
+  });
+  check(painted, 'the per-code charts are drawn');
+  await page.screenshot({ path: join(outDir, 'inspect-100k.png') });
+} catch (e) {
+  console.log(e.message);
+  console.log(`at ${page.url()}: status "${await page.evaluate(() => document.getElementById('status')?.textContent)}"`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

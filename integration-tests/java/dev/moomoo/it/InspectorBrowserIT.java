@@ -1,0 +1,136 @@
+package dev.moomoo.it;
+
+import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabFrame.Direction;
+import dev.moomoo.lab.LabFrame.Kind;
+import dev.moomoo.lab.inspect.HandFedFeed;
+import dev.moomoo.lab.inspect.Inspector;
+import dev.moomoo.net.http.HttpResponse;
+import dev.moomoo.protocol.ClientCodec;
+import dev.moomoo.protocol.ClientPacket;
+import dev.moomoo.protocol.Profile;
+import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.server.InspectorRoutes;
+import dev.moomoo.server.Routes;
+import dev.moomoo.server.Server;
+import dev.moomoo.server.ServerConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The packet inspector's page in headless Chromium ({@code integration-tests/browser/inspect.mjs}): sign in,
+ * follow a connection, filter, pause, the byte view, a refused message, 100,000 rows. The page reads a
+ * feed this test fills by hand with two players' traffic, encoded by the era 2 codecs, until the lab's tap
+ * feeds the server's own; {@code GET /test/burst} adds 100,000 updates at once. Screenshots go to
+ * {@code target/screenshots}.
+ */
+class InspectorBrowserIT {
+    private static final Path BROWSER_DIR = Path.of("integration-tests/browser");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String TOKEN = "inspect-it";
+    private static final ServerCodec SERVER = new ServerCodec(Profile.ERA_2);
+    private static final ClientCodec CLIENT = new ClientCodec(Profile.ERA_2);
+
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void signInFollowFilterPauseAndTheByteViewInChromium() throws Exception {
+        assertTrue(Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core")),
+                "playwright-core not installed: run npm ci in integration-tests/browser (as .ci/run does)");
+        HandFedFeed feed = new HandFedFeed();
+        AtomicBoolean burst = new AtomicBoolean();
+        ServerConfig config = ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1"));
+        Inspector inspector = new Inspector(feed, TOKEN, Set.of(), id -> id.equals("c1") ? "192.0.2.10" : "192.0.2.20",
+                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system());
+        Routes routes = InspectorRoutes.addTo(new Routes(), inspector)
+                .page("/test/burst", r -> {
+                    burst.set(true);
+                    return HttpResponse.text(200, "burst\n");
+                });
+        Server server = Server.start(config, routes);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread traffic = Thread.ofPlatform().name("inspect-it-traffic").start(() -> traffic(feed, burst, stop));
+        try {
+            Process node = new ProcessBuilder("node", "inspect.mjs", Integer.toString(server.port()), SCREENSHOTS.toAbsolutePath().toString(), TOKEN)
+                    .directory(BROWSER_DIR.toFile()).redirectErrorStream(true).start();
+            String output;
+            try {
+                assertTrue(node.waitFor(150, TimeUnit.SECONDS), "the browser test finished within 150 s");
+                output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } finally {
+                node.destroyForcibly();
+            }
+            System.out.println(output);
+            assertEquals(0, node.exitValue(), "browser test failed:\n" + output);
+            assertTrue(output.contains("ok - signed in"), output);
+            assertTrue(output.contains("ok - following c1 shows c1's frames only"), output);
+            assertTrue(output.contains("ok - the filter a.x > 7000 is kept in the address"), output);
+            assertTrue(output.contains("ok - paused, frames wait"), output);
+            assertTrue(output.contains("ok - the byte view names x a float32"), output);
+            assertTrue(output.contains("ok - 100000 rows"), output);
+            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-bytes", "inspect-100k")) {
+                assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 1000, "screenshot " + shot + " saved");
+            }
+        } finally {
+            stop.set(true);
+            traffic.join();
+            server.shutdown();
+        }
+    }
+
+    /** Two players, bob on c1 and eve on c2, every 100 ms; a burst of 100,000 updates when asked. */
+    private static void traffic(HandFedFeed feed, AtomicBoolean burst, AtomicBoolean stop) {
+        try {
+            long tick = 0;
+            while (!stop.get()) {
+                if (tick % 50 == 0) {
+                    feed.feed(frame("c1", "bob", 1, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("bob", false, 2)), null));
+                    feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("eve", false, 5)), null));
+                    feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "H", SERVER.encode(new ServerPacket.AddObjects(List.of(
+                            new ServerPacket.ObjectInfo(17, 7000, 7100, 0, 150, 0, null, -1),
+                            new ServerPacket.ObjectInfo(18, 7400.5, 7250, 1.5, 80, null, 7, 1)))), null));
+                    feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.REFUSED, null, new byte[] {(byte) 0x92, (byte) 0xa1, 0x44, (byte) 0xc1},
+                            "malformed: byte 0xc1 is never used in msgpack"));
+                }
+                double x = 6900.25 + (tick % 40) * 10.5; // never integral: written as a float32
+                feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(x), null));
+                feed.feed(frame("c2", "eve", 2, tick, Direction.OUT, Kind.FRAME, "a", update(x - 500), null));
+                if (tick % 20 == 10) {
+                    feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.REPLACED, "a", update(x), "a newer update replaced it"));
+                }
+                if (burst.getAndSet(false)) {
+                    for (int i = 0; i < 100_000; i++) {
+                        feed.feedWaiting(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(6000 + i % 2000), null), 10_000);
+                    }
+                }
+                tick++;
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] update(double x) {
+        return SERVER.encode(new ServerPacket.UpdatePlayers(List.of(
+                new ServerPacket.PlayerState(1, x, 7200, 0.5, -1, 0, 0, null, false, 0, 0, 0, 0),
+                new ServerPacket.PlayerState(2, x - 500, 7300, 1.25, 3, 5, 1, "cows", true, 2, 3, 4, 1))));
+    }
+
+    private static LabFrame frame(String conn, String player, int sid, long tick, Direction dir, Kind kind, String code, byte[] bytes, String reason) {
+        return new LabFrame(System.currentTimeMillis(), System.nanoTime(), tick, "main", conn, player + "@" + conn, sid, "era2", dir, kind,
+                bytes, bytes, code, reason);
+    }
+}

@@ -1,0 +1,427 @@
+// The packet inspector's page: the connection list, the packet list (a virtual list, filtered, paused
+// without loss), the selected packet's fields and bytes, and per-code charts. It reads /inspect/socket,
+// whose messages are JSON: hello (rights, every packet's layout), frames (batches), connections (each
+// second). See src/site/architecture.md, "The packet lab".
+import { parse, named } from './msgpack.js';
+import { RowList } from './rowlist.js';
+import { readHash, writeHash, compile } from './filter.js';
+
+/** Frames the page keeps; past it the oldest go (and are counted). */
+const KEEP = 200000;
+/** Frames that may wait while paused; past it the oldest waiting go (and are counted). */
+const WAIT_MAX = 100000;
+const CHART_SECONDS = 60;
+const COLORS = ['#7cc4ff', '#ffc66d', '#9be28b', '#ff8fb1', '#c9a0ff', '#6de3d8', '#f0f07a', '#ff9a5c'];
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  layouts: {}, all: [], view: [], waiting: [], paused: false, filters: readHash(location.hash), match: () => true,
+  selected: null, following: { all: false, connections: [], players: [] }, dropped: 0, waitDropped: 0,
+  seen: { replaced: 0, dropped: 0, refused: 0 }, missed: 0, pageMissed: 0, buckets: [], connections: [],
+};
+window.__inspect = state; // for the browser test
+
+/** A frame as the list holds it: the server's JSON, and its text for the text filter, made when first asked. */
+function frame(json) {
+  let text = null;
+  json.search = () => {
+    if (text === null) text = `${json.code ?? ''} ${json.kind} ${json.reason ?? ''} ${JSON.stringify(json.fields) ?? ''}`.toLowerCase();
+    return text;
+  };
+  return json;
+}
+
+// ---- the socket
+let socket;
+function connect() {
+  socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/inspect/socket`);
+  socket.onopen = () => { $('status').textContent = 'connected'; };
+  socket.onclose = (e) => {
+    $('status').textContent = `closed (${e.code}${e.reason ? ': ' + e.reason : ''})`;
+    if (e.code === 1008 || e.code === 1006 && !state.hello) return; // signed out, or refused
+    setTimeout(connect, 2000);
+  };
+  socket.onmessage = (e) => receive(JSON.parse(e.data));
+}
+function command(message) {
+  if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
+
+function receive(m) {
+  switch (m.type) {
+    case 'hello':
+      state.hello = m;
+      state.layouts = m.layouts;
+      $('rights').textContent = m.mayChange ? 'may change' : 'read-only';
+      for (const p of new URLSearchParams(location.hash.slice(1)).getAll('follow')) follow(p);
+      break;
+    case 'frames':
+      frames(m.frames.map(frame));
+      break;
+    case 'connections':
+      state.connections = m.connections;
+      state.missed = m.missed;
+      state.pageMissed = m.pageMissed;
+      state.following = m.following;
+      drawConnections();
+      drawCounters();
+      break;
+    default:
+  }
+}
+
+// ---- frames in, paused or not
+function frames(list) {
+  const now = Math.floor(Date.now() / 1000);
+  for (const f of list) {
+    count(f, now);
+    if (f.kind === 'REPLACED') state.seen.replaced++;
+    else if (f.kind === 'DROPPED') state.seen.dropped++;
+    else if (f.kind === 'REFUSED') state.seen.refused++;
+  }
+  if (state.paused) {
+    for (const f of list) state.waiting.push(f);
+    if (state.waiting.length > WAIT_MAX) {
+      const over = state.waiting.length - WAIT_MAX;
+      state.waiting.splice(0, over);
+      state.waitDropped += over;
+    }
+    drawWaiting();
+    return;
+  }
+  keep(list);
+}
+
+function keep(list) {
+  for (const f of list) state.all.push(f);
+  const shown = list.filter(state.match);
+  list.length && rows.append(shown);
+  if (state.all.length > KEEP) {
+    const over = state.all.length - KEEP;
+    const gone = state.all.splice(0, over);
+    state.dropped += over;
+    const last = gone[gone.length - 1];
+    let n = 0;
+    while (n < rows.items.length && rows.items[n].seq <= last.seq) n++;
+    rows.dropFirst(n);
+  }
+  drawShown();
+}
+
+$('pause').onclick = () => {
+  state.paused = !state.paused;
+  $('pause').textContent = state.paused ? 'Resume' : 'Pause';
+  $('pause').classList.toggle('on', state.paused);
+  if (!state.paused) {
+    const list = state.waiting;
+    state.waiting = [];
+    keep(list);
+  }
+  drawWaiting();
+};
+function drawWaiting() {
+  const w = $('waiting');
+  w.textContent = state.paused ? `${state.waiting.length} waiting${state.waitDropped ? `, ${state.waitDropped} over the bound` : ''}` : '';
+  w.classList.toggle('some', state.waiting.length > 0);
+}
+
+// ---- the packet list
+const time = (ms) => new Date(ms).toISOString().slice(11, 23);
+function summary(f) {
+  if (f.kind !== 'FRAME') return `${f.kind}${f.reason ? ': ' + f.reason : ''}`;
+  const s = JSON.stringify(f.fields);
+  return s === undefined || s === 'null' ? '' : s.length > 300 ? s.slice(0, 300) + '…' : s;
+}
+function renderRow(f, el) {
+  if (el.seq === f.seq && el.kind === f.kind) return;
+  el.seq = f.seq;
+  el.className = `row ${f.dir} ${f.kind}${el.classList.contains('selected') ? ' selected' : ''}`;
+  const cells = [f.seq, time(f.time), f.tick, f.dir, f.code ?? '', f.size, f.sid, f.conn, summary(f)];
+  if (el.childElementCount !== cells.length) el.replaceChildren(...cells.map(() => document.createElement('span')));
+  cells.forEach((c, i) => { el.children[i].textContent = c; });
+  el.children[3].className = 'd';
+  el.title = f.kind === 'REFUSED' ? `refused: ${f.reason}` : '';
+}
+const rows = new RowList($('packets'), (f, el) => {
+  el.seq = null;
+  renderRow(f, el);
+  el.classList.toggle('selected', f === state.selected);
+}, (f) => pick(f));
+
+function drawShown() {
+  $('shown').textContent = `${rows.items.length} shown of ${state.all.length}${state.dropped ? ` (${state.dropped} oldest let go)` : ''}`;
+}
+
+// ---- filters, kept in the address
+function applyFilters(fromHash) {
+  if (fromHash) state.filters = readHash(location.hash);
+  const f = state.filters;
+  $('f-dir').value = f.dir;
+  $('f-code').value = f.code;
+  $('f-sid').value = f.sid;
+  $('f-conn').value = f.conn;
+  $('f-text').value = f.text;
+  $('f-where').value = f.where;
+  try {
+    state.match = compile(f);
+    $('f-error').textContent = '';
+  } catch (e) {
+    $('f-error').textContent = e.message;
+    return;
+  }
+  rows.set(state.all.filter(state.match));
+  drawShown();
+}
+function filtersFromForm() {
+  state.filters = { dir: $('f-dir').value, code: $('f-code').value.trim(), sid: $('f-sid').value.trim(), conn: $('f-conn').value.trim(),
+    text: $('f-text').value.trim(), where: $('f-where').value.trim() };
+  const follows = new URLSearchParams(location.hash.slice(1)).getAll('follow');
+  let hash = writeHash(state.filters);
+  for (const p of follows) hash += `${hash.length > 1 ? '&' : ''}follow=${encodeURIComponent(p)}`;
+  history.replaceState(null, '', hash);
+  applyFilters(false);
+}
+for (const id of ['f-dir', 'f-code', 'f-sid', 'f-conn', 'f-text', 'f-where']) $(id).addEventListener('input', filtersFromForm);
+$('filters').addEventListener('submit', (e) => e.preventDefault());
+window.addEventListener('hashchange', () => applyFilters(true));
+
+// ---- following
+function follow(target) {
+  const [what, ...rest] = target.split(':');
+  const id = rest.join(':');
+  if (what === 'all') command({ op: 'follow', all: true });
+  else if (what === 'player') command({ op: 'follow', player: id });
+  else command({ op: 'follow', connection: id });
+  const p = new URLSearchParams(location.hash.slice(1));
+  if (!p.getAll('follow').includes(target)) {
+    p.append('follow', target);
+    history.replaceState(null, '', '#' + p.toString());
+  }
+}
+$('follow-all').onclick = () => follow('all');
+$('stop').onclick = () => {
+  command({ op: 'stop' });
+  const p = new URLSearchParams(location.hash.slice(1));
+  p.delete('follow');
+  history.replaceState(null, '', '#' + p.toString());
+};
+
+function drawConnections() {
+  const f = state.following;
+  $('following').textContent = f.all ? 'following everyone'
+    : f.connections.length + f.players.length ? `following ${[...f.connections.map((c) => 'conn ' + c), ...f.players.map((p) => 'player ' + p)].join(', ')}` : 'following nobody';
+  $('connection-count').textContent = `(${state.connections.length})`;
+  const body = document.querySelector('#connections tbody');
+  body.replaceChildren(...state.connections.map((c) => {
+    const tr = document.createElement('tr');
+    tr.dataset.id = c.id;
+    tr.classList.toggle('followed', f.all || f.connections.includes(c.id) || (c.player && f.players.includes(c.player)));
+    tr.classList.toggle('closed', c.closed !== null);
+    const cells = [c.id, c.sid < 0 ? '' : c.sid, c.name, c.address, c.profile, c.world, `${c.age}s`, `${c.in.pps}/${c.out.pps}`,
+      `${c.in.bps}/${c.out.bps}`, c.refused, c.replaced, c.dropped];
+    for (const v of cells) {
+      const td = document.createElement('td');
+      td.textContent = v;
+      tr.append(td);
+    }
+    const td = document.createElement('td');
+    if (c.player) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = 'follow player';
+      b.title = 'follows this player on any connection, across reconnects';
+      b.onclick = (e) => { e.stopPropagation(); follow('player:' + c.player); };
+      td.append(b);
+    }
+    tr.append(td);
+    tr.onclick = () => follow('conn:' + c.id);
+    return tr;
+  }));
+}
+
+function drawCounters() {
+  const totals = state.connections.reduce((t, c) => ({ replaced: t.replaced + c.replaced, dropped: t.dropped + c.dropped }), { replaced: 0, dropped: 0 });
+  $('counters').textContent = `outbox replaced ${totals.replaced}, dropped ${totals.dropped} (followed: ${state.seen.replaced}, ${state.seen.dropped}) · `
+    + `refused seen ${state.seen.refused} · missed by the feed ${state.missed}, by the page ${state.pageMissed}`;
+}
+
+// ---- the selected packet: its fields and its bytes
+const hex = (b) => b.toString(16).padStart(2, '0');
+const bytesOf = (b64) => Uint8Array.from(atob(b64 || ''), (c) => c.charCodeAt(0));
+
+function dump(pre, bytes, range) {
+  const lines = [];
+  for (let at = 0; at < bytes.length; at += 16) {
+    const line = document.createElement('div');
+    line.append(document.createTextNode(at.toString(16).padStart(4, '0') + '  '));
+    for (let i = at; i < Math.min(at + 16, bytes.length); i++) {
+      const s = document.createElement('span');
+      s.className = 'byte' + (range && i >= range[0] && i < range[1] ? ' hl' : '');
+      s.dataset.at = i;
+      s.textContent = hex(bytes[i]) + ' ';
+      line.append(s);
+    }
+    lines.push(line);
+  }
+  pre.replaceChildren(...lines);
+}
+
+function pick(f) {
+  state.selected = f;
+  rows.select(f);
+  $('detail-title').textContent = `#${f.seq} ${f.dir} ${f.code ?? '(no code)'} ${f.kind}, ${f.size} bytes, tick ${f.tick}, conn ${f.conn}${f.sid >= 0 ? ', sid ' + f.sid : ''}`;
+  $('reason').textContent = f.reason ? `${f.kind.toLowerCase()}: ${f.reason}` : '';
+  const plain = bytesOf(f.plain ?? f.wire);
+  const keyed = f.plain !== undefined;
+  $('plain-title').textContent = keyed ? 'Plaintext (what the codec read or wrote)' : 'Bytes';
+  for (const id of ['wire-title', 'wire-bytes']) $(id).classList.toggle('hidden', !keyed);
+  if (keyed) dump($('wire-bytes'), bytesOf(f.wire), null);
+  dump($('plain-bytes'), plain, null);
+  $('field-type').textContent = '';
+  let tree = [];
+  let root = null;
+  try {
+    root = parse(plain);
+    const layout = state.layouts[f.profile]?.[f.dir]?.[f.code] ?? 0;
+    const args = root.children && root.children[1];
+    tree = [{ name: 'code', node: root.children[0], children: [] }, { name: 'args', node: args, children: named(layout, args) }];
+    if (root.children.length > 2) tree.push({ name: 'seq', node: root.children[2], children: [] });
+  } catch (e) {
+    $('field-type').textContent = `not msgpack: ${e.message}`;
+  }
+  state.tree = tree;
+  $('fields').replaceChildren(...tree.map((t) => fieldElement(t, plain)));
+  $('plain-bytes').onclick = (e) => {
+    const at = e.target.dataset && e.target.dataset.at;
+    if (at !== undefined) pickByte(Number(at), plain);
+  };
+}
+
+function describe(t) {
+  const v = t.node.children || t.children.length ? '' : ` = ${JSON.stringify(t.node.value)}`;
+  return `${t.name}: ${t.node.type}${v}`;
+}
+
+function fieldElement(t, bytes) {
+  const label = document.createElement('span');
+  label.textContent = describe(t);
+  label.dataset.field = t.name;
+  const choose = (e) => {
+    e.preventDefault();
+    showField(t, bytes, label);
+  };
+  if (!t.children.length) {
+    label.className = 'leaf';
+    label.onclick = choose;
+    label.field = t;
+    return label;
+  }
+  const d = document.createElement('details');
+  d.open = t.children.length <= 40;
+  const s = document.createElement('summary');
+  s.append(label);
+  label.onclick = choose;
+  label.field = t;
+  d.append(s, ...t.children.map((c) => fieldElement(c, bytes)));
+  return d;
+}
+
+function showField(t, bytes, label) {
+  document.querySelectorAll('#fields .picked').forEach((el) => el.classList.remove('picked'));
+  label.classList.add('picked');
+  dump($('plain-bytes'), bytes, [t.node.start, t.node.end]);
+  const first = bytes[t.node.start];
+  $('field-type').textContent = `${t.name}: msgpack ${t.node.type} (0x${hex(first ?? 0)}), bytes ${t.node.start}..${t.node.end - 1}`
+    + (t.node.children || t.children.length ? '' : `, value ${JSON.stringify(t.node.value)}`);
+}
+
+/** A byte clicked in the dump: the innermost field that holds it. */
+function pickByte(at, bytes) {
+  let best = null;
+  const walk = (list) => {
+    for (const t of list) {
+      if (t.node && at >= t.node.start && at < t.node.end) {
+        best = t;
+        walk(t.children);
+      }
+    }
+  };
+  walk(state.tree || []);
+  if (!best) return;
+  const label = [...document.querySelectorAll('#fields [data-field]')].find((el) => el.field === best);
+  if (label) {
+    for (let p = label.parentElement; p; p = p.parentElement) if (p.tagName === 'DETAILS') p.open = true;
+    showField(best, bytes, label);
+  }
+}
+
+// ---- per-code charts: a bucket a second, the last CHART_SECONDS
+function count(f, now) {
+  let b = state.buckets[state.buckets.length - 1];
+  if (!b || b.second !== now) {
+    b = { second: now, packets: {}, bytes: {} };
+    state.buckets.push(b);
+    if (state.buckets.length > CHART_SECONDS) state.buckets.shift();
+  }
+  const key = `${f.dir} ${f.code ?? f.kind}`;
+  b.packets[key] = (b.packets[key] || 0) + 1;
+  b.bytes[key] = (b.bytes[key] || 0) + f.size;
+}
+
+function drawCharts() {
+  const now = Math.floor(Date.now() / 1000);
+  const totals = {};
+  for (const b of state.buckets) for (const [k, v] of Object.entries(b.bytes)) totals[k] = (totals[k] || 0) + v;
+  const keys = Object.keys(totals).sort((a, b) => totals[b] - totals[a]).slice(0, COLORS.length);
+  chart($('chart-packets'), keys, (b, k) => b.packets[k] || 0, now, 'packets/s');
+  chart($('chart-bytes'), keys, (b, k) => b.bytes[k] || 0, now, 'bytes/s');
+  $('legend').replaceChildren(...keys.map((k, i) => {
+    const s = document.createElement('span');
+    const swatch = document.createElement('i');
+    swatch.style.background = COLORS[i];
+    s.append(swatch, document.createTextNode(k));
+    return s;
+  }));
+}
+
+function chart(canvas, keys, value, now, unit) {
+  const g = canvas.getContext('2d');
+  const w = canvas.width;
+  const h = canvas.height;
+  g.clearRect(0, 0, w, h);
+  const bySecond = new Map(state.buckets.map((b) => [b.second, b]));
+  let max = 1;
+  for (const b of state.buckets) for (const k of keys) max = Math.max(max, value(b, k));
+  keys.forEach((k, i) => {
+    g.strokeStyle = COLORS[i];
+    g.beginPath();
+    for (let s = 0; s < CHART_SECONDS; s++) {
+      const b = bySecond.get(now - CHART_SECONDS + 1 + s);
+      const x = (s / (CHART_SECONDS - 1)) * (w - 4) + 2;
+      const y = h - 14 - ((b ? value(b, k) : 0) / max) * (h - 20);
+      if (s === 0) g.moveTo(x, y); else g.lineTo(x, y);
+    }
+    g.stroke();
+  });
+  g.fillStyle = '#8a93a3';
+  g.font = '10px sans-serif';
+  g.fillText(`${unit}, max ${Math.round(max)}`, 4, h - 3);
+}
+setInterval(drawCharts, 1000);
+
+// ---- recordings (the recorder's part: LABREC fills /inspect/recordings)
+fetch('/inspect/recordings').then((r) => (r.ok ? r.json() : null)).then((r) => {
+  if (!r || !r.recordings.length) return;
+  $('recordings-note').textContent = '';
+  $('recordings-list').replaceChildren(...r.recordings.map((rec) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = rec.download;
+    a.textContent = rec.name;
+    li.append(a);
+    return li;
+  }));
+}).catch(() => {});
+
+applyFilters(true);
+connect();
