@@ -70,7 +70,7 @@ public final class InspectorCostBench {
                 page.sendText("{\"op\":\"follow\",\"all\":true}");
                 Thread reader = Thread.ofVirtual().start(() -> {
                     try {
-                        for (WsClient.Frame f; !(f = page.readFrame()).isClose(); ) {
+                        for (WsClient.Frame f; (f = page.readFrame()) != null && !f.isClose(); ) {
                             messages.incrementAndGet();
                             bytes.addAndGet(f.payload().length);
                             Matcher m = MISSED.matcher(f.text());
@@ -100,7 +100,7 @@ public final class InspectorCostBench {
 
     /** Signs in as the page's form does; returns the session cookie ({@code name=value}). */
     private static String signIn(int port) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inspect/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("token=" + TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
