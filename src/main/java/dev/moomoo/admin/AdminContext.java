@@ -3,6 +3,7 @@ package dev.moomoo.admin;
 import dev.moomoo.game.World;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.protocol.keyed.BuildModule;
 
 import java.io.IOException;
@@ -26,6 +27,9 @@ public interface AdminContext {
     BanList bans();
 
     PacketTrace trace();
+
+    /** The server's recordings (src/site/recording-format.md): the one running in each world, and the files. */
+    Recordings recordings();
 
     /** Closes every connection from {@code address} (players get a disconnect reason); returns how many. */
     int disconnectAddress(String address, String reason);

@@ -21,6 +21,9 @@ import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
+import dev.moomoo.lab.LabFeed;
+import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
@@ -99,6 +102,10 @@ public final class GameServer implements AutoCloseable {
     private final Drain drain = new Drain(this::restartNotice, this::drainBegun);
     /** This process as an Agones GameServer; null unless the setting agones asks for it. */
     private final AgonesLifecycle agones;
+    /** What the packet lab sees of every world's connections (issue 26). */
+    private final LabFeed lab = quietLab();
+    /** The recordings of {@code record}, in {@code <state-dir>/recordings}. */
+    private final Recordings recordings;
 
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
@@ -106,6 +113,7 @@ public final class GameServer implements AutoCloseable {
         Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
         HostingConfig hosting = config.hosting();
         this.build = currentBuild(hosting, stateDir);
+        this.recordings = new Recordings(stateDir.resolve("recordings"), lab, ServerCommand.NAME + " " + ServerCommand.version());
         this.tickets = new JoinTickets(InstantSource.system(), hosting.joinTicketLifetime(), hosting.joinTicketsMax(), new SecureRandom());
         this.services = new WebServices(this::listedWorlds, tickets, hosting.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
         this.serverId = hosting.serverId(System.getenv());
@@ -430,6 +438,38 @@ public final class GameServer implements AutoCloseable {
         return bans;
     }
 
+    public Recordings recordings() {
+        return recordings;
+    }
+
+    /**
+     * A feed that delivers nothing: the stand-in until the lab's tap is wired here (issue 26, the tap), which
+     * replaces it. Recordings then hold their markers only.
+     */
+    private static LabFeed quietLab() {
+        return (filter, capacity) -> new LabFeed.Subscription() {
+            private volatile boolean closed;
+
+            @Override
+            public LabFrame poll(long millis) throws InterruptedException {
+                if (!closed) {
+                    Thread.sleep(millis);
+                }
+                return null;
+            }
+
+            @Override
+            public long missed() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+    }
+
     /** The saved page's protocol module: the build served now, which the keyed endpoint checks {@code b=} against, and its roll. */
     public CurrentBuild currentBuild() {
         return build;
@@ -548,6 +588,7 @@ public final class GameServer implements AutoCloseable {
         }
         boolean graceful = server.shutdown();
         stopTicking();
+        recordings.close(); // after the connections' last frames
         if (agones != null) {
             agones.shutdown(); // last: Agones deletes the pod once it has it
         }

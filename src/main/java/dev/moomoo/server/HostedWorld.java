@@ -14,6 +14,7 @@ import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.protocol.Profile;
@@ -154,6 +155,11 @@ final class HostedWorld implements AdminContext {
     @Override
     public PacketTrace trace() {
         return wires.trace();
+    }
+
+    @Override
+    public Recordings recordings() {
+        return server.recordings();
     }
 
     @Override
