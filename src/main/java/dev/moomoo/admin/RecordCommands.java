@@ -79,7 +79,7 @@ final class RecordCommands {
         }
         try {
             Recorder r = context.recordings().start(scope, w.config().seed(), new Bounds(megabytes << 20, seconds, keep));
-            return "recording " + Recordings.describe(scope) + " of world " + scope.world() + " into " + r.status().file()
+            return "recording " + Recordings.describe(scope) + " into " + r.status().file()
                     + ": a new file after " + seconds + " s or " + megabytes + " MB, the newest " + keep + " kept; record off stops it";
         } catch (IllegalStateException e) {
             return e.getMessage();
@@ -101,7 +101,7 @@ final class RecordCommands {
 
     private static String status(Recorder r) {
         Recorder.Status s = r.status();
-        return String.format(Locale.ROOT, "%s of world %s: %d frame(s), %d missed, %d marker(s), %d s, file %s (part %d)",
-                Recordings.describe(s.scope()), s.scope().world(), s.frames(), s.missed(), s.markers(), s.seconds(), s.file(), s.part());
+        return String.format(Locale.ROOT, "%s: %d frame(s), %d missed, %d marker(s), %d s, file %s (part %d, %d bytes so far)",
+                Recordings.describe(s.scope()), s.frames(), s.missed(), s.markers(), s.seconds(), s.file(), s.part(), s.bytes());
     }
 }

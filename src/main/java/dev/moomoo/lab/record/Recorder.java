@@ -34,7 +34,7 @@ public final class Recorder {
     static final int MAX_WAITING_MARKERS = 256;
 
     /** What a recording has done so far, for the {@code record} command. */
-    public record Status(Scope scope, Path file, int part, long records, long frames, long missed, int markers, long seconds) {
+    public record Status(Scope scope, Path file, int part, long records, long frames, long missed, int markers, long seconds, long bytes) {
     }
 
     private final Scope scope;
@@ -62,6 +62,8 @@ public final class Recorder {
     private volatile long records;
     private volatile long frames;
     private volatile long missed;
+    /** The current file's bytes on disk: its closed blocks. */
+    private volatile long bytes;
     private final AtomicInteger markers = new AtomicInteger();
 
     private Recorder(Scope scope, RecordingInfo first, Path dir, LabFeed feed, LongSupplier nanoClock, InstantSource wallClock,
@@ -122,7 +124,7 @@ public final class Recorder {
 
     public Status status() {
         return new Status(scope, currentFile, info.part(), records, frames, missed, markers.get(),
-                (nanoClock.getAsLong() - startNanos) / 1_000_000_000L);
+                (nanoClock.getAsLong() - startNanos) / 1_000_000_000L, bytes);
     }
 
     private void run() {
@@ -130,8 +132,8 @@ public final class Recorder {
             while (stopAs == null) {
                 LabFrame f = subscription.poll(POLL_MILLIS);
                 long now = f != null ? f.nanos() - startNanos : nanoClock.getAsLong() - startNanos;
-                noteMissed(now);
                 markersUpTo(now);
+                noteMissed(now);
                 if (f != null) {
                     append(new Recorded.Frame(f.nanos() - startNanos, f));
                 } else if (now - tally.startNanos() >= info.bounds().maxNanos()) {
@@ -143,8 +145,8 @@ public final class Recorder {
             }
             subscription.close();
             long end = nanoClock.getAsLong() - startNanos;
-            noteMissed(end);
             markersUpTo(Long.MAX_VALUE);
+            noteMissed(end);
             closeBlock();
             RecordingSummary last = tally.summary(end, stopAs, null, null);
             part.finish(last);
@@ -198,21 +200,21 @@ public final class Recorder {
     }
 
     private void append(Recorded record) throws IOException {
-        byte[] bytes = codec.encode(record);
+        byte[] encoded = codec.encode(record);
         if (tally.records() > 0) {
             if (record.offsetNanos() - tally.startNanos() >= info.bounds().maxNanos()) {
                 rotate(record.offsetNanos(), RecordingSummary.Ended.TIME);
-            } else if (projectedBytes(bytes.length) > info.bounds().maxBytes()) {
+            } else if (projectedBytes(encoded.length) > info.bounds().maxBytes()) {
                 rotate(record.offsetNanos(), RecordingSummary.Ended.SIZE);
             }
         }
-        if (block.size() > 0 && block.size() + bytes.length > BLOCK_BYTES) {
+        if (block.size() > 0 && block.size() + encoded.length > BLOCK_BYTES) {
             closeBlock();
         }
         if (block.size() == 0) {
             blockOpenedNanos = nanoClock.getAsLong();
         }
-        block.write(bytes, 0, bytes.length);
+        block.write(encoded, 0, encoded.length);
         tally.add(record);
         records++;
         if (record instanceof Recorded.Frame) {
@@ -220,9 +222,12 @@ public final class Recorder {
         }
     }
 
-    /** The file's size, at most, if a record of {@code length} bytes were added and the file then closed. */
+    /**
+     * The file's size, at most, if a record of {@code length} bytes were added and the file then closed: its
+     * entries so far, the block (perhaps closed and another begun) and the summary, with the zip's own directory.
+     */
     private long projectedBytes(int length) {
-        return part.bytes() + PartFile.deflated(block.size() + (long) length) + (long) PartFile.ENTRY_OVERHEAD * (part.entries() + 2)
+        return part.bytes() + PartFile.deflated(block.size() + (long) length) + (long) PartFile.ENTRY_OVERHEAD * (part.entries() + 3)
                 + PartFile.deflated(tally.summaryBytes()) + PartFile.END_OVERHEAD;
     }
 
@@ -230,6 +235,7 @@ public final class Recorder {
         if (block.size() > 0) {
             part.block(block.toByteArray(), block.size());
             block.reset();
+            bytes = part.bytes();
         }
     }
 
@@ -251,5 +257,6 @@ public final class Recorder {
         info = next;
         tally = new PartTally(next.partStartNanos());
         currentFile = file;
+        bytes = part.bytes();
     }
 }

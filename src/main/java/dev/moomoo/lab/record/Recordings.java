@@ -69,7 +69,7 @@ public final class Recordings implements AutoCloseable {
     public synchronized Recorder start(Scope scope, long seed, Bounds bounds) throws IOException {
         Recorder now = running(scope.world());
         if (now != null) {
-            throw new IllegalStateException("world " + scope.world() + " records already (" + describe(now.scope()) + "): record off first");
+            throw new IllegalStateException("world " + scope.world() + " is recording already (" + describe(now.scope()) + "): record off first");
         }
         Files.createDirectories(dir);
         long started = wallClock.millis();
@@ -162,9 +162,9 @@ public final class Recordings implements AutoCloseable {
         }
     }
 
-    /** A scope as the operator names it: {@code world main}, {@code connection 2bz4}, {@code player 7}. */
+    /** A scope as the operator names it: {@code world main}, {@code connection 2bz4 in world main}, {@code player 7 in world main}. */
     public static String describe(Scope scope) {
-        return scope.kind() + " " + (scope.target().isEmpty() ? scope.world() : scope.target());
+        return scope.kind() + " " + (scope.target().isEmpty() ? scope.world() : scope.target() + " in world " + scope.world());
     }
 
     private static String safe(String s) {
