@@ -81,6 +81,7 @@ public record RecordingSummary(long durationNanos, Ended ended, String error, lo
     static Map<String, Object> markerJson(Recorded.Marker marker) {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("offset", marker.offsetNanos());
+        j.put("epochMillis", marker.epochMillis());
         j.put("tick", marker.tick());
         j.put("text", marker.text());
         j.put("origin", marker.origin());
@@ -99,11 +100,11 @@ public record RecordingSummary(long durationNanos, Ended ended, String error, lo
         }
         List<Recorded.Marker> markers = new ArrayList<>();
         for (Object o : m.list("markers")) {
-            if (o instanceof Map<?, ?> j && j.get("offset") instanceof Number offset && j.get("tick") instanceof Number tick
-                    && j.get("text") instanceof String text && j.get("origin") instanceof String origin) {
-                markers.add(new Recorded.Marker(offset.longValue(), -1, tick.longValue(), text, origin));
+            if (o instanceof Map<?, ?> j && j.get("offset") instanceof Number offset && j.get("epochMillis") instanceof Number epochMillis
+                    && j.get("tick") instanceof Number tick && j.get("text") instanceof String text && j.get("origin") instanceof String origin) {
+                markers.add(new Recorded.Marker(offset.longValue(), epochMillis.longValue(), tick.longValue(), text, origin));
             } else {
-                throw new RecordingException(ENTRY + ": a marker is not {offset, tick, text, origin}");
+                throw new RecordingException(ENTRY + ": a marker is not {offset, epochMillis, tick, text, origin}");
             }
         }
         List<String> profiles = new ArrayList<>();

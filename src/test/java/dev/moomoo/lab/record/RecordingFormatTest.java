@@ -179,7 +179,7 @@ class RecordingFormatTest {
              "maxBytes": 1048576, "maxSeconds": 600, "keep": 6}""";
     static final String SUMMARY_JSON = """
             {"durationNanos": 4000000, "ended": "stopped", "records": 5, "kinds": {"FRAME": 2, "REFUSED": 1}, "missed": 3,
-             "markers": [{"offset": 2000000, "tick": 8, "text": "x", "origin": "console"}], "markersLeftOut": 0,
+             "markers": [{"offset": 2000000, "epochMillis": 1730871820289, "tick": 8, "text": "x", "origin": "console"}], "markersLeftOut": 0,
              "profiles": ["v1.8", "v1.9"], "next": null}""";
 
     @Test
@@ -206,7 +206,7 @@ class RecordingFormatTest {
             assertEquals(RecordingSummary.Ended.STOPPED, s.ended());
             assertEquals(List.of(4_000_000L, 5L, 3L, 2L, 1L), List.of(s.durationNanos(), s.records(), s.missed(),
                     s.kinds().get(LabFrame.Kind.FRAME), s.kinds().get(LabFrame.Kind.REFUSED)));
-            assertEquals(List.of("x"), s.markers().stream().map(Recorded.Marker::text).toList());
+            assertEquals(List.of(expected.get(1)), s.markers());
             assertEquals(List.of("v1.8", "v1.9"), s.profiles());
             assertNull(s.next());
         }
