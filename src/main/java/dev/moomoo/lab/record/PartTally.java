@@ -39,8 +39,9 @@ final class PartTally {
         switch (record) {
             case Recorded.Frame f -> {
                 kinds.merge(f.frame().kind(), 1L, Long::sum);
-                if (!f.frame().profile().isEmpty() && profiles.add(f.frame().profile())) {
-                    summaryBytes += f.frame().profile().length() * 6L + 4;
+                String profile = f.frame().profile();
+                if (profile != null && !profile.isEmpty() && profiles.add(profile)) {
+                    summaryBytes += profile.length() * 6L + 4;
                 }
             }
             case Recorded.Marker m -> {

@@ -82,13 +82,15 @@ final class RecordCodec {
         text(f.profile());
         optionalText(f.code());
         optionalText(f.reason());
-        out.writeInt(f.wire().length);
-        out.write(f.wire());
-        if (f.plain() == f.wire() || Arrays.equals(f.plain(), f.wire())) {
+        byte[] wire = f.wire() == null ? new byte[0] : f.wire();
+        byte[] plain = f.plain() == null ? wire : f.plain();
+        out.writeInt(wire.length);
+        out.write(wire);
+        if (plain == wire || Arrays.equals(plain, wire)) {
             out.writeInt(SAME_AS_WIRE);
         } else {
-            out.writeInt(f.plain().length);
-            out.write(f.plain());
+            out.writeInt(plain.length);
+            out.write(plain);
         }
     }
 
@@ -124,8 +126,11 @@ final class RecordCodec {
         }
     }
 
-    /** The UTF-8 of {@code s}, cut at a character's boundary to fit a {@code str}. */
+    /** The UTF-8 of {@code s} (null as ""), cut at a character's boundary to fit a {@code str}. */
     static byte[] utf8(String s) {
+        if (s == null) {
+            return new byte[0]; // a frame made without one: written as LabFrame's "none", never a failed recording
+        }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         if (b.length <= MAX_TEXT) {
             return b;

@@ -9,8 +9,6 @@ import dev.moomoo.protocol.PacketException;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -77,12 +75,8 @@ public final class RecordingJson {
             tail.putAll(reader.summary().toMap());
             out.println(Json.write(tail));
             return 0;
-        } catch (NoSuchFileException e) {
-            err.println("error: recording " + file + ": not found");
-        } catch (AccessDeniedException e) {
-            err.println("error: recording " + file + ": permission denied");
         } catch (IOException e) {
-            err.println("error: recording " + file + ": cannot be read (" + e.getMessage() + ")");
+            err.println(RecordingReader.problem(file, e));
         } catch (RecordingException e) {
             out.flush();
             err.println("error: recording " + file + ": " + e.getMessage());

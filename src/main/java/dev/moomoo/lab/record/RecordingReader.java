@@ -5,7 +5,9 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
@@ -71,6 +73,16 @@ public final class RecordingReader implements AutoCloseable {
             in.close();
             throw e;
         }
+    }
+
+    /** The one line that tells why the recording {@code file} could not be opened or read. */
+    public static String problem(Path file, IOException e) {
+        String why = switch (e) {
+            case NoSuchFileException n -> "not found";
+            case AccessDeniedException a -> "permission denied";
+            default -> "cannot be read (" + e.getMessage() + ")";
+        };
+        return "error: recording " + file + ": " + why;
     }
 
     /** Whether the file starts as a zip does: a recording, or a zip of something else (never a text trace). */

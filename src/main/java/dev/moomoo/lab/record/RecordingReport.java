@@ -4,8 +4,6 @@ import dev.moomoo.lab.LabFrame;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,14 +77,8 @@ public final class RecordingReport {
             } catch (RecordingException e) {
                 failure = e.getMessage();
             }
-        } catch (NoSuchFileException e) {
-            err.println("error: recording " + file + ": not found");
-            return 1;
-        } catch (AccessDeniedException e) {
-            err.println("error: recording " + file + ": permission denied");
-            return 1;
         } catch (IOException e) {
-            err.println("error: recording " + file + ": cannot be read (" + e.getMessage() + ")");
+            err.println(RecordingReader.problem(file, e));
             return 1;
         } catch (RecordingException e) {
             err.println("error: recording " + file + ": " + e.getMessage());

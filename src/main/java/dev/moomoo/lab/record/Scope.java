@@ -31,7 +31,7 @@ public sealed interface Scope {
 
         @Override
         public Predicate<LabFrame> filter() {
-            return f -> f.world().equals(world);
+            return f -> world.equals(f.world());
         }
     }
 
@@ -48,7 +48,7 @@ public sealed interface Scope {
 
         @Override
         public Predicate<LabFrame> filter() {
-            return f -> f.connectionId().equals(connectionId);
+            return f -> connectionId.equals(f.connectionId());
         }
     }
 
@@ -76,13 +76,13 @@ public sealed interface Scope {
 
                 @Override
                 public boolean test(LabFrame f) {
-                    if (f.connectionId().equals(connectionId)) {
-                        if (key == null && !f.player().isEmpty()) {
+                    if (connectionId.equals(f.connectionId())) {
+                        if (key == null && f.player() != null && !f.player().isEmpty()) {
                             key = f.player();
                         }
                         return true;
                     }
-                    return key != null && key.equals(f.player()) && f.world().equals(world);
+                    return key != null && key.equals(f.player()) && world.equals(f.world());
                 }
             };
         }
