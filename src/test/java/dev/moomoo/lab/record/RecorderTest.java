@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -194,6 +195,23 @@ class RecorderTest {
         }
         assertEquals(List.of(RecordingSummary.Ended.TIME, RecordingSummary.Ended.STOPPED),
                 summaries.stream().map(RecordingSummary::ended).toList());
+    }
+
+    @Test
+    void aWriteThatFailsEndsTheRecordingAndItIsNoLongerRunning() throws Exception {
+        Path gone = dir.resolve("gone");
+        Recordings recordings = new Recordings(gone, feed, "moomoo-server test", nanos::get, () -> Instant.ofEpochMilli(0));
+        Recorder recorder = recordings.start(new Scope.World("w"), 42, new Bounds(1 << 20, 1, 3));
+        Files.delete(recorder.status().file()); // still open: written on, unlinked
+        Files.delete(gone); // the next part has nowhere to go
+        byte[] wire = {1};
+        feed.offer(frame(START, "c", LabFrame.Direction.IN, LabFrame.Kind.FRAME, wire, wire, "9", null));
+        feed.offer(frame(START + 2 * SECOND, "c", LabFrame.Direction.IN, LabFrame.Kind.FRAME, wire, wire, "9", null));
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> recorder.finished().get(5, TimeUnit.SECONDS));
+        assertInstanceOf(IOException.class, failed.getCause());
+        assertNull(recordings.running("w"), "a failed recording is not running");
+        assertFalse(recorder.mark("after", "console", 1));
+        assertEquals(0, feed.open(), "its subscription is closed");
     }
 
     @Test
