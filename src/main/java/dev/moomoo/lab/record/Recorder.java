@@ -73,8 +73,13 @@ public final class Recorder {
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
         this.startNanos = startNanos;
-        openPart(first);
         this.subscription = feed.subscribe(scope.filter(), QUEUE);
+        try {
+            openPart(first);
+        } catch (IOException | RuntimeException e) {
+            subscription.close();
+            throw e;
+        }
     }
 
     /**

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -176,7 +178,7 @@ class RecorderTest {
                 summaries.add(reader.summary());
             }
         }
-        assertEquals(java.util.stream.IntStream.range(20, 50).boxed().toList(), firstByte, "parts 1 and 2 were deleted");
+        assertEquals(IntStream.range(20, 50).boxed().toList(), firstByte, "parts 1 and 2 were deleted");
         assertEquals(List.of(RecordingSummary.Ended.TIME, RecordingSummary.Ended.TIME, RecordingSummary.Ended.STOPPED),
                 summaries.stream().map(RecordingSummary::ended).toList());
         assertEquals(List.of(SECOND, SECOND), summaries.subList(0, 2).stream().map(RecordingSummary::durationNanos).toList());
@@ -236,7 +238,10 @@ class RecorderTest {
     @Test
     void oneRecordingAWorldAndMarkersOnlyWhileItRuns() throws Exception {
         Recordings recordings = recordings();
+        Files.writeString(dir.resolve("20270115-080000-w-world-001.rec.zip"), "a file of the same name, never written over");
         Recorder recorder = recordings.start(new Scope.World("w"), 42, Bounds.defaults());
+        assertEquals("20270115-080000-w-world-2-001.rec.zip", recorder.status().file().getFileName().toString());
+        assertEquals(1, feed.open(), "the subscription of the attempt on the taken name is closed");
         IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> recordings.start(new Scope.Connection("w", "c1"), 42, Bounds.defaults()));
         assertEquals("world w is recording already (world w): record off first", twice.getMessage());
@@ -244,11 +249,11 @@ class RecorderTest {
         recordings.stop("w", RecordingSummary.Ended.STOPPED).finished().get(5, TimeUnit.SECONDS);
         assertNull(recordings.running("w"));
         assertFalse(recorder.mark("too late", "console", 1));
-        assertEquals(List.of(recorder.status().file().getFileName().toString()),
-                recordings.list().stream().map(Recordings.Listed::name).toList());
+        assertEquals(List.of(recorder.status().file().getFileName().toString(), "20270115-080000-w-world-001.rec.zip"),
+                recordings.list().stream().map(Recordings.Listed::name).sorted(Comparator.reverseOrder()).toList());
         assertThrows(IOException.class, () -> recordings.open("../etc/passwd.rec.zip"));
         assertThrows(IOException.class, () -> recordings.open("missing.rec.zip"));
-        try (var in = recordings.open(recordings.list().getFirst().name())) {
+        try (var in = recordings.open(recorder.status().file().getFileName().toString())) {
             assertEquals('P', in.read());
         }
     }
