@@ -65,7 +65,7 @@ class LauncherTest {
 
     @Test
     void everySubcommandHasHelp() throws InterruptedException {
-        for (String sub : new String[] {"load", "trace-report", "healthcheck", "lobby"}) {
+        for (String sub : new String[] {"load", "trace-report", "recording-json", "healthcheck", "lobby"}) {
             Run r = run(sub, "--help");
             assertEquals(0, r.code(), sub + ": " + r.err());
             assertTrue(r.out().startsWith("usage: moomoo-server " + sub), sub + ": " + r.out());
@@ -110,6 +110,16 @@ class LauncherTest {
         assertEquals(1, r.code());
         assertEquals("error: trace file /nonexistent/trace.log: not found", r.err().strip());
         assertEquals(2, run("trace-report").code());
+    }
+
+    @Test
+    void recordingJsonOnAMissingFileSaysNotFound() throws InterruptedException {
+        Run r = run("recording-json", "/nonexistent/x.rec.zip");
+        assertEquals(1, r.code());
+        assertEquals("error: recording /nonexistent/x.rec.zip: not found", r.err().strip());
+        assertEquals(2, run("recording-json").code());
+        assertEquals(2, run("recording-json", "a", "b").code());
+        assertEquals(2, run("recording-json", "a", "--type", "9").code());
     }
 
     @Test
