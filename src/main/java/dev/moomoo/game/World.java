@@ -33,7 +33,6 @@ import dev.moomoo.game.journal.Arrival;
 import dev.moomoo.game.journal.Digest;
 import dev.moomoo.game.journal.Intake;
 import dev.moomoo.game.journal.JournalSlot;
-import dev.moomoo.game.journal.StateDigest;
 import dev.moomoo.game.journal.TickJournal;
 import dev.moomoo.game.motion.Movement;
 import dev.moomoo.game.motion.Separation;

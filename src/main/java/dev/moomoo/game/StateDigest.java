@@ -1,4 +1,4 @@
-package dev.moomoo.game.journal;
+package dev.moomoo.game;
 
 import dev.moomoo.game.combat.Projectiles;
 import dev.moomoo.game.delivery.LeaderboardBroadcast;
@@ -10,6 +10,7 @@ import dev.moomoo.game.entity.Projectile;
 import dev.moomoo.game.entity.Resource;
 import dev.moomoo.game.entity.Tribe;
 import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.journal.Digest;
 import dev.moomoo.game.tribes.Tribes;
 import dev.moomoo.game.world.Herd;
 import dev.moomoo.game.world.ObjectRegistry;
@@ -25,7 +26,7 @@ import java.util.List;
  * them, tribes in founding order), each thing's fields in a fixed order, numbers by their exact bits.
  * What the clients are sent (sights, notices, queued packets) is not state and is left out. Tick thread.
  */
-public final class StateDigest {
+final class StateDigest {
     private final Roster roster;
     private final ObjectRegistry objects;
     private final Herd herd;
@@ -34,7 +35,7 @@ public final class StateDigest {
     private final LeaderboardBroadcast leaderboard;
     private final Hash objectHash = new Hash();
 
-    public StateDigest(Roster roster, ObjectRegistry objects, Herd herd, Projectiles projectiles, Tribes tribes,
+    StateDigest(Roster roster, ObjectRegistry objects, Herd herd, Projectiles projectiles, Tribes tribes,
                        LeaderboardBroadcast leaderboard) {
         this.roster = roster;
         this.objects = objects;
@@ -44,7 +45,7 @@ public final class StateDigest {
         this.leaderboard = leaderboard;
     }
 
-    public Digest digest() {
+    Digest digest() {
         List<Digest.Part> parts = new ArrayList<>(Digest.Section.values().length);
         for (Digest.Section section : Digest.Section.values()) {
             parts.add(switch (section) {
