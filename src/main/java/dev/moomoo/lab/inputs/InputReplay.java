@@ -2,10 +2,10 @@ package dev.moomoo.lab.inputs;
 
 import dev.moomoo.admin.Commands;
 import dev.moomoo.game.World;
-import dev.moomoo.game.journal.Digest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,18 +49,24 @@ public final class InputReplay {
             hand(record, world, clients, intake, commands);
             world.tick();
             ticks = record.tick();
-            Digest replayed = world.digest();
-            String differences = record.digest().differences(replayed);
-            if (!differences.isEmpty() || !intake.mismatches().isEmpty()) {
-                String both = String.join("; ", List.of(intake.mismatches(), differences).stream().filter(s -> !s.isEmpty()).toList());
-                return new Outcome.Diverged(record.tick(), "recorded against replayed: " + both);
+            String differences = record.digest().differences(world.digest());
+            String what = String.join("; ", nonEmpty(intake.mismatches(), differences.isEmpty() ? "" : "recorded against replayed: " + differences));
+            if (!what.isEmpty()) {
+                return new Outcome.Diverged(record.tick(), what);
             }
         }
         return new Outcome.Clean(ticks, reader.endReason());
     }
 
+    private static List<String> nonEmpty(String... texts) {
+        return Arrays.stream(texts).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** Hands the tick's recorded inputs to where the tick will take them. */
     private static void hand(TickRecord record, World world, ReplayClients clients, ReplayIntake intake, Commands commands) {
+        if (world.tickCount() + 1 != record.tick()) {
+            throw new IllegalStateException("the replay is at tick " + world.tickCount() + ", the journal at " + record.tick());
+        }
         List<JournalEvent.Passed> passed = new ArrayList<>();
         List<JournalEvent.Refusal> refusals = new ArrayList<>();
         for (JournalEvent event : record.events()) {
@@ -73,8 +79,5 @@ public final class InputReplay {
         }
         intake.due(passed);
         clients.refusals(refusals);
-        if (world.tickCount() + 1 != record.tick()) {
-            throw new IllegalStateException("the replay is at tick " + world.tickCount() + ", the journal at " + record.tick());
-        }
     }
 }

@@ -22,6 +22,4 @@ final class JournalFormat {
 
     /** The client index of the world's own join or leave. */
     static final int OWN = -1;
-    /** Longest packet message a journal holds: what the server reads from a client is far smaller. */
-    static final int MAX_PACKET = 0xFFFF;
 }
