@@ -7,6 +7,7 @@ import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.lab.LabFeed;
 import dev.moomoo.protocol.keyed.BuildModule;
 
 import java.io.IOException;
@@ -59,6 +60,11 @@ final class ReplayAdminContext implements AdminContext {
     @Override
     public PacketTrace trace() {
         throw new UnsupportedOperationException("a replay has no packet trace");
+    }
+
+    /** The packet lab's feed (the server's command context has it once the lab is merged): a replay has no wire to watch. */
+    public LabFeed lab() {
+        throw new UnsupportedOperationException("a replay has no packet lab");
     }
 
     /** As the server does: each of the world's clients from {@code address} is kicked, by a task of the tick. */
