@@ -3,6 +3,7 @@ package dev.moomoo.lab.inputs;
 import dev.moomoo.game.journal.Digest;
 import dev.moomoo.game.journal.Intake;
 
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,7 @@ final class JournalEncoder {
     private final Map<String, Integer> clients = new HashMap<>(); // by client id: lookups only, never walked
 
     JournalEncoder(OutputStream out) {
-        this.out = new DataOutputStream(out);
+        this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16)); // fields are a few bytes each: one write per 64 KB
     }
 
     void header(JournalHeader header) throws IOException {

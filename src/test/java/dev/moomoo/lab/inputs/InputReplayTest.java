@@ -7,8 +7,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -83,6 +88,39 @@ class InputReplayTest {
         InputReplay.Outcome.Clean clean = assertInstanceOf(InputReplay.Outcome.Clean.class, Journals.replay(bytes.toByteArray()));
         assertEquals("size limit", clean.endReason());
         assertTrue(clean.ticks() > 0 && clean.ticks() < 200, "ticks " + clean.ticks());
+    }
+
+    @Test
+    void aWriterThatFallsBehindEndsTheJournalWhereItCouldKeepUp() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CountDownLatch released = new CountDownLatch(1);
+        OutputStream stuck = new FilterOutputStream(bytes) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    released.await(); // a disk that does not answer
+                } catch (InterruptedException e) {
+                    throw new InterruptedIOException();
+                }
+                out.write(b, off, len);
+            }
+        };
+        World world = new World("stuck", RecordedSession.config());
+        world.admin().addBots(2);
+        InputRecorder recorder = InputRecorder.attach(world, false, stuck, Long.MAX_VALUE);
+        // the writer's 64 KB buffer holds about 800 ticks of this world, its queue 270 more
+        for (int i = 0; i < 2000 && recorder.endReason() == null; i++) {
+            world.tick();
+        }
+        assertEquals("writer fell behind", recorder.endReason());
+        long ticked = world.tickCount();
+        world.tick(); // the world goes on, unrecorded
+        released.countDown();
+        recorder.close();
+
+        InputReplay.Outcome.Clean clean = assertInstanceOf(InputReplay.Outcome.Clean.class, Journals.replay(bytes.toByteArray()));
+        assertEquals("writer fell behind", clean.endReason());
+        assertEquals(ticked - 1, clean.ticks(), "every tick but the one that found the queue full");
     }
 
     @Test
