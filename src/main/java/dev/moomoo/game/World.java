@@ -71,7 +71,8 @@ import java.util.function.Function;
  *
  * <p>Everything here runs on the world's tick thread: {@link #tick()} is called by {@link TickLoop} in
  * production and by hand in tests. Other threads talk to it only through {@link #join}, {@link #leave},
- * {@link Client#inbox()} and {@link #submit}.
+ * {@link Client#inbox()}, {@link #submit} and {@link #submitCommand}: what an input journal records
+ * (src/site/input-journal.md).
  *
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
  * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); modifiers
@@ -322,7 +323,7 @@ public final class World {
             phases.get(i).body().run();
             phaseNanos[i] += System.nanoTime() - start;
         }
-        journal.tickEnded(clock.ticks(), journal.wantsDigest() ? digest.digest() : null);
+        guard.run("journal", () -> journal.tickEnded(clock.ticks(), journal.wantsDigest() ? digest.digest() : null));
     }
 
     /** A named step of the tick. */
