@@ -74,7 +74,7 @@ class ConcurrentInputsTest {
             if (c.inbox().offer(p)) {
                 sent++;
             } else {
-                Thread.onSpinWait(); // full: the tick takes some each tick
+                Thread.yield(); // full: the tick takes some each tick
             }
             if (sent == PACKETS / 2 && n % 2 == 0) {
                 world.leave(c);
