@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class PackageLayersTest {
     /** Top to bottom. A layer holds its sub-packages too, unless one of them is a layer of its own. */
     static final List<String> LAYERS = List.of(
-            "cli", "tools", "client", "fleet.lobby", "server", "fleet", "admin", "lab.record", "gateway", "lab.inspect", "lab",
+            "cli", "tools", "client", "fleet.lobby", "server", "fleet", "lab.inputs", "admin", "lab.record", "gateway", "lab.inspect", "lab",
             "game", "game.bots", "game.input", "game.tribes", "game.animals", "game.motion", "game.combat", "game.player",
-            "game.delivery", "game.world", "game.entity", "game.port", "game.tick", "game.space", "game.data",
+            "game.delivery", "game.world", "game.entity", "game.journal", "game.port", "game.tick", "game.space", "game.data",
             "protocol", "net.session", "net.websocket", "net.http", "config");
 
     /** What a game package may use of the layers below the game. */

@@ -169,7 +169,7 @@ public final class Commands {
             return CompletableFuture.completedFuture("unknown command '" + words[0] + "' (try help)");
         }
         CommandArgs args = new CommandArgs(command.usage(), Arrays.copyOfRange(words, 1, words.length), origin);
-        return context.world().submit(w -> {
+        return context.world().submitCommand(trimmed, w -> { // journaled: a replay runs the line again
             try {
                 return command.body().run(args, w);
             } catch (UsageException e) {

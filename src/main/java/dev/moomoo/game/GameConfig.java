@@ -204,6 +204,10 @@ public record GameConfig(
         return with(Map.of("maxPlayers", max));
     }
 
+    public GameConfig withSeed(long seed) {
+        return with(Map.of("seed", seed));
+    }
+
     private GameConfig with(Map<String, ?> changes) {
         return DECLARED.with(this, changes);
     }

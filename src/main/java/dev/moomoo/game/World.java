@@ -29,6 +29,11 @@ import dev.moomoo.game.input.ChatRelay;
 import dev.moomoo.game.input.InputHandler;
 import dev.moomoo.game.input.StoreCounter;
 import dev.moomoo.game.input.UpgradeChoices;
+import dev.moomoo.game.journal.Arrival;
+import dev.moomoo.game.journal.Digest;
+import dev.moomoo.game.journal.Intake;
+import dev.moomoo.game.journal.JournalSlot;
+import dev.moomoo.game.journal.TickJournal;
 import dev.moomoo.game.motion.Movement;
 import dev.moomoo.game.motion.Separation;
 import dev.moomoo.game.motion.WalkOn;
@@ -66,7 +71,8 @@ import java.util.function.Function;
  *
  * <p>Everything here runs on the world's tick thread: {@link #tick()} is called by {@link TickLoop} in
  * production and by hand in tests. Other threads talk to it only through {@link #join}, {@link #leave},
- * {@link Client#inbox()} and {@link #submit}.
+ * {@link Client#inbox()}, {@link #submit} and {@link #submitCommand}: what an input journal records
+ * (src/site/input-journal.md).
  *
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
  * nobody plays a tick after leaving; input (selecting, eating, placing, upgrading happen here); modifiers
@@ -85,9 +91,12 @@ public final class World {
     private final GameClock clock;
     private final Roster roster;
     private final ObjectRegistry objects;
-    private final ConcurrentLinkedQueue<Client> joins = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Arrival> joins = new ConcurrentLinkedQueue<>();
     private final Departures departures;
-    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Task> tasks = new ConcurrentLinkedQueue<>();
+    private final JournalSlot journal = new JournalSlot();
+    private Intake intake = Intake.LIVE;
+    private final StateDigest digest;
     private final PhaseGuard guard = new PhaseGuard();
     private final Delivery out;
     private final Lives lives;
@@ -125,7 +134,7 @@ public final class World {
         this.roster = new Roster(config.mapSize(), data);
         this.objects = new ObjectRegistry(config.mapSize(), roster);
         this.departures = new Departures(name, roster);
-        this.out = new Delivery(roster, departures, config.slowClientTicks(), new V18Drawing(data));
+        this.out = new Delivery(roster, departures, config.slowClientTicks(), new V18Drawing(data), journal);
         Economy economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
         this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy, clock);
@@ -136,7 +145,7 @@ public final class World {
         MapBounds bounds = MapBounds.of(config.mapSize(), config.secretArea());
         ActionBar items = new ActionBar(objects, new PlacementRules(objects, bounds, data), economy, out, clock, config.sandbox());
         this.input = new InputHandler(config.packetsPerTick(), roster, lives, chat, items, new UpgradeChoices(data, out),
-                new StoreCounter(data, economy, out), tribes, new StatsWatch(roster, out));
+                new StoreCounter(data, economy, out), tribes, new StatsWatch(roster, out), journal);
         this.modifiers = new ModifiersStep(data, clock, config.membersOnlyVariants().equals("everyone"));
         Random animalRandom = new Random(config.seed() + 2);
         Herd herd = new Herd(config.mapSize(), animalRandom, config::habitatOf);
@@ -160,7 +169,9 @@ public final class World {
         this.upkeep = new Upkeep(roster, wounds, economy, clock);
         this.visibility = new Visibility(roster, objects, herd.grid(), states, out);
         this.leaderboard = new LeaderboardBroadcast(roster, out);
-        this.bots = new Bots(roster, objects.grid(), config.inboxSize(), config.seed(), joins::add, c -> departures.leave(c, "left"));
+        this.bots = new Bots(roster, objects.grid(), config.inboxSize(), config.seed(), c -> joins.add(new Arrival(c, false)),
+                c -> departures.leaveFromWorld(c, "left"));
+        this.digest = new StateDigest(roster, objects, herd, projectiles, tribes, leaderboard);
         this.admin = new WorldAdmin(config, data, clock, roster, objects, herd, bots, economy, damage, notices, out, departures,
                 tribes, projectiles, crabKing);
         this.phases = phases();
@@ -229,7 +240,7 @@ public final class World {
 
     /** Queues a client to enter the world at the start of the next tick. Any thread. */
     public void join(Client client) {
-        joins.add(client);
+        joins.add(new Arrival(client, true));
     }
 
     /** Queues a client to leave the world at the start of the next tick. Any thread. */
@@ -244,15 +255,50 @@ public final class World {
 
     /** Runs {@code task} with the world's admin API on the tick thread at the start of the next tick. Any thread. */
     public <T> CompletableFuture<T> submit(Function<WorldAdmin, T> task) {
+        return submit(null, task);
+    }
+
+    /**
+     * Runs an admin command's {@code task} as {@link #submit} does, the command {@code line} noted in the
+     * input journal when it runs (src/site/input-journal.md): what a replay runs again. Any thread.
+     */
+    public <T> CompletableFuture<T> submitCommand(String line, Function<WorldAdmin, T> task) {
+        return submit(line, task);
+    }
+
+    private <T> CompletableFuture<T> submit(String line, Function<WorldAdmin, T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        tasks.add(() -> {
+        tasks.add(new Task(line, () -> {
             try {
                 result.complete(task.apply(admin));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-        });
+        }));
         return result;
+    }
+
+    /** A task for the tick thread, with the command line it runs when it is an admin command's. */
+    private record Task(String line, Runnable body) {
+    }
+
+    /**
+     * Reports what each tick consumes to {@code journal} from the next tick on (src/site/input-journal.md).
+     * Attach it before the first tick, right after the world was made: a journal replays only from a
+     * fresh world. Tick thread (or before the tick loop starts).
+     */
+    public void journal(TickJournal journal) {
+        this.journal.attach(journal);
+    }
+
+    /** Takes joins and leaves through {@code intake} instead of in the order they were queued: a replay's. Before the first tick. */
+    public void intake(Intake intake) {
+        this.intake = intake;
+    }
+
+    /** The game's state now, summed up section by section (src/site/input-journal.md). Tick thread. */
+    public Digest digest() {
+        return digest.digest();
     }
 
     /** The tribes as a connecting client is first sent them ({@code A}). Any thread. */
@@ -270,11 +316,14 @@ public final class World {
     /** One tick: the phases in their fixed order (the class comment's); a phase that throws is logged once and the tick goes on. */
     public void tick() {
         clock.advance();
+        TickJournal journal = this.journal.get();
+        journal.tickStarted(clock.ticks());
         for (int i = 0; i < phases.size(); i++) {
-            long start = System.nanoTime();
+            long start = System.nanoTime(); // phase timing for status only: no rule reads it
             phases.get(i).body().run();
             phaseNanos[i] += System.nanoTime() - start;
         }
+        guard.run("journal", () -> journal.tickEnded(clock.ticks(), journal.wantsDigest() ? digest.digest() : null));
     }
 
     /** A named step of the tick. */
@@ -327,20 +376,27 @@ public final class World {
     }
 
     private void runTasks() {
-        Runnable task;
+        Task task;
         while ((task = tasks.poll()) != null) {
-            guard.run("tasks", task);
+            if (task.line() != null) {
+                journal.get().commandRan(task.line());
+            }
+            guard.run("tasks", task.body());
         }
     }
 
     private void processJoinsAndLeaves() {
-        Client c;
-        while ((c = joins.poll()) != null) {
+        Arrival a;
+        while ((a = intake.next(Intake.Door.JOIN, joins::poll)) != null) {
+            journal.get().passed(Intake.Door.JOIN, a);
+            Client c = a.client();
             if (!c.dropped() && roster.add(c) && tribesChangedSinceConnecting(c)) {
                 out.send(c, new ServerPacket.TribeList(tribes.list()));
             }
         }
-        while ((c = departures.poll()) != null) {
+        while ((a = intake.next(Intake.Door.LEAVE, departures::poll)) != null) {
+            journal.get().passed(Intake.Door.LEAVE, a);
+            Client c = a.client();
             Player p = roster.playerOf(c);
             if (lives.leave(c)) {
                 if (p != null) {

@@ -165,6 +165,7 @@ public final class ServerCommand {
         out.println("       " + NAME + " load --help              the load generator (loopback targets only)");
         out.println("       " + NAME + " trace-report --help      packets and bytes per code and second of a trace or recording");
         out.println("       " + NAME + " recording-json --help    a recording as JSON lines, for scripts");
+        out.println("       " + NAME + " replay-inputs <journal>  re-simulate an input journal, checking every tick's state");
         out.println();
         out.println("Each setting is read from its flag, else its environment variable, else the file");
         out.println("given by --config (name = value lines, same names), else its default.");

@@ -3,6 +3,7 @@ package dev.moomoo.game.delivery;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.Receivers;
 import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.game.journal.JournalSlot;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.space.View;
@@ -19,9 +20,11 @@ public final class Delivery implements Outbound {
     private final Departures departures;
     private final int slowClientTicks;
     private final V18Drawing v18;
+    private final JournalSlot journal;
 
-    public Delivery(Roster roster, Departures departures, int slowClientTicks, V18Drawing v18) {
+    public Delivery(Roster roster, Departures departures, int slowClientTicks, V18Drawing v18, JournalSlot journal) {
         this.roster = roster;
+        this.journal = journal;
         this.departures = departures;
         this.slowClientTicks = slowClientTicks;
         this.v18 = v18;
@@ -36,6 +39,9 @@ public final class Delivery implements Outbound {
             }
         }
         if (!c.dropped() && !c.sink().send(packet)) {
+            if (!c.isBot()) { // a sink's refusal is the network's doing: a replay must be told it (src/site/input-journal.md)
+                journal.get().sinkRefused(c, packet.getClass().getSimpleName());
+            }
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
     }
@@ -48,7 +54,12 @@ public final class Delivery implements Outbound {
         }
         if (c.sink().sendUpdate(c.drawing() == Client.Drawing.V18 ? v18.adapt(players) : players)) {
             c.caughtUp();
-        } else if (c.fellBehind() > slowClientTicks) {
+            return;
+        }
+        if (!c.isBot()) {
+            journal.get().sinkRefused(c, null);
+        }
+        if (c.fellBehind() > slowClientTicks) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
         }
     }

@@ -1,5 +1,6 @@
 package dev.moomoo.game.delivery;
 
+import dev.moomoo.game.journal.Arrival;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.world.Roster;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Departures {
     private final String world;
     private final Roster roster;
-    private final ConcurrentLinkedQueue<Client> leaving = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Arrival> leaving = new ConcurrentLinkedQueue<>();
 
     public Departures(String world, Roster roster) {
         this.world = world;
@@ -25,7 +26,13 @@ public final class Departures {
     /** Queues a client to leave, saying why (the world's own reason, if it disconnected it, is kept). Any thread. */
     public void leave(Client client, String reason) {
         client.noteLeaveReason(reason);
-        leaving.add(client);
+        leaving.add(new Arrival(client, true));
+    }
+
+    /** Queues one of the world's own clients (a bot) to leave. Tick thread. */
+    public void leaveFromWorld(Client client, String reason) {
+        client.noteLeaveReason(reason);
+        leaving.add(new Arrival(client, false));
     }
 
     /** Ends a client's connection: its sink sends what is queued, then closes; the client leaves next tick. Tick thread. */
@@ -41,11 +48,11 @@ public final class Departures {
         }
         Logger.debug("{}: disconnecting {}: {} ({})", world, roster.describe(c), message, reason);
         c.sink().disconnect(reason, message);
-        leaving.add(c);
+        leaving.add(new Arrival(c, false));
     }
 
-    /** The next client to take out of the world, or null. */
-    public Client poll() {
+    /** The next client to take out of the world, and whether it was the world's own doing, or null. */
+    public Arrival poll() {
         return leaving.poll();
     }
 }

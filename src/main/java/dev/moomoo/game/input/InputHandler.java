@@ -2,6 +2,7 @@ package dev.moomoo.game.input;
 
 import dev.moomoo.game.delivery.StatsWatch;
 import dev.moomoo.game.entity.Player;
+import dev.moomoo.game.journal.JournalSlot;
 import dev.moomoo.game.player.Lives;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.tribes.Tribes;
@@ -20,10 +21,12 @@ public final class InputHandler {
     private final Tribes tribes;
     private final PlayerNames names = PlayerNames.load();
     private final StatsWatch stats;
+    private final JournalSlot journal;
     private StaffListener staff = StaffListener.NONE;
 
     public InputHandler(int packetsPerTick, Roster roster, Lives lives, ChatRelay chat, ActionBar items, UpgradeChoices upgrades,
-                        StoreCounter store, Tribes tribes, StatsWatch stats) {
+                        StoreCounter store, Tribes tribes, StatsWatch stats, JournalSlot journal) {
+        this.journal = journal;
         this.packetsPerTick = packetsPerTick;
         this.roster = roster;
         this.lives = lives;
@@ -49,6 +52,9 @@ public final class InputHandler {
         int budget = packetsPerTick;
         ClientPacket packet;
         while (budget-- > 0 && !c.dropped() && (packet = c.inbox().poll()) != null) {
+            if (!c.isBot()) { // a bot's packets come from the world's own seeded behaviour: a replay makes them again
+                journal.get().packetTaken(c, packet);
+            }
             apply(c, p, packet);
             if (packet instanceof ClientPacket.Spawn) {
                 p = roster.playerOf(c); // a first spawn made it

@@ -13,6 +13,8 @@ import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,11 @@ public final class Tribes {
     /** Every tribe as {@code A} lists them. Any thread. */
     public List<ServerPacket.TribeInfo> list() {
         return published;
+    }
+
+    /** The tribes in the order they were founded (a view: the tick thread's). */
+    public Collection<Tribe> all() {
+        return Collections.unmodifiableCollection(tribes.values());
     }
 
     public int count() {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The world's objects by sid and in a grid, and who was sent each. Sids are reused, so the per-client
@@ -103,6 +104,15 @@ public final class ObjectRegistry {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** Walks every object in sid order without copying (the state digest, src/site/input-journal.md). */
+    public void forEachInSidOrder(Consumer<WorldObject> action) {
+        for (WorldObject o : bySid) {
+            if (o != null) {
+                action.accept(o);
+            }
+        }
     }
 
     /** The highest sid handed out so far: what the sent sets can grow to. */
