@@ -20,6 +20,12 @@ public record AdminConfig(
         @Setting(name = "packet-trace", defaultValue = "off",
                 description = "trace every packet from the start: off, log, or the path of a trace file (the console's trace command changes it at run time)")
         String packetTrace,
+        @Setting(name = "input-journal", defaultValue = "off",
+                description = "record each world's input journal from its first tick (replay-inputs re-simulates it): off, or a directory (relative: inside state-dir)")
+        String inputJournal,
+        @Setting(name = "input-journal-max-mb", defaultValue = "256", min = 1, max = 65536,
+                description = "a world's input journal ends (the world goes on unrecorded) past this many MB")
+        int inputJournalMaxMb,
         @Setting(name = "console", defaultValue = "true", description = "read commands from standard input")
         boolean console) {
 

@@ -22,6 +22,7 @@ import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
 import dev.moomoo.lab.LabTap;
+import dev.moomoo.lab.inputs.InputRecorder;
 import dev.moomoo.lab.inspect.ConnectionTable;
 import dev.moomoo.lab.inspect.Inspector;
 import dev.moomoo.lab.record.Recordings;
@@ -52,9 +53,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +112,10 @@ public final class GameServer implements AutoCloseable {
     private final LabTap lab = new LabTap();
     /** The text trace, a subscriber of the tap, for every world. */
     private final PacketTrace trace;
+    /** Each world's input journal while the setting input-journal asks for them; empty otherwise. */
+    private final List<InputRecorder> journals;
+    /** A journal file's time stamp: UTC, to the second. */
+    private static final DateTimeFormatter JOURNAL_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     /** The recordings of {@code record}, in {@code <state-dir>/recordings}. */
     private final Recordings recordings;
 
@@ -154,11 +163,13 @@ public final class GameServer implements AutoCloseable {
             }
         }
         worlds.forEach(w -> w.world().admin().addBots(w.spec().bots()));
+        this.journals = startJournals(stateDir); // after the bots are queued, before the first tick
         worlds.forEach(HostedWorld::startTicking);
         try {
             this.server = Server.start(config, routes(Profile.forEra(config.era()).codes()));
         } catch (IOException e) {
             stopTicking();
+            closeJournals();
             stopLab();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
@@ -579,6 +590,7 @@ public final class GameServer implements AutoCloseable {
         }
         boolean graceful = server.shutdown();
         stopTicking();
+        closeJournals();
         recordings.close(); // after the connections' last frames, before the tap stops
         stopLab();
         if (agones != null) {
@@ -610,6 +622,49 @@ public final class GameServer implements AutoCloseable {
             task.accept(w);
             return null;
         })).toArray(CompletableFuture<?>[]::new);
+    }
+
+    /**
+     * Each world's input journal from its first tick (setting input-journal; src/site/input-journal.md),
+     * in {@code <dir>/<world>-<UTC time>.journal}; none when the setting is off.
+     */
+    private List<InputRecorder> startJournals(Path stateDir) throws StartFailure {
+        String dir = config.admin().inputJournal();
+        List<InputRecorder> started = new ArrayList<>();
+        if (dir.equals("off")) {
+            return started;
+        }
+        Path folder = stateDir.resolve(dir);
+        String stamp = JOURNAL_STAMP.format(Instant.now());
+        long maxBytes = config.admin().inputJournalMaxMb() * 1024L * 1024L;
+        try {
+            Files.createDirectories(folder);
+            for (HostedWorld w : worlds) {
+                Path file = folder.resolve(w.name() + "-" + stamp + ".journal");
+                // chat commands: every world has the admins' chat listener (above)
+                started.add(InputRecorder.attach(w.world(), true, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), maxBytes));
+                Logger.info("world {}: input journal {}", w.name(), file);
+            }
+        } catch (IOException | InvalidPathException e) {
+            closeJournals(started);
+            throw new StartFailure("cannot write the input journal in " + folder + ": " + reason(e));
+        }
+        return started;
+    }
+
+    /** Ends the input journals (what each was given is written); after the ticks have stopped. */
+    private void closeJournals() {
+        closeJournals(journals);
+    }
+
+    private static void closeJournals(List<InputRecorder> recorders) {
+        for (InputRecorder r : recorders) {
+            try {
+                r.close();
+            } catch (IOException e) {
+                Logger.warn("closing an input journal: {}", e.getMessage());
+            }
+        }
     }
 
     /** Ends the trace (what it was given is written) and the tap's thread. */
