@@ -24,17 +24,21 @@ import java.util.regex.Pattern;
  * lets the load generator play N socket players (100 by default), reads the tick p99 over a window with
  * nobody inspecting, then signs in to {@code /inspect} as the page does, opens its socket, follows every
  * connection ({@code {"op":"follow","all":true}}) and reads all it is sent for a window of the same
- * length, and reads the tick p99 again. Prints both p99s, what the page was sent, and what its
- * subscription missed. Two windows of 60 s by default (the third argument, in seconds).
+ * length, and reads the tick p99 again, then once more over a third window after the page closed (the
+ * load's players do not respawn, so the play thins out: the third window brackets the second). Prints
+ * the three p99s, what the page was sent, and what it missed. Windows of 30 s by default (the third
+ * argument, in seconds).
  *
- * <pre>{@code mvn -q test-compile exec:exec@bench -Dbench=InspectorCostBench -Dbench.args="target/image 100 60"}</pre>
+ * <pre>{@code mvn -q test-compile exec:exec@bench -Dbench=InspectorCostBench -Dbench.args="target/image 100 30"}</pre>
  */
 public final class InspectorCostBench {
     private static final String TOKEN = "bench-inspector";
     /** Before the first window: every player in, and the JIT settled. */
     private static final long SETTLE_SECONDS = 20;
     private static final Pattern P99 = Pattern.compile("p99 ([0-9.]+) ms");
-    private static final Pattern MISSED = Pattern.compile("\"missed\":(\\d+)");
+    private static final Pattern MISSED = Pattern.compile("\"missed\":(\\d+),\"pageMissed\":(\\d+)");
+    private static final Pattern FRAME = Pattern.compile("\"seq\":");
+    private static final Pattern LISTED = Pattern.compile("\\{\"id\":");
 
     private InspectorCostBench() {
     }
@@ -42,10 +46,10 @@ public final class InspectorCostBench {
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args.length > 0 ? args[0] : "target/image");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        int window = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        int window = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int port = 3997;
         Path state = Files.createTempDirectory("inspector-bench");
-        long seconds = SETTLE_SECONDS + 2L * window + 10; // the load outlives both windows
+        long seconds = SETTLE_SECONDS + 3L * window + 10; // the load outlives the three windows
         LoadGenerator load = LoadGenerator.of("--mode", "active", "--connections", Integer.toString(n), "--seconds", Long.toString(seconds),
                 "--port", Integer.toString(port), "--sources", "8", "--rate", "500");
         try (ServerProcess server = new ServerProcess(image, port, "--admin-token=" + TOKEN, "--max-players=" + (n + 10),
@@ -65,7 +69,10 @@ public final class InspectorCostBench {
 
             AtomicLong messages = new AtomicLong();
             AtomicLong bytes = new AtomicLong();
+            AtomicLong frames = new AtomicLong();
             AtomicLong missed = new AtomicLong();
+            AtomicLong pageMissed = new AtomicLong();
+            AtomicLong listed = new AtomicLong();
             try (WsClient page = inspectorSocket(port, signIn(port))) {
                 page.sendText("{\"op\":\"follow\",\"all\":true}");
                 Thread reader = Thread.ofVirtual().start(() -> {
@@ -73,9 +80,13 @@ public final class InspectorCostBench {
                         for (WsClient.Frame f; (f = page.readFrame()) != null && !f.isClose(); ) {
                             messages.incrementAndGet();
                             bytes.addAndGet(f.payload().length);
-                            Matcher m = MISSED.matcher(f.text());
+                            String text = f.text();
+                            frames.addAndGet(FRAME.matcher(text).results().count());
+                            Matcher m = MISSED.matcher(text);
                             if (m.find()) {
                                 missed.set(Long.parseLong(m.group(1)));
+                                pageMissed.set(Long.parseLong(m.group(2)));
+                                listed.set(LISTED.matcher(text).results().count());
                             }
                         }
                     } catch (IOException e) {
@@ -87,12 +98,19 @@ public final class InspectorCostBench {
                 double after = p99(server.status("status reset"));
                 page.sendClose(1000);
                 reader.join(TimeUnit.SECONDS.toMillis(10));
+                // the load's players do not respawn: a third window without the page brackets the second
+                Thread.sleep(TimeUnit.SECONDS.toMillis(window));
+                double afterwards = p99(server.status("status reset"));
                 System.out.printf(Locale.ROOT, "%-52s %10s%n", "measure (" + n + " socket players)", "value");
                 System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "tick p99, nobody inspecting, ms", before);
                 System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "tick p99, one page following every connection, ms", after);
+                System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "tick p99, nobody inspecting again, ms", afterwards);
                 System.out.printf(Locale.ROOT, "%-52s %10.1f%n", "messages to the page per second", messages.get() / (double) window);
                 System.out.printf(Locale.ROOT, "%-52s %10.1f%n", "KB to the page per second", bytes.get() / 1024.0 / window);
+                System.out.printf(Locale.ROOT, "%-52s %10d%n", "connections in the page's last list", listed.get());
+                System.out.printf(Locale.ROOT, "%-52s %10.1f%n", "frames shown to the page per second", frames.get() / (double) window);
                 System.out.printf(Locale.ROOT, "%-52s %10d%n", "frames the page's subscription missed", missed.get());
+                System.out.printf(Locale.ROOT, "%-52s %10d%n", "frames the page was too slow to take", pageMissed.get());
             }
             players.join(TimeUnit.SECONDS.toMillis(seconds));
         }
