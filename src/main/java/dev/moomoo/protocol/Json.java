@@ -8,6 +8,10 @@ public final class Json {
     private Json() {
     }
 
+    /** JSON written elsewhere (for example by the lab's {@code MsgpackJson}, which keeps floats apart from integers), put in as it is. */
+    public record Raw(String json) {
+    }
+
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder(64);
         write(sb, value);
@@ -17,6 +21,7 @@ public final class Json {
     private static void write(StringBuilder sb, Object v) {
         switch (v) {
             case null -> sb.append("null");
+            case Raw raw -> sb.append(raw.json());
             case Boolean b -> sb.append(b);
             case Double d -> sb.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d));
             case Float f -> write(sb, (double) f);

@@ -1,8 +1,11 @@
 package dev.moomoo.lab;
 
+import dev.moomoo.protocol.Json;
 import org.junit.jupiter.api.Test;
 
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -38,5 +41,14 @@ class MsgpackJsonTest {
         assertThrows(IllegalArgumentException.class, () -> json("92a161"), "ends early");
         assertThrows(IllegalArgumentException.class, () -> json("0101"), "bytes after it");
         assertThrows(IllegalArgumentException.class, () -> json("c1"), "never used");
+    }
+
+    @Test
+    void putIntoALargerJsonLineItStaysAsItIs() {
+        // recording-json's "value": ["9", [1.0 as float32 (ca 3f800000)]]
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("code", "9");
+        line.put("value", new Json.Raw(json("92a139" + "91ca3f800000")));
+        assertEquals("{\"code\":\"9\",\"value\":[\"9\",[1.0]]}", Json.write(line));
     }
 }

@@ -3,9 +3,8 @@ package dev.moomoo.lab.record;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.MsgpackJson;
 import dev.moomoo.protocol.Json;
-import dev.moomoo.protocol.MsgpackValues;
-import dev.moomoo.protocol.PacketException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -109,8 +108,9 @@ public final class RecordingJson {
                 }
                 if (x.plain().length > 0) {
                     try {
-                        m.put("value", MsgpackValues.read(x.plain(), MsgpackValues.Limits.SERVER));
-                    } catch (PacketException e) {
+                        // as the text trace writes it: a float reads as one (7.0), an integer as an integer
+                        m.put("value", new Json.Raw(MsgpackJson.of(x.plain())));
+                    } catch (IllegalArgumentException e) {
                         m.put("valueError", e.getMessage());
                     }
                 }
