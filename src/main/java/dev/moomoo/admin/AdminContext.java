@@ -3,6 +3,7 @@ package dev.moomoo.admin;
 import dev.moomoo.game.World;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.lab.LabFeed;
 import dev.moomoo.protocol.keyed.BuildModule;
 
 import java.io.IOException;
@@ -25,7 +26,11 @@ public interface AdminContext {
 
     BanList bans();
 
+    /** The server's text trace (one for every world: a trace started from a world's commands traces that world). */
     PacketTrace trace();
+
+    /** The server's packet lab, every world's frames (each carries its world's name). */
+    LabFeed lab();
 
     /** Closes every connection from {@code address} (players get a disconnect reason); returns how many. */
     int disconnectAddress(String address, String reason);

@@ -374,8 +374,12 @@ public final class Commands {
                         default -> throw a.wrong("unknown option '" + key + "'");
                     }
                 }
+                String world = context.world().name();
+                // a player is followed by its key, so that the trace goes on when it reconnects
+                PacketTrace.Filter filter = connection == null ? new PacketTrace.Filter(world, null, null, code)
+                        : trace.following(world, connection, code);
                 try {
-                    trace.start(new PacketTrace.Filter(connection, code), file);
+                    trace.start(filter, file);
                 } catch (IOException e) {
                     throw a.wrong("cannot open " + file + ": " + e.getMessage());
                 } catch (UncheckedIOException e) {

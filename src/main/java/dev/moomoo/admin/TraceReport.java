@@ -19,20 +19,40 @@ import dev.moomoo.config.SubcommandArgs;
 
 /**
  * Reads a packet trace file (the line format of {@code PacketTrace}) and prints, for the lines that
- * pass the filters, packets and bytes per direction and code, and per second.
+ * pass the filters, packets and bytes per direction and code, and per second; then what was refused,
+ * replaced or dropped, and the connections opened and closed. Lines beginning with {@code #} are the
+ * trace's own remarks (frames it missed) and are counted apart. Traces of the format before the packet
+ * lab (no world, tick or kind) are read too.
  *
  * <pre>{@code moomoo-server trace-report <file> [--type CODE] [--direction in|out] [--connection ID]}</pre>
  */
 public final class TraceReport {
-    /** One parsed trace line. */
-    public record Line(String time, String connection, String direction, String code, int bytes, String args) {
-        /** Splits on the first five spaces; the arguments (JSON) may contain spaces. */
+    /** One parsed trace line; {@code world} "-", {@code tick} -1 and {@code kind} "frame" on a line of the older format. */
+    public record Line(String time, String world, long tick, String connection, String direction, String kind, String code, int bytes,
+                       String detail) {
+        /**
+         * Splits on the first eight spaces (the detail, JSON or a reason, may contain spaces), or on the
+         * first five for a line of the older format {@code <time> <connection> <in|out> <code> <bytes> <arguments>}.
+         */
         public static Line parse(String text) {
-            String[] f = text.split(" ", 6);
-            if (f.length < 6 || !(f[2].equals("in") || f[2].equals("out"))) {
+            String[] old = text.split(" ", 6);
+            if (old.length == 6 && isDirection(old[2])) {
+                return new Line(old[0], "-", -1, old[1], old[2], "frame", old[3], Integer.parseInt(old[4]), old[5]);
+            }
+            String[] f = text.split(" ", 9);
+            if (f.length < 9 || !isDirection(f[4])) {
                 throw new IllegalArgumentException("not a trace line: " + text);
             }
-            return new Line(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5]);
+            return new Line(f[0], f[1], Long.parseLong(f[2]), f[3], f[4], f[5], f[6], Integer.parseInt(f[7]), f[8]);
+        }
+
+        private static boolean isDirection(String s) {
+            return s.equals("in") || s.equals("out");
+        }
+
+        /** Whether this is a message read or written (not a refusal, a replacement, a drop, an opening or a closing). */
+        public boolean isFrame() {
+            return kind.equals("frame");
         }
 
         /** The whole second the packet belongs to, e.g. {@code 2026-11-24T15:50:00}. */
@@ -83,11 +103,17 @@ public final class TraceReport {
         }
         Map<String, Totals> byCode = new TreeMap<>();
         Map<String, Totals> bySecond = new TreeMap<>();
+        Map<String, Totals> others = new TreeMap<>();
         long skipped = 0;
+        long remarks = 0;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
             while ((text = r.readLine()) != null) {
                 if (text.isBlank()) {
+                    continue;
+                }
+                if (text.startsWith("#")) {
+                    remarks++;
                     continue;
                 }
                 Line line;
@@ -99,6 +125,10 @@ public final class TraceReport {
                 }
                 if ((type != null && !type.equals(line.code())) || (direction != null && !direction.equals(line.direction()))
                         || (connection != null && !connection.equals(line.connection()))) {
+                    continue;
+                }
+                if (!line.isFrame()) {
+                    others.merge(line.kind() + " " + line.direction() + " " + line.code(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
                     continue;
                 }
                 byCode.merge(line.direction() + " " + line.code(), new Totals(1, line.bytes()), (a, b) -> a.add(line.bytes()));
@@ -130,6 +160,16 @@ public final class TraceReport {
         out.println("second direction packets bytes");
         for (Map.Entry<String, Totals> e : bySecond.entrySet()) {
             out.printf("%s %d %d%n", e.getKey(), e.getValue().packets(), e.getValue().bytes());
+        }
+        if (!others.isEmpty()) {
+            out.println();
+            out.println("kind direction code count bytes");
+            for (Map.Entry<String, Totals> e : others.entrySet()) {
+                out.printf("%s %d %d%n", e.getKey(), e.getValue().packets(), e.getValue().bytes());
+            }
+        }
+        if (remarks > 0) {
+            out.printf("%n%d remark line(s) of the trace (# ...), such as frames it missed%n", remarks);
         }
         if (skipped > 0) {
             out.printf("%n%d line(s) were not trace lines and were skipped%n", skipped);

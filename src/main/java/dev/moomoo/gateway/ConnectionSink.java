@@ -13,6 +13,7 @@ import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
 import dev.moomoo.protocol.UpdateEncoder;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,22 +25,15 @@ import java.util.List;
 final class ConnectionSink implements PacketSink {
     private final Connection connection;
     private final ProfileWire wire;
-    private final PacketTrace trace;
-    private final String clientId;
+    private final SeatTap tap;
     /** What the viewer was sent before: null for the profiles that send everything every time. */
     private final ViewerMemory memory;
 
-    ConnectionSink(Connection connection, ProfileWire wire, PacketTrace trace, String clientId) {
+    ConnectionSink(Connection connection, ProfileWire wire, SeatTap tap) {
         this.connection = connection;
         this.wire = wire;
-        this.trace = trace;
-        this.clientId = clientId;
+        this.tap = tap;
         this.memory = wire.profile() == Profile.V19 ? new ViewerMemory(wire.servers()) : null;
-    }
-
-    /** The msgpack bytes of a server frame: its length less the 2, 4 or 10 header bytes. */
-    static int payloadLength(byte[] frame) {
-        return frame.length - Frames.headerLength(frame, 0);
     }
 
     @Override
@@ -47,6 +41,9 @@ final class ConnectionSink implements PacketSink {
         if (!wire.sends(packet.kind())) {
             wire.stats().packetLeftOut(packet.kind());
             return true;
+        }
+        if (packet instanceof ServerPacket.SetupGame setup) {
+            tap.spawned(setup.yourSid()); // once a spawn, not per packet of the tick
         }
         byte[] frame = null;
         if (memory != null) {
@@ -63,21 +60,12 @@ final class ConnectionSink implements PacketSink {
     /** Queues {@code frame}, the encoding of {@code packet} (made once, as the pong is). */
     boolean sendFrame(ServerPacket packet, byte[] frame) {
         Outbox.Offer offer = connection.send(frame);
-        if (offer == Outbox.Offer.ACCEPTED) {
-            wire.stats().sent(packet.kind(), frame.length);
-            if (trace.isOn()) {
-                trace.outbound(clientId, wire.traceCode(wire.servers().code(packet)), payloadLength(frame), traced(packet));
-            }
+        switch (offer) {
+            case ACCEPTED -> wire.stats().sent(packet.kind(), frame.length);
+            case FULL -> tap.dropped(frame, "the outbox is full");
+            case CLOSED -> tap.dropped(frame, "the connection is closing");
         }
         return offer != Outbox.Offer.FULL;
-    }
-
-    /** The arguments of {@code packet} as the packet trace shows them: a v1.9 io-init's key is never written anywhere. */
-    private List<?> traced(ServerPacket packet) {
-        if (packet instanceof ServerPacket.IoInit init && !init.keyHex().equals("0")) {
-            return wire.servers().args(new ServerPacket.IoInit(init.socketId(), init.seed(), "(key)", init.mode(), init.pinned()));
-        }
-        return wire.servers().args(packet);
     }
 
     /** Encodes the update in the tick thread's reused encoder and copies it into the outbox's reused buffer. */
@@ -91,10 +79,9 @@ final class ConnectionSink implements PacketSink {
         Outbox.Offer offer = connection.sendUpdate(update.buffer(), update.length());
         if (offer != Outbox.Offer.CLOSED) {
             wire.stats().sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
-            if (trace.isOn()) {
-                ServerPacket.UpdatePlayers packet = new ServerPacket.UpdatePlayers(List.copyOf(players));
-                trace.outbound(clientId, wire.traceCode(wire.servers().code(packet)), update.length(), wire.servers().args(packet));
-            }
+        } else if (tap.isOn()) {
+            // what was replaced is told by the outbox, which holds it; what was written, by the writer
+            tap.dropped(Frames.binary(Arrays.copyOf(update.buffer(), update.length())), "the connection is closing");
         }
         return offer != Outbox.Offer.FULL;
     }

@@ -47,7 +47,7 @@ public final class GameEndpoint implements Endpoint {
     /** @param intake whether new sockets are seated; once it closes they are turned away (the server drains) */
     public GameEndpoint(World world, Wires wires, ViolationPolicy policy, int violationLimit, Intake intake) {
         this.wires = wires;
-        this.seats = new Seats(world, policy, violationLimit, wires.trace());
+        this.seats = new Seats(world, policy, violationLimit, wires.lab());
         this.intake = intake;
     }
 
@@ -67,11 +67,6 @@ public final class GameEndpoint implements Endpoint {
 
     public World world() {
         return seats.world();
-    }
-
-    /** The packet inspector of every game connection. */
-    public PacketTrace trace() {
-        return wires.trace();
     }
 
     /** The game client of a game connection (of this endpoint or the keyed one), or null for another endpoint's connection. */
@@ -97,7 +92,7 @@ public final class GameEndpoint implements Endpoint {
             seats.turnAway(connection, id, wireChosenBy(requestTarget), init, null);
             return;
         }
-        seats.open(connection, id, wireChosenBy(requestTarget), notices, drawing, init, null);
+        seats.open(connection, id, wireChosenBy(requestTarget), notices, drawing, init, null, null);
     }
 
     /** The wire of the era the socket's URL names ({@code ?era=1} or {@code 2}); without one, or another value, the default. */
@@ -119,16 +114,16 @@ public final class GameEndpoint implements Endpoint {
         try {
             packet = seat.wire().clients().decode(data);
         } catch (PacketException e) {
-            seats.refused(connection, seat, e);
+            seats.refused(connection, seat, e, data, data);
             return;
         }
-        seats.deliver(connection, seat, packet, data.length);
+        seats.deliver(connection, seat, packet, data, data);
     }
 
     @Override
     public void onText(Connection connection, String text) {
         if (connection.attachment() instanceof Seat seat) {
-            seats.textFrame(connection, seat);
+            seats.textFrame(connection, seat, text);
         }
     }
 

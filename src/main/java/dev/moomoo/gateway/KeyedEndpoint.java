@@ -62,7 +62,7 @@ public final class KeyedEndpoint implements Endpoint {
     public KeyedEndpoint(World world, Wires wires, GameEndpoint.ViolationPolicy policy, int violationLimit, JoinGate gate,
                          Supplier<BuildModule> builds, KeyedMode mode, Intake intake) {
         this.wire = wires.of(Profile.V19);
-        this.seats = new Seats(world, policy, violationLimit, wires.trace());
+        this.seats = new Seats(world, policy, violationLimit, wires.lab());
         this.gate = gate;
         this.builds = builds;
         this.mode = mode;
@@ -94,9 +94,13 @@ public final class KeyedEndpoint implements Endpoint {
             refuse(connection, DropReason.NOT_ADMITTED, CloseCode.INVALID_CONNECTION, "no world " + Text.quote(worldKey, 32));
             return;
         }
-        if (gate.admit(worldKey, token(requestTarget)) instanceof JoinGate.Admission.Refused refused) {
-            refuse(connection, DropReason.NOT_ADMITTED, CloseCode.INVALID_CONNECTION, "not admitted: " + refused.reason());
-            return;
+        String device;
+        switch (gate.admit(worldKey, token(requestTarget))) {
+            case JoinGate.Admission.Refused refused -> {
+                refuse(connection, DropReason.NOT_ADMITTED, CloseCode.INVALID_CONNECTION, "not admitted: " + refused.reason());
+                return;
+            }
+            case JoinGate.Admission.Admitted admitted -> device = admitted.deviceId();
         }
         BuildModule build = builds.get();
         if (!build.buildId().equals(RequestTarget.queryParameter(requestTarget, BUILD_PARAMETER))) {
@@ -113,7 +117,7 @@ public final class KeyedEndpoint implements Endpoint {
             return;
         }
         // the v1.9 client draws every kind, hat and variant the game has
-        seats.open(connection, id, wire, Client.NoticeDisplay.OWN_BUBBLE, Client.Drawing.ALL, ioInit, new Seat.Keys(handshake.channel(), build));
+        seats.open(connection, id, wire, Client.NoticeDisplay.OWN_BUBBLE, Client.Drawing.ALL, ioInit, new Seat.Keys(handshake.channel(), build), device);
         seated.add(connection);
         if (!builds.get().buildId().equals(build.buildId())) {
             // rolled between the check above and joining the seated: the roll's sweep may have missed it
@@ -146,21 +150,25 @@ public final class KeyedEndpoint implements Endpoint {
         try {
             frame = seat.keys().channel().open(data);
         } catch (KeyedFrameException e) {
-            refused(connection, seat, e);
+            refused(connection, seat, e, data);
             return;
         }
         ClientPacket packet;
         try {
             packet = wire.clients().decode(frame.name(), frame.args());
         } catch (PacketException e) {
-            seats.refused(connection, seat, e);
+            seats.refused(connection, seat, e, data, frame.body());
             return;
         }
-        seats.deliver(connection, seat, packet, data.length);
+        seats.deliver(connection, seat, packet, data, frame.body());
     }
 
-    /** A frame its keys refuse: counted by reason, and the connection closed with 4001 (the channel is as it was, but the peer is not to be trusted). */
-    private void refused(Connection connection, Seat seat, KeyedFrameException e) {
+    /**
+     * A frame its keys refuse: told to the lab (with nothing unmasked: the keys did not open it), counted
+     * by reason, and the connection closed with 4001 (the channel is as it was, but the peer is not to be trusted).
+     */
+    private void refused(Connection connection, Seat seat, KeyedFrameException e, byte[] data) {
+        seat.tap().refused(data, new byte[0], null, "keyed " + e.reason().label() + ": " + e.getMessage());
         wire.stats().keyedRefused(e.reason());
         Logger.info("{}: client frame refused ({}), closing with {}: {}", connection, e.reason().label(), e.closeCode(), e.getMessage());
         connection.close(DropReason.KEYED_FRAME, e.closeCode(), "invalid connection");
@@ -169,7 +177,8 @@ public final class KeyedEndpoint implements Endpoint {
     /** The v1.9 client sends only binary frames: a text frame is no frame of its keys. */
     @Override
     public void onText(Connection connection, String text) {
-        if (connection.attachment() instanceof Seat) {
+        if (connection.attachment() instanceof Seat seat) {
+            seat.tap().refusedText(text, "keyed malformed: a text frame on a keyed connection");
             wire.stats().keyedRefused(KeyedFrameException.Reason.MALFORMED);
             Logger.info("{}: a text frame on a keyed connection, closing with {}", connection, CloseCode.INVALID_CONNECTION);
             connection.close(DropReason.KEYED_FRAME, CloseCode.INVALID_CONNECTION, "invalid connection");

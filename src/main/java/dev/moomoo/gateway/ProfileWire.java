@@ -13,16 +13,13 @@ import dev.moomoo.protocol.ServerPacket;
  */
 public final class ProfileWire {
     private final Profile profile;
-    private final boolean isDefault;
     private final ClientCodec clients;
     private final FrameEncoder frames;
     private final GatewayStats stats = new GatewayStats();
     private final byte[] pongFrame;
 
-    /** @param isDefault whether this is the profile of {@code /} without a choice (its packet trace lines carry bare codes) */
-    ProfileWire(Profile profile, boolean isDefault) {
+    ProfileWire(Profile profile) {
         this.profile = profile;
-        this.isDefault = isDefault;
         this.clients = new ClientCodec(profile);
         this.frames = new FrameEncoder(new ServerCodec(profile));
         this.pongFrame = frames.codec().frame(new ServerPacket.Pong());
@@ -56,14 +53,6 @@ public final class ProfileWire {
     /** Whether this profile's connections are sent packets of {@code kind}: those it lacks are left out (and counted). */
     boolean sends(ServerKind kind) {
         return profile.sends(kind);
-    }
-
-    /**
-     * A code as the packet trace writes it: as it is for the default profile, else after its profile's
-     * name ({@code v19:a}, {@code era1:33}): the same code means other packets in other profiles.
-     */
-    String traceCode(String code) {
-        return isDefault ? code : profile.name() + ":" + code;
     }
 
     @Override

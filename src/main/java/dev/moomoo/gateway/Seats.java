@@ -2,6 +2,7 @@ package dev.moomoo.gateway;
 
 import dev.moomoo.game.World;
 import dev.moomoo.game.port.Client;
+import dev.moomoo.lab.LabTap;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
 import dev.moomoo.net.websocket.CloseCode;
@@ -24,13 +25,13 @@ final class Seats {
     private final World world;
     private final GameEndpoint.ViolationPolicy policy;
     private final int violationLimit;
-    private final PacketTrace trace;
+    private final LabTap lab;
 
-    Seats(World world, GameEndpoint.ViolationPolicy policy, int violationLimit, PacketTrace trace) {
+    Seats(World world, GameEndpoint.ViolationPolicy policy, int violationLimit, LabTap lab) {
         this.world = world;
         this.policy = policy;
         this.violationLimit = violationLimit;
-        this.trace = trace;
+        this.lab = lab;
     }
 
     World world() {
@@ -41,13 +42,14 @@ final class Seats {
      * Seats {@code connection} as client {@code id} of {@code wire}'s profile, sent what {@code drawing}
      * says its client can draw: sends {@code ioInit} as
      * it is, then (for a keyed v1.9 socket) seals every later frame on the writer, then sends the
-     * tribe list.
+     * tribe list. {@code device}: the device of the join ticket that let it in, or null (see {@link SeatTap}).
      */
     Seat open(Connection connection, String id, ProfileWire wire, Client.NoticeDisplay notices, Client.Drawing drawing,
-              ServerPacket.IoInit ioInit, Seat.Keys keys) {
-        ConnectionSink sink = new ConnectionSink(connection, wire, trace, id);
+              ServerPacket.IoInit ioInit, Seat.Keys keys, String device) {
+        SeatTap tap = tap(connection, id, wire, keys, device);
+        ConnectionSink sink = new ConnectionSink(connection, wire, tap);
         Client client = new Client(id, sink, world.config().inboxSize(), connection.remoteAddress().getHostAddress(), notices, drawing);
-        Seat seat = new Seat(client, sink, wire, new AtomicInteger(), keys);
+        Seat seat = new Seat(client, sink, wire, new AtomicInteger(), keys, tap);
         sink.send(ioInit);
         if (keys != null && keys.channel().mode().keyed()) {
             connection.sealWith(new KeyedSealer(keys.channel()));
@@ -64,7 +66,7 @@ final class Seats {
      * io-init, so its client reads it as the server's and moves to another server.
      */
     void turnAway(Connection connection, String id, ProfileWire wire, ServerPacket.IoInit ioInit, Seat.Keys keys) {
-        ConnectionSink sink = new ConnectionSink(connection, wire, trace, id);
+        ConnectionSink sink = new ConnectionSink(connection, wire, tap(connection, id, wire, keys, null));
         sink.send(ioInit);
         if (keys != null && keys.channel().mode().keyed()) {
             connection.sealWith(new KeyedSealer(keys.channel()));
@@ -74,25 +76,37 @@ final class Seats {
         connection.close(DropReason.SHUTDOWN, CloseCode.GOING_AWAY, "server restarting");
     }
 
+    /** The connection's hooks into the packet lab, set on it before its first frame, and its OPENED told. */
+    private SeatTap tap(Connection connection, String id, ProfileWire wire, Seat.Keys keys, String device) {
+        boolean sealed = keys != null && keys.channel().mode().keyed();
+        SeatTap tap = new SeatTap(lab, world.name(), world::tickCount, id, connection.remoteAddress().getHostAddress(), wire.profile().name(), sealed, device);
+        connection.tapWith(tap);
+        tap.opened();
+        return tap;
+    }
+
     /** The game client of a game connection, or null for another endpoint's connection. */
     static Client clientOf(Connection connection) {
         return connection.attachment() instanceof Seat seat ? seat.client() : null;
     }
 
-    /** A packet that decoded, {@code bytes} long on the wire: counted, traced, then answered (a ping) or handed to the world. */
-    void deliver(Connection connection, Seat seat, ClientPacket packet, int bytes) {
-        ProfileWire wire = seat.wire();
-        wire.stats().received(packet.kind(), bytes);
+    /**
+     * A packet that decoded from {@code wire} (the message as it came; {@code plain} the msgpack the
+     * codec read, the same array when the profile is not keyed): counted, told to the lab, then answered
+     * (a ping) or handed to the world.
+     */
+    void deliver(Connection connection, Seat seat, ClientPacket packet, byte[] wire, byte[] plain) {
+        ProfileWire profileWire = seat.wire();
+        profileWire.stats().received(packet.kind(), wire.length);
         Client client = seat.client();
-        if (trace.isOn()) {
-            trace.inbound(client.id(), wire.traceCode(wire.clients().code(packet)), bytes, wire.clients().args(packet));
-        }
+        seat.tap().received(wire, plain, profileWire.clients().code(packet));
         switch (packet) {
             case ClientPacket.Ping ping -> {
-                seat.sink().sendFrame(PONG, wire.pongFrame());
+                seat.sink().sendFrame(PONG, profileWire.pongFrame());
                 return;
             }
-            case ClientPacket.Telemetry t -> wire.stats().telemetry(t.flags());
+            case ClientPacket.Telemetry t -> profileWire.stats().telemetry(t.flags());
+            case ClientPacket.Spawn spawn -> seat.tap().spawning(spawn.name());
             default -> {
             }
         }
@@ -100,23 +114,31 @@ final class Seats {
             world.join(client);
         }
         if (!client.inbox().offer(packet)) {
-            wire.stats().inboxOverflow();
+            profileWire.stats().inboxOverflow();
             Logger.info("{}: inbox full ({} packets), closing with 1008", connection, world.config().inboxSize());
             connection.close(DropReason.INBOX_FULL, CloseCode.POLICY_VIOLATION, "too many packets");
         }
     }
 
-    /** A message that opened fine but is not a packet of the profile: counted against the connection, under the violation policy. */
-    void refused(Connection connection, Seat seat, PacketException e) {
+    /**
+     * A message that opened fine ({@code wire} as it came, {@code plain} the msgpack that was read) but is
+     * not a packet of the profile: told to the lab, and counted against the connection under the
+     * violation policy.
+     */
+    void refused(Connection connection, Seat seat, PacketException e, byte[] wire, byte[] plain) {
         GatewayStats stats = seat.wire().stats();
         stats.refused(e.code() == null ? null : seat.wire().profile().codes().clientKind(e.code()), e.reason().label());
-        violation(connection, seat, e.code() == null ? e.getMessage() : "'" + e.code() + "': " + e.getMessage());
+        String reason = e.code() == null ? e.getMessage() : "'" + e.code() + "': " + e.getMessage();
+        seat.tap().refused(wire, plain, e.code(), e.reason().label() + ": " + reason);
+        violation(connection, seat, reason);
     }
 
     /** A text frame, where the protocol is binary msgpack. */
-    void textFrame(Connection connection, Seat seat) {
+    void textFrame(Connection connection, Seat seat, String text) {
         seat.wire().stats().refused(null, "text_frame");
-        violation(connection, seat, "text frame (the protocol is binary msgpack)");
+        String reason = "text frame (the protocol is binary msgpack)";
+        seat.tap().refusedText(text, reason);
+        violation(connection, seat, reason);
     }
 
     private void violation(Connection connection, Seat seat, String reason) {

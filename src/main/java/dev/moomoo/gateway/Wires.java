@@ -1,5 +1,6 @@
 package dev.moomoo.gateway;
 
+import dev.moomoo.lab.LabTap;
 import dev.moomoo.protocol.Profile;
 
 import java.util.ArrayList;
@@ -9,19 +10,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The gateway's side of every protocol profile ({@link ProfileWire}), one each, and the packet trace
- * they share: all profiles play in one world, so the tick encodes each packet once per profile that
- * a connection speaks, through each profile's encoder.
+ * The gateway's side of every protocol profile ({@link ProfileWire}), one each, and the packet lab's tap
+ * their connections' hooks tell (the server's, shared by its worlds): all profiles play in one world, so
+ * the tick encodes each packet once per profile that a connection speaks, through each profile's encoder.
  */
 public final class Wires {
     private final Map<Profile, ProfileWire> byProfile;
     private final Profile byDefault;
-    private final PacketTrace trace = new PacketTrace();
+    private final LabTap lab;
 
-    /** @param byDefault the profile of {@code /} when a socket chooses none ({@code --era}) */
+    /** Wires with a tap of their own (nobody subscribed: the hooks cost one volatile read). */
     public Wires(Profile byDefault) {
+        this(byDefault, new LabTap());
+    }
+
+    /**
+     * @param byDefault the profile of {@code /} when a socket chooses none ({@code --era})
+     * @param lab       the server's packet tap
+     */
+    public Wires(Profile byDefault, LabTap lab) {
         this.byDefault = byDefault;
-        this.byProfile = Profile.ALL.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), p -> new ProfileWire(p, p == byDefault)));
+        this.lab = lab;
+        this.byProfile = Profile.ALL.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), ProfileWire::new));
     }
 
     public ProfileWire of(Profile profile) {
@@ -45,9 +55,9 @@ public final class Wires {
         return all;
     }
 
-    /** The packet inspector of every connection, whatever its profile. */
-    public PacketTrace trace() {
-        return trace;
+    /** The packet tap every connection's hooks tell, whatever its profile. */
+    public LabTap lab() {
+        return lab;
     }
 
     /** Runs {@code tick} on this thread through every profile's encoder: each packet is encoded once per profile that is sent it. */

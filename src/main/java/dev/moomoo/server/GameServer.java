@@ -21,6 +21,7 @@ import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
+import dev.moomoo.lab.LabTap;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
@@ -99,6 +100,10 @@ public final class GameServer implements AutoCloseable {
     private final Drain drain = new Drain(this::restartNotice, this::drainBegun);
     /** This process as an Agones GameServer; null unless the setting agones asks for it. */
     private final AgonesLifecycle agones;
+    /** The packet lab's tap: every world's connections tell it what they read and write (src/site/architecture.md, "The packet lab"). */
+    private final LabTap lab = new LabTap();
+    /** The text trace, a subscriber of the tap, for every world. */
+    private final PacketTrace trace;
 
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
@@ -115,6 +120,7 @@ public final class GameServer implements AutoCloseable {
                     + " (on Kubernetes the pod's HOSTNAME is used)");
         }
         this.gate = joinGate(config, savedPage != null, tickets, serverId);
+        this.trace = new PacketTrace(lab, Profile.forEra(config.era()).name());
         for (WorldSpec spec : config.worlds()) {
             worlds.add(new HostedWorld(spec, this, config, gate, build, intake));
         }
@@ -136,7 +142,7 @@ public final class GameServer implements AutoCloseable {
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
-                defaultWorld().wires().trace().start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
+                this.trace.start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
             } catch (IOException | UncheckedIOException e) {
                 throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
             }
@@ -147,6 +153,7 @@ public final class GameServer implements AutoCloseable {
             this.server = Server.start(config, routes(Profile.forEra(config.era()).codes()));
         } catch (IOException e) {
             stopTicking();
+            stopLab();
             throw new StartFailure("cannot listen on " + config.bind() + ":" + config.port() + ": " + reason(e));
         }
         this.metrics = new Metrics(new Metrics.Sources(server.stats(), server.registry().drops(), server::connectionCount, server::openSocketCount,
@@ -404,6 +411,16 @@ public final class GameServer implements AutoCloseable {
         return defaultWorld().wires();
     }
 
+    /** The packet lab's tap, every world's. */
+    public LabTap lab() {
+        return lab;
+    }
+
+    /** The text trace, every world's. */
+    public PacketTrace trace() {
+        return trace;
+    }
+
     /** The console's commands: the default world's unless a line names another ({@code @name} or {@code world name}). */
     public WorldCommands commands() {
         return commands;
@@ -548,6 +565,7 @@ public final class GameServer implements AutoCloseable {
         }
         boolean graceful = server.shutdown();
         stopTicking();
+        stopLab();
         if (agones != null) {
             agones.shutdown(); // last: Agones deletes the pod once it has it
         }
@@ -577,6 +595,12 @@ public final class GameServer implements AutoCloseable {
             task.accept(w);
             return null;
         })).toArray(CompletableFuture<?>[]::new);
+    }
+
+    /** Ends the trace (what it was given is written) and the tap's thread. */
+    private void stopLab() {
+        trace.stop();
+        lab.close();
     }
 
     private void stopTicking() {

@@ -14,6 +14,7 @@ import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
+import dev.moomoo.lab.LabFeed;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.protocol.Profile;
@@ -46,7 +47,7 @@ final class HostedWorld implements AdminContext {
         this.spec = spec;
         this.server = server;
         this.world = new World(spec.name(), spec.game());
-        this.wires = new Wires(Profile.forEra(config.era()));
+        this.wires = new Wires(Profile.forEra(config.era()), server.lab());
         GameEndpoint.ViolationPolicy policy = GameServer.violationPolicy(config);
         this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit(), intake);
         this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), gate, build, config.v19().mode(), intake);
@@ -153,7 +154,12 @@ final class HostedWorld implements AdminContext {
 
     @Override
     public PacketTrace trace() {
-        return wires.trace();
+        return server.trace();
+    }
+
+    @Override
+    public LabFeed lab() {
+        return server.lab();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -270,7 +271,7 @@ class CommandsTest {
     @Test
     void traceToAFileHoldsExactlyTheScriptedPackets() throws Exception {
         Path file = dir.resolve("trace.log");
-        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).startsWith("trace on: connection "));
+        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).startsWith("trace on: player "));
         for (int i = 0; i < 3; i++) {
             alice.send(new ClientPacket.Ping());
             alice.receiveUntil(ServerPacket.Pong.class);
@@ -290,10 +291,36 @@ class CommandsTest {
             assertEquals(i % 2 == 0 ? "in" : "out", l.direction());
             assertEquals("0", l.code());
             assertEquals(i % 2 == 0 ? 4 : 4, l.bytes()); // ["0", []] is 92 a1 30 90
-            assertEquals("[]", l.args());
+            assertEquals("frame", l.kind());
+            assertEquals("[]", l.detail());
+            assertEquals(fx.server.world().name(), l.world());
+            assertTrue(l.tick() >= 0, l.toString());
             assertTrue(l.time().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), l.time());
         }
         assertTrue(fx.run("trace maybe").contains("first word must be on or off"));
         assertEquals("trace off", fx.run("trace"));
+    }
+
+    @Test
+    void traceOnPlayerFollowsThePlayerAcrossAReconnect() throws Exception {
+        Path file = dir.resolve("follow.log");
+        String first = fx.onTick(w -> w.playerBySid(a).client().id());
+        assertTrue(fx.run("trace on player " + a + " type 0 file " + file).contains("player 127.0.0.1/alice"));
+        alice.send(new ClientPacket.Ping());
+        alice.receiveUntil(ServerPacket.Pong.class);
+        alice.close();
+        // the same player again: the same address, the same name
+        int[] sid = new int[1];
+        alice = fx.player("alice", sid);
+        String second = fx.onTick(w -> w.playerBySid(sid[0]).client().id());
+        assertNotEquals(first, second);
+        alice.send(new ClientPacket.Ping());
+        alice.receiveUntil(ServerPacket.Pong.class);
+        bob.send(new ClientPacket.Ping()); // another player: not traced
+        bob.receiveUntil(ServerPacket.Pong.class);
+        assertEquals("trace off", fx.run("trace off"));
+
+        List<String> connections = Files.readAllLines(file).stream().map(TraceReport.Line::parse).map(TraceReport.Line::connection).toList();
+        assertEquals(List.of(first, first, second, second), connections, "ping and pong before and after the reconnect");
     }
 }

@@ -1,5 +1,6 @@
 package dev.moomoo.gateway;
 
+import dev.moomoo.lab.LabTap;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.TestConnections;
 import dev.moomoo.net.websocket.Opcode;
@@ -107,7 +108,8 @@ class ViewerMemoryTest {
     void anUpdateThatReplacedOneNotYetTakenCarriesEveryAttribute() throws Exception {
         try (TestConnections.Loopback loopback = TestConnections.loopback()) {
             Connection c = loopback.open();
-            ConnectionSink sink = new ConnectionSink(c, new Wires(Profile.ERA_2).of(Profile.V19), new PacketTrace(), "x");
+            ConnectionSink sink = new ConnectionSink(c, new Wires(Profile.ERA_2).of(Profile.V19),
+                    new SeatTap(new LabTap(), "w", () -> 0, "x", "127.0.0.1", "v19", false, null));
             List<PlayerState> players = List.of(at(1, 10, 0), at(2, 20, 0));
             assertTrue(sink.sendUpdate(players));
             // the writer has not taken it: the next one replaces it, and the attributes it carried were never sent

@@ -30,9 +30,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cost of the packet inspector on the inbound hot path: one Move packet through
- * {@link GameEndpoint#onBinary} (decode, count, trace check, inbox), with the trace off, on for
- * another connection, and on for this one (to /dev/null).
+ * The cost of the packet lab on the inbound hot path: one Move packet through
+ * {@link GameEndpoint#onBinary} (decode, count, tap check, inbox), with the text trace (a subscriber of
+ * the tap) off, on for another connection, and on for this one (to /dev/null). With a trace on, the hook
+ * copies the message and queues a frame; the trace's own thread does the rest.
  *
  * <p>Run: {@code JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -q test-compile exec:exec@jmh -Djmh.args=TraceOverhead}
  */
@@ -50,6 +51,7 @@ public class TraceOverheadBenchmark {
     private Socket socket;
     private Socket peer;
     private GameEndpoint endpoint;
+    private PacketTrace packetTrace;
     private Connection connection;
     private Client client;
     private byte[] move;
@@ -65,9 +67,10 @@ public class TraceOverheadBenchmark {
         endpoint.onOpen(connection, "/");
         client = endpoint.clientOf(connection);
         move = new ClientCodec(Profile.ERA_2).encode(new ClientPacket.Move(1.5707963267948966));
+        packetTrace = new PacketTrace(endpoint.wires().lab(), Profile.ERA_2.name());
         switch (trace) {
-            case "other-connection" -> endpoint.trace().start(new PacketTrace.Filter("someone-else", null), Path.of("/dev/null"));
-            case "this-connection" -> endpoint.trace().start(new PacketTrace.Filter(client.id(), null), Path.of("/dev/null"));
+            case "other-connection" -> packetTrace.start(new PacketTrace.Filter(null, "someone-else", null, null), Path.of("/dev/null"));
+            case "this-connection" -> packetTrace.start(new PacketTrace.Filter(null, client.id(), null, null), Path.of("/dev/null"));
             default -> {
             }
         }
@@ -79,15 +82,16 @@ public class TraceOverheadBenchmark {
         return client.inbox().poll(); // keep the inbox from filling
     }
 
-    /** The only work tracing-off adds to the path above: one volatile read. */
+    /** The only work the lab adds to the path above while nobody subscribes: one volatile read. */
     @Benchmark
     public boolean traceCheckOnly() {
-        return endpoint.trace().isOn();
+        return endpoint.wires().lab().isOn();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        endpoint.trace().stop();
+        packetTrace.stop();
+        endpoint.wires().lab().close();
         peer.close();
         socket.close();
         listener.close();

@@ -3,7 +3,8 @@ package dev.moomoo.game.tick;
 /** World time: ticks run, and ticks times the tick length in ms. Advanced by the world at the start of each tick. */
 public final class GameClock {
     private final double tickMillis;
-    private long ticks;
+    /** Written by the tick thread alone; volatile because the packet lab's hooks read it on connection threads to stamp frames. */
+    private volatile long ticks;
     private double millis;
 
     public GameClock(double tickMillis) {
@@ -11,7 +12,7 @@ public final class GameClock {
     }
 
     public void advance() {
-        ticks++;
+        ticks = ticks + 1; // one writer: not a race
         millis += tickMillis;
     }
 

@@ -29,6 +29,10 @@ public final class Connection {
     private volatile long pingSentNanos;
     /** The close code this side sent or echoed; 1006 until then. */
     private volatile int closeCode = CloseCode.ABNORMAL;
+    /** The text of the Close that ended the connection: ours, or the peer's when it closed first; "" until then. */
+    private volatile String closeText = "";
+    /** Who watches this connection's bytes (the packet lab); {@link ConnectionTap#NONE} until an endpoint sets one. */
+    private volatile ConnectionTap tap = ConnectionTap.NONE;
     private volatile Object attachment;
     /** When our Close was queued (System.nanoTime), or 0. */
     private volatile long closingSinceNanos;
@@ -81,6 +85,16 @@ public final class Connection {
         originAllowed = false;
     }
 
+    /** Lets {@code tap} watch this connection's bytes from now on: what its writer writes, its outbox replaces, and how it ends. */
+    public void tapWith(ConnectionTap tap) {
+        this.tap = tap;
+        outbox.tapWith(tap);
+    }
+
+    ConnectionTap tap() {
+        return tap;
+    }
+
     /** Seals every data frame queued from now on as the writer takes it; see {@link Outbox#sealWith}. */
     public void sealWith(FrameSealer sealer) {
         outbox.sealWith(sealer);
@@ -123,6 +137,7 @@ public final class Connection {
     private boolean startClose(int code, String reason) {
         if (outbox.finish(Frames.close(code, reason))) {
             closeCode = code;
+            closeText = reason;
             closingSinceNanos = System.nanoTime();
             return true;
         }
@@ -139,10 +154,12 @@ public final class Connection {
         close(DropReason.PROTOCOL, e.closeCode(), e.reason());
     }
 
-    /** Answers the peer's Close by echoing its code (RFC 6455 section 5.5.1), if we have not closed already. */
-    void echoClose(int peerCode) {
+    /** Answers the peer's Close by echoing its code (RFC 6455 section 5.5.1), if we have not closed already; its text is kept for the tap. */
+    void echoClose(int peerCode, String peerText) {
         outbox.markCloseReceived();
-        startClose(peerCode, "");
+        if (startClose(peerCode, "")) {
+            closeText = peerText;
+        }
     }
 
     /**
@@ -175,6 +192,10 @@ public final class Connection {
 
     int closeCode() {
         return closeCode;
+    }
+
+    String closeText() {
+        return closeText;
     }
 
     void heard(long now) {

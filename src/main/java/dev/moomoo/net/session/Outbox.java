@@ -4,6 +4,7 @@ import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.net.websocket.Opcode;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Iterator;
 
 /**
@@ -51,6 +52,8 @@ public final class Outbox {
     private FrameSealer sealer;
     /** Data frames queued before the sealer was set, still to be taken as they are. */
     private int unsealedAhead;
+    /** Who watches what is written and replaced (the packet lab). */
+    private ConnectionTap tap = ConnectionTap.NONE;
 
     public Outbox(int maxFrames, int maxBytes) {
         this.maxFrames = maxFrames;
@@ -87,6 +90,9 @@ public final class Outbox {
             return Offer.CLOSED;
         }
         boolean replaced = latestLength > 0;
+        if (replaced && tap.isOn()) {
+            tap.replaced(payloadOf(latest, 0, latestLength));
+        }
         int frameLength = Frames.headerLength(length) + length;
         if (latest == null || latest.length < frameLength) {
             latest = new byte[frameLength + frameLength / 4]; // room for the next tick's to be a little larger
@@ -205,6 +211,16 @@ public final class Outbox {
         this.unsealedAhead = data == null ? 0 : data.size();
     }
 
+    /** Lets {@code tap} see the updates replaced before they were sent, and what {@link #take} hands the writer. */
+    synchronized void tapWith(ConnectionTap tap) {
+        this.tap = tap;
+    }
+
+    /** The payload of the frame {@code frame[offset, offset + length)}, in an array of its own. */
+    static byte[] payloadOf(byte[] frame, int offset, int length) {
+        return Arrays.copyOfRange(frame, offset + Frames.headerLength(frame, offset), offset + length);
+    }
+
     /** Queues the Close frame after what is queued; returns false when closing had already begun. */
     public synchronized boolean finish(byte[] close) {
         if (closeFrame != null || aborted) {
@@ -241,19 +257,27 @@ public final class Outbox {
             while (batch.length() < WriteBatch.MAX_BYTES && (queued = pollControl()) != null) {
                 batch.add(queued);
             }
+            boolean tapped = tap.isOn();
             while (batch.length() < WriteBatch.MAX_BYTES && (queued = pollData()) != null) {
+                int at = batch.length();
                 if (sealer == null || unsealedAhead > 0) {
                     unsealedAhead = Math.max(0, unsealedAhead - 1);
                     batch.add(queued);
+                    batch.tapped(tapped, at, null);
                 } else {
                     batch.addSealed(sealer, queued, queued.length, false);
+                    batch.tapped(tapped, at, queued); // a queued frame is never changed: copied off the monitor
                 }
             }
             if (latestLength > 0 && closeFrame == null) {
+                int at = batch.length();
                 if (sealer == null) {
                     batch.addUpdate(latest, latestLength);
+                    batch.tapped(tapped, at, null);
                 } else {
                     batch.addSealed(sealer, latest, latestLength, true);
+                    // the slot is reused by the next tick: its plain bytes are copied now
+                    batch.tapped(tapped, at, tapped ? Arrays.copyOf(latest, latestLength) : null);
                 }
                 latestLength = 0;
             }

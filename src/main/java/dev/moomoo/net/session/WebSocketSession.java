@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One upgraded connection from its 101 to its closed socket: a reader, on the thread that runs it, that
@@ -76,6 +77,7 @@ public final class WebSocketSession {
         } finally {
             connection.abort();
             registry.remove(connection);
+            connection.tap().closed(connection.closeCode(), connection.closeText());
             try {
                 endpoint.onClose(connection, connection.closeCode());
             } catch (RuntimeException e) {
@@ -106,7 +108,7 @@ public final class WebSocketSession {
                         // heard() above already cleared the keep-alive's outstanding ping
                     }
                     case Inbound.Close c -> {
-                        connection.echoClose(c.code());
+                        connection.echoClose(c.code(), c.reason());
                         connection.outbox().awaitCloseWritten(limits.closeTimeoutMillis());
                         return null;
                     }
@@ -140,7 +142,12 @@ public final class WebSocketSession {
 
     private void deliver(Inbound message) {
         if (connection.isClosing()) {
-            return; // after our Close, data is read and dropped while we wait for the peer's Close
+            // after our Close, data is read and dropped while we wait for the peer's Close
+            ConnectionTap tap = connection.tap();
+            if (tap.isOn()) {
+                tap.ignored(payloadOf(message), "read after the server's Close: not handed on");
+            }
+            return;
         }
         try {
             switch (message) {
@@ -152,6 +159,15 @@ public final class WebSocketSession {
             Logger.error(e, "{}: endpoint failed on a message; closing with 1011", connection);
             connection.close(DropReason.ENDPOINT_ERROR, CloseCode.INTERNAL_ERROR, "internal error");
         }
+    }
+
+    /** A data message's payload as it came, in an array of its own. */
+    private static byte[] payloadOf(Inbound message) {
+        return switch (message) {
+            case Inbound.Binary b -> b.data().clone();
+            case Inbound.Text t -> t.text().getBytes(StandardCharsets.UTF_8);
+            default -> throw new IllegalArgumentException("not a data message: " + message);
+        };
     }
 
     /**
@@ -177,6 +193,8 @@ public final class WebSocketSession {
         Outbox outbox = connection.outbox();
         WriteBatch batch = new WriteBatch();
         while (outbox.take(batch)) {
+            // told before the write, so that a frame is in the lab before its peer can have it
+            batch.tellTap(connection.tap());
             out.write(batch.bytes(), 0, batch.length());
             if (batch.isClose()) {
                 outbox.markCloseWritten();

@@ -1,6 +1,8 @@
 package dev.moomoo.net.session;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The bytes of one socket write, filled by {@link Outbox#take} and owned by the connection's writer.
@@ -19,6 +21,12 @@ final class WriteBatch {
     private int length;
     private boolean hasUpdate;
     private boolean isClose;
+    /** The data messages of this write, for a tap: null unless one watches (an unwatched write records nothing). */
+    private List<Tapped> tapped;
+
+    /** One data message of the batch: where its frame starts in {@link #bytes()}, and its frame before sealing (null: not sealed). */
+    private record Tapped(int at, byte[] plainFrame) {
+    }
 
     /** Adds a whole frame. */
     void add(byte[] frame) {
@@ -46,6 +54,33 @@ final class WriteBatch {
         room(sealer.sealedLength(frame, 0, n));
         length += sealer.seal(frame, 0, n, buffer, length);
         hasUpdate |= update;
+    }
+
+    /**
+     * Notes, when {@code on}, that the data frame just added starts at {@code at}; {@code plainFrame} is
+     * that frame before sealing (a whole frame, header and all), or null when it went unsealed.
+     */
+    void tapped(boolean on, int at, byte[] plainFrame) {
+        if (on) {
+            if (tapped == null) {
+                tapped = new ArrayList<>(4);
+            }
+            tapped.add(new Tapped(at, plainFrame));
+        }
+    }
+
+    /** Tells {@code tap} each data message about to be written, as it goes on the wire and as it was before sealing. */
+    void tellTap(ConnectionTap tap) {
+        if (tapped == null || !tap.isOn()) {
+            return;
+        }
+        byte[] bytes = bytes();
+        for (int i = 0; i < tapped.size(); i++) {
+            Tapped t = tapped.get(i);
+            int end = i + 1 < tapped.size() ? tapped.get(i + 1).at() : length();
+            byte[] wire = Outbox.payloadOf(bytes, t.at(), end - t.at());
+            tap.written(wire, t.plainFrame() == null ? wire : Outbox.payloadOf(t.plainFrame(), 0, t.plainFrame().length));
+        }
     }
 
     /** Makes this batch the Close frame alone. */
@@ -80,6 +115,7 @@ final class WriteBatch {
         length = 0;
         hasUpdate = false;
         isClose = false;
+        tapped = null;
     }
 
     private void spillSingle() {

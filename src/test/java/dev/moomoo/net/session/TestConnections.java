@@ -54,12 +54,16 @@ public final class TestConnections {
         return new Connection(socket, "/", new Outbox(10_000, 1 << 24));
     }
 
-    /** The frames the writer takes from {@code c} in one go; something must be queued (the writer would wait). */
+    /**
+     * The frames the writer takes from {@code c} in one go, told to the connection's tap as the writer
+     * tells it; something must be queued (the writer would wait).
+     */
     public static List<Written> takenOnce(Connection c) throws IOException, InterruptedException {
         WriteBatch batch = new WriteBatch();
         if (!c.outbox().take(batch)) {
             throw new IllegalStateException("the connection is over");
         }
+        batch.tellTap(c.tap());
         return frames(Arrays.copyOf(batch.bytes(), batch.length()));
     }
 
