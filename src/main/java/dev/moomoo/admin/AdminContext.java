@@ -4,6 +4,7 @@ import dev.moomoo.game.World;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.lab.LabFeed;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.protocol.keyed.BuildModule;
 
 import java.io.IOException;
@@ -31,6 +32,8 @@ public interface AdminContext {
 
     /** The server's packet lab, every world's frames (each carries its world's name). */
     LabFeed lab();
+    /** The server's recordings (src/site/recording-format.md): the one running in each world, and the files. */
+    Recordings recordings();
 
     /** Closes every connection from {@code address} (players get a disconnect reason); returns how many. */
     int disconnectAddress(String address, String reason);

@@ -48,7 +48,7 @@ public final class ChatCommands implements ChatListener {
             return true;
         }
         Logger.info("{} ran admin command: {}", world.admin().describe(client), text);
-        commands.execute(text).thenAccept(answer -> {
+        commands.execute(text, "chat " + world.admin().describe(client)).thenAccept(answer -> {
             String[] lines = answer.split("\n");
             for (int i = 0; i < Math.min(lines.length, MAX_REPLY_LINES); i++) {
                 reply(client, lines[i]);

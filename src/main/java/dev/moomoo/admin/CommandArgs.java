@@ -6,10 +6,17 @@ import java.util.Arrays;
 public final class CommandArgs {
     private final String usage;
     private final String[] words;
+    private final String origin;
 
-    CommandArgs(String usage, String[] words) {
+    CommandArgs(String usage, String[] words, String origin) {
         this.usage = usage;
         this.words = words;
+        this.origin = origin;
+    }
+
+    /** Who gave the command: {@code console}, or {@code chat} and the admin (a marker says so on the timeline). */
+    public String origin() {
+        return origin;
     }
 
     public int size() {

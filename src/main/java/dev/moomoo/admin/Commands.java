@@ -120,6 +120,9 @@ public final class Commands {
         });
         add("build", "build [roll]", "the v1.9 page's protocol module; roll makes a new build, and pages on the old one are told to reload", this::build);
         add("trace", "trace on [player <sid>] [type <code>] [file <path>] | trace off | trace", "the packet inspector", this::trace);
+        RecordCommands recording = new RecordCommands(context);
+        add("record", RecordCommands.USAGE, RecordCommands.HELP, recording::record);
+        add("mark", "mark <text>", "a marker on the timeline of this world's recording", recording::mark);
     }
 
     private void add(String name, String usage, String help, Body body) {
@@ -145,6 +148,14 @@ public final class Commands {
      * argument or an unknown command says what was expected.
      */
     public CompletableFuture<String> execute(String line) {
+        return execute(line, CONSOLE);
+    }
+
+    /** Who gives a command line when nobody else is named. */
+    public static final String CONSOLE = "console";
+
+    /** {@link #execute(String)} for {@code origin}: who gives the line ({@link CommandArgs#origin()}). */
+    public CompletableFuture<String> execute(String line, String origin) {
         String trimmed = line.strip();
         if (trimmed.startsWith("/")) {
             trimmed = trimmed.substring(1);
@@ -157,7 +168,7 @@ public final class Commands {
         if (command == null) {
             return CompletableFuture.completedFuture("unknown command '" + words[0] + "' (try help)");
         }
-        CommandArgs args = new CommandArgs(command.usage(), Arrays.copyOfRange(words, 1, words.length));
+        CommandArgs args = new CommandArgs(command.usage(), Arrays.copyOfRange(words, 1, words.length), origin);
         return context.world().submit(w -> {
             try {
                 return command.body().run(args, w);

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
+import dev.moomoo.lab.record.RecordingReader;
+import dev.moomoo.lab.record.RecordingReport;
 
 /**
  * Reads a packet trace file (the line format of {@code PacketTrace}) and prints, for the lines that
@@ -74,7 +76,10 @@ public final class TraceReport {
             usage: moomoo-server trace-report <file> [--type CODE] [--direction in|out] [--connection ID]
             Reads a packet trace file (written by trace on ... file <path>, or --packet-trace=<path>) and prints
             packets and bytes per direction and code, and per second, of the lines that pass the filters.
-            Exit status: 0 done, 1 the file cannot be read, 2 a bad option.""";
+            A recording (written by record ..., told apart by its first bytes) is read as well: the same tables of
+            the frames read and written, then refused, replaced and dropped messages, markers and frames missed.
+            Exit status: 0 done, 1 the file cannot be read (or is a recording cut short: its report is printed
+            first), 2 a bad option.""";
 
     /** Returns the exit code: 0, or 2 for bad arguments, 1 for an unreadable file. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -100,6 +105,13 @@ public final class TraceReport {
         if (direction != null && !direction.equals("in") && !direction.equals("out")) {
             err.println("error: option --direction: expected in or out, not '" + direction + "'");
             return 2;
+        }
+        try {
+            if (RecordingReader.startsAsZip(file)) {
+                return RecordingReport.run(file, type, direction, connection, out, err);
+            }
+        } catch (IOException e) {
+            // not readable: told below as for a text trace
         }
         Map<String, Totals> byCode = new TreeMap<>();
         Map<String, Totals> bySecond = new TreeMap<>();

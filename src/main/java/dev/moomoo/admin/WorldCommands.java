@@ -55,6 +55,11 @@ public final class WorldCommands {
 
     /** Runs one command line in the world it addresses; the future holds its answer. */
     public CompletableFuture<String> execute(String line) {
+        return execute(line, Commands.CONSOLE);
+    }
+
+    /** {@link #execute(String)} for {@code origin}: who gives the line (the console, or an admin in chat). */
+    public CompletableFuture<String> execute(String line, String origin) {
         String trimmed = line.strip();
         if (trimmed.startsWith("/")) {
             trimmed = trimmed.substring(1);
@@ -64,24 +69,24 @@ public final class WorldCommands {
         if (words[0].startsWith("@")) {
             String name = words[0].substring(1);
             Commands world = byWorld.get(name);
-            return world == null ? done(noWorld(name)) : in(world, rest);
+            return world == null ? done(noWorld(name)) : in(world, rest, origin);
         }
         String command = words[0].toLowerCase(Locale.ROOT);
         if (command.equals("world")) {
             return done(select(rest.strip()));
         }
         if (command.equals("help") && byWorld.size() > 1) {
-            return in(byWorld.get(selected), trimmed).thenApply(help -> help + "\n" + WORLD_HELP);
+            return in(byWorld.get(selected), trimmed, origin).thenApply(help -> help + "\n" + WORLD_HELP);
         }
         if (command.equals("status") && byWorld.size() > 1) {
             return everyWorld(trimmed);
         }
-        return in(byWorld.get(selected), trimmed);
+        return in(byWorld.get(selected), trimmed, origin);
     }
 
     /** The line run by {@code world}'s commands, its answer handed on by the home world's thread when there is one. */
-    private CompletableFuture<String> in(Commands world, String line) {
-        CompletableFuture<String> answer = world.execute(line);
+    private CompletableFuture<String> in(Commands world, String line, String origin) {
+        CompletableFuture<String> answer = world.execute(line, origin);
         return home == null || world == home ? answer : home.onTickThread(answer);
     }
 

@@ -2,6 +2,7 @@ package dev.moomoo.cli;
 
 import dev.moomoo.admin.TraceReport;
 import dev.moomoo.fleet.lobby.LobbyCommand;
+import dev.moomoo.lab.record.RecordingJson;
 import dev.moomoo.server.HealthCheck;
 import dev.moomoo.server.ServerCommand;
 import dev.moomoo.tools.CdsTraining;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * The program's entry point, above everything else: by its first argument it runs a subcommand
- * ({@code load}, {@code trace-report}, {@code healthcheck}, {@code lobby}) or else the server. It sits here so that the
+ * ({@code load}, {@code trace-report}, {@code recording-json}, {@code healthcheck}, {@code lobby}) or else the server. It sits here so that the
  * server does not depend on its own clients (the load generator, the training run).
  */
 public final class Launcher {
@@ -32,6 +33,7 @@ public final class Launcher {
         return switch (first) {
             case "load" -> load(rest, out, err);
             case "trace-report" -> TraceReport.run(rest, out, err);
+            case "recording-json" -> RecordingJson.run(rest, out, err);
             case "healthcheck" -> HealthCheck.command(rest, env, out, err);
             case "lobby" -> LobbyCommand.run(rest, env, out, err);
             default -> server(args, env, out, err);

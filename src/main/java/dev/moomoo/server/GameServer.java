@@ -22,6 +22,7 @@ import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
 import dev.moomoo.lab.LabTap;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.http.RequestTarget;
 import dev.moomoo.net.session.Connection;
@@ -104,6 +105,8 @@ public final class GameServer implements AutoCloseable {
     private final LabTap lab = new LabTap();
     /** The text trace, a subscriber of the tap, for every world. */
     private final PacketTrace trace;
+    /** The recordings of {@code record}, in {@code <state-dir>/recordings}. */
+    private final Recordings recordings;
 
     private GameServer(ServerConfig config) throws IOException {
         this.config = config;
@@ -111,6 +114,7 @@ public final class GameServer implements AutoCloseable {
         Path stateDir = StateDirectory.resolve(config.admin().stateDir(), System.getenv());
         HostingConfig hosting = config.hosting();
         this.build = currentBuild(hosting, stateDir);
+        this.recordings = new Recordings(stateDir.resolve("recordings"), lab, ServerCommand.NAME + " " + ServerCommand.version());
         this.tickets = new JoinTickets(InstantSource.system(), hosting.joinTicketLifetime(), hosting.joinTicketsMax(), new SecureRandom());
         this.services = new WebServices(this::listedWorlds, tickets, hosting.joinsPerMinute(), InstantSource.system(), config.allowedOrigins());
         this.serverId = hosting.serverId(System.getenv());
@@ -447,6 +451,10 @@ public final class GameServer implements AutoCloseable {
         return bans;
     }
 
+    public Recordings recordings() {
+        return recordings;
+    }
+
     /** The saved page's protocol module: the build served now, which the keyed endpoint checks {@code b=} against, and its roll. */
     public CurrentBuild currentBuild() {
         return build;
@@ -565,6 +573,7 @@ public final class GameServer implements AutoCloseable {
         }
         boolean graceful = server.shutdown();
         stopTicking();
+        recordings.close(); // after the connections' last frames, before the tap stops
         stopLab();
         if (agones != null) {
             agones.shutdown(); // last: Agones deletes the pod once it has it

@@ -15,6 +15,7 @@ import dev.moomoo.gateway.KeyedEndpoint;
 import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.gateway.Wires;
 import dev.moomoo.lab.LabFeed;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.WriterWakeups;
 import dev.moomoo.protocol.Profile;
@@ -160,6 +161,11 @@ final class HostedWorld implements AdminContext {
     @Override
     public LabFeed lab() {
         return server.lab();
+    }
+
+    @Override
+    public Recordings recordings() {
+        return server.recordings();
     }
 
     @Override

@@ -163,7 +163,8 @@ public final class ServerCommand {
         out.println("       " + NAME + " healthcheck [--port=N]   exit 0 when the local server answers /healthz with 200");
         out.println("       " + NAME + " lobby --help             the fleet's server list and join tickets");
         out.println("       " + NAME + " load --help              the load generator (loopback targets only)");
-        out.println("       " + NAME + " trace-report --help      packets and bytes per code, direction and second of a trace file");
+        out.println("       " + NAME + " trace-report --help      packets and bytes per code, direction and second of a trace file or recording");
+        out.println("       " + NAME + " recording-json --help    a recording as JSON lines, for scripts");
         out.println();
         out.println("Each setting is read from its flag, else its environment variable, else the file");
         out.println("given by --config (name = value lines, same names), else its default.");
