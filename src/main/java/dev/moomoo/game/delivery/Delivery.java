@@ -29,11 +29,9 @@ public final class Delivery implements Outbound {
 
     @Override
     public void send(Client c, ServerPacket packet) {
-        if (c.drawing() == Client.Drawing.V18) {
-            packet = v18.adapt(packet);
-            if (packet == null) {
-                return;
-            }
+        packet = v18.shownTo(c, packet);
+        if (packet == null) {
+            return;
         }
         if (!c.dropped() && !c.sink().send(packet)) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");
@@ -46,7 +44,7 @@ public final class Delivery implements Outbound {
         if (c.dropped()) {
             return;
         }
-        if (c.sink().sendUpdate(c.drawing() == Client.Drawing.V18 ? v18.adapt(players) : players)) {
+        if (c.sink().sendUpdate(v18.shownTo(c, players))) {
             c.caughtUp();
         } else if (c.fellBehind() > slowClientTicks) {
             departures.disconnect(c, DisconnectReason.TOO_SLOW, "connection too slow");

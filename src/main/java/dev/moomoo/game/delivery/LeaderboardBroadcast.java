@@ -22,6 +22,14 @@ public final class LeaderboardBroadcast {
     }
 
     public void send() {
+        ServerPacket board = board();
+        for (Player p : roster.living()) {
+            out.send(p, board);
+        }
+    }
+
+    /** The board as it stands now: what {@link #send} sends, and what a keyframe shows. */
+    public ServerPacket.Leaderboard board() {
         List<Player> top = new ArrayList<>(roster.living());
         top.sort((a, b) -> a.score() != b.score() ? Long.compare(b.score(), a.score()) : Integer.compare(a.sid(), b.sid()));
         List<ServerPacket.LeaderEntry> entries = new ArrayList<>();
@@ -33,9 +41,6 @@ public final class LeaderboardBroadcast {
                 crabKillers.add(p.sid());
             }
         }
-        ServerPacket board = new ServerPacket.Leaderboard(entries, crabKillers);
-        for (Player p : roster.living()) {
-            out.send(p, board);
-        }
+        return new ServerPacket.Leaderboard(entries, crabKillers);
     }
 }

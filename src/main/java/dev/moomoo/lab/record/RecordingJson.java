@@ -135,6 +135,18 @@ public final class RecordingJson {
                 m.put("time", Instant.ofEpochMilli(start + k.offsetNanos() / 1_000_000).toString());
                 m.put("count", k.count());
             }
+            case Recorded.Keyframe k -> {
+                m.put("type", "keyframe");
+                m.put("offset", k.offsetNanos());
+                m.put("time", Instant.ofEpochMilli(k.epochMillis()).toString());
+                m.put("tick", k.tick());
+                m.put("world", k.world());
+                m.put("connection", k.connectionId());
+                m.put("player", k.player());
+                m.put("sid", k.sid());
+                m.put("profile", k.profile());
+                m.put("messages", k.messages().stream().map(HEX::formatHex).toList());
+            }
         }
         return m;
     }
