@@ -47,7 +47,7 @@ public final class GameEndpoint implements Endpoint {
     /** @param intake whether new sockets are seated; once it closes they are turned away (the server drains) */
     public GameEndpoint(World world, Wires wires, ViolationPolicy policy, int violationLimit, Intake intake) {
         this.wires = wires;
-        this.seats = new Seats(world, policy, violationLimit, wires.lab());
+        this.seats = new Seats(world, policy, violationLimit, wires);
         this.intake = intake;
     }
 

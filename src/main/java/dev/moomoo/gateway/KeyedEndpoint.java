@@ -62,7 +62,7 @@ public final class KeyedEndpoint implements Endpoint {
     public KeyedEndpoint(World world, Wires wires, GameEndpoint.ViolationPolicy policy, int violationLimit, JoinGate gate,
                          Supplier<BuildModule> builds, KeyedMode mode, Intake intake) {
         this.wire = wires.of(Profile.V19);
-        this.seats = new Seats(world, policy, violationLimit, wires.lab());
+        this.seats = new Seats(world, policy, violationLimit, wires);
         this.gate = gate;
         this.builds = builds;
         this.mode = mode;

@@ -1,6 +1,7 @@
 package dev.moomoo.lab.record;
 
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -97,8 +98,9 @@ final class RecordCodec {
         }
     }
 
-    private void keyframe(Recorded.Keyframe k) throws IOException {
-        out.writeLong(k.offsetNanos());
+    private void keyframe(Recorded.Keyframe record) throws IOException {
+        LabKeyframe k = record.keyframe();
+        out.writeLong(record.offsetNanos());
         out.writeLong(k.epochMillis());
         out.writeLong(k.tick());
         out.writeInt(k.sid());
@@ -226,7 +228,7 @@ final class RecordCodec {
         for (int i = 0; i < count; i++) {
             messages.add(bytes(in, in.readInt()));
         }
-        return new Recorded.Keyframe(offset, epochMillis, tick, sid, world, connection, player, profile, messages);
+        return new Recorded.Keyframe(offset, new LabKeyframe(epochMillis, offset, tick, world, connection, player, sid, profile, messages));
     }
 
     private static LabFrame.Kind kindOf(int code) throws RecordingException {

@@ -1,8 +1,7 @@
 package dev.moomoo.lab.record;
 
 import dev.moomoo.lab.LabFrame;
-
-import java.util.List;
+import dev.moomoo.lab.LabKeyframe;
 
 /**
  * One record of a recording's timeline (src/site/recording-format.md, "Records"). Each has its time: its
@@ -27,14 +26,9 @@ public sealed interface Recorded {
     }
 
     /**
-     * What a client joining the recorded view at this moment would be sent (src/site/recording-format.md,
-     * "Type 4: keyframe"): the messages of a fresh join, in order, each the msgpack the recorded
-     * connection's profile writes (before any keyed sealing). A replay seeks by starting from one.
+     * A fresh join of the recorded view (src/site/recording-format.md, "Type 4: keyframe"), from which a
+     * replay can start. Read back from a file, the keyframe's {@code nanos} is its offset.
      */
-    record Keyframe(long offsetNanos, long epochMillis, long tick, int sid, String world, String connectionId, String player,
-                    String profile, List<byte[]> messages) implements Recorded {
-        public Keyframe {
-            messages = List.copyOf(messages);
-        }
+    record Keyframe(long offsetNanos, LabKeyframe keyframe) implements Recorded {
     }
 }

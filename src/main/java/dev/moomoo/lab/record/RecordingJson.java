@@ -3,6 +3,7 @@ package dev.moomoo.lab.record;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.protocol.Json;
 import dev.moomoo.protocol.MsgpackValues;
 import dev.moomoo.protocol.PacketException;
@@ -135,9 +136,10 @@ public final class RecordingJson {
                 m.put("time", Instant.ofEpochMilli(start + k.offsetNanos() / 1_000_000).toString());
                 m.put("count", k.count());
             }
-            case Recorded.Keyframe k -> {
+            case Recorded.Keyframe kf -> {
+                LabKeyframe k = kf.keyframe();
                 m.put("type", "keyframe");
-                m.put("offset", k.offsetNanos());
+                m.put("offset", kf.offsetNanos());
                 m.put("time", Instant.ofEpochMilli(k.epochMillis()).toString());
                 m.put("tick", k.tick());
                 m.put("world", k.world());

@@ -1,0 +1,16 @@
+package dev.moomoo.lab.replay;
+
+/** What a spectator's connection shows: a recording played back, or a player's view live. */
+public sealed interface Show permits Playback, LiveView {
+    /** Starts showing on a virtual thread of its own. */
+    void start();
+
+    /** Applies {@code control}; returns a line for whoever asked. */
+    String control(Control control);
+
+    /** Stops showing (the spectator left, or the console ended it). Idempotent. */
+    void stop();
+
+    /** One line: what it shows, and where it is. */
+    String describe();
+}
