@@ -21,6 +21,7 @@ public final class Wires {
     private final LabTap lab;
     /** The game connections seated in the world, by their client's id (the lab's connection id). */
     private final Map<String, Seat> seated = new ConcurrentHashMap<>();
+    private final Spectators spectators = new Spectators();
 
     /** Wires with a tap of their own (nobody subscribed: the hooks cost one volatile read). */
     public Wires(Profile byDefault) {
@@ -69,6 +70,11 @@ public final class Wires {
 
     void left(Seat seat) {
         seated.remove(seat.client().id(), seat);
+    }
+
+    /** The spectators of the world's endpoints, and the shows armed for them. */
+    public Spectators spectators() {
+        return spectators;
     }
 
     /** The seat of the open connection {@code connectionId}, or null. */
