@@ -111,9 +111,9 @@ public final class ReplayTimeline {
         return keyframes;
     }
 
-    /** Where a replay begins: the first keyframe, else the first message. */
+    /** Where a replay begins: the first keyframe (what came before it has no picture to land on), else the first message. */
     long startNanos() {
-        return keyframes.isEmpty() ? messages.getFirst().offsetNanos() : Math.min(keyframes.getFirst().nanos(), messages.getFirst().offsetNanos());
+        return keyframes.isEmpty() ? messages.getFirst().offsetNanos() : keyframes.getFirst().nanos();
     }
 
     long endNanos() {
