@@ -3,28 +3,18 @@ package dev.moomoo.admin;
 import dev.moomoo.game.WorldAdmin;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.gateway.Spectators;
-import dev.moomoo.lab.record.RecordingException;
-import dev.moomoo.lab.record.RecordingReader;
 import dev.moomoo.lab.record.Scope;
 import dev.moomoo.lab.replay.Control;
-import dev.moomoo.lab.replay.LiveView;
-import dev.moomoo.lab.replay.Playback;
-import dev.moomoo.lab.replay.ReplayTimeline;
+import dev.moomoo.lab.replay.Shows;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The commands {@code replay} and {@code spectate} (README, "Replays and spectating"): a recording played
  * back, or a player's view live, to the next game connection from an address, and the controls of what
- * is shown. A recording is read on a virtual thread of its own, never on the tick thread.
+ * is shown. A recording is read on a virtual thread of its own, never on the tick thread ({@link Shows}).
  */
 final class ReplayCommands {
     static final String REPLAY_USAGE = "replay <file> [to <address>] | replay pause|play|speed <0.25-4>|seek <m:ss> | replay";
@@ -59,16 +49,7 @@ final class ReplayCommands {
         }
         String file = a.word(0);
         String address = to(a, 1);
-        CompletableFuture<ReplayTimeline> loading = CompletableFuture.supplyAsync(() -> load(file),
-                r -> Thread.ofVirtual().name("replay load " + file).start(r));
-        spectators.arm(address, "replay of " + file, (profile, screen) -> {
-            ReplayTimeline timeline = loaded(loading);
-            if (!timeline.profile().equals(profile)) {
-                throw new IllegalArgumentException("this replay was recorded in profile " + timeline.profile()
-                        + "; connect a client that speaks it, not " + profile);
-            }
-            return new Playback(timeline, screen);
-        });
+        spectators.arm(address, "replay of " + file, Shows.replay(context.recordings(), file));
         return "replay of " + file + " armed for the next game connection from " + (address == null ? "any address" : address);
     }
 
@@ -80,8 +61,7 @@ final class ReplayCommands {
         }
         String address = to(a, 1);
         Scope.Player scope = new Scope.Player(context.world().name(), sid, p.client().id());
-        context.spectators().arm(address, "live view of player " + sid,
-                (profile, screen) -> new LiveView(context.lab(), context.keyframes(), scope, profile, screen));
+        context.spectators().arm(address, "live view of player " + sid, Shows.live(context.lab(), context.keyframes(), scope));
         return "live view of player " + sid + " armed for the next game connection from " + (address == null ? "any address" : address);
     }
 
@@ -94,29 +74,5 @@ final class ReplayCommands {
             throw a.wrong("after the first word, only: to <address>");
         }
         return a.word(i + 1);
-    }
-
-    private ReplayTimeline load(String file) {
-        try (InputStream in = context.recordings().open(file); RecordingReader reader = RecordingReader.open(in)) {
-            return ReplayTimeline.read(file, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RecordingException e) {
-            throw new IllegalArgumentException(e.getMessage());
-        }
-    }
-
-    /** The loaded timeline, waiting for the load; an IllegalArgumentException saying why there is none. */
-    private static ReplayTimeline loaded(CompletableFuture<ReplayTimeline> loading) {
-        try {
-            return loading.get();
-        } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause();
-            throw new IllegalArgumentException(cause instanceof UncheckedIOException io ? "cannot read the recording: " + io.getCause().getMessage()
-                    : cause.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalArgumentException("interrupted");
-        }
     }
 }

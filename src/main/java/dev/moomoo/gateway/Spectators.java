@@ -1,7 +1,6 @@
 package dev.moomoo.gateway;
 
 import dev.moomoo.lab.replay.Control;
-import dev.moomoo.lab.replay.Screen;
 import dev.moomoo.lab.replay.Show;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
@@ -24,16 +23,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * gets its greeting as any other (a v1.9 socket its own fresh keys) and then the show instead of a seat.
  * It never joins the world. What it sends is read for its ping (answered) and its chat: {@code /pause},
  * {@code /play}, {@code /speed 2}, {@code /seek 1:30} control the show; everything else is ignored.
- * Any thread.
+ * A page of the server can offer the same: arm the address of its request with a show of
+ * {@link dev.moomoo.lab.replay.Shows}, then open the game's socket from there. Any thread.
  */
 public final class Spectators {
-    /** Makes the show for a spectator whose client speaks {@code profile}; an IllegalArgumentException says why it cannot. */
-    public interface Maker {
-        Show make(String profile, Screen screen);
-    }
-
     /** A show waiting for the next game connection from {@code address} (null: from any). */
-    record Armed(String address, String label, Maker maker) {
+    record Armed(String address, String label, Show.Maker maker) {
     }
 
     /** A spectator's connection: what it is shown, in which profile, with which keys (null unless keyed). */
@@ -44,7 +39,7 @@ public final class Spectators {
     private final Set<Watching> watching = ConcurrentHashMap.newKeySet();
 
     /** Arms the next game connection from {@code address} (null: any) with what {@code maker} makes; {@code label} names it for the console. */
-    public void arm(String address, String label, Maker maker) {
+    public void arm(String address, String label, Show.Maker maker) {
         armed.add(new Armed(address, label, maker));
     }
 
