@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class PackageLayersTest {
     /** Top to bottom. A layer holds its sub-packages too, unless one of them is a layer of its own. */
     static final List<String> LAYERS = List.of(
-            "cli", "tools", "client", "fleet.lobby", "server", "fleet", "lab.inputs", "admin", "lab.record", "gateway", "lab.inspect", "lab",
+            "cli", "tools", "client", "fleet.lobby", "server", "fleet", "lab.inputs", "admin", "gateway", "lab.inspect", "lab.replay", "lab.record", "lab",
             "game", "game.bots", "game.input", "game.tribes", "game.animals", "game.motion", "game.combat", "game.player",
             "game.delivery", "game.world", "game.entity", "game.journal", "game.port", "game.tick", "game.space", "game.data",
             "protocol", "net.session", "net.websocket", "net.http", "config");

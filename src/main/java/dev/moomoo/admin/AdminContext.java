@@ -3,6 +3,8 @@ package dev.moomoo.admin;
 import dev.moomoo.game.World;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.gateway.Spectators;
+import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFeed;
 import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.protocol.keyed.BuildModule;
@@ -34,6 +36,12 @@ public interface AdminContext {
     LabFeed lab();
     /** The server's recordings (src/site/recording-format.md): the one running in each world, and the files. */
     Recordings recordings();
+
+    /** The keyframes of this world's connections' views (for recordings and live views). */
+    KeyframeSource keyframes();
+
+    /** The spectators of this world's endpoints: replays and live views armed and running. */
+    Spectators spectators();
 
     /** Closes every connection from {@code address} (players get a disconnect reason); returns how many. */
     int disconnectAddress(String address, String reason);

@@ -123,6 +123,9 @@ public final class Commands {
         RecordCommands recording = new RecordCommands(context);
         add("record", RecordCommands.USAGE, RecordCommands.HELP, recording::record);
         add("mark", "mark <text>", "a marker on the timeline of this world's recording", recording::mark);
+        ReplayCommands replays = new ReplayCommands(context);
+        add("replay", ReplayCommands.REPLAY_USAGE, ReplayCommands.REPLAY_HELP, replays::replay);
+        add("spectate", ReplayCommands.SPECTATE_USAGE, ReplayCommands.SPECTATE_HELP, replays::spectate);
     }
 
     private void add(String name, String usage, String help, Body body) {

@@ -78,7 +78,7 @@ final class RecordCommands {
             }
         }
         try {
-            Recorder r = context.recordings().start(scope, w.config().seed(), new Bounds(megabytes << 20, seconds, keep));
+            Recorder r = context.recordings().start(scope, w.config().seed(), new Bounds(megabytes << 20, seconds, keep), context.keyframes());
             return "recording " + Recordings.describe(scope) + " into " + r.status().file()
                     + ": a new file after " + seconds + " s or " + megabytes + " MB, the newest " + keep + " kept; record off stops it";
         } catch (IllegalStateException e) {

@@ -20,6 +20,7 @@ import dev.moomoo.game.delivery.Outbound;
 import dev.moomoo.game.delivery.StatsWatch;
 import dev.moomoo.game.delivery.TickStates;
 import dev.moomoo.game.delivery.V18Drawing;
+import dev.moomoo.game.delivery.ViewCapture;
 import dev.moomoo.game.delivery.Visibility;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.input.ActionBar;
@@ -112,6 +113,7 @@ public final class World {
     private final Turrets turrets;
     private final Upkeep upkeep;
     private final Visibility visibility;
+    private final V18Drawing v18;
     private final LeaderboardBroadcast leaderboard;
     private final Bots bots;
     private final Animals animals;
@@ -134,7 +136,8 @@ public final class World {
         this.roster = new Roster(config.mapSize(), data);
         this.objects = new ObjectRegistry(config.mapSize(), roster);
         this.departures = new Departures(name, roster);
-        this.out = new Delivery(roster, departures, config.slowClientTicks(), new V18Drawing(data), journal);
+        this.v18 = new V18Drawing(data);
+        this.out = new Delivery(roster, departures, config.slowClientTicks(), v18, journal);
         Economy economy = new Economy(out, config.sandbox());
         ObjectPlacer placer = new ObjectPlacer(config.mapSize(), config.arena(), objects, new Random(config.seed()));
         this.lives = new Lives(name, config.maxPlayers(), data, roster, objects, placer, out, departures, economy, clock);
@@ -299,6 +302,40 @@ public final class World {
     /** The game's state now, summed up section by section (src/site/input-journal.md). Tick thread. */
     public Digest digest() {
         return digest.digest();
+    }
+
+    /**
+     * A keyframe of {@code client}'s view, made on the tick thread at the start of the next tick: the
+     * packets a client joining as it now would be sent (src/site/recording-format.md, "Type 4: keyframe"),
+     * in order: the tribe list; for a living player, its greeting ({@link Lives#introduce}), its view as a
+     * fresh sight sees it ({@link Visibility#freshView}) and the leaderboard. Nothing the world sends or
+     * remembers changes. Empty when the client has left. Any thread.
+     */
+    public CompletableFuture<List<ServerPacket>> keyframe(Client client) {
+        CompletableFuture<List<ServerPacket>> result = new CompletableFuture<>();
+        tasks.add(new Task(null, () -> { // changes nothing: not journaled
+            try {
+                result.complete(capture(client));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }));
+        return result;
+    }
+
+    private List<ServerPacket> capture(Client client) {
+        if (!roster.clients().contains(client)) {
+            return List.of();
+        }
+        ViewCapture capture = new ViewCapture(client, v18);
+        capture.send(client, new ServerPacket.TribeList(tribes.list()));
+        Player p = roster.playerOf(client);
+        if (p != null && p.alive()) {
+            Lives.introduce(p, capture);
+            visibility.freshView(p, capture);
+            capture.send(client, leaderboard.board());
+        }
+        return capture.packets();
     }
 
     /** The tribes as a connecting client is first sent them ({@code A}). Any thread. */

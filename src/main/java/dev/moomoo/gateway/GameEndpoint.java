@@ -47,7 +47,7 @@ public final class GameEndpoint implements Endpoint {
     /** @param intake whether new sockets are seated; once it closes they are turned away (the server drains) */
     public GameEndpoint(World world, Wires wires, ViolationPolicy policy, int violationLimit, Intake intake) {
         this.wires = wires;
-        this.seats = new Seats(world, policy, violationLimit, wires.lab());
+        this.seats = new Seats(world, policy, violationLimit, wires);
         this.intake = intake;
     }
 
@@ -87,6 +87,11 @@ public final class GameEndpoint implements Endpoint {
         // the real client on this path is v1.8 (era 1 or 2): it is sent stand-ins for what it cannot draw
         Client.Drawing drawing = own ? Client.Drawing.ALL : Client.Drawing.V18;
         ServerPacket.IoInit init = new ServerPacket.IoInit(id, 0, "0", 0);
+        Spectators.Armed show = wires.spectators().take(connection.remoteAddress().getHostAddress());
+        if (show != null) {
+            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, show);
+            return;
+        }
         if (!intake.open()) {
             // told why rather than refused at the upgrade: a page learns a B's text, never an HTTP status
             seats.turnAway(connection, id, wireChosenBy(requestTarget), init, null);
@@ -107,6 +112,14 @@ public final class GameEndpoint implements Endpoint {
 
     @Override
     public void onBinary(Connection connection, byte[] data) {
+        if (connection.attachment() instanceof Spectators.Watching w) {
+            try {
+                wires.spectators().received(connection, w, w.wire().clients().decode(data));
+            } catch (PacketException e) {
+                // a spectator's client may send what it likes: nothing of it reaches a world
+            }
+            return;
+        }
         if (!(connection.attachment() instanceof Seat seat)) {
             return; // turned away and closing
         }
@@ -129,6 +142,9 @@ public final class GameEndpoint implements Endpoint {
 
     @Override
     public void onClose(Connection connection, int code) {
+        if (connection.attachment() instanceof Spectators.Watching w) {
+            wires.spectators().left(w);
+        }
         seats.leave(connection, code);
     }
 }

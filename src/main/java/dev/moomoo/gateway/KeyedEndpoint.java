@@ -45,6 +45,7 @@ public final class KeyedEndpoint implements Endpoint {
     public static final String BUILD_PARAMETER = "b";
 
     private final ProfileWire wire;
+    private final Spectators spectators;
     private final Seats seats;
     private final JoinGate gate;
     private final Supplier<BuildModule> builds;
@@ -62,7 +63,8 @@ public final class KeyedEndpoint implements Endpoint {
     public KeyedEndpoint(World world, Wires wires, GameEndpoint.ViolationPolicy policy, int violationLimit, JoinGate gate,
                          Supplier<BuildModule> builds, KeyedMode mode, Intake intake) {
         this.wire = wires.of(Profile.V19);
-        this.seats = new Seats(world, policy, violationLimit, wires.lab());
+        this.spectators = wires.spectators();
+        this.seats = new Seats(world, policy, violationLimit, wires);
         this.gate = gate;
         this.builds = builds;
         this.mode = mode;
@@ -111,6 +113,12 @@ public final class KeyedEndpoint implements Endpoint {
         Handshake handshake = Handshake.begin(mode, build, id, random);
         IoInitArgs init = handshake.ioInit();
         ServerPacket.IoInit ioInit = new ServerPacket.IoInit(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned());
+        Spectators.Armed show = spectators.take(connection.remoteAddress().getHostAddress());
+        if (show != null) {
+            // keyed afresh, as any socket: the show is sealed with this connection's own keys
+            spectators.open(connection, wire, ioInit, new Seat.Keys(handshake.channel(), build), show);
+            return;
+        }
         if (!intake.open()) {
             // greeted and keyed first: the client reads a B only from a server it is talking to
             seats.turnAway(connection, id, wire, ioInit, new Seat.Keys(handshake.channel(), build));
@@ -143,6 +151,15 @@ public final class KeyedEndpoint implements Endpoint {
 
     @Override
     public void onBinary(Connection connection, byte[] data) {
+        if (connection.attachment() instanceof Spectators.Watching w) {
+            try {
+                ClientFrame frame = w.keys().channel().open(data);
+                spectators.received(connection, w, wire.clients().decode(frame.name(), frame.args()));
+            } catch (KeyedFrameException | PacketException e) {
+                // a spectator's client may send what it likes: nothing of it reaches a world
+            }
+            return;
+        }
         if (!(connection.attachment() instanceof Seat seat)) {
             return; // refused at the upgrade and closing
         }
@@ -187,6 +204,9 @@ public final class KeyedEndpoint implements Endpoint {
 
     @Override
     public void onClose(Connection connection, int code) {
+        if (connection.attachment() instanceof Spectators.Watching w) {
+            spectators.left(w);
+        }
         seated.remove(connection);
         seats.leave(connection, code);
     }

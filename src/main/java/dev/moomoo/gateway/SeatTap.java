@@ -51,6 +51,16 @@ final class SeatTap implements ConnectionTap {
         }
     }
 
+    /** The player key, or "" before it is known. */
+    String player() {
+        return player;
+    }
+
+    /** The player's sid, or -1 before its spawn. */
+    int sid() {
+        return sid;
+    }
+
     @Override
     public boolean isOn() {
         return lab.isOn();

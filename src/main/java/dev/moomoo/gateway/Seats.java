@@ -26,12 +26,14 @@ final class Seats {
     private final GameEndpoint.ViolationPolicy policy;
     private final int violationLimit;
     private final LabTap lab;
+    private final Wires wires;
 
-    Seats(World world, GameEndpoint.ViolationPolicy policy, int violationLimit, LabTap lab) {
+    Seats(World world, GameEndpoint.ViolationPolicy policy, int violationLimit, Wires wires) {
         this.world = world;
         this.policy = policy;
         this.violationLimit = violationLimit;
-        this.lab = lab;
+        this.lab = wires.lab();
+        this.wires = wires;
     }
 
     World world() {
@@ -56,6 +58,7 @@ final class Seats {
         }
         sink.send(client.tribeListPacket(world.tribeList()));
         connection.attach(seat);
+        wires.seated(seat);
         return seat;
     }
 
@@ -159,6 +162,7 @@ final class Seats {
     /** The connection closed: its player, if it had a seat, leaves the world. */
     void leave(Connection connection, int code) {
         if (connection.attachment() instanceof Seat seat) {
+            wires.left(seat);
             world.leave(seat.client(), closeReason(code));
         }
     }

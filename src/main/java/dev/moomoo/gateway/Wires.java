@@ -6,6 +6,7 @@ import dev.moomoo.protocol.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,9 @@ public final class Wires {
     private final Map<Profile, ProfileWire> byProfile;
     private final Profile byDefault;
     private final LabTap lab;
+    /** The game connections seated in the world, by their client's id (the lab's connection id). */
+    private final Map<String, Seat> seated = new ConcurrentHashMap<>();
+    private final Spectators spectators = new Spectators();
 
     /** Wires with a tap of their own (nobody subscribed: the hooks cost one volatile read). */
     public Wires(Profile byDefault) {
@@ -58,6 +62,24 @@ public final class Wires {
     /** The packet tap every connection's hooks tell, whatever its profile. */
     public LabTap lab() {
         return lab;
+    }
+
+    void seated(Seat seat) {
+        seated.put(seat.client().id(), seat);
+    }
+
+    void left(Seat seat) {
+        seated.remove(seat.client().id(), seat);
+    }
+
+    /** The spectators of the world's endpoints, and the shows armed for them. */
+    public Spectators spectators() {
+        return spectators;
+    }
+
+    /** The seat of the open connection {@code connectionId}, or null. */
+    Seat seat(String connectionId) {
+        return seated.get(connectionId);
     }
 
     /** Runs {@code tick} on this thread through every profile's encoder: each packet is encoded once per profile that is sent it. */

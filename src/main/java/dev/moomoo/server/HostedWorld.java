@@ -12,8 +12,11 @@ import dev.moomoo.gateway.GameEndpoint;
 import dev.moomoo.gateway.Intake;
 import dev.moomoo.gateway.JoinGate;
 import dev.moomoo.gateway.KeyedEndpoint;
+import dev.moomoo.gateway.Keyframer;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.gateway.Spectators;
 import dev.moomoo.gateway.Wires;
+import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFeed;
 import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.net.session.Connection;
@@ -40,6 +43,7 @@ final class HostedWorld implements AdminContext {
     private final Wires wires;
     private final GameEndpoint endpoint;
     private final KeyedEndpoint keyedEndpoint;
+    private final Keyframer keyframer;
     private final Commands commands;
     private final StaffDesk staff;
     private TickLoop tickLoop;
@@ -52,6 +56,7 @@ final class HostedWorld implements AdminContext {
         GameEndpoint.ViolationPolicy policy = GameServer.violationPolicy(config);
         this.endpoint = new GameEndpoint(world, wires, policy, config.violationLimit(), intake);
         this.keyedEndpoint = new KeyedEndpoint(world, wires, policy, config.violationLimit(), gate, build, config.v19().mode(), intake);
+        this.keyframer = new Keyframer(world, wires);
         this.commands = new Commands(this);
         this.staff = new StaffDesk(commands, world, config.v19().telemetryActions());
         world.staffListener(staff);
@@ -161,6 +166,16 @@ final class HostedWorld implements AdminContext {
     @Override
     public LabFeed lab() {
         return server.lab();
+    }
+
+    @Override
+    public KeyframeSource keyframes() {
+        return keyframer;
+    }
+
+    @Override
+    public Spectators spectators() {
+        return wires.spectators();
     }
 
     @Override

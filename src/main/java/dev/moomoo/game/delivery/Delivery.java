@@ -32,11 +32,9 @@ public final class Delivery implements Outbound {
 
     @Override
     public void send(Client c, ServerPacket packet) {
-        if (c.drawing() == Client.Drawing.V18) {
-            packet = v18.adapt(packet);
-            if (packet == null) {
-                return;
-            }
+        packet = v18.shownTo(c, packet);
+        if (packet == null) {
+            return;
         }
         if (!c.dropped() && !c.sink().send(packet)) {
             if (!c.isBot()) { // a sink's refusal is the network's doing: a replay must be told it (src/site/input-journal.md)
@@ -52,7 +50,7 @@ public final class Delivery implements Outbound {
         if (c.dropped()) {
             return;
         }
-        if (c.sink().sendUpdate(c.drawing() == Client.Drawing.V18 ? v18.adapt(players) : players)) {
+        if (c.sink().sendUpdate(v18.shownTo(c, players))) {
             c.caughtUp();
             return;
         }

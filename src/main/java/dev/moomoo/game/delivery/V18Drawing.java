@@ -2,6 +2,7 @@ package dev.moomoo.game.delivery;
 
 import dev.moomoo.game.data.AnimalKind;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.game.port.Client;
 import dev.moomoo.protocol.ServerPacket;
 
 import java.util.ArrayList;
@@ -35,6 +36,16 @@ public final class V18Drawing {
 
     public V18Drawing(GameData data) {
         this.data = data;
+    }
+
+    /** What {@code client} is sent in place of {@code packet}: adapted for a v1.8 client, else itself; null when it is sent nothing. */
+    public ServerPacket shownTo(Client client, ServerPacket packet) {
+        return client.drawing() == Client.Drawing.V18 ? adapt(packet) : packet;
+    }
+
+    /** The players of an {@code a} update as {@code client} is sent them (see {@link #adapt(List)}). */
+    public List<ServerPacket.PlayerState> shownTo(Client client, List<ServerPacket.PlayerState> players) {
+        return client.drawing() == Client.Drawing.V18 ? adapt(players) : players;
     }
 
     /** The packet a v1.8 client is sent in place of {@code packet}, or null when it is sent nothing. */

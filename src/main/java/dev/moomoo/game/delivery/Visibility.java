@@ -42,6 +42,9 @@ public final class Visibility {
     private final List<Player> entering = new ArrayList<>();
     private final List<ServerPacket.AnimalState> animalsInView = new ArrayList<>();
     private Player viewer;
+    /** The pass's viewer's sight, and whether the pass is its real delivery (see {@link #pass}). */
+    private Sight sight;
+    private boolean real;
     private final Consumer<WorldObject> visitObject = this::visitObject;
     private final Consumer<Animal> visitAnimal = this::visitAnimal;
 
@@ -54,8 +57,26 @@ public final class Visibility {
     }
 
     public void update(Player p) {
+        pass(p, p.sight(), out, true);
+    }
+
+    /**
+     * What {@link #update} would send {@code p} if its client had been sent nothing yet (a fresh join of
+     * its view, for a recording's keyframe), sent through {@code to}: what it was really sent is not
+     * changed. Costs one player's update with a full scan of the objects in view.
+     */
+    public void freshView(Player p, Outbound to) {
+        pass(p, new Sight(), to, false);
+    }
+
+    /**
+     * One viewer's pass: {@code sight} is what its client holds (changed as it is sent more), and
+     * {@code real} whether this is its client's real delivery (objects then learn who was sent them).
+     */
+    private void pass(Player p, Sight sight, Outbound out, boolean real) {
         viewer = p;
-        Sight sight = p.sight();
+        this.sight = sight;
+        this.real = real;
         seen.clear();
         statesInView.clear();
         newObjects.clear();
@@ -108,16 +129,20 @@ public final class Visibility {
         }
         seen.set(q.sid());
         statesInView.add(states.stateOf(q));
-        if (!viewer.sight().hasPlayer(q.sid())) {
+        if (!sight.hasPlayer(q.sid())) {
             entering.add(q);
         }
     }
 
     /** An object within the view and its margin (what a client is sent of the objects, ahead of seeing them) that it may be sent. */
     private void visitObject(WorldObject o) {
-        if (!viewer.sight().hasObject(o.sid()) && View.contains(viewer.x(), viewer.y(), o, OBJECT_MARGIN)
+        if (!sight.hasObject(o.sid()) && View.contains(viewer.x(), viewer.y(), o, OBJECT_MARGIN)
                 && !(o instanceof Building b && !b.visibleTo(viewer))) {
-            objects.markSent(o, viewer);
+            if (real) {
+                objects.markSent(o, viewer);
+            } else {
+                sight.addObject(o.sid());
+            }
             newObjects.add(o.info());
         }
     }

@@ -83,23 +83,33 @@ public final class Lives {
             p.moveTo(at[0], at[1]);
         }
         roster.addLiving(p);
-        Progress progress = p.progress();
-        out.send(p, new ServerPacket.SetupGame(p.sid()));
-        out.send(p, new ServerPacket.AddPlayer(p.info(), true));
-        out.send(p, new ServerPacket.Hotbar(p.weaponIds(), true));
-        out.send(p, new ServerPacket.Hotbar(p.itemIds(), false));
-        for (Resource r : Resource.values()) {
-            out.send(p, new ServerPacket.Stat(r.stat(), p.resource(r), true));
-        }
-        out.send(p, new ServerPacket.Stat("kills", 0, true));
-        out.send(p, new ServerPacket.Xp(progress.xp(), Economy.oneDecimal(progress.maxXp()), progress.age()));
-        out.send(p, new ServerPacket.Upgrades(0, progress.upgradeAge()));
+        introduce(p, out);
         if (first && !c.isBot()) {
             Logger.info("player joined: '{}' (sid {}, from {})", p.name(), p.sid(), c.address());
         } else {
             Logger.debug("{}: spawned {} at {},{}", world, roster.describe(c), Math.round(p.x()), Math.round(p.y()));
         }
         return true;
+    }
+
+    /**
+     * What a living player's client is told of itself as it enters the world: its sid, itself, its
+     * hotbars, resources, kills, XP and upgrade points. Sent through {@code to}: the world's delivery at a
+     * spawn (a new life's values), or a recording's keyframe (the values of this moment: a fresh join of
+     * the player's view).
+     */
+    public static void introduce(Player p, Outbound to) {
+        Progress progress = p.progress();
+        to.send(p, new ServerPacket.SetupGame(p.sid()));
+        to.send(p, new ServerPacket.AddPlayer(p.info(), true));
+        to.send(p, new ServerPacket.Hotbar(p.weaponIds(), true));
+        to.send(p, new ServerPacket.Hotbar(p.itemIds(), false));
+        for (Resource r : Resource.values()) {
+            to.send(p, new ServerPacket.Stat(r.stat(), p.resource(r), true));
+        }
+        to.send(p, new ServerPacket.Stat("kills", progress.kills(), true));
+        to.send(p, new ServerPacket.Xp(progress.xp(), Economy.oneDecimal(progress.maxXp()), progress.age()));
+        to.send(p, new ServerPacket.Upgrades(progress.upgradePoints(), progress.upgradeAge()));
     }
 
     private static Building spawnPad(Player p) {

@@ -7,6 +7,8 @@ import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
+import dev.moomoo.gateway.Spectators;
+import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFeed;
 import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.protocol.keyed.BuildModule;
@@ -67,6 +69,18 @@ final class ReplayAdminContext implements AdminContext {
     @Override
     public LabFeed lab() {
         throw new UnsupportedOperationException("a replay has no packet lab");
+    }
+
+    /** A replay makes no keyframes: nobody watches it. */
+    @Override
+    public KeyframeSource keyframes() {
+        throw new UnsupportedOperationException("a replay has no keyframes");
+    }
+
+    /** A replay has no endpoints, so no spectators: a recorded {@code replay} or {@code spectate} changed nothing in the world. */
+    @Override
+    public Spectators spectators() {
+        throw new UnsupportedOperationException("a replay has no spectators");
     }
 
     /** A replay writes no recordings: a recorded {@code record} or {@code mark} changed nothing in the world, and fails here alike. */

@@ -54,6 +54,9 @@ final class PartTally {
                 }
             }
             case Recorded.Missed m -> missed += m.count();
+            case Recorded.Keyframe k -> {
+                // counted among the records; the summary lists no keyframes
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.moomoo.lab.record;
 
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,7 +11,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The records of a frames entry as bytes, both ways (src/site/recording-format.md, "Records"): a type,
@@ -20,6 +23,7 @@ final class RecordCodec {
     static final int FRAME = 1;
     static final int MARKER = 2;
     static final int MISSED = 3;
+    static final int KEYFRAME = 4;
     /** The longest body a record may have; longer is refused as damage, not read. */
     static final int MAX_BODY = 16 << 20;
     /** The longest text a {@code str} holds; {@code 0xFFFF} is the length of an absent {@code str?}. */
@@ -50,6 +54,7 @@ final class RecordCodec {
                     out.writeLong(m.offsetNanos());
                     out.writeLong(m.count());
                 }
+                case Recorded.Keyframe k -> keyframe(k);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
@@ -59,6 +64,7 @@ final class RecordCodec {
             case Recorded.Frame f -> FRAME;
             case Recorded.Marker m -> MARKER;
             case Recorded.Missed m -> MISSED;
+            case Recorded.Keyframe k -> KEYFRAME;
         };
         int length = bytes.length - 5;
         bytes[1] = (byte) (length >>> 24);
@@ -91,6 +97,23 @@ final class RecordCodec {
         } else {
             out.writeInt(plain.length);
             out.write(plain);
+        }
+    }
+
+    private void keyframe(Recorded.Keyframe record) throws IOException {
+        LabKeyframe k = record.keyframe();
+        out.writeLong(record.offsetNanos());
+        out.writeLong(k.epochMillis());
+        out.writeLong(k.tick());
+        out.writeInt(k.sid());
+        text(k.world());
+        text(k.connectionId());
+        text(k.player());
+        text(k.profile());
+        out.writeInt(k.messages().size());
+        for (byte[] m : k.messages()) {
+            out.writeInt(m.length);
+            out.write(m);
         }
     }
 
@@ -153,6 +176,7 @@ final class RecordCodec {
                 case FRAME -> frame(in);
                 case MARKER -> new Recorded.Marker(in.readLong(), in.readLong(), in.readLong(), text(in), text(in));
                 case MISSED -> new Recorded.Missed(in.readLong(), in.readLong());
+                case KEYFRAME -> keyframe(in);
                 case 0 -> throw new RecordingException("a record of type 0, which is never written: the data is damaged");
                 default -> null;
             };
@@ -190,6 +214,26 @@ final class RecordCodec {
         byte[] plain = plainLength == SAME_AS_WIRE ? wire : bytes(in, plainLength);
         return new Recorded.Frame(offset, new LabFrame(epochMillis, offset, tick, world, connection, player, sid, profile,
                 direction, kind, wire, plain, code, reason));
+    }
+
+    private static Recorded.Keyframe keyframe(DataInputStream in) throws IOException, RecordingException {
+        long offset = in.readLong();
+        long epochMillis = in.readLong();
+        long tick = in.readLong();
+        int sid = in.readInt();
+        String world = text(in);
+        String connection = text(in);
+        String player = text(in);
+        String profile = text(in);
+        int count = in.readInt();
+        if (count < 0 || count > in.available() / 4) {
+            throw new RecordingException("a keyframe says it holds " + Integer.toUnsignedString(count) + " messages, more than its body can");
+        }
+        List<byte[]> messages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            messages.add(bytes(in, in.readInt()));
+        }
+        return new Recorded.Keyframe(offset, new LabKeyframe(epochMillis, offset, tick, world, connection, player, sid, profile, messages));
     }
 
     private static LabFrame.Kind kindOf(int code) throws RecordingException {

@@ -1,6 +1,7 @@
 package dev.moomoo.lab.record;
 
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 
 /**
  * One record of a recording's timeline (src/site/recording-format.md, "Records"). Each has its time: its
@@ -22,5 +23,12 @@ public sealed interface Recorded {
 
     /** Frames the lab dropped because the recorder did not keep up: a gap on the timeline. */
     record Missed(long offsetNanos, long count) implements Recorded {
+    }
+
+    /**
+     * A fresh join of the recorded view (src/site/recording-format.md, "Type 4: keyframe"), from which a
+     * replay can start. Read back from a file, the keyframe's {@code nanos} is its offset.
+     */
+    record Keyframe(long offsetNanos, LabKeyframe keyframe) implements Recorded {
     }
 }

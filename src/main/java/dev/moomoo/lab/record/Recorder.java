@@ -1,7 +1,9 @@
 package dev.moomoo.lab.record;
 
+import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFeed;
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 import org.tinylog.Logger;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +22,9 @@ import java.util.function.LongSupplier;
  * created by {@link #start} (so that a directory that cannot be written is told at once); everything
  * else is written on a virtual thread of the recorder's own, and {@link #mark} and {@link #stop} only
  * hand over: a tick thread may call them. A file ends at its size or time bound and the next part
- * begins; the newest {@link Bounds#keep()} parts are kept.
+ * begins; the newest {@link Bounds#keep()} parts are kept. While it follows one connection or player, it
+ * asks for a keyframe of that view at the start and every {@link #KEYFRAME_NANOS} (one at a time), and
+ * writes each as it comes.
  */
 public final class Recorder {
     /** Frames waiting for the writer; more are lost, and counted, rather than slow the lab. */
@@ -30,6 +34,8 @@ public final class Recorder {
     static final long BLOCK_NANOS = 1_000_000_000L;
     /** How long the writer waits for a frame before it looks at its clock, its markers and its stop. */
     private static final long POLL_MILLIS = 100;
+    /** How often a keyframe of the followed view is asked for: a replay seeks to within this, then fast-forwards. */
+    static final long KEYFRAME_NANOS = 5_000_000_000L;
     /** Markers waiting for the writer; more are refused. */
     static final int MAX_WAITING_MARKERS = 256;
 
@@ -47,6 +53,11 @@ public final class Recorder {
     private final AtomicInteger waitingCount = new AtomicInteger();
     private final CompletableFuture<RecordingSummary> finished = new CompletableFuture<>();
     private volatile RecordingSummary.Ended stopAs;
+    private final KeyframeSource keyframes;
+    /** The connection whose view the keyframes show: the followed player's latest; null for a world. */
+    private String following;
+    private CompletableFuture<LabKeyframe> keyframeAsked;
+    private long keyframeAskedNanos;
 
     // the writer thread's own (the first part is made before it starts; info is read by status())
     private final RecordCodec codec = new RecordCodec();
@@ -66,13 +77,20 @@ public final class Recorder {
     private volatile long bytes;
     private final AtomicInteger markers = new AtomicInteger();
 
-    private Recorder(Scope scope, RecordingInfo first, Path dir, LabFeed feed, LongSupplier nanoClock, InstantSource wallClock,
-                     long startNanos) throws IOException {
+    private Recorder(Scope scope, RecordingInfo first, Path dir, LabFeed feed, KeyframeSource keyframes, LongSupplier nanoClock,
+                     InstantSource wallClock, long startNanos) throws IOException {
         this.scope = scope;
+        this.keyframes = keyframes;
+        this.following = switch (scope) {
+            case Scope.World w -> null;
+            case Scope.Connection c -> c.connectionId();
+            case Scope.Player p -> p.connectionId();
+        };
         this.dir = dir;
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
         this.startNanos = startNanos;
+        this.keyframeAskedNanos = startNanos - KEYFRAME_NANOS; // the first is asked for at once
         this.subscription = feed.subscribe(scope.filter(), QUEUE);
         try {
             openPart(first);
@@ -89,7 +107,13 @@ public final class Recorder {
      */
     public static Recorder start(Scope scope, RecordingInfo first, Path dir, LabFeed feed, LongSupplier nanoClock,
                                  InstantSource wallClock) throws IOException {
-        Recorder r = new Recorder(scope, first, dir, feed, nanoClock, wallClock, nanoClock.getAsLong());
+        return start(scope, first, dir, feed, KeyframeSource.NONE, nanoClock, wallClock);
+    }
+
+    /** As {@link #start(Scope, RecordingInfo, Path, LabFeed, LongSupplier, InstantSource)}, with keyframes of the followed view from {@code keyframes}. */
+    public static Recorder start(Scope scope, RecordingInfo first, Path dir, LabFeed feed, KeyframeSource keyframes, LongSupplier nanoClock,
+                                 InstantSource wallClock) throws IOException {
+        Recorder r = new Recorder(scope, first, dir, feed, keyframes, nanoClock, wallClock, nanoClock.getAsLong());
         Thread.ofVirtual().name("recorder " + first.series()).start(r::run);
         return r;
     }
@@ -139,7 +163,11 @@ public final class Recorder {
                 long now = f != null ? f.nanos() - startNanos : nanoClock.getAsLong() - startNanos;
                 markersUpTo(now);
                 noteMissed(now);
+                keyframe();
                 if (f != null) {
+                    if (f.direction() == LabFrame.Direction.OUT && f.kind() == LabFrame.Kind.FRAME && following != null) {
+                        following = f.connectionId(); // the followed player's connection after a reconnect
+                    }
                     append(new Recorded.Frame(f.nanos() - startNanos, f));
                 } else if (now - tally.startNanos() >= info.bounds().maxNanos()) {
                     rotate(now, RecordingSummary.Ended.TIME); // nothing came: the file still ends at its bound
@@ -163,6 +191,28 @@ public final class Recorder {
         } catch (RuntimeException e) {
             Logger.error(e, "recording {} failed", info.fileName());
             fail(new IOException(e.toString()));
+        }
+    }
+
+    /** Writes the keyframe asked for once it is made, and asks for the next when it is due (the writer's thread). */
+    private void keyframe() throws IOException {
+        if (following == null) {
+            return;
+        }
+        if (keyframeAsked != null && keyframeAsked.isDone()) {
+            LabKeyframe k = keyframeAsked.exceptionally(e -> {
+                Logger.warn("a keyframe for recording {} failed: {}", info.fileName(), e.toString());
+                return null;
+            }).join();
+            keyframeAsked = null;
+            if (k != null) {
+                append(new Recorded.Keyframe(k.nanos() - startNanos, k));
+            }
+        }
+        long now = nanoClock.getAsLong();
+        if (keyframeAsked == null && now - keyframeAskedNanos >= KEYFRAME_NANOS) {
+            keyframeAskedNanos = now;
+            keyframeAsked = keyframes.keyframe(following);
         }
     }
 

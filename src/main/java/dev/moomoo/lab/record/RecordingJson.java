@@ -3,6 +3,7 @@ package dev.moomoo.lab.record;
 import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.lab.MsgpackJson;
 import dev.moomoo.protocol.Json;
 
@@ -128,6 +129,19 @@ public final class RecordingJson {
                 m.put("offset", k.offsetNanos());
                 m.put("time", Instant.ofEpochMilli(start + k.offsetNanos() / 1_000_000).toString());
                 m.put("count", k.count());
+            }
+            case Recorded.Keyframe kf -> {
+                LabKeyframe k = kf.keyframe();
+                m.put("type", "keyframe");
+                m.put("offset", kf.offsetNanos());
+                m.put("time", Instant.ofEpochMilli(k.epochMillis()).toString());
+                m.put("tick", k.tick());
+                m.put("world", k.world());
+                m.put("connection", k.connectionId());
+                m.put("player", k.player());
+                m.put("sid", k.sid());
+                m.put("profile", k.profile());
+                m.put("messages", k.messages().stream().map(HEX::formatHex).toList());
             }
         }
         return m;

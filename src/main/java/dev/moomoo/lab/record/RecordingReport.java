@@ -44,6 +44,7 @@ public final class RecordingReport {
         Map<String, Totals> others = new TreeMap<>();
         List<Recorded.Marker> markers = new ArrayList<>();
         long missed = 0;
+        long keyframes = 0;
         String failure = null;
         RecordingInfo info = null;
         RecordingSummary summary = null;
@@ -71,6 +72,7 @@ public final class RecordingReport {
                         }
                         case Recorded.Marker m -> markers.add(m);
                         case Recorded.Missed m -> missed += m.count();
+                        case Recorded.Keyframe k -> keyframes++;
                     }
                 }
                 summary = reader.summary();
@@ -110,6 +112,9 @@ public final class RecordingReport {
             for (Recorded.Marker m : markers) {
                 out.printf(Locale.ROOT, "+%.3f s tick %d %s: %s%n", m.offsetNanos() / 1e9, m.tick(), m.origin(), m.text());
             }
+        }
+        if (keyframes > 0) {
+            out.printf("%n%d keyframe(s): a replay can seek%n", keyframes);
         }
         if (missed > 0) {
             out.printf("%n%d frame(s) missed: the recorder did not keep up%n", missed);

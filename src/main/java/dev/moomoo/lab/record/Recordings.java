@@ -1,5 +1,6 @@
 package dev.moomoo.lab.record;
 
+import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFeed;
 import org.tinylog.Logger;
 
@@ -62,11 +63,17 @@ public final class Recordings implements AutoCloseable {
         return dir;
     }
 
+    /** Starts recording {@code scope} without keyframes (see {@link #start(Scope, long, Bounds, KeyframeSource)}). */
+    public Recorder start(Scope scope, long seed, Bounds bounds) throws IOException {
+        return start(scope, seed, bounds, KeyframeSource.NONE);
+    }
+
     /**
-     * Starts recording {@code scope} (its world's one recording) with the world's {@code seed}; the
-     * directory is made when missing. An {@link IllegalStateException} when the world records already.
+     * Starts recording {@code scope} (its world's one recording) with the world's {@code seed}, and, for
+     * one connection or player, keyframes of its view from {@code keyframes}; the directory is made when
+     * missing. An {@link IllegalStateException} when the world records already.
      */
-    public synchronized Recorder start(Scope scope, long seed, Bounds bounds) throws IOException {
+    public synchronized Recorder start(Scope scope, long seed, Bounds bounds, KeyframeSource keyframes) throws IOException {
         Recorder now = running(scope.world());
         if (now != null) {
             throw new IllegalStateException("world " + scope.world() + " is recording already (" + describe(now.scope()) + "): record off first");
@@ -80,7 +87,7 @@ public final class Recordings implements AutoCloseable {
             RecordingInfo first = new RecordingInfo(RecordingInfo.VERSION, server, scope.world(), seed, scope.kind(), scope.target(),
                     started, series, 1, 0, bounds);
             try {
-                Recorder r = Recorder.start(scope, first, dir, feed, nanoClock, wallClock);
+                Recorder r = Recorder.start(scope, first, dir, feed, keyframes, nanoClock, wallClock);
                 running.put(scope.world(), r);
                 return r;
             } catch (FileAlreadyExistsException e) {

@@ -1,6 +1,8 @@
 package dev.moomoo.lab.record;
 
+import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.testing.Await;
 import dev.moomoo.testing.HandFedFeed;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -256,5 +260,37 @@ class RecorderTest {
         try (var in = recordings.open(recorder.status().file().getFileName().toString())) {
             assertEquals('P', in.read());
         }
+    }
+
+    @Test
+    void followingAPlayerItAsksForAKeyframeAtOnceAndEveryFiveSecondsOfItsLatestConnectionAndWritesEachAtItsTime() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        KeyframeSource keyframes = id -> {
+            asked.add(id);
+            return CompletableFuture.completedFuture(new LabKeyframe(1_800_000_000_000L, nanos.get(), asked.size(), "w", id, "player c1", 3, "v1.9",
+                    List.of(new byte[] {(byte) 0x90})));
+        };
+        Recordings recordings = recordings();
+        Recorder recorder = recordings.start(new Scope.Player("w", 3, "c1"), 1, new Bounds(1 << 20, 600, 2), keyframes);
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> asked.equals(List.of("c1"))), "one at once, of the player's connection: " + asked);
+
+        byte[] m = {(byte) 0x91, 1};
+        feed.offer(frame(START + SECOND, "c1", LabFrame.Direction.OUT, LabFrame.Kind.FRAME, m, m, "a", null));
+        // the player came back on c2: its frames carry the same player key
+        feed.offer(new LabFrame(1_800_000_002_000L, START + 2 * SECOND, 20, "w", "c2", "player c1", 3, "v1.9",
+                LabFrame.Direction.OUT, LabFrame.Kind.FRAME, m, m, "a", null));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> recorder.status().frames() == 2));
+        assertEquals(List.of("c1"), asked, "none before five seconds");
+        nanos.set(START + 5 * SECOND);
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> asked.size() == 2), "the next after five seconds");
+        assertEquals("c2", asked.get(1), "of the connection the player is on now");
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> recorder.status().records() >= 4), "two frames and two keyframes written");
+        recordings.stop("w", RecordingSummary.Ended.STOPPED).finished().get(5, TimeUnit.SECONDS);
+
+        List<Recorded.Keyframe> written = read(parts(recorder).getFirst(), new ArrayList<>()).stream()
+                .filter(Recorded.Keyframe.class::isInstance).map(Recorded.Keyframe.class::cast).toList();
+        assertEquals(List.of(0L, 5 * SECOND), written.stream().map(Recorded.Keyframe::offsetNanos).toList(), "each at the time it was made");
+        assertEquals(List.of("c1", "c2"), written.stream().map(k -> k.keyframe().connectionId()).toList());
+        assertArrayEquals(new byte[] {(byte) 0x90}, written.getFirst().keyframe().messages().getFirst());
     }
 }

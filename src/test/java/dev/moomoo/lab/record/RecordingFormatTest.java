@@ -1,6 +1,7 @@
 package dev.moomoo.lab.record;
 
 import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.protocol.JsonReader;
 import dev.moomoo.testing.Await;
 import dev.moomoo.testing.HandFedFeed;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +149,46 @@ class RecordingFormatTest {
             }
             case Recorded.Marker e -> assertEquals(e, actual);
             case Recorded.Missed e -> assertEquals(e, actual);
+            case Recorded.Keyframe e -> {
+                Recorded.Keyframe a = assertInstanceOf(Recorded.Keyframe.class, actual);
+                LabKeyframe x = e.keyframe();
+                LabKeyframe y = a.keyframe();
+                assertEquals(List.of(e.offsetNanos(), x.epochMillis(), x.tick(), x.sid(), x.world(), x.connectionId(), x.player(), x.profile()),
+                        List.of(a.offsetNanos(), y.epochMillis(), y.tick(), y.sid(), y.world(), y.connectionId(), y.player(), y.profile()));
+                assertEquals(x.messages().size(), y.messages().size());
+                for (int i = 0; i < x.messages().size(); i++) {
+                    assertArrayEquals(x.messages().get(i), y.messages().get(i), "message " + i);
+                }
+            }
         }
+    }
+
+    /** The page's keyframe example, written out by hand. */
+    static final byte[] KEYFRAME = hex("""
+            04 00 00 00 3b                      # type 4 (keyframe), body of 59 bytes
+            00 00 00 00 00 3d 09 00             # offset 4,000,000 ns
+            00 00 01 93 00 00 00 04             # epochMillis 0x0193_0000_0004
+            00 00 00 00 00 00 00 0a             # tick 10
+            00 00 00 03                         # sid 3
+            00 01 77                            # world "w"
+            00 02 63 31                         # connection "c1"
+            00 01 70                            # player "p"
+            00 04 76 31 2e 38                   # profile "v1.8"
+            00 00 00 02                         # 2 messages
+            00 00 00 02 91 05                   # the first, 2 bytes
+            00 00 00 01 90                      # the second, 1 byte
+            """);
+
+    @Test
+    void aKeyframeIsReadAndWrittenAsThePageSays() throws RecordingException {
+        Recorded.Keyframe expected = new Recorded.Keyframe(4_000_000, new LabKeyframe(EPOCH + 4, 4_000_000, 10, "w", "c1", "p", 3, "v1.8",
+                List.of(new byte[] {(byte) 0x91, 5}, new byte[] {(byte) 0x90})));
+        byte[] body = Arrays.copyOfRange(KEYFRAME, 5, KEYFRAME.length);
+        assertRecord(expected, RecordCodec.decode(4, body));
+        assertArrayEquals(KEYFRAME, new RecordCodec().encode(expected), "the recorder writes the page's bytes");
+        byte[] tooMany = body.clone();
+        tooMany[47] = 0x7f; // the count's last byte (after 28 bytes of numbers and 16 of texts): more messages than the body holds
+        assertThrows(RecordingException.class, () -> RecordCodec.decode(4, tooMany));
     }
 
     static List<Recorded> readAll(RecordingReader reader) throws RecordingException {

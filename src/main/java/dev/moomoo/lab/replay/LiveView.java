@@ -1,0 +1,146 @@
+package dev.moomoo.lab.replay;
+
+import dev.moomoo.lab.KeyframeSource;
+import dev.moomoo.lab.LabFeed;
+import dev.moomoo.lab.LabFrame;
+import dev.moomoo.lab.LabKeyframe;
+import dev.moomoo.lab.record.Scope;
+import org.tinylog.Logger;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+/**
+ * A player's view shown to a spectator as it happens, without touching the game: first a keyframe of the
+ * player's view, then every message the player's connection is written (from the packet lab's feed),
+ * from the keyframe's tick on. It follows the player across a reconnect (by its player key, as a
+ * recording does: {@link Scope.Player}); what the player's connection is written in another profile than
+ * the spectator's is left out. A pause stops showing; playing on starts again from a new keyframe.
+ */
+public final class LiveView implements Show {
+    /** The messages waiting for the spectator; more are lost (and a new keyframe shows the view again). */
+    static final int QUEUE = 4096;
+    private static final long KEYFRAME_WAIT_MILLIS = 5_000;
+    private static final String GREETING = "io-init";
+
+    private final LabFeed feed;
+    private final KeyframeSource keyframes;
+    private final Scope.Player player;
+    private final String profile;
+    private final Screen screen;
+    private volatile boolean paused;
+    private volatile boolean fresh = true;
+    private volatile boolean stopped;
+    private volatile String connectionId;
+    private volatile long shown;
+    private Thread thread;
+
+    /** @param profile the spectator's protocol profile: only the player's messages of that profile are shown */
+    public LiveView(LabFeed feed, KeyframeSource keyframes, Scope.Player player, String profile, Screen screen) {
+        this.feed = feed;
+        this.keyframes = keyframes;
+        this.player = player;
+        this.profile = profile;
+        this.screen = screen;
+        this.connectionId = player.connectionId();
+    }
+
+    @Override
+    public synchronized void start() {
+        thread = Thread.ofVirtual().name("spectate " + player.world() + " " + player.sid()).start(this::run);
+    }
+
+    private void run() {
+        Predicate<LabFrame> ofPlayer = player.filter();
+        Predicate<LabFrame> written = f -> ofPlayer.test(f) && f.direction() == LabFrame.Direction.OUT && f.kind() == LabFrame.Kind.FRAME;
+        try (LabFeed.Subscription frames = feed.subscribe(written, QUEUE)) {
+            long fromTick = Long.MAX_VALUE;
+            long missed = 0;
+            while (!stopped) {
+                if (fresh || frames.missed() > missed) {
+                    missed = frames.missed();
+                    fresh = false;
+                    LabKeyframe k = keyframe();
+                    if (k == null) {
+                        return; // the player left and did not come back
+                    }
+                    for (byte[] m : k.messages()) {
+                        if (!screen.show(m)) {
+                            return;
+                        }
+                    }
+                    fromTick = k.tick();
+                }
+                LabFrame f = frames.poll(100);
+                if (f == null || paused) {
+                    continue;
+                }
+                connectionId = f.connectionId();
+                if (f.tick() >= fromTick && f.profile().equals(profile) && !GREETING.equals(f.code())) {
+                    if (!screen.show(f.plain())) {
+                        return;
+                    }
+                    shown++;
+                }
+            }
+        } catch (InterruptedException e) {
+            // stopped
+        } catch (RuntimeException e) {
+            Logger.error(e, "spectating player {} of world {} failed", player.sid(), player.world());
+        }
+    }
+
+    /** A keyframe of the player's current connection, or null when none comes (it left). */
+    private LabKeyframe keyframe() throws InterruptedException {
+        try {
+            LabKeyframe k = keyframes.keyframe(connectionId).get(KEYFRAME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            if (k != null && !k.profile().equals(profile)) {
+                Logger.info("spectating player {}: it plays in profile {}, the spectator's client speaks {}", player.sid(), k.profile(), profile);
+                return null;
+            }
+            return k;
+        } catch (TimeoutException | ExecutionException e) {
+            Logger.info("spectating player {}: no keyframe of its view ({})", player.sid(), e.toString());
+            return null;
+        }
+    }
+
+    @Override
+    public String control(Control control) {
+        switch (control) {
+            case Control.Pause p -> {
+                paused = !paused;
+                fresh = !paused; // played on: what was left out while paused is shown by a new keyframe
+            }
+            case Control.Play p -> {
+                if (paused) {
+                    paused = false;
+                    fresh = true;
+                }
+            }
+            case Control.Speed s -> {
+                return "a live view plays at the game's pace";
+            }
+            case Control.Seek s -> {
+                return "a live view cannot seek";
+            }
+        }
+        return describe();
+    }
+
+    @Override
+    public synchronized void stop() {
+        stopped = true;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "live view of player " + player.sid() + " in world " + player.world() + ": " + (stopped ? "stopped" : paused ? "paused" : "live")
+                + ", " + shown + " message(s) shown";
+    }
+}

@@ -1,0 +1,10 @@
+package dev.moomoo.lab.replay;
+
+/** Where a show's messages go: a spectator's connection. */
+public interface Screen {
+    /**
+     * Shows one message (a payload as the recorded profile writes it, before any keyed sealing); waits
+     * while the spectator's queue is full. False when the spectator is gone.
+     */
+    boolean show(byte[] message) throws InterruptedException;
+}
