@@ -7,6 +7,7 @@ import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Endpoint;
 import dev.moomoo.net.websocket.Handshake;
 import org.tinylog.Logger;
+
 import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
