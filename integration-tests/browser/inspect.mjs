@@ -1,14 +1,17 @@
 // The packet inspector's page (/inspect) against a server whose feed the test fills by hand (InspectorBrowserIT):
 // sign in with the token, follow a connection, filter by code and a field expression (kept in the address),
-// pause (frames wait, none is lost), the byte view of a field, a refused message inline, 100,000 rows.
-// Screenshots go to the given folder (inspect-follow.png, inspect-filter.png, inspect-bytes.png, inspect-100k.png).
-// Usage: node inspect.mjs <port> <screenshot dir> <admin token>
+// pause (frames wait, none is lost), the byte view of a field, a refused message inline, 100,000 rows. Then,
+// on a game server with a socket player (its port the fourth argument), signed in with changes allowed:
+// record the followed connection, mark it, stop, see the file listed with its marker, download it (a zip).
+// Screenshots go to the given folder (inspect-follow.png, inspect-filter.png, inspect-bytes.png, inspect-100k.png,
+// inspect-recordings.png).
+// Usage: node inspect.mjs <port> <screenshot dir> <admin token> [<game server port>]
 // Exits 0 when every check passed; otherwise prints the failed check and exits 1.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, check } from './chromium.mjs';
 
-const [port, outDir, token] = process.argv.slice(2);
+const [port, outDir, token, gamePort] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}`;
 const WAIT = { timeout: 20000 };
 mkdirSync(outDir, { recursive: true });
@@ -34,6 +37,9 @@ try {
   const cookies = await context.cookies();
   check(cookies.some((c) => c.httpOnly && c.sameSite === 'Strict' && c.path === '/inspect'), 'the session cookie is HttpOnly, SameSite=Strict, for /inspect');
   check(await inspect(() => document.cookie === ''), 'and the page\'s scripts cannot read it');
+  await page.waitForFunction(() => document.querySelectorAll('#rec-target option').length > 0, null, WAIT);
+  check(await inspect(() => ['rec-start', 'rec-stop', 'mark'].every((id) => document.getElementById(id).disabled)),
+    'a read-only page has the recording controls disabled');
 
   // the connection list, then follow c1
   await page.waitForFunction(() => ['c1', 'c2'].every((id) => document.querySelector(`#connections tr[data-id="${id}"]`)), null, WAIT);
@@ -127,10 +133,56 @@ try {
   });
   check(painted, 'the per-code charts are drawn');
   await page.screenshot({ path: join(outDir, 'inspect-100k.png') });
+
+  if (gamePort) await recordFromThePage(`http://127.0.0.1:${gamePort}`);
 } catch (e) {
   console.log(e.message);
   console.log(`at ${page.url()}: status "${await page.evaluate(() => document.getElementById('status')?.textContent)}"`);
   process.exitCode = 1;
 } finally {
   await browser.close();
+}
+
+/** On a game server's inspector, signed in with changes allowed: record the followed connection, mark, stop, list, download. */
+async function recordFromThePage(game) {
+  const own = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true }); // its own cookies
+  const p = await own.newPage();
+  p.on('pageerror', (e) => { console.log(`page error: ${e.message}`); process.exitCode = 1; });
+  const answer = (start) => p.waitForFunction((s) => document.getElementById('rec-answer').textContent.startsWith(s), start, WAIT);
+  await p.goto(`${game}/inspect`);
+  await p.fill('#token', token);
+  await p.check('#changes');
+  await p.click('#sign-in');
+  await p.waitForFunction(() => document.getElementById('status')?.textContent === 'connected', null, WAIT);
+  check((await p.textContent('#rights')) === 'may change', 'signed in with changes allowed');
+  await p.waitForFunction(() => window.__inspect.connections.some((c) => c.sid >= 0 && c.closed === null), null, WAIT);
+  const conn = await p.evaluate(() => window.__inspect.connections.find((c) => c.sid >= 0 && c.closed === null).id);
+  await p.click(`#connections tr[data-id="${conn}"]`);
+  await p.waitForFunction((id) => [...document.querySelectorAll('#rec-target option')].some((o) => o.value === `connection:main:${id}`), conn, WAIT);
+  await p.selectOption('#rec-target', `connection:main:${conn}`);
+  await p.fill('#rec-seconds', '120');
+  await p.fill('#rec-mb', '8');
+  await p.click('#rec-start');
+  await answer('recording connection');
+  check((await p.textContent('#rec-answer')).includes(`recording connection ${conn} in world main`), `recording started from the page: ${await p.textContent('#rec-answer')}`);
+  await p.waitForFunction(() => document.querySelector('#recordings-list li.writing'), null, WAIT);
+  check(true, 'the file being written is listed');
+  await p.waitForFunction(() => window.__inspect.all.length > 10, null, WAIT); // the player's traffic, as the recording sees it
+  await p.fill('#mark-text', 'marked from the page');
+  await p.click('#mark');
+  await answer('marked at tick');
+  check(true, 'a marker from the page');
+  await p.click('#rec-stop');
+  await answer('recording stopped');
+  await p.waitForFunction(() => [...document.querySelectorAll('#recordings-list li.done')].some((li) => li.textContent.includes('marked from the page')),
+    null, WAIT);
+  const item = await p.textContent('#recordings-list li.done');
+  check(item.includes(`connection ${conn} in main`) && item.includes('stopped') && item.includes('(inspect '),
+    `stopped, listed with its marker and who made it: ${item}`);
+  await p.screenshot({ path: join(outDir, 'inspect-recordings.png') });
+  const [download] = await Promise.all([p.waitForEvent('download', WAIT), p.click('#recordings-list li.done a')]);
+  const bytes = readFileSync(await download.path());
+  check(bytes.length > 100 && bytes[0] === 0x50 && bytes[1] === 0x4b && download.suggestedFilename().endsWith('.rec.zip'),
+    `the download is a zip (${download.suggestedFilename()}, ${bytes.length} bytes, starts ${bytes.subarray(0, 2).toString('latin1')})`);
+  await own.close();
 }

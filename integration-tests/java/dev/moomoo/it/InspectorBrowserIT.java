@@ -4,20 +4,27 @@ import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabFrame.Direction;
 import dev.moomoo.lab.LabFrame.Kind;
 import dev.moomoo.lab.inspect.HandFedFeed;
+import dev.moomoo.client.GameClient;
 import dev.moomoo.lab.inspect.Inspector;
+import dev.moomoo.lab.inspect.RecordingDesk;
+import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.server.GameServer;
+import dev.moomoo.server.InspectorDesk;
 import dev.moomoo.server.InspectorRoutes;
 import dev.moomoo.server.Routes;
 import dev.moomoo.server.Server;
 import dev.moomoo.server.ServerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +32,7 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,10 +40,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The packet inspector's page in headless Chromium ({@code integration-tests/browser/inspect.mjs}): sign in,
- * follow a connection, filter, pause, the byte view, a refused message, 100,000 rows. The page reads a
- * feed this test fills by hand with two players' traffic, encoded by the era 2 codecs, until the lab's tap
- * feeds the server's own; {@code GET /test/burst} adds 100,000 updates at once. Screenshots go to
- * {@code target/screenshots}.
+ * follow a connection, filter, pause, the byte view, a refused message, 100,000 rows, on a page that reads
+ * a feed this test fills by hand with two players' traffic, encoded by the era 2 codecs ({@code GET
+ * /test/burst} adds 100,000 updates at once); then, on a game server's own page with a socket player,
+ * recording from the page: start a recording of the followed connection, mark it, stop it, see it listed,
+ * download it. Screenshots go to {@code target/screenshots}.
  */
 class InspectorBrowserIT {
     private static final Path BROWSER_DIR = Path.of("integration-tests/browser");
@@ -43,6 +52,12 @@ class InspectorBrowserIT {
     private static final String TOKEN = "inspect-it";
     private static final ServerCodec SERVER = new ServerCodec(Profile.ERA_2);
     private static final ClientCodec CLIENT = new ClientCodec(Profile.ERA_2);
+    /** The hand-fed page has no recordings and runs no commands. */
+    private static final RecordingDesk NO_RECORDINGS = new InspectorDesk(new Recordings(Path.of("target/no-recordings-here"), new HandFedFeed(),
+            "test"), List.of("main"), (line, origin) -> CompletableFuture.completedFuture("not on this test's server"));
+
+    @TempDir
+    Path state;
 
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -53,7 +68,7 @@ class InspectorBrowserIT {
         AtomicBoolean burst = new AtomicBoolean();
         ServerConfig config = ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1"));
         Inspector inspector = new Inspector(feed, TOKEN, Set.of(), id -> id.equals("c1") ? "192.0.2.10" : "192.0.2.20",
-                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system());
+                InspectorRoutes.signInLimit(InstantSource.system()), NO_RECORDINGS, InstantSource.system());
         Routes routes = InspectorRoutes.addTo(new Routes(), inspector)
                 .page("/test/burst", r -> {
                     burst.set(true);
@@ -62,8 +77,13 @@ class InspectorBrowserIT {
         Server server = Server.start(config, routes);
         AtomicBoolean stop = new AtomicBoolean();
         Thread traffic = Thread.ofPlatform().name("inspect-it-traffic").start(() -> traffic(feed, burst, stop));
+        GameServer game = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "admin-token", TOKEN, "console", "false",
+                "state-dir", state.toString(), "ban-file", "", "trees", "0", "bushes", "0", "rocks", "0", "animals", "none")));
+        GameClient player = GameClient.connect("127.0.0.1", game.port(), null, Profile.ERA_2, 10_000);
+        Thread playing = Thread.ofPlatform().name("inspect-it-player").start(() -> play(player, stop));
         try {
-            Process node = new ProcessBuilder("node", "inspect.mjs", Integer.toString(server.port()), SCREENSHOTS.toAbsolutePath().toString(), TOKEN)
+            Process node = new ProcessBuilder("node", "inspect.mjs", Integer.toString(server.port()), SCREENSHOTS.toAbsolutePath().toString(), TOKEN,
+                    Integer.toString(game.port()))
                     .directory(BROWSER_DIR.toFile()).redirectErrorStream(true).start();
             String output;
             try {
@@ -80,14 +100,46 @@ class InspectorBrowserIT {
             assertTrue(output.contains("ok - paused, frames wait"), output);
             assertTrue(output.contains("ok - the byte view names x a float32"), output);
             assertTrue(output.contains("ok - 100000 rows"), output);
-            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-bytes", "inspect-100k")) {
+            assertTrue(output.contains("ok - a read-only page has the recording controls disabled"), output);
+            assertTrue(output.contains("ok - recording started from the page"), output);
+            assertTrue(output.contains("ok - the download is a zip"), output);
+            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-bytes", "inspect-100k", "inspect-recordings")) {
                 assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 1000, "screenshot " + shot + " saved");
+            }
+            try (var files = Files.list(state.resolve("recordings"))) {
+                assertEquals(1, files.filter(f -> f.toString().endsWith(".rec.zip")).count(), "the page's recording is on the server's disk");
             }
         } finally {
             stop.set(true);
             traffic.join();
+            player.close();
+            playing.join();
+            game.shutdown();
             server.shutdown();
         }
+    }
+
+    /** A socket player on the game server: spawns, then walks and reads what it is sent until the test ends. */
+    private static void play(GameClient player, AtomicBoolean stop) {
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                while (true) {
+                    player.receive();
+                }
+            } catch (IOException e) {
+                // closed at the end of the test
+            }
+        });
+        try {
+            player.send(new ClientPacket.Spawn("recorded", false, 0));
+            for (int i = 0; !stop.get(); i++) {
+                player.send(new ClientPacket.Move(i % 2 == 0 ? 0.5 : null));
+                Thread.sleep(200);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the game server stopped, or the test ended
+        }
+        reader.interrupt();
     }
 
     /** Two players, bob on c1 and eve on c2, every 100 ms; a burst of 100,000 updates when asked. */

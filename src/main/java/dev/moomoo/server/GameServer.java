@@ -330,10 +330,11 @@ public final class GameServer implements AutoCloseable {
         if (config.echoEnabled()) {
             routes.socket("/echo", new EchoEndpoint());
         }
-        // The packet inspector at /inspect. Until the lab's tap is merged it reads a feed with nothing in
-        // it: the tap (and a lookup of a connection's address by its id) go here.
+        // The packet inspector at /inspect: the lab's tap, a connection's address from its player key, and the
+        // recordings, made with the console's own commands.
+        InspectorDesk desk = new InspectorDesk(recordings, worlds.stream().map(HostedWorld::name).toList(), commands::execute);
         InspectorRoutes.addTo(routes, new Inspector(lab, config.admin().adminToken(), config.allowedOrigins(), id -> ConnectionTable.addressOfPlayer(lab.playerOf(id)),
-                InspectorRoutes.signInLimit(InstantSource.system()), InstantSource.system()));
+                InspectorRoutes.signInLimit(InstantSource.system()), desk, InstantSource.system()));
         return routes;
     }
 

@@ -47,7 +47,8 @@ final class InspectAssets {
         return guarded(HttpResponse.of(status, "application/json; charset=utf-8", Json.write(value).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static HttpResponse guarded(HttpResponse r) {
+    /** {@code r} with the headers every answer of the inspector has. */
+    static HttpResponse guarded(HttpResponse r) {
         // "same-origin", not "no-referrer": with no referrer at all, the sign-in form's Origin would be "null".
         return r.withHeader("Cache-Control", "no-store")
                 .withHeader("Content-Security-Policy", POLICY)

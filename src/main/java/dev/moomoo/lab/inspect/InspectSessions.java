@@ -19,11 +19,15 @@ final class InspectSessions {
     /** The cookie's name; its path is {@link Inspector#PATH}, so it goes nowhere else on the port. */
     static final String COOKIE = "moomoo-inspect";
 
-    /** One signed-in page. {@code mayChange}: its sign-in asked for changes (nothing in the inspector changes the game yet). */
-    record Session(String id, boolean mayChange, long expiresAtMillis) {
+    /**
+     * One signed-in page. {@code label}: who it is in markers and logs ({@code inspect 3}: the third sign-in
+     * since the server started), never the secret id. {@code mayChange}: its sign-in asked for changes
+     * (starting and stopping recordings, markers).
+     */
+    record Session(String id, String label, boolean mayChange, long expiresAtMillis) {
         @Override
         public String toString() {
-            return "inspector session" + (mayChange ? " (may change)" : " (read-only)"); // never the id
+            return label + (mayChange ? " (may change)" : " (read-only)"); // never the id
         }
     }
 
@@ -33,6 +37,7 @@ final class InspectSessions {
     private final SecureRandom random;
     /** In the order they were opened: the first is the oldest. */
     private final Map<String, Session> byId = new LinkedHashMap<>();
+    private long signIns;
 
     InspectSessions(InstantSource clock, Duration lifetime, int max, SecureRandom random) {
         this.clock = clock;
@@ -51,7 +56,7 @@ final class InspectSessions {
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        Session s = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), mayChange,
+        Session s = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), "inspect " + ++signIns, mayChange,
                 clock.millis() + lifetime.toMillis());
         byId.put(s.id(), s);
         return s;

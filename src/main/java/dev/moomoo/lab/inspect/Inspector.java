@@ -6,6 +6,8 @@ import dev.moomoo.net.http.HttpRequest;
 import dev.moomoo.net.http.HttpResponse;
 import dev.moomoo.net.session.Endpoint;
 import dev.moomoo.net.websocket.Handshake;
+import org.tinylog.Logger;
+
 import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +16,15 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The live packet inspector on the game port (README, "The live inspector"): {@code /inspect}, its assets
- * under {@code /inspect/}, its sign-in, and its socket {@code /inspect/socket}; the server's routes call
+ * under {@code /inspect/}, its sign-in, its socket {@code /inspect/socket}, and the recordings
+ * ({@link RecordingPages}: listed and downloaded by a signed-in page, started, stopped and marked by one
+ * that may change things, with a POST from this origin); the server's routes call
  * {@link #page}, {@link #underFolder} and {@link #socket}. Off (404, with a page that says how to turn it
  * on) unless an admin token is set. Signing in posts the token from a form, never in the address; the
  * page then holds a session id in an HttpOnly, SameSite=Strict cookie for {@code /inspect} only. Wrong
@@ -33,7 +36,7 @@ public final class Inspector {
     public static final String SOCKET = FOLDER + "socket";
     static final String LOGIN = FOLDER + "login";
     static final String LOGOUT = FOLDER + "logout";
-    /** Where the recordings will be listed and downloaded (the recorder's part of issue 26). */
+    /** Where the recordings are listed; one is downloaded at {@code RECORDINGS + "/<name>"}. */
     static final String RECORDINGS = FOLDER + "recordings";
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     static final int MAX_SESSIONS = 32;
@@ -46,6 +49,7 @@ public final class Inspector {
     private final SignInLimit failures;
     private final InspectAssets assets = new InspectAssets();
     private final Map<String, Object> layouts = PacketLayouts.json();
+    private final RecordingPages recordings;
 
     /** How many wrong tokens an address may send: asked before a sign-in is checked, told of each wrong one. */
     public interface SignInLimit {
@@ -62,15 +66,17 @@ public final class Inspector {
      * @param allowedOrigins the setting {@code allowed-origins}, which the socket's Origin must also pass
      * @param addresses      a connection's address by its id, "" when unknown
      * @param failures       the limit on wrong tokens
+     * @param desk           the server's recordings and the commands that make them
      */
     public Inspector(LabFeed feed, String adminToken, Set<String> allowedOrigins, Function<String, String> addresses, SignInLimit failures,
-                     InstantSource clock) {
+                     RecordingDesk desk, InstantSource clock) {
         this.feed = feed;
         this.adminToken = adminToken;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.addresses = addresses;
         this.sessions = new InspectSessions(clock, SESSION_LIFETIME, MAX_SESSIONS, new SecureRandom());
         this.failures = failures;
+        this.recordings = new RecordingPages(desk, assets);
     }
 
     private boolean on() {
@@ -98,15 +104,35 @@ public final class Inspector {
             }
             return path.equals(LOGIN) ? login(request, remote, body) : logout(request);
         }
+        if (RecordingPages.CHANGES.contains(path)) {
+            if (!method.equals("POST")) {
+                return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "POST");
+            }
+            return change(request, path, body);
+        }
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "GET, HEAD");
         }
-        if (path.equals(RECORDINGS)) {
-            // LABREC: list the Recordings here (and serve RECORDINGS + "/<name>" as a download) for a signed-in page.
-            return sessions.of(request) == null ? assets.page(403, "refused.html")
-                    : assets.json(200, Map.of("recordings", List.of(), "note", "recordings are not served by this build yet"));
+        if (path.equals(RECORDINGS) || path.startsWith(RECORDINGS + "/")) {
+            InspectSessions.Session s = sessions.of(request);
+            if (s == null) {
+                return assets.page(403, "refused.html");
+            }
+            return path.equals(RECORDINGS) ? recordings.list(s) : recordings.download(path.substring(RECORDINGS.length() + 1));
         }
         return assets.file(path.substring(FOLDER.length()));
+    }
+
+    /** A request that changes something: a signed-in page of this origin whose sign-in asked for changes, else 403. */
+    private HttpResponse change(HttpRequest request, String path, byte[] body) {
+        InspectSessions.Session s = sessions.of(request);
+        if (s == null || !sameOrigin(request)) {
+            return assets.page(403, "refused.html");
+        }
+        if (!s.mayChange()) {
+            return assets.json(403, Map.of("answer", "this page is read-only: sign in again with \"allow changes\" ticked"));
+        }
+        return recordings.change(s, path, form(new String(body, StandardCharsets.UTF_8)));
     }
 
     /** {@code POST /inspect/login}, a form of {@code token} and {@code changes} (a checkbox). */
@@ -124,6 +150,7 @@ public final class Inspector {
             return assets.page(403, "refused.html");
         }
         InspectSessions.Session s = sessions.open(form.containsKey("changes"));
+        Logger.info("{} signed in from {}", s, remote.getHostAddress());
         return HttpResponse.text(303, "signed in\n").withHeader("Location", PATH).withHeader("Set-Cookie", sessions.setCookie(s))
                 .withHeader("Cache-Control", "no-store");
     }

@@ -88,7 +88,8 @@ public record RecordingSummary(long durationNanos, Ended ended, String error, lo
         return j;
     }
 
-    static RecordingSummary parse(byte[] json) throws RecordingException {
+    /** Reads a {@code summary.json} (the server lists a closed file's summary without reading its frames). */
+    public static RecordingSummary parse(byte[] json) throws RecordingException {
         JsonMembers m = JsonMembers.parse(ENTRY, json);
         Map<LabFrame.Kind, Long> kinds = new EnumMap<>(LabFrame.Kind.class);
         if (m.raw("kinds") instanceof Map<?, ?> byKind) {

@@ -1,5 +1,5 @@
 // The packet inspector's page: the connection list, the packet list (a virtual list, filtered, paused
-// without loss), the selected packet's fields and bytes, and per-code charts. It reads /inspect/socket,
+// without loss), the selected packet's fields and bytes, per-code charts, and the recordings. It reads /inspect/socket,
 // whose messages are JSON: hello (rights, every packet's layout), frames (batches), connections (each
 // second). See src/site/architecture.md, "The packet lab".
 import { parse, named } from './msgpack.js';
@@ -65,6 +65,7 @@ function receive(m) {
       state.following = m.following;
       drawConnections();
       drawCounters();
+      drawTargets();
       break;
     default:
   }
@@ -409,19 +410,122 @@ function chart(canvas, keys, value, now, unit) {
 }
 setInterval(drawCharts, 1000);
 
-// ---- recordings (the recorder's part: LABREC fills /inspect/recordings)
-fetch('/inspect/recordings').then((r) => (r.ok ? r.json() : null)).then((r) => {
-  if (!r || !r.recordings.length) return;
-  $('recordings-note').textContent = '';
-  $('recordings-list').replaceChildren(...r.recordings.map((rec) => {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = rec.download;
-    a.textContent = rec.name;
-    li.append(a);
-    return li;
+// ---- recordings: the list (GET /inspect/recordings), and recording from the page (POST /inspect/record,
+// /inspect/record/off, /inspect/mark: the console's record and mark commands, for a page that may change things)
+const CONTROLS = ['rec-target', 'rec-seconds', 'rec-mb', 'rec-start', 'rec-stop', 'mark-text', 'mark'];
+state.recordings = { worlds: [], files: [], mayChange: false };
+
+function allowChanges(mayChange) {
+  state.recordings.mayChange = mayChange;
+  for (const id of CONTROLS) {
+    const el = $(id);
+    if (el.dataset.title === undefined) el.dataset.title = el.title;
+    el.disabled = !mayChange;
+    el.title = mayChange ? el.dataset.title : 'read-only: sign in again with "allow changes" ticked';
+  }
+}
+allowChanges(false);
+
+/** What may be recorded: the connections and players this page follows, then every world. Values are scope:world:target. */
+function drawTargets() {
+  const f = state.following;
+  const open = state.connections.filter((c) => c.closed === null);
+  const options = [];
+  for (const id of f.connections) {
+    const c = state.connections.find((r) => r.id === id);
+    if (c) options.push([`connection:${c.world}:${c.id}`, `connection ${c.id}${c.name ? ' (' + c.name + ')' : ''}`]);
+  }
+  for (const key of f.players) {
+    const c = open.find((r) => r.player === key && r.sid >= 0);
+    if (c) options.push([`player:${c.world}:${c.sid}`, `player ${c.sid}${c.name ? ' ' + c.name : ''}, across reconnects`]);
+  }
+  for (const w of state.recordings.worlds) options.push([`world:${w}:`, `world ${w} (every connection)`]);
+  const select = $('rec-target');
+  const now = [...select.options].map((o) => o.value + o.textContent).join();
+  if (now === options.map(([v, t]) => v + t).join()) return;
+  const chosen = select.value;
+  select.replaceChildren(...options.map(([v, t]) => {
+    const o = document.createElement('option');
+    o.value = v;
+    o.textContent = t;
+    return o;
   }));
-}).catch(() => {});
+  if (options.some(([v]) => v === chosen)) select.value = chosen;
+}
+
+function target() {
+  const [scope, world, ...rest] = $('rec-target').value.split(':');
+  return { scope, world, target: rest.join(':') };
+}
+
+async function change(path, fields) {
+  $('rec-answer').textContent = '…';
+  try {
+    const r = await fetch(path, { method: 'POST', body: new URLSearchParams(fields) });
+    const json = (r.headers.get('content-type') || '').includes('json') ? await r.json() : null;
+    $('rec-answer').textContent = json ? json.answer : `refused (${r.status})`;
+  } catch (e) {
+    $('rec-answer').textContent = `not sent: ${e.message}`;
+  }
+  listRecordings();
+}
+
+$('record-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const t = target();
+  change('/inspect/record', { world: t.world, scope: t.scope, target: t.target, seconds: $('rec-seconds').value, mb: $('rec-mb').value });
+});
+$('rec-stop').onclick = () => change('/inspect/record/off', { world: target().world });
+$('mark').onclick = () => change('/inspect/mark', { world: target().world, text: $('mark-text').value });
+
+const size = (n) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+function recordingItem(rec) {
+  const li = document.createElement('li');
+  li.className = rec.recording ? 'writing' : 'done';
+  const a = document.createElement('a');
+  a.href = rec.download;
+  a.download = rec.name;
+  a.textContent = rec.name;
+  const facts = [];
+  if (rec.world) facts.push(`${rec.scope}${rec.target ? ' ' + rec.target : ''} in ${rec.world}`, `part ${rec.part}`,
+    `from ${new Date(rec.started).toISOString().slice(0, 19).replace('T', ' ')}`);
+  if (rec.seconds >= 0) facts.push(`${rec.seconds.toFixed(1)} s${rec.recording ? ' so far' : ''}`);
+  facts.push(size(rec.bytes));
+  facts.push(rec.recording ? 'recording…' : rec.ended || 'not closed');
+  const span = document.createElement('span');
+  span.className = 'facts';
+  span.textContent = ` ${facts.join(' · ')}`;
+  li.append(a, span);
+  if (rec.markers.length) {
+    const marks = document.createElement('ul');
+    marks.className = 'markers';
+    marks.append(...rec.markers.map((m) => {
+      const item = document.createElement('li');
+      item.textContent = `${m.seconds.toFixed(1)} s, tick ${m.tick}: ${m.text} (${m.origin})`;
+      return item;
+    }));
+    li.append(marks);
+  }
+  return li;
+}
+
+async function listRecordings() {
+  try {
+    const r = await fetch('/inspect/recordings');
+    if (!r.ok) return;
+    const json = await r.json();
+    state.recordings.worlds = json.worlds;
+    state.recordings.files = json.recordings;
+    allowChanges(json.mayChange);
+    drawTargets();
+    $('recordings-note').textContent = json.recordings.length ? '' : 'No recordings yet.';
+    $('recordings-list').replaceChildren(...json.recordings.map(recordingItem));
+  } catch (e) {
+    // the next round tries again
+  }
+}
+listRecordings();
+setInterval(listRecordings, 5000);
 
 applyFilters(true);
 connect();

@@ -57,6 +57,18 @@ class InspectSessionsTest {
     }
 
     @Test
+    void aSessionIsNamedByItsPlaceAmongTheSignInsNeverByItsId() {
+        InspectSessions sessions = new InspectSessions(clock, Duration.ofHours(1), 2, new SecureRandom());
+        List<InspectSessions.Session> opened = List.of(sessions.open(true), sessions.open(false), sessions.open(false));
+        assertEquals(List.of("inspect 1", "inspect 2", "inspect 3"), opened.stream().map(InspectSessions.Session::label).toList(),
+                "numbered on, past the bound that forgot the first");
+        for (InspectSessions.Session s : opened) {
+            assertFalse(s.label().contains(s.id()) || s.toString().contains(s.id()), s.toString());
+        }
+        assertEquals("inspect 1 (may change)", opened.getFirst().toString());
+    }
+
+    @Test
     void theSessionIsFoundByItsCookieAmongOthers() {
         InspectSessions sessions = new InspectSessions(clock, Duration.ofHours(1), 4, new SecureRandom());
         InspectSessions.Session s = sessions.open(false);

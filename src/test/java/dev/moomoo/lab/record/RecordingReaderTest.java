@@ -161,14 +161,14 @@ class RecordingReaderTest {
     @Test
     void aLaterVersionsRecordTypesAndEntriesAreSkipped() throws Exception {
         byte[] frames = RecordingFormatTest.FRAMES;
-        byte[] keyframe = RecordingFormatTest.hex("04 00 00 00 03 aa bb cc"); // type 4: reserved for keyframes
-        byte[] withKeyframe = new byte[frames.length + keyframe.length];
-        System.arraycopy(keyframe, 0, withKeyframe, 0, keyframe.length);
-        System.arraycopy(frames, 0, withKeyframe, keyframe.length, frames.length);
+        byte[] later = RecordingFormatTest.hex("09 00 00 00 03 aa bb cc"); // type 9: no type of version 1 (keyframes are 4)
+        byte[] withLater = new byte[frames.length + later.length];
+        System.arraycopy(later, 0, withLater, 0, later.length);
+        System.arraycopy(frames, 0, withLater, later.length, frames.length);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("recording.json", RecordingFormatTest.INFO_JSON.getBytes(StandardCharsets.UTF_8));
         entries.put("inputs-000001.bin", new byte[] {1, 2, 3}); // reserved for the input journal
-        entries.put("frames-000001.bin", withKeyframe);
+        entries.put("frames-000001.bin", withLater);
         entries.put("summary.json", RecordingFormatTest.SUMMARY_JSON.getBytes(StandardCharsets.UTF_8));
         Outcome o = read(recording(entries));
         assertEquals("complete", o.error());
