@@ -84,21 +84,18 @@ public final class TraceReport {
     /** Returns the exit code: 0, or 2 for bad arguments, 1 for an unreadable file. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         SubcommandArgs opts;
+        Path file;
         try {
             opts = SubcommandArgs.parse(args, Set.of("type", "direction", "connection"));
             if (opts.help()) {
                 out.println(USAGE);
                 return 0;
             }
-            if (opts.positional().size() != 1) {
-                throw new ConfigException(opts.positional().isEmpty() ? "which trace file? (see --help)"
-                        : "one trace file at a time, not " + opts.positional().size());
-            }
+            file = opts.onlyFile("trace file");
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        Path file = Path.of(opts.positional().getFirst());
         String type = opts.get("type");
         String direction = opts.get("direction") == null ? null : opts.get("direction").toLowerCase(Locale.ROOT);
         String connection = opts.get("connection");

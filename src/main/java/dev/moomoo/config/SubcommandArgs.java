@@ -1,5 +1,6 @@
 package dev.moomoo.config;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,18 @@ public final class SubcommandArgs {
 
     public List<String> positional() {
         return positional;
+    }
+
+    /**
+     * The one file a subcommand reads, its only positional argument; refused, for the usual one-line
+     * error, when there is none ("which {@code what}? (see --help)") or more than one.
+     */
+    public Path onlyFile(String what) {
+        if (positional.size() != 1) {
+            throw new ConfigException(positional.isEmpty() ? "which " + what + "? (see --help)"
+                    : "one " + what + " at a time, not " + positional.size());
+        }
+        return Path.of(positional.getFirst());
     }
 
     public String get(String name, String otherwise) {

@@ -24,21 +24,18 @@ public final class ReplayCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         SubcommandArgs opts;
+        Path file;
         try {
             opts = SubcommandArgs.parse(args, Set.of());
             if (opts.help()) {
                 out.println(USAGE);
                 return 0;
             }
-            if (opts.positional().size() != 1) {
-                throw new ConfigException(opts.positional().isEmpty() ? "which journal? (see --help)"
-                        : "one journal at a time, not " + opts.positional().size());
-            }
+            file = opts.onlyFile("journal");
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        Path file = Path.of(opts.positional().getFirst());
         try (InputStream in = Files.newInputStream(file); JournalReader reader = new JournalReader(in)) {
             return switch (InputReplay.run(reader)) {
                 case InputReplay.Outcome.Clean clean -> {

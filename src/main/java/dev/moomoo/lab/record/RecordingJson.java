@@ -44,21 +44,18 @@ public final class RecordingJson {
     /** Returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         SubcommandArgs opts;
+        Path file;
         try {
             opts = SubcommandArgs.parse(args, Set.of());
             if (opts.help()) {
                 out.println(USAGE);
                 return 0;
             }
-            if (opts.positional().size() != 1) {
-                throw new ConfigException(opts.positional().isEmpty() ? "which recording? (see --help)"
-                        : "one recording at a time, not " + opts.positional().size());
-            }
+            file = opts.onlyFile("recording");
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        Path file = Path.of(opts.positional().getFirst());
         try (RecordingReader reader = RecordingReader.open(file)) {
             RecordingInfo info = reader.info();
             long start = info.startedEpochMillis();
