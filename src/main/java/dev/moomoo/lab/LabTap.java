@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  * per packet would cost the hook more than the rest of its work), tests each subscription's filter and
  * offers the frame to that subscription's own queue, bounded by frames and by bytes (each frame costs
  * {@link #sizeOf} until it is polled, so a subscriber that stops reading holds at most its byte bound
- * however large the frames a client sends); what does not fit there is counted by the subscription. No tick thread, reader or writer ever waits for a subscriber or takes a lock here.
+ * however large the frames a client sends); what does not fit there is counted by the subscription.
+ * No tick thread, reader or writer ever waits for a subscriber or takes a lock here.
  *
  * <p>Who a frame's {@code player} is: the same key every time the same player connects, so that a view
  * can follow a player across reconnects. A v1.9 socket let in with a join ticket bound to a device is
