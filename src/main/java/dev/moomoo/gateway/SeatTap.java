@@ -6,9 +6,14 @@ import dev.moomoo.lab.LabFrame.Kind;
 import dev.moomoo.lab.LabTap;
 import dev.moomoo.net.session.ConnectionTap;
 import dev.moomoo.net.websocket.Frames;
+import dev.moomoo.protocol.MsgpackValues;
+import dev.moomoo.protocol.MsgpackWriter;
+import dev.moomoo.protocol.PacketException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,9 +24,18 @@ import java.util.function.LongSupplier;
  * known, its player's sid and key (the rule is {@link LabTap}'s class comment: the join ticket's device
  * when there is one, else the address and the name asked for at the first spawn).
  * Any thread; a hook does nothing but ask {@link #isOn()} while nobody is subscribed.
+ *
+ * <p>The lab never holds a keyed connection's key: its {@code io-init} is told with the key argument
+ * replaced by {@link #KEY_SHOWN}, in the plain and the wire bytes alike (io-init is never sealed), since
+ * pages, recordings and their downloads may be read by sessions that must not speak for the player.
  */
 final class SeatTap implements ConnectionTap {
     private static final byte[] NOTHING = new byte[0];
+    private static final String IO_INIT = "io-init";
+    /** What the lab shows in place of io-init's key (the text trace's own word for it). */
+    static final String KEY_SHOWN = "(key)";
+    /** io-init's arguments {@code [socketId, seed, keyHex, mode, pinned]}: where the key is (src/site/keyed-protocol.md). */
+    private static final int KEY_ARGUMENT = 2;
 
     private final LabTap lab;
     private final String world;
@@ -36,6 +50,8 @@ final class SeatTap implements ConnectionTap {
     private volatile String player = "";
     /** The name the first spawn asked for (reader thread), until the world's answer makes it part of the key. */
     private volatile String askedName;
+    /** Set once the connection closed: a spawn the tick makes after that must not name it again in the lab. */
+    private volatile boolean ended;
 
     /** @param device the device id of the join ticket that let the socket in, or null when it had none */
     SeatTap(LabTap lab, String world, LongSupplier tick, String connectionId, String address, String profile, boolean sealed, String device) {
@@ -66,9 +82,20 @@ final class SeatTap implements ConnectionTap {
         return lab.isOn();
     }
 
+    /**
+     * Names the connection's player in the lab, unless it already closed: the tick may spawn it after its
+     * close was told, and the lab would keep the name for good. Forgets it again when the close came
+     * between the check and the naming.
+     */
     private void identify(String key) {
         player = key;
+        if (ended) {
+            return;
+        }
         lab.identified(connectionId, key);
+        if (ended) {
+            lab.forget(connectionId);
+        }
     }
 
     /** The client asks to spawn as {@code name} (reader thread); the first such name is part of its key. */
@@ -87,8 +114,27 @@ final class SeatTap implements ConnectionTap {
     }
 
     private void tell(Direction direction, Kind kind, byte[] wire, byte[] plain, String code, String reason) {
+        if (sealed && direction == Direction.OUT && IO_INIT.equals(code)) {
+            plain = withoutKey(plain);
+            wire = plain;
+        }
         lab.offer(new LabFrame(System.currentTimeMillis(), System.nanoTime(), tick.getAsLong(), world, connectionId, player, sid,
                 profile, direction, kind, wire, plain, code, reason));
+    }
+
+    /** io-init's bytes with its key argument replaced by {@link #KEY_SHOWN}; nothing at all if they do not read as an io-init. */
+    private static byte[] withoutKey(byte[] ioInit) {
+        try {
+            if (MsgpackValues.read(ioInit, MsgpackValues.Limits.SERVER) instanceof List<?> message && message.size() == 2
+                    && message.get(1) instanceof List<?> args && args.size() > KEY_ARGUMENT) {
+                List<Object> shown = new ArrayList<>(args);
+                shown.set(KEY_ARGUMENT, KEY_SHOWN);
+                return new MsgpackWriter(false).message(IO_INIT, shown);
+            }
+        } catch (PacketException e) {
+            // the server's own io-init always reads; if it ever does not, the lab keeps none of it
+        }
+        return NOTHING;
     }
 
     /** The connection was seated (or is being turned away) and its greeting is next. */
@@ -147,6 +193,7 @@ final class SeatTap implements ConnectionTap {
 
     @Override
     public void closed(int code, String reason) {
+        ended = true;
         if (isOn()) {
             tell(Direction.OUT, Kind.CLOSED, NOTHING, NOTHING, null, reason.isEmpty() ? Integer.toString(code) : code + " " + reason);
         }

@@ -25,8 +25,10 @@ import java.util.function.Predicate;
  * lock-free queue bounded by frames and by bytes: what does not fit is counted ({@link #missed()}).
  * One virtual thread drains that queue every millisecond or so (a hook never wakes it: waking a thread
  * per packet would cost the hook more than the rest of its work), tests each subscription's filter and
- * offers the frame to that subscription's own bounded queue; what does not fit there is counted by the
- * subscription. No tick thread, reader or writer ever waits for a subscriber or takes a lock here.
+ * offers the frame to that subscription's own queue, bounded by frames and by bytes (each frame costs
+ * {@link #sizeOf} until it is polled, so a subscriber that stops reading holds at most its byte bound
+ * however large the frames a client sends); what does not fit there is counted by the subscription.
+ * No tick thread, reader or writer ever waits for a subscriber or takes a lock here.
  *
  * <p>Who a frame's {@code player} is: the same key every time the same player connects, so that a view
  * can follow a player across reconnects. A v1.9 socket let in with a join ticket bound to a device is
@@ -39,6 +41,8 @@ public final class LabTap implements LabFeed, AutoCloseable {
     /** Frames the shared queue holds by default, and its bytes (wire and plain, plus an allowance per frame). */
     public static final int DEFAULT_FRAMES = 65_536;
     public static final long DEFAULT_BYTES = 64L << 20;
+    /** Bytes one subscription holds undelivered by default, whatever its frame capacity. */
+    public static final long DEFAULT_SUBSCRIPTION_BYTES = 16L << 20;
     /** What one frame costs the byte bound beyond its arrays: the record and its strings, roughly. */
     static final int FRAME_OVERHEAD = 128;
 
@@ -48,6 +52,7 @@ public final class LabTap implements LabFeed, AutoCloseable {
     private final Queue<LabFrame> queue = new ConcurrentLinkedQueue<>();
     private final int maxFrames;
     private final long maxBytes;
+    private final long subscriptionBytes;
     private final AtomicInteger queuedFrames = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicLong missed = new AtomicLong();
@@ -67,8 +72,14 @@ public final class LabTap implements LabFeed, AutoCloseable {
 
     /** A tap whose shared queue holds at most {@code maxFrames} frames and {@code maxBytes} bytes. */
     public LabTap(int maxFrames, long maxBytes) {
+        this(maxFrames, maxBytes, DEFAULT_SUBSCRIPTION_BYTES);
+    }
+
+    /** As {@link #LabTap(int, long)}, each subscription holding at most {@code subscriptionBytes} undelivered bytes. */
+    public LabTap(int maxFrames, long maxBytes, long subscriptionBytes) {
         this.maxFrames = maxFrames;
         this.maxBytes = maxBytes;
+        this.subscriptionBytes = subscriptionBytes;
     }
 
     /** Whether anyone is subscribed: the one check a hook makes before doing anything else. */
@@ -97,6 +108,7 @@ public final class LabTap implements LabFeed, AutoCloseable {
         accepted.incrementAndGet();
     }
 
+    /** What {@code frame} counts against a byte bound: its arrays (one when wire and plain are the same) and {@link #FRAME_OVERHEAD}. */
     static long sizeOf(LabFrame frame) {
         return FRAME_OVERHEAD + frame.wire().length + (frame.plain() == frame.wire() ? 0 : frame.plain().length);
     }
@@ -208,10 +220,12 @@ public final class LabTap implements LabFeed, AutoCloseable {
         }
     }
 
-    /** One subscription: its filter, tested on the drainer, and its own bounded queue. */
+    /** One subscription: its filter, tested on the drainer, and its own queue bounded by frames and by bytes. */
     private final class Tapped implements Subscription {
         private final Predicate<LabFrame> filter;
         private final BlockingQueue<LabFrame> frames;
+        /** The {@link #sizeOf} of the frames queued and not yet polled: only the drainer adds, {@code poll} gives back. */
+        private final AtomicLong heldBytes = new AtomicLong();
         private final AtomicLong missed = new AtomicLong();
         private volatile boolean closed;
 
@@ -220,7 +234,10 @@ public final class LabTap implements LabFeed, AutoCloseable {
             this.frames = new ArrayBlockingQueue<>(capacity);
         }
 
-        /** On the drainer: keeps {@code frame} if the filter takes it and there is room. A failing filter is a bug of its own: logged, the frame skipped. */
+        /**
+         * On the drainer: keeps {@code frame} if the filter takes it and there is room, by frames and by
+         * bytes; what has none is counted missed. A failing filter is a bug of its own: logged, the frame skipped.
+         */
         void consider(LabFrame frame) {
             boolean wanted;
             try {
@@ -229,7 +246,18 @@ public final class LabTap implements LabFeed, AutoCloseable {
                 Logger.error(e, "a lab subscription's filter failed on a frame; skipped");
                 return;
             }
-            if (wanted && !closed && !frames.offer(frame)) {
+            if (!wanted || closed) {
+                return;
+            }
+            long size = sizeOf(frame);
+            // only this thread adds, so the room seen here can only grow before the add
+            if (heldBytes.get() + size > subscriptionBytes) {
+                missed.incrementAndGet();
+                return;
+            }
+            heldBytes.addAndGet(size);
+            if (!frames.offer(frame)) {
+                heldBytes.addAndGet(-size);
                 missed.incrementAndGet();
             }
         }
@@ -240,6 +268,9 @@ public final class LabTap implements LabFeed, AutoCloseable {
                 return null;
             }
             LabFrame f = frames.poll(millis, TimeUnit.MILLISECONDS);
+            if (f != null) {
+                heldBytes.addAndGet(-sizeOf(f));
+            }
             return closed ? null : f;
         }
 

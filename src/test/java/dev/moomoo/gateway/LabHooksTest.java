@@ -129,6 +129,10 @@ class LabHooksTest {
             LabFrame greeting = next(lab, of(id, Direction.OUT, Kind.FRAME));
             assertEquals("io-init", greeting.code());
             assertSame(greeting.wire(), greeting.plain(), "io-init goes before the keys: plain on the wire");
+            assertNoKey(init.keyHex(), greeting.plain());
+            ServerPacket.IoInit shown = (ServerPacket.IoInit) new ServerCodec(Profile.V19).decode(greeting.plain());
+            assertEquals(new ServerPacket.IoInit(init.socketId(), init.seed(), "(key)", init.mode(), init.pinned()), shown,
+                    "the lab's io-init is the client's, its key replaced");
             LabFrame tribes = next(lab, of(id, Direction.OUT, Kind.FRAME));
             assertFalse(Arrays.equals(tribes.wire(), tribes.plain()), "sealed on the wire");
             assertInstanceOf(ServerPacket.TribeList.class, new ServerCodec(Profile.V19).decode(tribes.plain()),
@@ -153,6 +157,14 @@ class LabHooksTest {
             LabFrame closed = next(lab, of(id, Direction.OUT, Kind.CLOSED));
             assertTrue(closed.reason().startsWith("4001"), closed.reason());
         }
+    }
+
+    /** The key as the client got it (hex in io-init) and as its 16 raw bytes: neither is anywhere in {@code bytes}. */
+    private static void assertNoKey(String keyHex, byte[] bytes) {
+        assertEquals(32, keyHex.length(), "a keyed io-init carries its 16-byte key in hex");
+        String seen = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertFalse(seen.contains(keyHex), "the key's hex is not in the lab's io-init");
+        assertFalse(seen.contains(new String(HEX.parseHex(keyHex), StandardCharsets.ISO_8859_1)), "nor its raw bytes");
     }
 
     /** Through a seat's sink on a connection whose writer the test runs: the replaced update is told, never written. */
@@ -181,6 +193,26 @@ class LabHooksTest {
             assertEquals(new ServerPacket.UpdatePlayers(List.of(second)), codec.decode(written.plain()), "only the newer one went out");
             assertEquals(5, written.tick());
             assertNull(lab.poll(0), "nothing else");
+        }
+    }
+
+    @Test
+    void aSpawnAfterTheConnectionClosedDoesNotNameItInTheLabAgain() {
+        try (LabTap tap = new LabTap()) {
+            SeatTap open = new SeatTap(tap, "w", () -> 1, "open", "10.0.0.1", "era2", false, null);
+            open.spawning("alice");
+            open.spawned(3);
+            assertEquals("10.0.0.1/alice", tap.playerOf("open"), "an open connection is looked up by its player");
+
+            SeatTap gone = new SeatTap(tap, "w", () -> 1, "gone", "10.0.0.2", "era2", false, null);
+            gone.spawning("bob");
+            gone.closed(1001, "");
+            gone.spawned(4); // the tick took its spawn before it saw the leave
+            assertNull(tap.playerOf("gone"), "a closed connection is forgotten, whatever the tick does after");
+            assertEquals(4, gone.sid(), "its own frames still carry the sid");
+
+            open.closed(1000, "");
+            assertNull(tap.playerOf("open"));
         }
     }
 

@@ -91,6 +91,44 @@ class LabTapTest {
     }
 
     @Test
+    void aSubscriptionThatNeverPollsHoldsAtMostItsBytesOfLargeFramesAndCountsTheRest() throws Exception {
+        int large = 64 * 1024; // the largest message a client may send
+        long perFrame = LabTap.FRAME_OVERHEAD + large;
+        LabTap tap = new LabTap(1000, 1L << 30, 4 * perFrame + perFrame / 2);
+        taps.add(tap);
+        Subscription stalled = tap.subscribe(f -> true, 1000); // room for 1,000 frames, bytes for 4.5
+        for (int i = 0; i < 20; i++) {
+            tap.offer(frame(i, large));
+            assertTrue(tap.awaitDelivered(5000)); // one at a time: the shared queue's own bound stays out of it
+        }
+        assertEquals(16, stalled.missed(), "4 frames' bytes held, the 16 after them counted");
+        assertEquals(0, tap.missed());
+        assertEquals(List.of(0L, 1L, 2L, 3L), ticks(stalled), "the first four, in order");
+
+        // polling gave their bytes back: four more fit
+        for (int i = 20; i < 26; i++) {
+            tap.offer(frame(i, large));
+        }
+        assertTrue(tap.awaitDelivered(5000));
+        assertEquals(List.of(20L, 21L, 22L, 23L), ticks(stalled));
+        assertEquals(18, stalled.missed());
+    }
+
+    @Test
+    void aKeyedFrameCostsItsWireAndItsPlainBytes() throws Exception {
+        LabTap tap = new LabTap(1000, 1L << 30, 3 * (LabTap.FRAME_OVERHEAD + 200));
+        taps.add(tap);
+        Subscription stalled = tap.subscribe(f -> true, 1000);
+        for (int i = 0; i < 5; i++) {
+            tap.offer(new LabFrame(0, i, i, "w", "c1", "", -1, "v1.9", LabFrame.Direction.IN, LabFrame.Kind.FRAME,
+                    new byte[100], new byte[100], "0", null));
+        }
+        assertTrue(tap.awaitDelivered(5000));
+        assertEquals(List.of(0L, 1L, 2L), ticks(stalled), "wire and plain are 200 bytes a frame: three fit");
+        assertEquals(2, stalled.missed());
+    }
+
+    @Test
     void theSharedQueueIsBoundedByFramesAndByBytesAndNeverWaits() throws Exception {
         CountDownLatch inFilter = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -32,7 +32,8 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
     static final int QUEUED_TICKS = 270;
 
     private final BlockingQueue<TickRecord> queue = new ArrayBlockingQueue<>(QUEUED_TICKS);
-    private final Map<Client, ClientRef> refs = new IdentityHashMap<>(); // tick thread; lookups only
+    /** The clients in the world now (tick thread; lookups only): each dropped as its leave is noted, all when recording ends. */
+    private final Map<Client, ClientRef> refs = new IdentityHashMap<>();
     private final JournalEncoder encoder;
     private final OutputStream stream;
     private final long maxBytes;
@@ -71,7 +72,7 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
     @Override
     public void tickStarted(long tick) {
         if (recording && endReason != null) {
-            recording = false; // the writer ended the journal (size limit, failure): stop noting
+            stopNoting(); // the writer ended the journal (size limit, failure)
         }
     }
 
@@ -82,17 +83,28 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
 
     @Override
     public void passed(Intake.Door door, Arrival arrival) {
+        if (!recording) {
+            return;
+        }
         note(new JournalEvent.Passed(door, arrival.outside() ? ref(arrival.client()) : null));
+        if (door == Intake.Door.LEAVE) {
+            // the event holds its ref and the encoder knows the client by id: nothing later needs this entry
+            refs.remove(arrival.client());
+        }
     }
 
     @Override
     public void packetTaken(Client client, ClientPacket packet) {
-        note(new JournalEvent.Packet(ref(client), packet));
+        if (recording) {
+            note(new JournalEvent.Packet(ref(client), packet));
+        }
     }
 
     @Override
     public void sinkRefused(Client client, String code) {
-        note(new JournalEvent.Refusal(ref(client), code));
+        if (recording) {
+            note(new JournalEvent.Refusal(ref(client), code));
+        }
     }
 
     @Override
@@ -106,7 +118,7 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
             return;
         }
         if (!queue.offer(new TickRecord(tick, events, digest))) {
-            recording = false;
+            stopNoting();
             endReason = "writer fell behind";
             Logger.warn("input journal: the writer fell {} ticks behind at tick {}; the journal ends there", QUEUED_TICKS, tick);
         }
@@ -121,6 +133,17 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
 
     private ClientRef ref(Client c) {
         return refs.computeIfAbsent(c, ClientRef::of);
+    }
+
+    /** The journal ends: nothing more is noted, and no client is held for it. */
+    private void stopNoting() {
+        recording = false;
+        refs.clear();
+    }
+
+    /** How many clients the recorder holds a ref of (for tests: those in the world while it records). */
+    int clientsHeld() {
+        return refs.size();
     }
 
     // ---- the writer thread ----
@@ -158,7 +181,7 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        recording = false;
+        stopNoting();
         closing = true;
         try {
             writer.join();

@@ -14,12 +14,15 @@ import java.util.function.Function;
  * What one inspector page knows of every connection, gathered from the frames it reads: who it is (its
  * world, sid, player, profile, the name it spawned with, its address), how old it is, and its packets
  * and bytes per second each way, and what its outbox replaced or dropped. At most {@link #MAX_ROWS}
- * connections; one that closed is kept {@link #CLOSED_KEPT_NANOS} so the page sees it end. The page's
- * pump thread only.
+ * connections; one that closed is kept {@link #CLOSED_KEPT_NANOS} so the page sees it end. A page that
+ * fell behind may never see a connection's CLOSED frame, so a row with no frame for {@link #IDLE_KEPT_NANOS}
+ * goes too, and a new connection when the table is full takes the place of the row heard from longest
+ * ago. Times are the frames' own {@link LabFrame#nanos()}. The page's pump thread only.
  */
 public final class ConnectionTable {
     static final int MAX_ROWS = 10_000;
     static final long CLOSED_KEPT_NANOS = 30_000_000_000L;
+    static final long IDLE_KEPT_NANOS = 60_000_000_000L;
 
     private final Function<String, String> addresses;
     private final Map<String, Row> rows = new LinkedHashMap<>();
@@ -49,6 +52,8 @@ public final class ConnectionTable {
     private static final class Row {
         final String id;
         final long firstNanos;
+        /** The nanos of its newest frame. */
+        long lastNanos;
         String world = "";
         String player = "";
         String profile = "";
@@ -66,6 +71,7 @@ public final class ConnectionTable {
         Row(String id, long firstNanos) {
             this.id = id;
             this.firstNanos = firstNanos;
+            this.lastNanos = firstNanos;
         }
     }
 
@@ -96,12 +102,13 @@ public final class ConnectionTable {
         Row r = rows.get(f.connectionId());
         if (r == null) {
             if (rows.size() >= MAX_ROWS) {
-                return;
+                evictLongestQuiet();
             }
             r = new Row(f.connectionId(), f.nanos());
             r.address = addresses.apply(f.connectionId());
             rows.put(r.id, r);
         }
+        r.lastNanos = Math.max(r.lastNanos, f.nanos());
         r.world = f.world();
         r.player = f.player().isEmpty() ? r.player : f.player();
         if (r.address.isEmpty()) {
@@ -130,6 +137,17 @@ public final class ConnectionTable {
         }
     }
 
+    /** Makes room for one more row: the one whose newest frame is the oldest goes. */
+    private void evictLongestQuiet() {
+        Row quietest = null;
+        for (Row r : rows.values()) {
+            if (quietest == null || r.lastNanos < quietest.lastNanos) {
+                quietest = r;
+            }
+        }
+        rows.remove(quietest.id);
+    }
+
     /** The name a player spawned with, read from its spawn request. */
     private static void nameFrom(Row r, LabFrame f) {
         Profile profile = FrameJson.profile(f.profile());
@@ -142,9 +160,13 @@ public final class ConnectionTable {
         }
     }
 
-    /** Every connection as the page lists it, with its rates over the {@code seconds} since the last call; forgets those closed long ago. */
+    /**
+     * Every connection as the page lists it, with its rates over the {@code seconds} since the last call;
+     * forgets those closed long ago, and those with no frame for long (their close may have been missed).
+     */
     List<Map<String, Object>> json(long nowNanos, double seconds) {
-        rows.values().removeIf(r -> r.closedNanos != 0 && nowNanos - r.closedNanos > CLOSED_KEPT_NANOS);
+        rows.values().removeIf(r -> r.closedNanos != 0 && nowNanos - r.closedNanos > CLOSED_KEPT_NANOS
+                || nowNanos - r.lastNanos > IDLE_KEPT_NANOS);
         List<Map<String, Object>> list = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -77,7 +77,12 @@ public final class WebSocketSession {
         } finally {
             connection.abort();
             registry.remove(connection);
-            connection.tap().closed(connection.closeCode(), connection.closeText());
+            try {
+                connection.tap().closed(connection.closeCode(), connection.closeText());
+            } catch (RuntimeException e) {
+                // the lab's failure must not keep the endpoint from its close: the player would never leave
+                Logger.error(e, "{}: the packet lab failed on close", connection);
+            }
             try {
                 endpoint.onClose(connection, connection.closeCode());
             } catch (RuntimeException e) {

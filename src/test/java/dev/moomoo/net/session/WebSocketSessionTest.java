@@ -104,4 +104,49 @@ class WebSocketSessionTest {
         }
         assertNull(WsClient.readFrame(reader), "nothing after the Close");
     }
+
+    @Test
+    void aTapThatFailsOnCloseStillLetsTheEndpointCloseItsConnection() throws IOException, InterruptedException {
+        byte[] input = TestFrames.frame(Opcode.CLOSE).payload(new byte[] {0x03, (byte) 0xE8}).bytes();
+        List<Integer> closes = new ArrayList<>();
+        run(input, new ByteArrayOutputStream(), new Endpoint() {
+            @Override
+            public void onOpen(Connection connection, String requestTarget) {
+                connection.tapWith(new ConnectionTap() {
+                    @Override
+                    public boolean isOn() {
+                        return false;
+                    }
+
+                    @Override
+                    public void written(byte[] wire, byte[] plain) {
+                    }
+
+                    @Override
+                    public void replaced(byte[] plain) {
+                    }
+
+                    @Override
+                    public void ignored(byte[] wire, String reason) {
+                    }
+
+                    @Override
+                    public void closed(int code, String reason) {
+                        throw new IllegalStateException("a lab bug");
+                    }
+                });
+            }
+
+            @Override
+            public void onBinary(Connection connection, byte[] data) {
+                fail("no binary message was sent");
+            }
+
+            @Override
+            public void onClose(Connection connection, int code) {
+                closes.add(code);
+            }
+        });
+        assertEquals(List.of(CloseCode.NORMAL), closes, "the endpoint closed its connection once (its player leaves the world)");
+    }
 }
