@@ -5,6 +5,7 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.gateway.Spectators;
 import dev.moomoo.lab.record.Scope;
 import dev.moomoo.lab.replay.Control;
+import dev.moomoo.lab.replay.Show;
 import dev.moomoo.lab.replay.Shows;
 
 import java.util.ArrayList;
@@ -13,15 +14,18 @@ import java.util.Locale;
 
 /**
  * The commands {@code replay} and {@code spectate} (README, "Replays and spectating"): a recording played
- * back, or a player's view live, to the next game connection from an address, and the controls of what
- * is shown. A recording is read on a virtual thread of its own, never on the tick thread ({@link Shows}).
+ * back, or a player's view live, to the next game connection from one address, and the controls of what
+ * is shown. The address is required: a show armed for any address would be handed to whichever player
+ * connects next. A recording is read when the spectator connects, never on the tick thread ({@link Shows}).
  */
 final class ReplayCommands {
-    static final String REPLAY_USAGE = "replay <file> [to <address>] | replay pause|play|speed <0.25-4>|seek <m:ss> | replay";
-    static final String REPLAY_HELP = "play a recording of one player (record player) back to the next game connection from an address (or any): "
-            + "its client shows what the player saw; pause, speed and seek here or with /pause, /speed 2, /seek 1:30 in its chat";
-    static final String SPECTATE_USAGE = "spectate <sid> [to <address>]";
-    static final String SPECTATE_HELP = "show a player's view live to the next game connection from an address (or any), following it across a reconnect";
+    static final String REPLAY_USAGE = "replay <file> to <address> | replay pause|play|speed <0.25-4>|seek <m:ss> | replay";
+    static final String REPLAY_HELP = "play a recording of one player (record player) back to the next game connection from an IP address, "
+            + "armed for " + Spectators.ARMED_FOR.toMinutes() + " minutes: its client shows what the player saw; "
+            + "pause, speed and seek here or with /pause, /speed 2, /seek 1:30 in its chat; replay alone lists what waits and what is shown";
+    static final String SPECTATE_USAGE = "spectate <sid> to <address>";
+    static final String SPECTATE_HELP = "show a player's view live to the next game connection from an IP address (armed for "
+            + Spectators.ARMED_FOR.toMinutes() + " minutes), following it across a reconnect";
 
     private final AdminContext context;
 
@@ -48,31 +52,38 @@ final class ReplayCommands {
             return lines.isEmpty() ? "nothing is being shown" : String.join("\n", lines);
         }
         String file = a.word(0);
-        String address = to(a, 1);
-        spectators.arm(address, "replay of " + file, Shows.replay(context.recordings(), file));
-        return "replay of " + file + " armed for the next game connection from " + (address == null ? "any address" : address);
+        String address = to(a);
+        return arm(a, address, "replay of " + file, Shows.replay(context.recordings(), file));
     }
 
     String spectate(CommandArgs a, WorldAdmin w) {
         int sid = (int) a.integer(0, "sid", 1, Integer.MAX_VALUE);
+        String address = to(a);
         Player p = w.playerBySid(sid);
         if (p == null) {
             throw a.wrong("no player with sid " + sid);
         }
-        String address = to(a, 1);
         Scope.Player scope = new Scope.Player(context.world().name(), sid, p.client().id());
-        context.spectators().arm(address, "live view of player " + sid, Shows.live(context.lab(), context.keyframes(), scope));
-        return "live view of player " + sid + " armed for the next game connection from " + (address == null ? "any address" : address);
+        return arm(a, address, "live view of player " + sid, Shows.live(context.lab(), context.keyframes(), scope));
     }
 
-    /** The address after {@code to} at word {@code i}, or null when the words end there. */
-    private static String to(CommandArgs a, int i) {
-        if (a.size() <= i) {
-            return null;
+    /** The address of the words {@code to <address>} that must follow the first. */
+    private static String to(CommandArgs a) {
+        if (a.size() != 3 || !a.word(1).equalsIgnoreCase("to")) {
+            throw a.wrong("after the first word: to <address>, the IP address the spectator connects from");
         }
-        if (!a.word(i).equalsIgnoreCase("to") || a.size() != i + 2) {
-            throw a.wrong("after the first word, only: to <address>");
+        return a.word(2);
+    }
+
+    /** Arms the show {@code maker} makes for the next connection from {@code address}; a line saying so, or why not. */
+    private String arm(CommandArgs a, String address, String label, Show.Maker maker) {
+        try {
+            String from = context.spectators().arm(address, label, maker);
+            return label + " armed for the next game connection from " + from + ", for " + Spectators.ARMED_FOR.toMinutes() + " minutes";
+        } catch (IllegalArgumentException e) {
+            throw a.wrong(e.getMessage());
+        } catch (IllegalStateException full) {
+            return full.getMessage();
         }
-        return a.word(i + 1);
     }
 }

@@ -87,7 +87,7 @@ public final class GameEndpoint implements Endpoint {
         // the real client on this path is v1.8 (era 1 or 2): it is sent stand-ins for what it cannot draw
         Client.Drawing drawing = own ? Client.Drawing.ALL : Client.Drawing.V18;
         ServerPacket.IoInit init = new ServerPacket.IoInit(id, 0, "0", 0);
-        Spectators.Armed show = wires.spectators().take(connection.remoteAddress().getHostAddress());
+        Spectators.Armed show = wires.spectators().take(connection.remoteAddress());
         if (show != null) {
             wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, show);
             return;

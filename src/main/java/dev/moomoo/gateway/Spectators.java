@@ -11,53 +11,123 @@ import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import org.tinylog.Logger;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The spectators of one world's endpoints (README, "Replays and spectating"): the console arms the next
- * game connection from an address (or from any) with a show, a replay or a live view; that connection
- * gets its greeting as any other (a v1.9 socket its own fresh keys) and then the show instead of a seat.
- * It never joins the world. What it sends is read for its ping (answered) and its chat: {@code /pause},
+ * game connection from one address with a show, a replay or a live view; that connection gets its
+ * greeting as any other (a v1.9 socket its own fresh keys) and then the show instead of a seat. It never
+ * joins the world. What it sends is read for its ping (answered) and its chat: {@code /pause},
  * {@code /play}, {@code /speed 2}, {@code /seek 1:30} control the show; everything else is ignored.
- * A page of the server can offer the same: arm the address of its request with a show of
- * {@link dev.moomoo.lab.replay.Shows}, then open the game's socket from there. Any thread.
+ * A show waits for {@link #ARMED_FOR} at most, and {@link #MOST_ARMED} at once: an operator's typo never
+ * leaves a public server handing its next player a show. A page of the server can offer the same: arm the
+ * address of its request with a show of {@link dev.moomoo.lab.replay.Shows}, then open the game's socket
+ * from there. Any thread.
  */
 public final class Spectators {
-    /** A show waiting for the next game connection from {@code address} (null: from any). */
-    record Armed(String address, String label, Show.Maker maker) {
+    /** How long an armed show waits for its connection before it is dropped. */
+    public static final Duration ARMED_FOR = Duration.ofMinutes(2);
+    /** How many shows may wait at once. */
+    public static final int MOST_ARMED = 8;
+
+    /**
+     * A show waiting for the next game connection from {@code address} (as {@link InetAddress#getHostAddress()}
+     * spells it), armed at {@code armedNanos} on the spectators' clock.
+     */
+    record Armed(String address, String label, Show.Maker maker, long armedNanos) {
     }
 
     /** A spectator's connection: what it is shown, in which profile, with which keys (null unless keyed). */
     record Watching(Show show, ProfileWire wire, Seat.Keys keys) {
     }
 
-    private final ConcurrentLinkedQueue<Armed> armed = new ConcurrentLinkedQueue<>();
+    private final LongSupplier nanoClock;
+    // guarded by this; oldest first
+    private final List<Armed> armed = new ArrayList<>();
     private final Set<Watching> watching = ConcurrentHashMap.newKeySet();
 
-    /** Arms the next game connection from {@code address} (null: any) with what {@code maker} makes; {@code label} names it for the console. */
-    public void arm(String address, String label, Show.Maker maker) {
-        armed.add(new Armed(address, label, maker));
+    public Spectators() {
+        this(System::nanoTime);
     }
 
-    /** The armed shows not yet taken, one line each. */
-    public List<String> waiting() {
+    /** @param nanoClock what {@link System#nanoTime()} says (a test's own clock) */
+    Spectators(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * The address a connection from {@code literal} has, spelled as {@link InetAddress#getHostAddress()} spells
+     * a connection's ({@code ::1} as {@code 0:0:0:0:0:0:0:1}); an IllegalArgumentException unless it is a literal
+     * IPv4 or IPv6 address (a host name is never looked up: this runs on a tick thread).
+     */
+    public static String address(String literal) {
+        try {
+            return InetAddress.ofLiteral(literal).getHostAddress();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an IP address: " + literal);
+        }
+    }
+
+    /**
+     * Arms the next game connection from {@code address} (a literal address: {@link #address}) with what
+     * {@code maker} makes; {@code label} names it for the console. An IllegalArgumentException when
+     * {@code address} is not a literal address, an IllegalStateException (one line, for the console) when
+     * {@link #MOST_ARMED} shows wait already. Returns the address as a connection's is matched against it.
+     */
+    public synchronized String arm(String address, String label, Show.Maker maker) {
+        String from = address(address);
+        long now = nanoClock.getAsLong();
+        dropExpired(now);
+        if (armed.size() >= MOST_ARMED) {
+            throw new IllegalStateException("not armed: " + MOST_ARMED + " shows wait already (replay lists them); each is dropped "
+                    + ARMED_FOR.toMinutes() + " minutes after it was armed");
+        }
+        armed.add(new Armed(from, label, maker, now));
+        return from;
+    }
+
+    /** The armed shows not yet taken, one line each: for whom, and how long they have waited and may still wait. */
+    public synchronized List<String> waiting() {
+        long now = nanoClock.getAsLong();
+        dropExpired(now);
         List<String> lines = new ArrayList<>();
-        armed.forEach(a -> lines.add(a.label() + " for the next connection from " + (a.address() == null ? "any address" : a.address())));
+        for (Armed a : armed) {
+            long waited = TimeUnit.NANOSECONDS.toSeconds(now - a.armedNanos());
+            lines.add(a.label() + " waits for the next connection from " + a.address() + ": armed " + waited + " s ago, dropped in "
+                    + (ARMED_FOR.toSeconds() - waited) + " s");
+        }
         return lines;
     }
 
-    /** Takes the show armed for a connection from {@code address}, or null. */
-    Armed take(String address) {
+    /** Takes the oldest show armed for a connection from {@code from} and not expired, or null. */
+    synchronized Armed take(InetAddress from) {
+        dropExpired(nanoClock.getAsLong());
+        String address = from.getHostAddress();
         for (Armed a : armed) {
-            if ((a.address() == null || a.address().equals(address)) && armed.remove(a)) {
+            if (a.address().equals(address)) {
+                armed.remove(a);
                 return a;
             }
         }
         return null;
+    }
+
+    /** Drops the shows armed {@link #ARMED_FOR} or longer before {@code now} (lock held). */
+    private void dropExpired(long now) {
+        armed.removeIf(a -> {
+            boolean expired = now - a.armedNanos() >= ARMED_FOR.toNanos();
+            if (expired) {
+                Logger.info("{} for {} dropped: no connection from there within {} minutes", a.label(), a.address(), ARMED_FOR.toMinutes());
+            }
+            return expired;
+        });
     }
 
     /**

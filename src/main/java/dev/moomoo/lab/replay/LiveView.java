@@ -10,6 +10,7 @@ import org.tinylog.Logger;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -18,11 +19,20 @@ import java.util.function.Predicate;
  * from the keyframe's tick on. It follows the player across a reconnect (by its player key, as a
  * recording does: {@link Scope.Player}); what the player's connection is written in another profile than
  * the spectator's is left out. A pause stops showing; playing on starts again from a new keyframe.
+ * Keyframes come at most one a second ({@link #KEYFRAME_GAP_NANOS}): one asked for sooner is made when
+ * that second is over, and what the player is written meanwhile is left out (the keyframe shows it).
  */
 public final class LiveView implements Show {
     /** The messages waiting for the spectator; more are lost (and a new keyframe shows the view again). */
     static final int QUEUE = 4096;
+    /**
+     * The least time between two keyframes of one view: each costs the world's tick a full scan of the
+     * player's view (README, "Replays and spectating"), and a spectator asks for one with each {@code /play}.
+     */
+    static final long KEYFRAME_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long KEYFRAME_WAIT_MILLIS = 5_000;
+    /** How long one wait for a frame lasts at most: a keyframe due, a pause or a stop is seen at least this often. */
+    private static final long POLL_MILLIS = 100;
     private static final String GREETING = "io-init";
 
     private final LabFeed feed;
@@ -30,6 +40,7 @@ public final class LiveView implements Show {
     private final Scope.Player player;
     private final String profile;
     private final Screen screen;
+    private final LongSupplier nanoClock;
     private volatile boolean paused;
     private volatile boolean fresh = true;
     private volatile boolean stopped;
@@ -39,7 +50,13 @@ public final class LiveView implements Show {
 
     /** @param profile the spectator's protocol profile: only the player's messages of that profile are shown */
     public LiveView(LabFeed feed, KeyframeSource keyframes, Scope.Player player, String profile, Screen screen) {
+        this(feed, keyframes, player, profile, screen, System::nanoTime);
+    }
+
+    /** @param nanoClock what {@link System#nanoTime()} says (a test's own clock): it spaces the keyframes */
+    LiveView(LabFeed feed, KeyframeSource keyframes, Scope.Player player, String profile, Screen screen, LongSupplier nanoClock) {
         this.feed = feed;
+        this.nanoClock = nanoClock;
         this.keyframes = keyframes;
         this.player = player;
         this.profile = profile;
@@ -58,26 +75,35 @@ public final class LiveView implements Show {
         try (LabFeed.Subscription frames = feed.subscribe(written, QUEUE)) {
             long fromTick = Long.MAX_VALUE;
             long missed = 0;
+            long nextKeyframe = nanoClock.getAsLong(); // the first at once
             while (!stopped) {
-                if (fresh || frames.missed() > missed) {
+                if (frames.missed() > missed) {
                     missed = frames.missed();
-                    fresh = false;
-                    LabKeyframe k = keyframe();
-                    if (k == null) {
-                        return; // the player left and did not come back
-                    }
-                    for (byte[] m : k.messages()) {
-                        if (!screen.show(m)) {
-                            return;
-                        }
-                    }
-                    fromTick = k.tick();
+                    fresh = true;
                 }
-                LabFrame f = frames.poll(100);
-                if (f == null || paused) {
+                long pollMillis = POLL_MILLIS;
+                if (fresh && !paused) {
+                    long now = nanoClock.getAsLong();
+                    if (now - nextKeyframe >= 0) {
+                        fresh = false;
+                        nextKeyframe = now + KEYFRAME_GAP_NANOS;
+                        LabKeyframe k = keyframe();
+                        if (k == null || !show(k)) {
+                            return; // the player left and did not come back, or the spectator left
+                        }
+                        fromTick = k.tick();
+                    } else {
+                        pollMillis = Math.clamp(TimeUnit.NANOSECONDS.toMillis(nextKeyframe - now), 1, POLL_MILLIS);
+                    }
+                }
+                LabFrame f = frames.poll(pollMillis);
+                if (f == null) {
                     continue;
                 }
-                connectionId = f.connectionId();
+                connectionId = f.connectionId(); // the player's latest: the next keyframe's
+                if (paused || fresh) {
+                    continue; // paused: nothing is shown; a keyframe due shows what the player was written until it
+                }
                 if (f.tick() >= fromTick && f.profile().equals(profile) && !GREETING.equals(f.code())) {
                     if (!screen.show(f.plain())) {
                         return;
@@ -90,6 +116,16 @@ public final class LiveView implements Show {
         } catch (RuntimeException e) {
             Logger.error(e, "spectating player {} of world {} failed", player.sid(), player.world());
         }
+    }
+
+    /** Shows the messages of {@code k}; false when the spectator is gone. */
+    private boolean show(LabKeyframe k) throws InterruptedException {
+        for (byte[] m : k.messages()) {
+            if (!screen.show(m)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A keyframe of the player's current connection, or null when none comes (it left). */
@@ -111,13 +147,15 @@ public final class LiveView implements Show {
     public String control(Control control) {
         switch (control) {
             case Control.Pause p -> {
-                paused = !paused;
-                fresh = !paused; // played on: what was left out while paused is shown by a new keyframe
+                if (paused) {
+                    playOn();
+                } else {
+                    paused = true;
+                }
             }
             case Control.Play p -> {
                 if (paused) {
-                    paused = false;
-                    fresh = true;
+                    playOn();
                 }
             }
             case Control.Speed s -> {
@@ -128,6 +166,12 @@ public final class LiveView implements Show {
             }
         }
         return describe();
+    }
+
+    /** Plays on from a new keyframe: it shows what was left out while paused. Due before playing, so no frame slips in before it. */
+    private void playOn() {
+        fresh = true;
+        paused = false;
     }
 
     @Override

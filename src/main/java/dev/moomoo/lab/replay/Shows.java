@@ -10,9 +10,6 @@ import org.tinylog.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The shows a spectator's connection can be armed with (the console's {@code replay} and {@code spectate},
@@ -24,20 +21,14 @@ public final class Shows {
     }
 
     /**
-     * A replay of the recording file {@code name} of {@code recordings}. The file is read now, on a
-     * virtual thread of its own (never the caller's: it may be a tick thread); the show is made when it
-     * is read, for a client of the recording's profile.
+     * A replay of the recording file {@code name} of {@code recordings}. Nothing is read until a spectator's
+     * connection takes the show: the file (up to 512 MiB of messages) is read then, on that connection's
+     * thread (never a tick thread), and the show made for a client of the recording's profile; a file that
+     * cannot be read is an IllegalArgumentException saying why, for that spectator.
      */
     public static Show.Maker replay(Recordings recordings, String name) {
-        CompletableFuture<ReplayTimeline> loading = CompletableFuture.supplyAsync(() -> load(recordings, name),
-                r -> Thread.ofVirtual().name("replay load " + name).start(r));
-        loading.whenComplete((timeline, failed) -> {
-            if (failed != null) { // told now, not only to the spectator who connects
-                Logger.warn("replay of {} cannot be played: {}", name, failed.getCause() != null ? failed.getCause().getMessage() : failed.getMessage());
-            }
-        });
         return (profile, screen) -> {
-            ReplayTimeline timeline = loaded(loading);
+            ReplayTimeline timeline = load(recordings, name);
             if (!timeline.profile().equals(profile)) {
                 throw new IllegalArgumentException("this replay was recorded in profile " + timeline.profile()
                         + "; connect a client that speaks it, not " + profile);
@@ -51,27 +42,17 @@ public final class Shows {
         return (profile, screen) -> new LiveView(feed, keyframes, player, profile, screen);
     }
 
+    /** The recording's timeline; an IllegalArgumentException saying why there is none (the spectator is told it). */
     private static ReplayTimeline load(Recordings recordings, String name) {
         try (InputStream in = recordings.open(name); RecordingReader reader = RecordingReader.open(in)) {
             return ReplayTimeline.read(name, reader);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("cannot read the recording: " + e.getMessage());
         } catch (RecordingException e) {
             throw new IllegalArgumentException(e.getMessage());
-        }
-    }
-
-    /** The read timeline, waiting for it; an IllegalArgumentException saying why there is none. */
-    private static ReplayTimeline loaded(CompletableFuture<ReplayTimeline> loading) {
-        try {
-            return loading.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw new IllegalArgumentException(cause instanceof UncheckedIOException io ? "cannot read the recording: " + io.getCause().getMessage()
-                    : cause.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalArgumentException("interrupted");
+        } catch (RuntimeException e) {
+            Logger.warn(e, "replay of {} cannot be played", name); // a file the reader should have refused in words
+            throw new IllegalArgumentException("cannot read the recording: " + e);
         }
     }
 }

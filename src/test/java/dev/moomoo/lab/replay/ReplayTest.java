@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +42,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * arrives in the recorded order and at the recorded pace scaled by the speed; a pause holds it; a seek
  * lands on the keyframe before the target and goes on with the messages from that keyframe's tick; a
  * keyed replay is sealed with the spectator's own keys; a live view shows what the followed player is
- * written, and nothing once the player has nothing more written.
+ * written, and nothing once the player has nothing more written. A show is armed only for an address
+ * the console names, and every other connection is seated as usual; a recording is read when its
+ * connection takes the show.
  */
 class ReplayTest {
     private static final ServerCodec ERA_2 = new ServerCodec(Profile.ERA_2);
@@ -108,6 +112,13 @@ class ReplayTest {
                 // closed
             }
         }
+    }
+
+    /** A game socket on the server's loopback address from the local address {@code from} (127.0.0.0/8 is all this machine's). */
+    private WsClient from(String from) throws IOException {
+        WsClient ws = WsClient.connect("127.0.0.1", server.port(), "/", InetAddress.getByName(from), 10_000);
+        open.add(ws);
+        return ws;
     }
 
     /** Records {@code sid} for {@code seconds}; returns the file's timeline. */
@@ -301,5 +312,71 @@ class ReplayTest {
         }
         ws.setReadTimeout(1_500);
         assertThrows(SocketTimeoutException.class, ws::receive, "nothing while the followed player is written nothing");
+    }
+
+    @Test
+    void aShowIsArmedOnlyForTheLiteralAddressNamedAfterToAndNineAreTooMany() throws Exception {
+        start();
+        Player p = player("followed");
+        for (String line : List.of("replay 20261205-011500-main-player-3-001.rec.zip", "spectate " + p.sid(), "spectate " + p.sid() + " 127.0.0.2",
+                "spectate " + p.sid() + " to", "replay a.rec.zip to 127.0.0.2 now")) {
+            String answer = command(line);
+            assertTrue(answer.startsWith("usage: ") && answer.contains(" to <address>") && !answer.contains("[to"), line + ": " + answer);
+        }
+        String named = command("spectate " + p.sid() + " to localhost");
+        assertTrue(named.startsWith("usage: ") && named.contains("not an IP address"), "a host name is not looked up: " + named);
+        assertTrue(command("replay").startsWith("no replay or live view"), "nothing armed");
+
+        assertTrue(command("spectate " + p.sid() + " to ::1").contains("from 0:0:0:0:0:0:0:1"), "the address as a connection's is spelled");
+        for (int i = 2; i <= 8; i++) {
+            assertTrue(command("replay a.rec.zip to 127.0.0." + i).startsWith("replay of a.rec.zip armed"), "show " + i);
+        }
+        String ninth = command("replay a.rec.zip to 127.0.0.9");
+        assertTrue(ninth.startsWith("not armed") && !ninth.contains("\n"), "the ninth, refused in one line: " + ninth);
+        assertEquals(8, command("replay").lines().filter(l -> l.contains(" waits for the next connection from ")).count());
+    }
+
+    @Test
+    void aConnectionFromAnotherAddressIsSeatedAsUsualWhileAShowWaitsForItsOwn() throws Exception {
+        start();
+        Player followed = player("followed");
+        assertTrue(command("spectate " + followed.sid() + " to 127.0.0.2").contains("from 127.0.0.2"));
+
+        Player ordinary = player("ordinary"); // from 127.0.0.1
+        assertNotEquals(followed.sid(), ordinary.sid(), "seated and spawned as itself, not shown the followed player's view");
+        assertTrue(command("replay").contains("live view of player " + followed.sid() + " waits for the next connection from 127.0.0.2"),
+                "still waiting for its own address");
+
+        WsClient spectator = from("127.0.0.2");
+        spectator.receive(); // its own io-init
+        boolean setup = false;
+        while (!setup) {
+            setup = ERA_2.decode(spectator.receive().payload()) instanceof ServerPacket.SetupGame s && s.yourSid() == followed.sid();
+        }
+        String status = command("replay");
+        assertTrue(status.startsWith("live view of player " + followed.sid()) && !status.contains("waits"), "taken: " + status);
+    }
+
+    @Test
+    void aRecordingIsReadWhenItsConnectionTakesTheShowAndOneThatCannotBeReadIsToldToIt() throws Exception {
+        start();
+        Player p = player("recorded");
+        ReplayTimeline t = record(p.sid(), 1_500);
+        String later = "later-" + t.name();
+        assertTrue(command("replay " + later + " to 127.0.0.2").startsWith("replay of " + later + " armed"), "armed before the file is there");
+        Files.copy(server.recordings().dir().resolve(t.name()), server.recordings().dir().resolve(later));
+
+        WsClient spectator = from("127.0.0.2");
+        spectator.receive(); // its own io-init
+        for (byte[] expected : t.keyframes().getFirst().messages()) {
+            assertArrayEquals(expected, spectator.receive().payload(), "the file as it is when the spectator connects");
+        }
+
+        command("replay missing.rec.zip to 127.0.0.3");
+        WsClient told = from("127.0.0.3");
+        told.receive(); // its own io-init
+        ServerPacket.Disconnect why = (ServerPacket.Disconnect) ERA_2.decode(told.receive().payload());
+        assertTrue(why.reason().contains("cannot read the recording"), why.reason());
+        assertTrue(told.receive().isClose(), "then closed");
     }
 }
