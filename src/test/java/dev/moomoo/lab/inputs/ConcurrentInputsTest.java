@@ -2,10 +2,7 @@ package dev.moomoo.lab.inputs;
 
 import dev.moomoo.game.World;
 import dev.moomoo.game.port.Client;
-import dev.moomoo.game.port.DisconnectReason;
-import dev.moomoo.game.port.PacketSink;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -85,25 +82,10 @@ class ConcurrentInputsTest {
     }
 
     private static Client join(World world, String name, int n) {
-        Client c = new Client(Client.newId(), new Accepting(), INBOX, "127.0.1." + n, Client.NoticeDisplay.OWN_BUBBLE);
+        Client c = new Client(Client.newId(), new AcceptingSink(), INBOX, "127.0.1." + n, Client.NoticeDisplay.OWN_BUBBLE);
         world.join(c);
         c.inbox().offer(new ClientPacket.Spawn(name, false, n));
         return c;
     }
 
-    private static final class Accepting implements PacketSink {
-        @Override
-        public boolean send(ServerPacket packet) {
-            return true;
-        }
-
-        @Override
-        public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
-            return true;
-        }
-
-        @Override
-        public void disconnect(DisconnectReason reason, String message) {
-        }
-    }
 }

@@ -3,9 +3,7 @@ package dev.moomoo.lab.inputs;
 import dev.moomoo.game.World;
 import dev.moomoo.game.port.Client;
 import dev.moomoo.game.port.DisconnectReason;
-import dev.moomoo.game.port.PacketSink;
 import dev.moomoo.protocol.ClientPacket;
-import dev.moomoo.protocol.ServerPacket;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -80,25 +78,9 @@ class RecorderClientsTest {
     }
 
     private static Client join(World world, int n) {
-        Client c = new Client(Client.newId(), new Accepting(), 16, "127.0.2." + n % 250, Client.NoticeDisplay.OWN_BUBBLE);
+        Client c = new Client(Client.newId(), new AcceptingSink(), 16, "127.0.2." + n % 250, Client.NoticeDisplay.OWN_BUBBLE);
         world.join(c);
         c.inbox().offer(new ClientPacket.Spawn("p" + n, false, 0));
         return c;
-    }
-
-    private static final class Accepting implements PacketSink {
-        @Override
-        public boolean send(ServerPacket packet) {
-            return true;
-        }
-
-        @Override
-        public boolean sendUpdate(List<ServerPacket.PlayerState> players) {
-            return true;
-        }
-
-        @Override
-        public void disconnect(DisconnectReason reason, String message) {
-        }
     }
 }
