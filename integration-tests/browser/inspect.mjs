@@ -2,9 +2,10 @@
 // sign in with the token, follow a connection, filter by code and a field expression (kept in the address),
 // pause (frames wait, none is lost), the byte view of a field, a refused message inline, 100,000 rows. Then,
 // on a game server with a socket player (its port the fourth argument), signed in with changes allowed:
-// record the followed connection, mark it, stop, see the file listed with its marker, download it (a zip).
+// record the followed connection, mark it, stop, see the file listed with its marker, download it (a zip); replay
+// it in the game's own page (pause, seek, speed) and watch the player live from the connection list.
 // Screenshots go to the given folder (inspect-follow.png, inspect-filter.png, inspect-bytes.png, inspect-100k.png,
-// inspect-recordings.png).
+// inspect-recordings.png, watch-replay.png, watch-live.png).
 // Usage: node inspect.mjs <port> <screenshot dir> <admin token> [<game server port>]
 // Exits 0 when every check passed; otherwise prints the failed check and exits 1.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -168,6 +169,9 @@ async function recordFromThePage(game) {
   await p.waitForFunction(() => document.querySelector('#recordings-list li.writing'), null, WAIT);
   check(true, 'the file being written is listed');
   await p.waitForFunction(() => window.__inspect.all.length > 10, null, WAIT); // the player's traffic, as the recording sees it
+  // long enough for a second keyframe (one every 5 s), so that a seek past it lands on it
+  await p.waitForFunction(() => [...document.querySelectorAll('#recordings-list li.writing')]
+    .some((li) => Number((/([0-9.]+) s so far/.exec(li.textContent) || [])[1]) >= 7), null, { timeout: 30000 });
   await p.fill('#mark-text', 'marked from the page');
   await p.click('#mark');
   await answer('marked at tick');
@@ -184,5 +188,73 @@ async function recordFromThePage(game) {
   const bytes = readFileSync(await download.path());
   check(bytes.length > 100 && bytes[0] === 0x50 && bytes[1] === 0x4b && download.suggestedFilename().endsWith('.rec.zip'),
     `the download is a zip (${download.suggestedFilename()}, ${bytes.length} bytes, starts ${bytes.subarray(0, 2).toString('latin1')})`);
+  await replayFromThePage(own, p);
+  await watchLiveFromThePage(own, p, conn);
   await own.close();
+}
+
+/** Opens the game's own page from the button {@code selector} of the inspector {@code p}: the watch tab, once it has a status. */
+async function openWatchTab(own, p, selector) {
+  const [tab] = await Promise.all([own.waitForEvent('page', WAIT), p.click(selector)]);
+  tab.on('pageerror', (e) => { console.log(`watch page error: ${e.message}`); process.exitCode = 1; });
+  await tab.waitForURL(/watch=[0-9a-f]{32}/, WAIT);
+  check(/\/\?world=main&watch=[0-9a-f]{32}$/.test(new URL(tab.url()).pathname + new URL(tab.url()).search), `a watch link opened: ${tab.url()}`);
+  return tab;
+}
+
+/** The recorded player as the watch tab draws it: its sid, name and where it stands (null until drawn). */
+function watched(tab) {
+  return tab.evaluate(() => {
+    const s = window.Moo.state;
+    const me = s.players.get(s.mySid);
+    return me ? { sid: me.sid, name: me.name, x: me.next.x, y: me.next.y } : null;
+  });
+}
+
+/** The watch tab's bar: what the show last said. */
+function status(tab) {
+  return tab.textContent('#watch-status');
+}
+
+/** The recording played back in the game's own page: its player drawn, pause, speed, and seeks that land where they should. */
+async function replayFromThePage(own, p) {
+  const tab = await openWatchTab(own, p, '#recordings-list li.done button.replay');
+  await tab.waitForFunction(() => { const s = window.Moo?.state; return s?.players.get(s.mySid)?.name === 'recorded'; }, null, WAIT);
+  check(await tab.isHidden('#menu') && (await status(tab)).startsWith('replay of '), `the replay draws the recorded player, no menu: ${await status(tab)}`);
+  await tab.click('#watch-pause');
+  await tab.waitForFunction(() => / paused at /.test(document.getElementById('watch-status').textContent), null, WAIT);
+  check((await tab.textContent('#watch-pause')) === 'Play', `paused from the page: ${await status(tab)}`);
+  const seek = async (at) => {
+    const seen = await tab.evaluate(() => window.Moo.state.chatSeen);
+    await tab.fill('#watch-seek', at);
+    await tab.click('#watch-seek-form button');
+    // the replay says where it landed after it has shown the keyframe and the fast-forward: once that line is in, so is the view
+    await tab.waitForFunction(([n, a]) => window.Moo.state.chat.some((c) => c.n > n && c.message.includes(`paused at ${a}`)), [seen, at + '.0'], WAIT);
+    return watched(tab);
+  };
+  const early = await seek('0:01');
+  const late = await seek('0:06');
+  const again = await seek('0:01');
+  check(late && Math.hypot(late.x - early.x, late.y - early.y) > 20, `seeking to 0:06 moves the player (from ${early.x},${early.y} to ${late.x},${late.y})`);
+  check(again.x === early.x && again.y === early.y, `seeking back to 0:01 lands where the first seek there did (${again.x},${again.y})`);
+  await tab.selectOption('#watch-speed', '2');
+  await tab.waitForFunction(() => document.getElementById('watch-status').textContent.includes('speed 2'), null, WAIT);
+  await tab.click('#watch-pause');
+  await tab.waitForFunction(() => / playing at | ended at /.test(document.getElementById('watch-status').textContent), null, WAIT);
+  check(true, `speed 2x, playing on: ${await status(tab)}`);
+  await tab.screenshot({ path: join(outDir, 'watch-replay.png') });
+  await tab.close();
+}
+
+/** A player's view, live, from the connection list's watch button: it moves as the player walks. */
+async function watchLiveFromThePage(own, p, conn) {
+  const tab = await openWatchTab(own, p, `#connections tr[data-id="${conn}"] button:text-is("watch")`);
+  await tab.waitForFunction(() => { const s = window.Moo?.state; return s?.players.get(s.mySid)?.name === 'recorded'; }, null, WAIT);
+  check((await status(tab)).startsWith('live view of player '), `the live view draws the player: ${await status(tab)}`);
+  const first = await watched(tab);
+  await tab.waitForFunction((f) => { const s = window.Moo.state; const me = s.players.get(s.mySid); return Math.hypot(me.next.x - f.x, me.next.y - f.y) > 20; },
+    first, WAIT);
+  check(true, 'the live view moves as the player walks');
+  await tab.screenshot({ path: join(outDir, 'watch-live.png') });
+  await tab.close();
 }

@@ -44,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * a feed this test fills by hand with two players' traffic, encoded by the era 2 codecs ({@code GET
  * /test/burst} adds 100,000 updates at once); then, on a game server's own page with a socket player,
  * recording from the page: start a recording of the followed connection, mark it, stop it, see it listed,
- * download it. Screenshots go to {@code target/screenshots}.
+ * download it, replay it in the game's own page (pause, seek, speed) and watch the player live. Screenshots go
+ * to {@code target/screenshots}.
  */
 class InspectorBrowserIT {
     private static final Path BROWSER_DIR = Path.of("integration-tests/browser");
@@ -60,7 +61,7 @@ class InspectorBrowserIT {
     Path state;
 
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void signInFollowFilterPauseAndTheByteViewInChromium() throws Exception {
         assertTrue(Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core")),
                 "playwright-core not installed: run npm ci in integration-tests/browser (as .ci/run does)");
@@ -87,7 +88,7 @@ class InspectorBrowserIT {
                     .directory(BROWSER_DIR.toFile()).redirectErrorStream(true).start();
             String output;
             try {
-                assertTrue(node.waitFor(150, TimeUnit.SECONDS), "the browser test finished within 150 s");
+                assertTrue(node.waitFor(270, TimeUnit.SECONDS), "the browser test finished within 270 s");
                 output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             } finally {
                 node.destroyForcibly();
@@ -103,7 +104,12 @@ class InspectorBrowserIT {
             assertTrue(output.contains("ok - a read-only page has the recording controls disabled"), output);
             assertTrue(output.contains("ok - recording started from the page"), output);
             assertTrue(output.contains("ok - the download is a zip"), output);
-            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-bytes", "inspect-100k", "inspect-recordings")) {
+            assertTrue(output.contains("ok - the replay draws the recorded player"), output);
+            assertTrue(output.contains("ok - seeking to 0:06 moves the player"), output);
+            assertTrue(output.contains("ok - seeking back to 0:01 lands where the first seek there did"), output);
+            assertTrue(output.contains("ok - the live view moves as the player walks"), output);
+            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-bytes", "inspect-100k", "inspect-recordings", "watch-replay",
+                    "watch-live")) {
                 assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 1000, "screenshot " + shot + " saved");
             }
             try (var files = Files.list(state.resolve("recordings"))) {

@@ -87,9 +87,14 @@ public final class GameEndpoint implements Endpoint {
         // the real client on this path is v1.8 (era 1 or 2): it is sent stand-ins for what it cannot draw
         Client.Drawing drawing = own ? Client.Drawing.ALL : Client.Drawing.V18;
         ServerPacket.IoInit init = new ServerPacket.IoInit(id, 0, "0", 0);
-        Spectators.Armed show = wires.spectators().take(connection.remoteAddress());
+        String watch = RequestTarget.queryParameter(requestTarget, Spectators.WATCH_PARAMETER);
+        Spectators.Armed show = wires.spectators().take(connection.remoteAddress(), watch);
         if (show != null) {
-            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, show);
+            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, own, show);
+            return;
+        }
+        if (watch != null) {
+            wires.spectators().refuseWatch(connection, wireChosenBy(requestTarget), init);
             return;
         }
         if (!intake.open()) {

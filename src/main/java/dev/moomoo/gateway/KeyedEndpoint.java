@@ -113,10 +113,10 @@ public final class KeyedEndpoint implements Endpoint {
         Handshake handshake = Handshake.begin(mode, build, id, random);
         IoInitArgs init = handshake.ioInit();
         ServerPacket.IoInit ioInit = new ServerPacket.IoInit(init.socketId(), init.seed(), init.keyHex(), init.mode(), init.pinned());
-        Spectators.Armed show = spectators.take(connection.remoteAddress());
+        Spectators.Armed show = spectators.take(connection.remoteAddress(), null); // the v1.9 page names no watch token
         if (show != null) {
             // keyed afresh, as any socket: the show is sealed with this connection's own keys
-            spectators.open(connection, wire, ioInit, new Seat.Keys(handshake.channel(), build), show);
+            spectators.open(connection, wire, ioInit, new Seat.Keys(handshake.channel(), build), false, show);
             return;
         }
         if (!intake.open()) {

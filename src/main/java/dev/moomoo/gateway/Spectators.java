@@ -1,6 +1,8 @@
 package dev.moomoo.gateway;
 
+import dev.moomoo.game.delivery.Notices;
 import dev.moomoo.lab.replay.Control;
+import dev.moomoo.lab.replay.Screen;
 import dev.moomoo.lab.replay.Show;
 import dev.moomoo.net.session.Connection;
 import dev.moomoo.net.session.DropReason;
@@ -9,11 +11,16 @@ import dev.moomoo.net.websocket.CloseCode;
 import dev.moomoo.net.websocket.Frames;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.Text;
 import org.tinylog.Logger;
 
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,18 +44,33 @@ public final class Spectators {
     /** How many shows may wait at once. */
     public static final int MOST_ARMED = 8;
 
+    /** The query parameter of the game socket's URL that takes a show armed for a page: {@code ?watch=<token>}. */
+    public static final String WATCH_PARAMETER = "watch";
+    /** The bytes of a page's token: unguessable, and good for one connection. */
+    private static final int TOKEN_BYTES = 16;
+
     /**
      * A show waiting for the next game connection from {@code address} (as {@link InetAddress#getHostAddress()}
-     * spells it), armed at {@code armedNanos} on the spectators' clock.
+     * spells it), or, when {@code token} is not null, for the game socket that names that token
+     * ({@link #WATCH_PARAMETER}) from any address; armed at {@code armedNanos} on the spectators' clock.
      */
-    record Armed(String address, String label, Show.Maker maker, long armedNanos) {
+    record Armed(String address, String token, String label, Show.Maker maker, long armedNanos) {
+        /** Who may take it, for the console. */
+        String forWhom() {
+            return token == null ? "the next connection from " + address : "the page of its watch link";
+        }
     }
 
-    /** A spectator's connection: what it is shown, in which profile, with which keys (null unless keyed). */
-    record Watching(Show show, ProfileWire wire, Seat.Keys keys) {
+    /**
+     * A spectator's connection: what it is shown, in which profile, with which keys (null unless keyed), and
+     * whether its client shows server lines in a panel (the own client), where the show's answers to its
+     * controls are written.
+     */
+    record Watching(Show show, ProfileWire wire, Seat.Keys keys, boolean panel) {
     }
 
     private final LongSupplier nanoClock;
+    private final SecureRandom random = new SecureRandom();
     // guarded by this; oldest first
     private final List<Armed> armed = new ArrayList<>();
     private final Set<Watching> watching = ConcurrentHashMap.newKeySet();
@@ -83,14 +105,32 @@ public final class Spectators {
      */
     public synchronized String arm(String address, String label, Show.Maker maker) {
         String from = address(address);
+        add(from, null, label, maker);
+        return from;
+    }
+
+    /**
+     * Arms the game socket that names the returned token ({@code ?watch=<token>}, from any address, once)
+     * with what {@code maker} makes: a page of this server (the own client at {@code /}) opens the show.
+     * An IllegalStateException (one line) when {@link #MOST_ARMED} shows wait already.
+     */
+    public synchronized String armForPage(String label, Show.Maker maker) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        add(null, token, label, maker);
+        return token;
+    }
+
+    /** Adds a show to wait (lock held). */
+    private void add(String address, String token, String label, Show.Maker maker) {
         long now = nanoClock.getAsLong();
         dropExpired(now);
         if (armed.size() >= MOST_ARMED) {
             throw new IllegalStateException("not armed: " + MOST_ARMED + " shows wait already (replay lists them); each is dropped "
                     + ARMED_FOR.toMinutes() + " minutes after it was armed");
         }
-        armed.add(new Armed(from, label, maker, now));
-        return from;
+        armed.add(new Armed(address, token, label, maker, now));
     }
 
     /** The armed shows not yet taken, one line each: for whom, and how long they have waited and may still wait. */
@@ -100,18 +140,23 @@ public final class Spectators {
         List<String> lines = new ArrayList<>();
         for (Armed a : armed) {
             long waited = TimeUnit.NANOSECONDS.toSeconds(now - a.armedNanos());
-            lines.add(a.label() + " waits for the next connection from " + a.address() + ": armed " + waited + " s ago, dropped in "
+            lines.add(a.label() + " waits for " + a.forWhom() + ": armed " + waited + " s ago, dropped in "
                     + (ARMED_FOR.toSeconds() - waited) + " s");
         }
         return lines;
     }
 
-    /** Takes the oldest show armed for a connection from {@code from} and not expired, or null. */
-    synchronized Armed take(InetAddress from) {
+    /**
+     * Takes the show armed for the socket that named {@code token} ({@link #WATCH_PARAMETER}), or without a
+     * token the oldest armed for a connection from {@code from}; null when there is none (or it expired).
+     */
+    synchronized Armed take(InetAddress from, String token) {
         dropExpired(nanoClock.getAsLong());
         String address = from.getHostAddress();
         for (Armed a : armed) {
-            if (a.address().equals(address)) {
+            boolean mine = token == null ? address.equals(a.address())
+                    : a.token() != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), a.token().getBytes(StandardCharsets.US_ASCII));
+            if (mine) {
                 armed.remove(a);
                 return a;
             }
@@ -124,7 +169,7 @@ public final class Spectators {
         armed.removeIf(a -> {
             boolean expired = now - a.armedNanos() >= ARMED_FOR.toNanos();
             if (expired) {
-                Logger.info("{} for {} dropped: no connection from there within {} minutes", a.label(), a.address(), ARMED_FOR.toMinutes());
+                Logger.info("{} for {} dropped: not taken within {} minutes", a.label(), a.forWhom(), ARMED_FOR.toMinutes());
             }
             return expired;
         });
@@ -133,27 +178,61 @@ public final class Spectators {
     /**
      * Greets {@code connection} with {@code ioInit}, seals what follows with its own keys when it has
      * them, and starts the show {@code armed} makes for it; a show that cannot be made for its profile
-     * is told to the client ({@code B}) and the connection closed.
+     * is told to the client ({@code B}) and the connection closed. {@code panel}: the client shows server
+     * lines in a panel (the own client), and is told where the show is as it starts and after each control.
      */
-    void open(Connection connection, ProfileWire wire, ServerPacket.IoInit ioInit, Seat.Keys keys, Armed armed) {
+    void open(Connection connection, ProfileWire wire, ServerPacket.IoInit ioInit, Seat.Keys keys, boolean panel, Armed armed) {
         connection.send(wire.servers().frame(ioInit));
         if (keys != null && keys.channel().mode().keyed()) {
             connection.sealWith(new KeyedSealer(keys.channel()));
         }
+        Screen screen = new Screen() {
+            @Override
+            public boolean show(byte[] message) throws InterruptedException {
+                return Spectators.show(connection, message);
+            }
+
+            @Override
+            public void tell(String line) {
+                if (panel) {
+                    Spectators.tell(connection, wire, line);
+                }
+            }
+        };
         Show show;
         try {
-            show = armed.maker().make(wire.profile().name(), message -> show(connection, message));
+            show = armed.maker().make(wire.profile().name(), screen);
         } catch (IllegalArgumentException e) {
             Logger.info("{}: {} not shown: {}", connection, armed.label(), e.getMessage());
-            connection.send(wire.servers().frame(ConnectionSink.disconnectPacket(e.getMessage())));
-            connection.close(DropReason.NOT_ADMITTED, CloseCode.INVALID_CONNECTION, "not shown");
+            turnAway(connection, wire, e.getMessage());
             return;
         }
-        Watching w = new Watching(show, wire, keys);
+        Watching w = new Watching(show, wire, keys, panel);
         connection.attach(w);
         watching.add(w);
         Logger.info("{}: spectator of {}", connection, armed.label());
         show.start();
+        screen.tell(show.describe());
+    }
+
+    /**
+     * Greets {@code connection}, a socket that named a watch token no show waits for (used, dropped, or
+     * never armed), tells it so and closes it: a spectator's page is never seated as a player instead.
+     */
+    void refuseWatch(Connection connection, ProfileWire wire, ServerPacket.IoInit ioInit) {
+        connection.send(wire.servers().frame(ioInit));
+        Logger.info("{}: no show waits for its watch link", connection);
+        turnAway(connection, wire, "this watch link was used or is over " + ARMED_FOR.toMinutes() + " minutes old: open it again from /inspect");
+    }
+
+    private static void turnAway(Connection connection, ProfileWire wire, String why) {
+        connection.send(wire.servers().frame(ConnectionSink.disconnectPacket(why)));
+        connection.close(DropReason.NOT_ADMITTED, CloseCode.INVALID_CONNECTION, "not shown");
+    }
+
+    /** Writes {@code line} to a spectator whose client has a panel for server lines, as the server's chat (sid -1). */
+    private static void tell(Connection connection, ProfileWire wire, String line) {
+        connection.send(wire.servers().frame(new ServerPacket.Chat(-1, Text.sanitizeLine(line, Notices.PANEL_CHARS))));
     }
 
     /** Queues one message of a show, waiting while the spectator's queue is full; false once it is closing. */
@@ -173,10 +252,16 @@ public final class Spectators {
         switch (packet) {
             case ClientPacket.Ping ping -> connection.send(w.wire().pongFrame());
             case ClientPacket.Chat chat when chat.text().startsWith("/") -> {
+                String answer;
                 try {
-                    Logger.info("{}: {}", connection, w.show().control(Control.parse(chat.text())));
+                    answer = w.show().control(Control.parse(chat.text()));
+                    Logger.info("{}: {}", connection, answer);
                 } catch (IllegalArgumentException e) {
-                    Logger.debug("{}: not a control: {}", connection, e.getMessage());
+                    answer = e.getMessage();
+                    Logger.debug("{}: not a control: {}", connection, answer);
+                }
+                if (w.panel()) {
+                    tell(connection, w.wire(), answer);
                 }
             }
             default -> {

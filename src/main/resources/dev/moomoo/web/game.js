@@ -55,7 +55,14 @@ state.animalKinds = new Map(state.data.animals.map((k) => [k.id, k]));
 const kindOf = new Map(Object.entries(state.protocol.server).map(([kind, code]) => [code, kind]));
 
 // ---- socket ----
-const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/?client=moomoo-server' + (worldQuery ? '&' + worldQuery : '');
+/**
+ * The watch link's token (?watch=<token>: the inspector's "replay" and "watch" buttons, or the console's
+ * "replay <file> to page" and "spectate <sid> to page"), or null. With it the socket asks for the show armed
+ * for that token: the page shows a recording or a player's view and never joins the world (watch.js).
+ */
+export const watching = new URLSearchParams(location.search).get('watch');
+const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/?client=moomoo-server' + (worldQuery ? '&' + worldQuery : '')
+  + (watching ? '&watch=' + encodeURIComponent(watching) : '');
 const socket = new WebSocket(url);
 socket.binaryType = 'arraybuffer';
 /** Sends a packet by its kind name (as /protocol.json names it), with its arguments. */
@@ -107,7 +114,11 @@ function floatText(x, y, text, colour) {
 // What each packet kind does to the state, by the kind names of /protocol.json.
 const handlers = {
   IO_INIT: (id) => { state.myId = id; emit('ready'); },
-  TRIBE_LIST: (payload) => { state.tribes = (payload && payload.teams) || []; emit('tribes'); },
+  TRIBE_LIST: (payload) => {
+    // a show's keyframe (a fresh join of the view) opens with the tribe list: what was drawn before it is gone
+    if (watching) forgetTheView();
+    state.tribes = (payload && payload.teams) || []; emit('tribes');
+  },
   // the reason comes HTML-escaped (the real client puts it into its page as HTML); shown here as text
   DISCONNECT: (reason) => { document.getElementById('lost-reason').textContent = new DOMParser().parseFromString(String(reason ?? ''), 'text/html').body.textContent; },
   SETUP_GAME: (sid) => { state.mySid = sid; },
@@ -242,6 +253,13 @@ const handlers = {
   MAP_PING: (x, y) => { state.pings.push({ x, y, born: now() }); if (state.pings.length > 10) state.pings.shift(); },
   PONG: () => { state.pongs++; },
 };
+
+/** Forgets every thing drawn in the world, before a watched show's keyframe draws its view afresh (a seek may land anywhere). */
+function forgetTheView() {
+  for (const m of [state.players, state.objects, state.animals, state.shots]) m.clear();
+  state.texts.length = 0;
+  state.pings.length = 0;
+}
 
 /** Shots fly on between packets at their speed, until their range (PROJECTILE_RANGE shortens it) runs out. */
 export function advanceShots(t) {

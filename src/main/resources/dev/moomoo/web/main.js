@@ -5,5 +5,6 @@ import { state, send, me } from './game.js';
 import { worldScale, frameStats } from './view.js';
 import { slots } from './hud.js';
 import './input.js';
+import './watch.js';
 
 window.Moo = { state, send, me, slots, worldScale, frameStats };

@@ -98,17 +98,16 @@ public final class Inspector {
         }
         String path = request.path();
         String method = request.method();
-        if (path.equals(LOGIN) || path.equals(LOGOUT)) {
+        if (path.equals(LOGIN) || path.equals(LOGOUT) || path.equals(RecordingPages.WATCH) || RecordingPages.CHANGES.contains(path)) {
             if (!method.equals("POST")) {
                 return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "POST");
             }
-            return path.equals(LOGIN) ? login(request, remote, body) : logout(request);
-        }
-        if (RecordingPages.CHANGES.contains(path)) {
-            if (!method.equals("POST")) {
-                return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "POST");
-            }
-            return change(request, path, body);
+            return switch (path) {
+                case LOGIN -> login(request, remote, body);
+                case LOGOUT -> logout(request);
+                case RecordingPages.WATCH -> watch(request, body);
+                default -> change(request, path, body);
+            };
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
             return HttpResponse.text(405, "method not allowed\n").withHeader("Allow", "GET, HEAD");
@@ -121,6 +120,15 @@ public final class Inspector {
             return path.equals(RECORDINGS) ? recordings.list(s) : recordings.download(path.substring(RECORDINGS.length() + 1));
         }
         return assets.file(path.substring(FOLDER.length()));
+    }
+
+    /** A page that asks to watch: any signed-in page of this origin (watching changes nothing in the game), else 403. */
+    private HttpResponse watch(HttpRequest request, byte[] body) {
+        InspectSessions.Session s = sessions.of(request);
+        if (s == null || !sameOrigin(request)) {
+            return assets.page(403, "refused.html");
+        }
+        return recordings.watch(s, form(new String(body, StandardCharsets.UTF_8)));
     }
 
     /** A request that changes something: a signed-in page of this origin whose sign-in asked for changes, else 403. */

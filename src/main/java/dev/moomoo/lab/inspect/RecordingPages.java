@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,13 @@ final class RecordingPages {
     static final String RECORD = Inspector.FOLDER + "record";
     static final String RECORD_OFF = Inspector.FOLDER + "record/off";
     static final String MARK = Inspector.FOLDER + "mark";
+    /**
+     * Where a page asks to watch a replay or a player's view in the own client: POST only, from any signed-in
+     * session (watching changes nothing in the game), answered with a watch link.
+     */
+    static final String WATCH = Inspector.FOLDER + "watch";
+    /** The watch link in a {@code to page} command's answer. */
+    private static final Pattern WATCH_LINK = Pattern.compile("/\\?world=[^&\\s]+&watch=[0-9a-f]{32}");
     /** The paths that change something: POST only, from a session that may change things. */
     static final Set<String> CHANGES = Set.of(RECORD, RECORD_OFF, MARK);
     /** How long a request waits for the world's tick thread to run its command. */
@@ -89,10 +97,6 @@ final class RecordingPages {
 
     /** One of {@link #CHANGES} with its form, for a session that may change things: the command's answer. */
     HttpResponse change(InspectSessions.Session session, String path, Map<String, String> form) {
-        String world = form.getOrDefault("world", "");
-        if (!desk.worlds().contains(world)) {
-            return answer(400, "no world '" + world + "' here (" + String.join(", ", desk.worlds()) + ")");
-        }
         String line;
         try {
             line = switch (path) {
@@ -104,11 +108,20 @@ final class RecordingPages {
         } catch (IllegalArgumentException e) {
             return answer(400, e.getMessage());
         }
+        return run(session, form.getOrDefault("world", ""), line);
+    }
+
+    /** Runs the console's {@code line} in {@code world} for {@code session}: its answer (and a watch link in it, as {@code link}). */
+    private HttpResponse run(InspectSessions.Session session, String world, String line) {
+        if (!desk.worlds().contains(world)) {
+            return answer(400, "no world '" + world + "' here (" + String.join(", ", desk.worlds()) + ")");
+        }
         String origin = session.label();
         try {
             String answer = desk.run(world, line, origin).get(ANSWER_SECONDS, TimeUnit.SECONDS);
             Logger.info("{} in world {}: {} -> {}", origin, world, line, answer);
-            return answer(200, answer);
+            Matcher link = WATCH_LINK.matcher(answer);
+            return link.find() ? assets.json(200, Map.of("answer", answer, "link", link.group())) : answer(200, answer);
         } catch (TimeoutException e) {
             return answer(503, "world " + world + " did not answer within " + ANSWER_SECONDS + " s");
         } catch (ExecutionException e) {
@@ -118,6 +131,25 @@ final class RecordingPages {
             Thread.currentThread().interrupt();
             return answer(503, "interrupted");
         }
+    }
+
+    /**
+     * {@link #WATCH} with its form ({@code world}, and {@code kind} {@code replay} with the recording's
+     * {@code name}, or {@code spectate} with the player's {@code sid}): the console's {@code replay} or
+     * {@code spectate} {@code to page} in that world; the answer, and the watch link when one was armed.
+     */
+    HttpResponse watch(InspectSessions.Session session, Map<String, String> form) {
+        String line;
+        try {
+            line = switch (form.getOrDefault("kind", "")) {
+                case "replay" -> "replay " + word(form, "name", ID) + " to page";
+                case "spectate" -> "spectate " + word(form, "sid", NUMBER) + " to page";
+                default -> throw new IllegalArgumentException("kind must be replay or spectate");
+            };
+        } catch (IllegalArgumentException e) {
+            return answer(400, e.getMessage());
+        }
+        return run(session, form.getOrDefault("world", ""), line);
     }
 
     /** {@code record <scope> [target] [for <seconds>] [max <MB>]} from the form's {@code scope}, {@code target}, {@code seconds}, {@code mb}. */

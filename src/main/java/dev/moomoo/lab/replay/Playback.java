@@ -70,8 +70,11 @@ public final class Playback implements Show {
                 if (due != null && !screen.show(due.payload())) {
                     return;
                 }
-                if (seek >= 0 && !seek(seek)) {
-                    return;
+                if (seek >= 0) {
+                    if (!seek(seek)) {
+                        return;
+                    }
+                    screen.tell(describe()); // after the keyframe and the fast-forward: the spectator sees where it landed
                 }
             }
         } catch (InterruptedException e) {
@@ -167,10 +170,12 @@ public final class Playback implements Show {
     @Override
     public String describe() {
         synchronized (lock) {
-            long at = seekTo >= 0 ? seekTo : position(System.nanoTime());
+            if (seekTo >= 0 && !stopped) {
+                return String.format(Locale.ROOT, "replay of %s: seeking to %s of %s", timeline.name(), clock(seekTo), clock(timeline.endNanos()));
+            }
             return String.format(Locale.ROOT, "replay of %s: %s at %s of %s, speed %sx", timeline.name(),
                     stopped ? "stopped" : paused ? "paused" : next >= timeline.messages().size() ? "ended" : "playing",
-                    clock(at), clock(timeline.endNanos()), speed);
+                    clock(position(System.nanoTime())), clock(timeline.endNanos()), speed);
         }
     }
 

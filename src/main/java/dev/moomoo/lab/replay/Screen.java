@@ -7,4 +7,11 @@ public interface Screen {
      * while the spectator's queue is full. False when the spectator is gone.
      */
     boolean show(byte[] message) throws InterruptedException;
+
+    /**
+     * Tells the spectator where the show is, after what it has shown so far (a client that has no place
+     * for server lines is told nothing).
+     */
+    default void tell(String line) {
+    }
 }

@@ -226,6 +226,14 @@ function drawConnections() {
       tr.append(td);
     }
     const td = document.createElement('td');
+    if (c.sid >= 0 && c.closed === null) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = 'watch';
+      b.title = "opens this player's view, live, in the game's own page (a spectator: it never joins the world)";
+      b.onclick = (e) => { e.stopPropagation(); watch({ kind: 'spectate', world: c.world, sid: c.sid }); };
+      td.append(b);
+    }
     if (c.player) {
       const b = document.createElement('button');
       b.type = 'button';
@@ -478,6 +486,29 @@ $('record-form').addEventListener('submit', (e) => {
 $('rec-stop').onclick = () => change('/inspect/record/off', { world: target().world });
 $('mark').onclick = () => change('/inspect/mark', { world: target().world, text: $('mark-text').value });
 
+/**
+ * Asks for a watch link (POST /inspect/watch: the console's "replay <file> to page" or "spectate <sid> to page")
+ * and opens it in a new tab: the game's own page as a spectator, with its own pause, speed and seek. The tab is
+ * opened at the click, before the answer, so that no pop-up blocker stops it.
+ */
+async function watch(fields) {
+  const tab = window.open('', '_blank');
+  $('rec-answer').textContent = '…';
+  try {
+    const r = await fetch('/inspect/watch', { method: 'POST', body: new URLSearchParams(fields) });
+    const json = (r.headers.get('content-type') || '').includes('json') ? await r.json() : null;
+    $('rec-answer').textContent = json ? json.answer : `refused (${r.status})`;
+    if (json && json.link) {
+      if (tab) tab.location = json.link;
+      else $('rec-answer').append(' ', Object.assign(document.createElement('a'), { href: json.link, target: '_blank', textContent: 'open it' }));
+      return;
+    }
+  } catch (e) {
+    $('rec-answer').textContent = `not sent: ${e.message}`;
+  }
+  if (tab) tab.close();
+}
+
 const size = (n) => (n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 function recordingItem(rec) {
   const li = document.createElement('li');
@@ -496,6 +527,16 @@ function recordingItem(rec) {
   span.className = 'facts';
   span.textContent = ` ${facts.join(' · ')}`;
   li.append(a, span);
+  if (!rec.recording && rec.world) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'replay';
+    b.textContent = 'replay';
+    b.title = 'plays it back in the game\'s own page, with pause, speed and seek';
+    const world = state.recordings.worlds.includes(rec.world) ? rec.world : state.recordings.worlds[0];
+    b.onclick = () => watch({ kind: 'replay', world, name: rec.name });
+    li.append(' ', b);
+  }
   if (rec.markers.length) {
     const marks = document.createElement('ul');
     marks.className = 'markers';

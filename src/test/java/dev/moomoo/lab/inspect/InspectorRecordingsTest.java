@@ -239,6 +239,35 @@ class InspectorRecordingsTest {
         }
     }
 
+    @Test
+    void anySignedInPageOfThisOriginMayAskForAWatchLinkWhichIsTheCommandsOwn() throws Exception {
+        String link = "/?world=arena&watch=0123456789abcdef0123456789abcdef";
+        InspectorDesk desk = new InspectorDesk(recordings, List.of("main", "arena"), (line, origin) -> {
+            ran.add(origin + ": " + line);
+            return CompletableFuture.completedFuture("armed for one page, for 2 minutes: " + link);
+        });
+        try (InspectServer s = new InspectServer(InspectServer.TOKEN, desk)) {
+            String readOnly = s.signIn(false);
+            String spectate = s.post(RecordingPages.WATCH, "world=arena&kind=spectate&sid=7", readOnly);
+            assertTrue(spectate.startsWith("HTTP/1.1 200 ") && spectate.contains("\"link\":\"" + link + "\""), "a read-only page may watch: " + spectate);
+            String replay = s.post(RecordingPages.WATCH, "world=main&kind=replay&name=20261205-011500-main-player-3-001.rec.zip", readOnly);
+            assertTrue(replay.startsWith("HTTP/1.1 200 "), replay);
+            String who = ran.getFirst().substring(0, ran.getFirst().indexOf(':'));
+            assertEquals(List.of(who + ": @arena spectate 7 to page", who + ": @main replay 20261205-011500-main-player-3-001.rec.zip to page"), ran);
+
+            for (String form : List.of("world=main&kind=spectate&sid=7+to+127.0.0.1", "world=main&kind=replay&name=a+to+127.0.0.1",
+                    "world=main&kind=replay&name=..%2Fetc", "world=main&kind=record", "world=nowhere&kind=spectate&sid=7", "kind=spectate&sid=7")) {
+                assertTrue(s.post(RecordingPages.WATCH, form, readOnly).startsWith("HTTP/1.1 400 "), "refused: " + form);
+            }
+            assertTrue(s.post(RecordingPages.WATCH, "world=main&kind=spectate&sid=7").startsWith("HTTP/1.1 403 "), "no session");
+            assertTrue(s.post(RecordingPages.WATCH, "world=main&kind=spectate&sid=7", readOnly, "Origin: http://evil.example").startsWith("HTTP/1.1 403 "),
+                    "another site's page, with the cookie");
+            String get = s.get(RecordingPages.WATCH, readOnly);
+            assertTrue(get.startsWith("HTTP/1.1 405 ") && get.contains("Allow: POST"), get);
+            assertEquals(2, ran.size(), "nothing refused ran");
+        }
+    }
+
     private static String body(String response) {
         return response.substring(response.indexOf("\r\n\r\n") + 4);
     }

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -378,5 +380,101 @@ class ReplayTest {
         ServerPacket.Disconnect why = (ServerPacket.Disconnect) ERA_2.decode(told.receive().payload());
         assertTrue(why.reason().contains("cannot read the recording"), why.reason());
         assertTrue(told.receive().isClose(), "then closed");
+    }
+
+    /** The token of the watch link in a {@code to page} answer. */
+    private static String token(String answer) {
+        Matcher m = Pattern.compile("/\\?world=main&watch=([0-9a-f]{32})$").matcher(answer);
+        assertTrue(m.find(), "a watch link ends the answer: " + answer);
+        return m.group(1);
+    }
+
+    private static ServerPacket decodes(byte[] m) {
+        try {
+            return ERA_2.decode(m);
+        } catch (PacketException e) {
+            throw new AssertionError("the server wrote a message its own codec cannot read", e);
+        }
+    }
+
+    /** The own client's socket naming {@code token}, from {@code from}. */
+    private WsClient watching(String from, String token) throws IOException {
+        WsClient ws = WsClient.connect("127.0.0.1", server.port(), "/?client=moomoo-server&world=main&watch=" + token, InetAddress.getByName(from), 10_000);
+        open.add(ws);
+        return ws;
+    }
+
+    /** Reads until the server's chat line (sid -1) containing {@code text}; returns the messages read before it. */
+    private static List<byte[]> untilTold(WsClient ws, String text) throws IOException, PacketException {
+        List<byte[]> before = new ArrayList<>();
+        while (true) {
+            byte[] m = ws.receive().payload();
+            if (ERA_2.decode(m) instanceof ServerPacket.Chat c && c.sid() == -1 && c.message().contains(text)) {
+                return before;
+            }
+            before.add(m);
+        }
+    }
+
+    @Test
+    void aWatchLinkIsTakenOnlyByTheSocketNamingItsTokenOnceAndTheOwnClientIsToldWhereTheShowIs() throws Exception {
+        start();
+        Player followed = player("followed");
+        String token = token(command("spectate " + followed.sid() + " to page"));
+
+        Player ordinary = player("ordinary"); // from 127.0.0.1, no token
+        assertNotEquals(followed.sid(), ordinary.sid(), "a socket without the token is seated as usual");
+
+        WsClient spectator = watching("127.0.0.3", token);
+        spectator.receive(); // its own io-init
+        // told where the show is as it starts; the show's keyframe may come before or after that line
+        boolean setup = false;
+        for (byte[] m : untilTold(spectator, "live view of player " + followed.sid())) {
+            setup |= ERA_2.decode(m) instanceof ServerPacket.SetupGame s && s.yourSid() == followed.sid();
+        }
+        while (!setup) {
+            setup = ERA_2.decode(spectator.receive().payload()) instanceof ServerPacket.SetupGame s && s.yourSid() == followed.sid();
+        }
+        spectator.sendBinary(new ClientCodec(Profile.ERA_2).encode(new ClientPacket.Chat("/pause")));
+        untilTold(spectator, ": paused");
+        spectator.sendBinary(new ClientCodec(Profile.ERA_2).encode(new ClientPacket.Chat("/speed 9")));
+        untilTold(spectator, "a speed is from 0.25 to 4");
+
+        for (String used : List.of(token, "0".repeat(32))) {
+            WsClient again = watching("127.0.0.3", used);
+            again.receive(); // its own io-init
+            ServerPacket.Disconnect why = (ServerPacket.Disconnect) ERA_2.decode(again.receive().payload());
+            assertTrue(why.reason().contains("this watch link was used or is over 2 minutes old"), why.reason());
+            assertTrue(again.receive().isClose(), "then closed, never seated");
+        }
+        assertEquals(2, server.world().livingPlayers().size(), "the spectators joined nobody");
+    }
+
+    @Test
+    void aReplayOnAPageTellsWhereASeekLandedAfterItsKeyframeAndFastForward() throws Exception {
+        start();
+        Player p = player("recorded");
+        ReplayTimeline t = record(p.sid(), 1_500);
+        WsClient spectator = watching("127.0.0.4", token(command("replay " + t.name() + " to page")));
+        spectator.receive(); // its own io-init
+        ClientCodec client = new ClientCodec(Profile.ERA_2);
+        spectator.sendBinary(client.encode(new ClientPacket.Chat("/pause")));
+        untilTold(spectator, ": paused at");
+        spectator.sendBinary(client.encode(new ClientPacket.Chat("/seek 0:00.5")));
+        // the answer "seeking to" races the show's thread; the line after the seek comes after its keyframe and fast-forward
+        List<byte[]> shown = new ArrayList<>(untilTold(spectator, "paused at 0:00.5"));
+        shown.removeIf(m -> decodes(m) instanceof ServerPacket.Chat c && c.sid() == -1 && c.message().contains("seeking to 0:00.5"));
+        List<byte[]> keyframe = t.keyframes().getFirst().messages();
+        int at = 0; // a message the show had taken as the pause came may still arrive first
+        while (at < shown.size() && !Arrays.equals(shown.get(at), keyframe.getFirst())) {
+            at++;
+        }
+        assertTrue(at <= 1 && shown.size() >= at + keyframe.size(), "the keyframe, at " + at + " of " + shown.size() + " messages before the answer");
+        for (int i = 0; i < keyframe.size(); i++) {
+            assertArrayEquals(keyframe.get(i), shown.get(at + i), "the keyframe whole, message " + i);
+        }
+        for (byte[] m : shown.subList(at + keyframe.size(), shown.size())) {
+            assertTrue(t.messages().stream().anyMatch(r -> Arrays.equals(r.payload(), m)), "then the recorded messages up to the target");
+        }
     }
 }
