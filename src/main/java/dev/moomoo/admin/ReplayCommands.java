@@ -5,6 +5,7 @@ import dev.moomoo.game.entity.Player;
 import dev.moomoo.gateway.Spectators;
 import dev.moomoo.lab.record.Scope;
 import dev.moomoo.lab.replay.Control;
+import dev.moomoo.lab.replay.ReplayTimeline;
 import dev.moomoo.lab.replay.Show;
 import dev.moomoo.lab.replay.Shows;
 
@@ -19,15 +20,17 @@ import java.util.Locale;
  * back, or a player's view live, to the next game connection from one address, and the controls of what
  * is shown. The target is required: a show armed for any address would be handed to whichever player
  * connects next. {@code to page} answers a watch link instead ({@code /?world=<w>&watch=<token>}), which
- * the own client opens as a spectator from anywhere, once: how the inspector's page offers both. A recording is read when the spectator connects, never on the tick thread ({@link Shows}).
+ * the own client opens as a spectator from anywhere, once: how the inspector's page offers both. A
+ * recording is read when the spectator connects, never on the tick thread ({@link Shows}).
  */
 final class ReplayCommands {
     /** The target {@code to page}: a watch link for the own client instead of an address. */
     static final String PAGE = "page";
-    static final String REPLAY_USAGE = "replay <file> to <address>|page | replay pause|play|speed <0.25-4>|seek <m:ss> | replay";
-    static final String REPLAY_HELP = "play a recording of one player (record player) back to the next game connection from an IP address, "
-            + "armed for " + Spectators.ARMED_FOR.toMinutes() + " minutes: its client shows what the player saw; "
-            + "(to page: a watch link for the own client at /, good once); pause, speed and seek here or with /pause, /speed 2, /seek 1:30 in its chat; replay alone lists what waits and what is shown";
+    static final String REPLAY_USAGE = "replay <file> [view <sid>] to <address>|page | replay pause|play|speed <0.25-4>|seek <m:ss> | replay";
+    static final String REPLAY_HELP = "play a recording back to the next game connection from an IP address, "
+            + "armed for " + Spectators.ARMED_FOR.toMinutes() + " minutes: its client, of any profile, shows what the player saw; "
+            + "view <sid> picks the player (needed for a recording of a whole world); to page: a watch link for the own client at /, good once; "
+            + "pause, speed and seek here or with /pause, /speed 2, /seek 1:30 in its chat; replay alone lists what waits and what is shown";
     static final String SPECTATE_USAGE = "spectate <sid> to <address>|page";
     static final String SPECTATE_HELP = "show a player's view live to the next game connection from an IP address (armed for "
             + Spectators.ARMED_FOR.toMinutes() + " minutes; to page: a watch link for the own client at /), following it across a reconnect";
@@ -57,8 +60,16 @@ final class ReplayCommands {
             return lines.isEmpty() ? "nothing is being shown" : String.join("\n", lines);
         }
         String file = a.word(0);
+        ReplayTimeline.View view = new ReplayTimeline.View.Recorded();
+        String label = "replay of " + file;
+        if (a.size() == 5 && a.word(1).equalsIgnoreCase("view")) {
+            int sid = (int) a.integer(2, "sid", 0, Integer.MAX_VALUE);
+            view = new ReplayTimeline.View.Player(sid);
+            label += " (player " + sid + ")";
+            a = new CommandArgs(REPLAY_USAGE, new String[] {file, a.word(3), a.word(4)}, a.origin()); // <file> to <address>, as without a view
+        }
         String address = to(a);
-        return arm(a, address, "replay of " + file, Shows.replay(context.recordings(), file));
+        return arm(a, address, label, Shows.replay(context.recordings(), file, view));
     }
 
     String spectate(CommandArgs a, WorldAdmin w) {

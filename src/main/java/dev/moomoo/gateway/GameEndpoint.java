@@ -90,7 +90,7 @@ public final class GameEndpoint implements Endpoint {
         String watch = RequestTarget.queryParameter(requestTarget, Spectators.WATCH_PARAMETER);
         Spectators.Armed show = wires.spectators().take(connection.remoteAddress(), watch);
         if (show != null) {
-            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, own, show);
+            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, own, drawing == Client.Drawing.ALL, show);
             return;
         }
         if (watch != null) {

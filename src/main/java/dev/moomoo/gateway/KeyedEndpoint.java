@@ -116,7 +116,7 @@ public final class KeyedEndpoint implements Endpoint {
         Spectators.Armed show = spectators.take(connection.remoteAddress(), null); // the v1.9 page names no watch token
         if (show != null) {
             // keyed afresh, as any socket: the show is sealed with this connection's own keys
-            spectators.open(connection, wire, ioInit, new Seat.Keys(handshake.channel(), build), false, show);
+            spectators.open(connection, wire, ioInit, new Seat.Keys(handshake.channel(), build), false, true, show);
             return;
         }
         if (!intake.open()) {

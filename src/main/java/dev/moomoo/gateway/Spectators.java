@@ -179,9 +179,10 @@ public final class Spectators {
      * Greets {@code connection} with {@code ioInit}, seals what follows with its own keys when it has
      * them, and starts the show {@code armed} makes for it; a show that cannot be made for its profile
      * is told to the client ({@code B}) and the connection closed. {@code panel}: the client shows server
-     * lines in a panel (the own client), and is told where the show is as it starts and after each control.
+     * lines in a panel (the own client), and is told where the show is as it starts and after each control;
+     * {@code drawsAll}: the client draws every kind the game has (a replay re-encoded for it needs no stand-ins).
      */
-    void open(Connection connection, ProfileWire wire, ServerPacket.IoInit ioInit, Seat.Keys keys, boolean panel, Armed armed) {
+    void open(Connection connection, ProfileWire wire, ServerPacket.IoInit ioInit, Seat.Keys keys, boolean panel, boolean drawsAll, Armed armed) {
         connection.send(wire.servers().frame(ioInit));
         if (keys != null && keys.channel().mode().keyed()) {
             connection.sealWith(new KeyedSealer(keys.channel()));
@@ -190,6 +191,11 @@ public final class Spectators {
             @Override
             public boolean show(byte[] message) throws InterruptedException {
                 return Spectators.show(connection, message);
+            }
+
+            @Override
+            public boolean drawsAll() {
+                return drawsAll;
             }
 
             @Override

@@ -135,14 +135,16 @@ final class RecordingPages {
 
     /**
      * {@link #WATCH} with its form ({@code world}, and {@code kind} {@code replay} with the recording's
-     * {@code name}, or {@code spectate} with the player's {@code sid}): the console's {@code replay} or
+     * {@code name} and, for a recording of a whole world, the {@code sid} of the player whose view to play,
+     * or {@code spectate} with the player's {@code sid}): the console's {@code replay} or
      * {@code spectate} {@code to page} in that world; the answer, and the watch link when one was armed.
      */
     HttpResponse watch(InspectSessions.Session session, Map<String, String> form) {
         String line;
         try {
             line = switch (form.getOrDefault("kind", "")) {
-                case "replay" -> "replay " + word(form, "name", ID) + " to page";
+                case "replay" -> "replay " + word(form, "name", ID) + (form.getOrDefault("sid", "").isEmpty() ? "" : " view " + word(form, "sid", NUMBER))
+                        + " to page";
                 case "spectate" -> "spectate " + word(form, "sid", NUMBER) + " to page";
                 default -> throw new IllegalArgumentException("kind must be replay or spectate");
             };

@@ -22,9 +22,10 @@ import java.util.function.LongSupplier;
  * created by {@link #start} (so that a directory that cannot be written is told at once); everything
  * else is written on a virtual thread of the recorder's own, and {@link #mark} and {@link #stop} only
  * hand over: a tick thread may call them. A file ends at its size or time bound and the next part
- * begins; the newest {@link Bounds#keep()} parts are kept. While it follows one connection or player, it
- * asks for a keyframe of that view at the start and every {@link #KEYFRAME_NANOS} (one at a time), and
- * writes each as it comes.
+ * begins; the newest {@link Bounds#keep()} parts are kept. It asks for keyframes every {@link #KEYFRAME_NANOS}
+ * ({@link KeyframeRound}, which bounds how many are made at once): of the followed connection or player
+ * (the player's latest connection) from the start, and of a world, of each open connection it has seen
+ * frames of, from its first frame until it closes. It writes each as it comes.
  */
 public final class Recorder {
     /** Frames waiting for the writer; more are lost, and counted, rather than slow the lab. */
@@ -34,7 +35,7 @@ public final class Recorder {
     static final long BLOCK_NANOS = 1_000_000_000L;
     /** How long the writer waits for a frame before it looks at its clock, its markers and its stop. */
     private static final long POLL_MILLIS = 100;
-    /** How often a keyframe of the followed view is asked for: a replay seeks to within this, then fast-forwards. */
+    /** How often a keyframe of each recorded view is asked for: a replay seeks to within this, then fast-forwards. */
     static final long KEYFRAME_NANOS = 5_000_000_000L;
     /** Markers waiting for the writer; more are refused. */
     static final int MAX_WAITING_MARKERS = 256;
@@ -53,11 +54,10 @@ public final class Recorder {
     private final AtomicInteger waitingCount = new AtomicInteger();
     private final CompletableFuture<RecordingSummary> finished = new CompletableFuture<>();
     private volatile RecordingSummary.Ended stopAs;
-    private final KeyframeSource keyframes;
-    /** The connection whose view the keyframes show: the followed player's latest; null for a world. */
+    /** The connections whose keyframes are asked for (the writer thread's own). */
+    private final KeyframeRound round;
+    /** The followed player's latest connection; null unless the scope is a player. */
     private String following;
-    private CompletableFuture<LabKeyframe> keyframeAsked;
-    private long keyframeAskedNanos;
 
     // the writer thread's own (the first part is made before it starts; info is read by status())
     private final RecordCodec codec = new RecordCodec();
@@ -80,17 +80,21 @@ public final class Recorder {
     private Recorder(Scope scope, RecordingInfo first, Path dir, LabFeed feed, KeyframeSource keyframes, LongSupplier nanoClock,
                      InstantSource wallClock, long startNanos) throws IOException {
         this.scope = scope;
-        this.keyframes = keyframes;
-        this.following = switch (scope) {
-            case Scope.World w -> null;
-            case Scope.Connection c -> c.connectionId();
-            case Scope.Player p -> p.connectionId();
-        };
+        this.round = new KeyframeRound(keyframes, KEYFRAME_NANOS);
+        switch (scope) {
+            case Scope.World w -> {
+                // its connections join the round with their first frames
+            }
+            case Scope.Connection c -> round.join(c.connectionId());
+            case Scope.Player p -> {
+                following = p.connectionId();
+                round.join(following);
+            }
+        }
         this.dir = dir;
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
         this.startNanos = startNanos;
-        this.keyframeAskedNanos = startNanos - KEYFRAME_NANOS; // the first is asked for at once
         this.subscription = feed.subscribe(scope.filter(), QUEUE);
         try {
             openPart(first);
@@ -165,9 +169,7 @@ public final class Recorder {
                 noteMissed(now);
                 keyframe();
                 if (f != null) {
-                    if (f.direction() == LabFrame.Direction.OUT && f.kind() == LabFrame.Kind.FRAME && following != null) {
-                        following = f.connectionId(); // the followed player's connection after a reconnect
-                    }
+                    keepRound(f);
                     append(new Recorded.Frame(f.nanos() - startNanos, f));
                 } else if (now - tally.startNanos() >= info.bounds().maxNanos()) {
                     rotate(now, RecordingSummary.Ended.TIME); // nothing came: the file still ends at its bound
@@ -194,25 +196,32 @@ public final class Recorder {
         }
     }
 
-    /** Writes the keyframe asked for once it is made, and asks for the next when it is due (the writer's thread). */
+    /** Writes the keyframes made since the last call, and asks for those due (the writer's thread). */
     private void keyframe() throws IOException {
-        if (following == null) {
-            return;
+        for (LabKeyframe k : round.made(info.fileName())) {
+            append(new Recorded.Keyframe(k.nanos() - startNanos, k));
         }
-        if (keyframeAsked != null && keyframeAsked.isDone()) {
-            LabKeyframe k = keyframeAsked.exceptionally(e -> {
-                Logger.warn("a keyframe for recording {} failed: {}", info.fileName(), e.toString());
-                return null;
-            }).join();
-            keyframeAsked = null;
-            if (k != null) {
-                append(new Recorded.Keyframe(k.nanos() - startNanos, k));
+        round.ask(nanoClock.getAsLong());
+    }
+
+    /** Keeps the keyframes' round up with {@code f}: a world's connection joins it, or leaves it closed; a followed player's reconnect moves it. */
+    private void keepRound(LabFrame f) {
+        switch (scope) {
+            case Scope.World w -> {
+                if (f.kind() == LabFrame.Kind.CLOSED) {
+                    round.leave(f.connectionId());
+                } else {
+                    round.join(f.connectionId());
+                }
             }
-        }
-        long now = nanoClock.getAsLong();
-        if (keyframeAsked == null && now - keyframeAskedNanos >= KEYFRAME_NANOS) {
-            keyframeAskedNanos = now;
-            keyframeAsked = keyframes.keyframe(following);
+            case Scope.Connection c -> {
+            }
+            case Scope.Player p -> {
+                if (f.direction() == LabFrame.Direction.OUT && f.kind() == LabFrame.Kind.FRAME) {
+                    round.replace(following, f.connectionId()); // the followed player's connection after a reconnect
+                    following = f.connectionId();
+                }
+            }
         }
     }
 

@@ -69,9 +69,9 @@ public final class Recordings implements AutoCloseable {
     }
 
     /**
-     * Starts recording {@code scope} (its world's one recording) with the world's {@code seed}, and, for
-     * one connection or player, keyframes of its view from {@code keyframes}; the directory is made when
-     * missing. An {@link IllegalStateException} when the world records already.
+     * Starts recording {@code scope} (its world's one recording) with the world's {@code seed}, and
+     * keyframes of its views from {@code keyframes} (of each connection, for a world); the directory is made
+     * when missing. An {@link IllegalStateException} when the world records already.
      */
     public synchronized Recorder start(Scope scope, long seed, Bounds bounds, KeyframeSource keyframes) throws IOException {
         Recorder now = running(scope.world());

@@ -14,4 +14,12 @@ public interface Screen {
      */
     default void tell(String line) {
     }
+
+    /**
+     * Whether the spectator's client draws every kind, hat and variant the game has (the own client, and the
+     * v1.9 page); false for the v1.8 client, which a replay re-encoded for it sends stand-ins.
+     */
+    default boolean drawsAll() {
+        return false;
+    }
 }

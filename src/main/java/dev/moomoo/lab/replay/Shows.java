@@ -1,5 +1,6 @@
 package dev.moomoo.lab.replay;
 
+import dev.moomoo.game.data.GameData;
 import dev.moomoo.lab.KeyframeSource;
 import dev.moomoo.lab.LabFeed;
 import dev.moomoo.lab.record.RecordingException;
@@ -21,19 +22,16 @@ public final class Shows {
     }
 
     /**
-     * A replay of the recording file {@code name} of {@code recordings}. Nothing is read until a spectator's
-     * connection takes the show: the file (up to 512 MiB of messages) is read then, on that connection's
-     * thread (never a tick thread), and the show made for a client of the recording's profile; a file that
-     * cannot be read is an IllegalArgumentException saying why, for that spectator.
+     * A replay of {@code view} of the recording file {@code name} of {@code recordings}. Nothing is read until
+     * a spectator's connection takes the show: the file (up to 512 MiB of messages) is read then, on that
+     * connection's thread (never a tick thread), and re-encoded for the spectator's profile when it is not
+     * the recording's ({@link ReplayTimeline#inProfile}); a file that cannot be read, or a view it does not
+     * hold, is an IllegalArgumentException saying why, for that spectator.
      */
-    public static Show.Maker replay(Recordings recordings, String name) {
+    public static Show.Maker replay(Recordings recordings, String name, ReplayTimeline.View view) {
         return (profile, screen) -> {
-            ReplayTimeline timeline = load(recordings, name);
-            if (!timeline.profile().equals(profile)) {
-                throw new IllegalArgumentException("this replay was recorded in profile " + timeline.profile()
-                        + "; connect a client that speaks it, not " + profile);
-            }
-            return new Playback(timeline, screen);
+            ReplayTimeline timeline = load(recordings, name, view);
+            return new Playback(timeline.inProfile(ReplayTimeline.profileNamed(profile), screen.drawsAll() ? null : GameData.standard()), screen);
         };
     }
 
@@ -43,9 +41,9 @@ public final class Shows {
     }
 
     /** The recording's timeline; an IllegalArgumentException saying why there is none (the spectator is told it). */
-    private static ReplayTimeline load(Recordings recordings, String name) {
-        try (InputStream in = recordings.open(name); RecordingReader reader = RecordingReader.open(in)) {
-            return ReplayTimeline.read(name, reader);
+    private static ReplayTimeline load(Recordings recordings, String name, ReplayTimeline.View view) {
+        try {
+            return ReplayTimeline.read(name, () -> reader(recordings, name), view);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the recording: " + e.getMessage());
         } catch (RecordingException e) {
@@ -53,6 +51,17 @@ public final class Shows {
         } catch (RuntimeException e) {
             Logger.warn(e, "replay of {} cannot be played", name); // a file the reader should have refused in words
             throw new IllegalArgumentException("cannot read the recording: " + e);
+        }
+    }
+
+    /** A reader of the file {@code name}, which it closes (as it does when the file is no recording). */
+    private static RecordingReader reader(Recordings recordings, String name) throws IOException, RecordingException {
+        InputStream in = recordings.open(name);
+        try {
+            return RecordingReader.open(in);
+        } catch (RecordingException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 }

@@ -534,7 +534,15 @@ function recordingItem(rec) {
     b.textContent = 'replay';
     b.title = 'plays it back in the game\'s own page, with pause, speed and seek';
     const world = state.recordings.worlds.includes(rec.world) ? rec.world : state.recordings.worlds[0];
-    b.onclick = () => watch({ kind: 'replay', world, name: rec.name });
+    if (rec.scope === 'world') {
+      // a whole world holds many views: the replay plays the one of the player whose sid is given
+      const sid = Object.assign(document.createElement('input'), { type: 'number', min: 0, placeholder: 'sid', className: 'replay-sid',
+        title: 'the sid of the player whose view to replay' });
+      b.onclick = () => watch({ kind: 'replay', world, name: rec.name, sid: sid.value });
+      li.append(' ', sid);
+    } else {
+      b.onclick = () => watch({ kind: 'replay', world, name: rec.name });
+    }
     li.append(' ', b);
   }
   if (rec.markers.length) {

@@ -252,11 +252,13 @@ class InspectorRecordingsTest {
             assertTrue(spectate.startsWith("HTTP/1.1 200 ") && spectate.contains("\"link\":\"" + link + "\""), "a read-only page may watch: " + spectate);
             String replay = s.post(RecordingPages.WATCH, "world=main&kind=replay&name=20261205-011500-main-player-3-001.rec.zip", readOnly);
             assertTrue(replay.startsWith("HTTP/1.1 200 "), replay);
+            assertTrue(s.post(RecordingPages.WATCH, "world=main&kind=replay&name=w.rec.zip&sid=4", readOnly).startsWith("HTTP/1.1 200 "));
             String who = ran.getFirst().substring(0, ran.getFirst().indexOf(':'));
-            assertEquals(List.of(who + ": @arena spectate 7 to page", who + ": @main replay 20261205-011500-main-player-3-001.rec.zip to page"), ran);
+            assertEquals(List.of(who + ": @arena spectate 7 to page", who + ": @main replay 20261205-011500-main-player-3-001.rec.zip to page",
+                    who + ": @main replay w.rec.zip view 4 to page"), ran);
 
             for (String form : List.of("world=main&kind=spectate&sid=7+to+127.0.0.1", "world=main&kind=replay&name=a+to+127.0.0.1",
-                    "world=main&kind=replay&name=..%2Fetc", "world=main&kind=record", "world=nowhere&kind=spectate&sid=7", "kind=spectate&sid=7")) {
+                    "world=main&kind=replay&name=..%2Fetc", "world=main&kind=replay&name=w.rec.zip&sid=4+to+x", "world=main&kind=record", "world=nowhere&kind=spectate&sid=7", "kind=spectate&sid=7")) {
                 assertTrue(s.post(RecordingPages.WATCH, form, readOnly).startsWith("HTTP/1.1 400 "), "refused: " + form);
             }
             assertTrue(s.post(RecordingPages.WATCH, "world=main&kind=spectate&sid=7").startsWith("HTTP/1.1 403 "), "no session");
@@ -264,7 +266,7 @@ class InspectorRecordingsTest {
                     "another site's page, with the cookie");
             String get = s.get(RecordingPages.WATCH, readOnly);
             assertTrue(get.startsWith("HTTP/1.1 405 ") && get.contains("Allow: POST"), get);
-            assertEquals(2, ran.size(), "nothing refused ran");
+            assertEquals(3, ran.size(), "nothing refused ran");
         }
     }
 

@@ -293,4 +293,53 @@ class RecorderTest {
         assertEquals(List.of("c1", "c2"), written.stream().map(k -> k.keyframe().connectionId()).toList());
         assertArrayEquals(new byte[] {(byte) 0x90}, written.getFirst().keyframe().messages().getFirst());
     }
+
+    @Test
+    void aWorldRecordingAsksForAKeyframeOfEachOpenConnectionEveryFiveSecondsAtMostTwoAtOnce() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        List<CompletableFuture<LabKeyframe>> making = new CopyOnWriteArrayList<>();
+        KeyframeSource keyframes = id -> {
+            asked.add(id);
+            CompletableFuture<LabKeyframe> k = new CompletableFuture<>(); // made when the test says so, as a tick would
+            making.add(k);
+            return k;
+        };
+        Recordings recordings = recordings();
+        Recorder recorder = recordings.start(new Scope.World("w"), 1, Bounds.defaults(), keyframes);
+        byte[] m = {(byte) 0x91, 1};
+        for (String c : List.of("c1", "c2", "c3", "c1")) {
+            feed.offer(frame(START, c, LabFrame.Direction.OUT, LabFrame.Kind.FRAME, m, m, "a", null));
+        }
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> recorder.status().frames() == 4));
+        assertEquals(List.of("c1", "c2"), asked, "one for each connection seen, but two at most being made");
+
+        making.getFirst().complete(keyframeOf("c1"));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> asked.size() == 3), "the third once one of the two is made");
+        assertEquals("c3", asked.get(2));
+        making.get(1).complete(keyframeOf("c2"));
+        making.get(2).complete(keyframeOf("c3"));
+        feed.offer(frame(START, "c2", LabFrame.Direction.OUT, LabFrame.Kind.CLOSED, new byte[0], new byte[0], null, "1000"));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> recorder.status().records() == 5 + 3), "five frames and three keyframes written");
+        assertEquals(3, asked.size(), "none before five seconds");
+
+        nanos.set(START + 5 * SECOND);
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> asked.size() == 5), "the open connections again after five seconds: " + asked);
+        assertEquals(List.of("c1", "c3"), asked.subList(3, 5), "the one asked longest ago first; c2 closed and left the round");
+        making.get(3).complete(keyframeOf("c1"));
+        making.get(4).complete(keyframeOf("c3"));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> recorder.status().records() == 5 + 5));
+        feed.offer(frame(START + 5 * SECOND, "c1", LabFrame.Direction.OUT, LabFrame.Kind.FRAME, m, m, "a", null));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> recorder.status().frames() == 6), "a turn of the writer after the last two were made");
+        assertEquals(5, asked.size(), "c2 never again");
+        recordings.stop("w", RecordingSummary.Ended.STOPPED).finished().get(5, TimeUnit.SECONDS);
+
+        List<Recorded.Keyframe> written = read(parts(recorder).getFirst(), new ArrayList<>()).stream()
+                .filter(Recorded.Keyframe.class::isInstance).map(Recorded.Keyframe.class::cast).toList();
+        assertEquals(List.of("c1", "c2", "c3", "c1", "c3"), written.stream().map(k -> k.keyframe().connectionId()).toList());
+        assertEquals(List.of("player c1", "player c2", "player c3", "player c1", "player c3"), written.stream().map(k -> k.keyframe().player()).toList());
+    }
+
+    private LabKeyframe keyframeOf(String connection) {
+        return new LabKeyframe(1_800_000_000_000L, nanos.get(), 1, "w", connection, "player " + connection, 3, "v1.9", List.of(new byte[] {(byte) 0x90}));
+    }
 }

@@ -339,6 +339,34 @@ class ReplayTest {
     }
 
     @Test
+    void aReplayNamesAViewOptionallyBeforeToAndAWorldRecordingWithoutOneIsToldItsSids() throws Exception {
+        start();
+        Player p = player("recorded");
+        assertTrue(command("record world").startsWith("recording"));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> {
+            var status = server.recordings().running("main").status();
+            return status.frames() > 10 && status.records() > status.frames(); // the player's messages, and a keyframe
+        }));
+        server.recordings().stop("main", RecordingSummary.Ended.STOPPED).finished().get(5, TimeUnit.SECONDS);
+        String name = server.recordings().list().getFirst().name();
+
+        for (String line : List.of("replay " + name + " view three to 127.0.0.2", "replay " + name + " view 3 at 127.0.0.2",
+                "replay " + name + " view 3 to")) {
+            assertTrue(command(line).startsWith("usage: "), line);
+        }
+        assertTrue(command("replay " + name + " view " + p.sid() + " to 127.0.0.2").startsWith("replay of " + name + " (player " + p.sid() + ") armed"));
+        WsClient viewed = from("127.0.0.2");
+        viewed.receive(); // its own io-init
+        assertFalse(ERA_2.decode(viewed.receive().payload()) instanceof ServerPacket.Disconnect, "the player's view is shown");
+
+        command("replay " + name + " to 127.0.0.3");
+        WsClient told = from("127.0.0.3");
+        told.receive(); // its own io-init
+        ServerPacket.Disconnect why = (ServerPacket.Disconnect) ERA_2.decode(told.receive().payload());
+        assertTrue(why.reason().contains("whole world") && why.reason().endsWith("it holds sid " + p.sid()), why.reason());
+    }
+
+    @Test
     void aConnectionFromAnotherAddressIsSeatedAsUsualWhileAShowWaitsForItsOwn() throws Exception {
         start();
         Player followed = player("followed");
