@@ -5,6 +5,7 @@ import dev.moomoo.lab.LabFeed;
 import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.lab.record.Scope;
+import dev.moomoo.game.data.GameData;
 import org.tinylog.Logger;
 
 import java.util.concurrent.ExecutionException;
@@ -17,8 +18,8 @@ import java.util.function.Predicate;
  * A player's view shown to a spectator as it happens, without touching the game: first a keyframe of the
  * player's view, then every message the player's connection is written (from the packet lab's feed),
  * from the keyframe's tick on. It follows the player across a reconnect (by its player key, as a
- * recording does: {@link Scope.Player}); what the player's connection is written in another profile than
- * the spectator's is left out. A pause stops showing; playing on starts again from a new keyframe.
+ * recording does: {@link Scope.Player}); a player who plays in another profile than the spectator's
+ * client is shown re-encoded ({@link Reencoding}, from each keyframe on, as a replay is). A pause stops showing; playing on starts again from a new keyframe.
  * Keyframes come at most one a second ({@link #KEYFRAME_GAP_NANOS}): one asked for sooner is made when
  * that second is over, and what the player is written meanwhile is left out (the keyframe shows it).
  */
@@ -47,6 +48,9 @@ public final class LiveView implements Show {
     private volatile String connectionId;
     private volatile long shown;
     private Thread thread;
+    /** Re-encodes the player's messages since the last keyframe when it plays in another profile; null when it plays in the spectator's. The show's thread's. */
+    private Reencoding reencoding;
+    private String reencodingFrom;
 
     /** @param profile the spectator's protocol profile: only the player's messages of that profile are shown */
     public LiveView(LabFeed feed, KeyframeSource keyframes, Scope.Player player, String profile, Screen screen) {
@@ -104,11 +108,14 @@ public final class LiveView implements Show {
                 if (paused || fresh) {
                     continue; // paused: nothing is shown; a keyframe due shows what the player was written until it
                 }
-                if (f.tick() >= fromTick && f.profile().equals(profile) && !GREETING.equals(f.code())) {
-                    if (!screen.show(f.plain())) {
-                        return;
+                if (f.tick() >= fromTick && !GREETING.equals(f.code())) {
+                    byte[] m = f.profile().equals(profile) ? f.plain() : converted(f);
+                    if (m != null) {
+                        if (!screen.show(m)) {
+                            return;
+                        }
+                        shown++;
                     }
-                    shown++;
                 }
             }
         } catch (InterruptedException e) {
@@ -118,24 +125,32 @@ public final class LiveView implements Show {
         }
     }
 
-    /** Shows the messages of {@code k}; false when the spectator is gone. */
+    /** Shows the messages of {@code k}, re-encoded when the player plays in another profile; false when the spectator is gone. */
     private boolean show(LabKeyframe k) throws InterruptedException {
+        reencoding = k.profile().equals(profile) ? null : new Reencoding(ReplayTimeline.profileNamed(k.profile()), ReplayTimeline.profileNamed(profile),
+                screen.drawsAll() ? null : GameData.standard()); // a keyframe is a join: nothing was shown before it
+        reencodingFrom = k.profile();
         for (byte[] m : k.messages()) {
-            if (!screen.show(m)) {
+            byte[] shownAs = reencoding == null ? m : reencoding.convert(m);
+            if (shownAs != null && !screen.show(shownAs)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** {@code f}, written in another profile than the spectator's, as the spectator's is written; null when left out. */
+    private byte[] converted(LabFrame f) {
+        if (reencoding == null || !f.profile().equals(reencodingFrom)) {
+            return null; // the player came back with another client: its next keyframe starts the stream over
+        }
+        return reencoding.convert(f.plain());
+    }
+
     /** A keyframe of the player's current connection, or null when none comes (it left). */
     private LabKeyframe keyframe() throws InterruptedException {
         try {
             LabKeyframe k = keyframes.keyframe(connectionId).get(KEYFRAME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            if (k != null && !k.profile().equals(profile)) {
-                Logger.info("spectating player {}: it plays in profile {}, the spectator's client speaks {}", player.sid(), k.profile(), profile);
-                return null;
-            }
             return k;
         } catch (TimeoutException | ExecutionException e) {
             Logger.info("spectating player {}: no keyframe of its view ({})", player.sid(), e.toString());

@@ -101,4 +101,25 @@ class LiveViewTest {
         now.addAndGet(500 * MILLI);
         awaitKeyframes(2);
     }
+
+    @Test
+    void aPlayerOfTheV19ClientIsShownReencodedToAnEra2SpectatorFromEachKeyframeOn() throws Exception {
+        List<byte[]> seen = new CopyOnWriteArrayList<>();
+        KeyframeSource v19 = connectionId -> CompletableFuture.completedFuture(new LabKeyframe(0, now.get(), TICK, "main", connectionId, "device:d1", 7,
+                "v19", List.of(ReplayTimelineTest.V19_UPDATE_WITH_ATTRIBUTES)));
+        LiveView era2 = new LiveView(feed, v19, new Scope.Player("main", 7, "c7"), "era2", seen::add, now::get);
+        era2.start();
+        try {
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> seen.size() == 1), "the keyframe shown");
+            for (byte[] m : List.of(ReplayTimelineTest.V19_TELEGRAPH, ReplayTimelineTest.V19_UPDATE_MOVED)) {
+                feed.offer(new LabFrame(0, 0, TICK, "main", "c7", "device:d1", 7, "v19", LabFrame.Direction.OUT, LabFrame.Kind.FRAME, m, m, "a", null));
+            }
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> seen.size() == 2), "the update shown");
+            assertArrayEquals(ReplayTimelineTest.hex(ReplayTimelineTest.era2Update("64")), seen.get(0), "the keyframe's update as era 2 writes it");
+            assertArrayEquals(ReplayTimelineTest.hex(ReplayTimelineTest.era2Update("6e")), seen.get(1),
+                    "the move, its attributes carried from the keyframe; the telegraph (v1.9 only) left out");
+        } finally {
+            era2.stop();
+        }
+    }
 }

@@ -46,7 +46,7 @@ class ReplayTimelineTest {
                 message, message, "?", null);
     }
 
-    private static byte[] hex(String text) {
+    static byte[] hex(String text) {
         return HexFormat.of().parseHex(text.replaceAll("\\s", ""));
     }
 
@@ -133,15 +133,15 @@ class ReplayTimelineTest {
 
     // v1.9 messages (src/site/protocol.md, "The v1.9 profile"), and what an era 2 client is sent for them
     /** {@code ["a", [[7, 100, 200, 150], [7, -1, 5, 4, "t", true, 60, 0, 0, 0], []]]}: sid 7 at (100, 200), 1.5 rad, its attributes. */
-    private static final byte[] V19_UPDATE_WITH_ATTRIBUTES = hex("92 a1 61 93 94 07 64 ccc8 cc96 9a 07 ff 05 04 a174 c3 3c 00 00 00 90");
+    static final byte[] V19_UPDATE_WITH_ATTRIBUTES = hex("92 a1 61 93 94 07 64 ccc8 cc96 9a 07 ff 05 04 a174 c3 3c 00 00 00 90");
     /** {@code ["a", [[7, 110, 200, 150], [], []]]}: sid 7 moved; its attributes unchanged, so not sent. */
-    private static final byte[] V19_UPDATE_MOVED = hex("92 a1 61 93 94 07 6e ccc8 cc96 90 90");
+    static final byte[] V19_UPDATE_MOVED = hex("92 a1 61 93 94 07 6e ccc8 cc96 90 90");
     /** {@code ["G", [[7, "bob", 40], [], [], [7], [], []]]}: the board, sid 7 with the crab badge. */
     private static final byte[] V19_BOARD = hex("92 a1 47 96 93 07 a3626f62 28 90 90 91 07 90 90");
     /** {@code ["D", [["id7", 7, "bob", 100, 200, 0, 100, 100, 35, 0, false, false, nil], true]]}. */
     private static final byte[] V19_ADD_PLAYER = hex("92 a1 44 92 9d a3696437 07 a3626f62 64 ccc8 00 64 64 23 00 c2 c2 c0 c3");
     /** {@code ["W", [1, 100, 200, 50, 1000]]}: a telegraph, which only v1.9 has. */
-    private static final byte[] V19_TELEGRAPH = hex("92 a1 57 95 01 64 ccc8 32 cd03e8");
+    static final byte[] V19_TELEGRAPH = hex("92 a1 57 95 01 64 ccc8 32 cd03e8");
     /** Not msgpack: a message that does not decode. */
     private static final byte[] GARBAGE = hex("c1");
 
@@ -149,7 +149,7 @@ class ReplayTimelineTest {
      * {@code ["a", [[7, x, 200, 1.5, -1, 5, 3, "t", true, 0, 0, 0, 0]]]} with x = {@code x}: era 2's 13 values, the angle
      * as float32, the emerald variant (4) and hat 60 as the v1.8 client's stand-ins (3, and none).
      */
-    private static String era2Update(String x) {
+    static String era2Update(String x) {
         return "92 a1 61 91 9d 07 " + x + " ccc8 ca3fc00000 ff 05 03 a174 c3 00 00 00 00";
     }
 
