@@ -497,20 +497,25 @@ public final class GameServer implements AutoCloseable {
     }
 
     /**
-     * A tick thread (commands run there): players are kicked through their world (on its own tick thread,
-     * as a task, when it is another world's), other sockets closed.
+     * Disconnects every connection from {@code address}, for a ban made in world {@code from}; called on its
+     * tick thread (commands run there). Players are kicked through their world on its own tick thread: in
+     * {@code from} as a task, which a replay of its input journal makes again from the ban's command line;
+     * in another world as a kick from outside, which that world's journal records as the player's leave
+     * (src/site/input-journal.md). Other sockets are closed.
      */
-    public int disconnectAddress(String address, String reason) {
+    int disconnectAddress(String address, String reason, HostedWorld from) {
         int n = 0;
         for (Connection c : server.registry().connections()) {
             if (c.remoteAddress().getHostAddress().equals(address)) {
                 Client client = defaultWorld().endpoint().clientOf(c);
                 HostedWorld home = worlds.stream().filter(w -> w.seats(c)).findFirst().orElse(null);
-                if (client != null && home != null) {
+                if (client != null && home == from) {
                     home.world().submit(w -> {
                         w.kick(client, DisconnectReason.BANNED, reason);
                         return null;
                     });
+                } else if (client != null && home != null) {
+                    home.world().kickFromOutside(client, DisconnectReason.BANNED, reason);
                 } else {
                     c.close(DropReason.BANNED, CloseCode.POLICY_VIOLATION, reason);
                 }
