@@ -65,6 +65,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -157,9 +158,10 @@ public final class GameServer implements AutoCloseable {
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
-                this.trace.start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
-            } catch (IOException | UncheckedIOException e) {
-                throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
+                // opened on the trace's own thread; nothing was traced before, so it opens at once
+                this.trace.start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace)).join();
+            } catch (CompletionException e) {
+                throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e.getCause() instanceof Exception x ? x : e));
             }
         }
         worlds.forEach(w -> w.world().admin().addBots(w.spec().bots()));
@@ -673,9 +675,9 @@ public final class GameServer implements AutoCloseable {
         }
     }
 
-    /** Ends the trace (what it was given is written) and the tap's thread. */
+    /** Ends the trace (what it was given is written, its file closed) and the tap's thread. */
     private void stopLab() {
-        trace.stop();
+        trace.close();
         lab.close();
     }
 
