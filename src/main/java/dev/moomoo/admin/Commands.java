@@ -16,7 +16,6 @@ import dev.moomoo.game.tick.TickStats;
 import dev.moomoo.gateway.PacketTrace;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
@@ -372,8 +371,10 @@ public final class Commands {
         }
         switch (a.word(0).toLowerCase(Locale.ROOT)) {
             case "off" -> {
-                trace.stop();
-                return "trace off";
+                // the writer finishes on a thread of its own: the tick does not wait for the file
+                String was = trace.stop();
+                return was == null ? "trace off" : "trace off; the rest of what it saw is written to " + was + " within "
+                        + PacketTrace.STOP_BOUND.toSeconds() + " s";
             }
             case "on" -> {
                 String connection = null;
@@ -392,13 +393,7 @@ public final class Commands {
                 // a player is followed by its key, so that the trace goes on when it reconnects
                 PacketTrace.Filter filter = connection == null ? new PacketTrace.Filter(world, null, null, code)
                         : trace.following(world, connection, code);
-                try {
-                    trace.start(filter, file);
-                } catch (IOException e) {
-                    throw a.wrong("cannot open " + file + ": " + e.getMessage());
-                } catch (UncheckedIOException e) {
-                    throw a.wrong(e.getMessage());
-                }
+                trace.start(filter, file); // the file is opened on the trace's own thread; trace tells if it could not be
                 return "trace on: " + trace.describe();
             }
             default -> throw a.wrong("first word must be on or off");

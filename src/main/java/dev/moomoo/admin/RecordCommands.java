@@ -9,14 +9,13 @@ import dev.moomoo.lab.record.RecordingSummary;
 import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.lab.record.Scope;
 
-import java.io.IOException;
 import java.util.Locale;
 
 /**
  * The commands {@code record} and {@code mark}: a recording of this world, one connection or one player
  * into {@code <state-dir>/recordings} (src/site/recording-format.md), and markers on its timeline. The
- * file is created here, on the tick thread, so that an unwritable directory is told at once; the
- * recording itself is written on the recorder's own thread.
+ * commands run on the tick thread and only hand over: the recorder makes its file and writes on a thread of
+ * its own, and a file it could not make is told in the log and by {@code record}.
  */
 final class RecordCommands {
     static final String USAGE = "record world|connection <id>|player <sid> [for <seconds>] [max <MB>] [keep <files>] | record off | record";
@@ -35,7 +34,12 @@ final class RecordCommands {
         String world = context.world().name();
         if (a.size() == 0) {
             Recorder r = recordings.running(world);
-            return r == null ? "not recording in world " + world + " (recordings go to " + recordings.dir() + ")" : "recording " + status(r);
+            if (r != null) {
+                return "recording " + status(r);
+            }
+            String failure = recordings.failure(world);
+            return "not recording in world " + world + " (recordings go to " + recordings.dir() + ")"
+                    + (failure == null ? "" : "; the last recording failed: " + failure);
         }
         return switch (a.word(0).toLowerCase(Locale.ROOT)) {
             case "off" -> {
@@ -78,13 +82,11 @@ final class RecordCommands {
             }
         }
         try {
-            Recorder r = context.recordings().start(scope, w.config().seed(), new Bounds(megabytes << 20, seconds, keep), context.keyframes());
-            return "recording " + Recordings.describe(scope) + " into " + r.status().file()
+            context.recordings().start(scope, w.config().seed(), new Bounds(megabytes << 20, seconds, keep), context.keyframes());
+            return "recording " + Recordings.describe(scope) + " into " + context.recordings().dir()
                     + ": a new file after " + seconds + " s or " + megabytes + " MB, the newest " + keep + " kept; record off stops it";
         } catch (IllegalStateException e) {
             return e.getMessage();
-        } catch (IOException e) {
-            return "cannot record into " + context.recordings().dir() + ": " + e;
         }
     }
 
@@ -101,7 +103,8 @@ final class RecordCommands {
 
     private static String status(Recorder r) {
         Recorder.Status s = r.status();
-        return String.format(Locale.ROOT, "%s: %d frame(s), %d missed, %d marker(s), %d s, file %s (part %d, %d bytes so far)",
-                Recordings.describe(s.scope()), s.frames(), s.missed(), s.markers(), s.seconds(), s.file(), s.part(), s.bytes());
+        String file = s.file() == null ? "file not made yet" : String.format(Locale.ROOT, "file %s (part %d, %d bytes so far)", s.file(), s.part(), s.bytes());
+        return String.format(Locale.ROOT, "%s: %d frame(s), %d missed, %d marker(s), %d s, %s",
+                Recordings.describe(s.scope()), s.frames(), s.missed(), s.markers(), s.seconds(), file);
     }
 }

@@ -44,6 +44,7 @@ import dev.moomoo.game.player.ModifiersStep;
 import dev.moomoo.game.player.Upkeep;
 import dev.moomoo.game.player.Wounds;
 import dev.moomoo.game.port.Client;
+import dev.moomoo.game.port.DisconnectReason;
 import dev.moomoo.game.space.MapBounds;
 import dev.moomoo.game.tick.GameClock;
 import dev.moomoo.game.tick.PhaseGuard;
@@ -72,7 +73,7 @@ import java.util.function.Function;
  *
  * <p>Everything here runs on the world's tick thread: {@link #tick()} is called by {@link TickLoop} in
  * production and by hand in tests. Other threads talk to it only through {@link #join}, {@link #leave},
- * {@link Client#inbox()}, {@link #submit} and {@link #submitCommand}: what an input journal records
+ * {@link Client#inbox()}, {@link #kickFromOutside}, {@link #submit} and {@link #submitCommand}: what an input journal records
  * (src/site/input-journal.md).
  *
  * <p>The tick's order, and why: admin tasks and bots first (they act like clients); joins and leaves, so
@@ -254,6 +255,15 @@ public final class World {
     /** Queues a client to leave, saying why (the world's own reason, if it disconnected it, is kept). Any thread. */
     public void leave(Client client, String reason) {
         departures.leave(client, reason);
+    }
+
+    /**
+     * Disconnects {@code client} for someone outside this world (a ban made in another world), at the start of
+     * the next tick, as {@link WorldAdmin#kick} does; its leave is one from outside, which this world's input
+     * journal records with the client (src/site/input-journal.md): no command of this world's made it. Any thread.
+     */
+    public void kickFromOutside(Client client, DisconnectReason reason, String message) {
+        tasks.add(new Task(null, () -> departures.disconnectFromOutside(client, reason, message)));
     }
 
     /** Runs {@code task} with the world's admin API on the tick thread at the start of the next tick. Any thread. */

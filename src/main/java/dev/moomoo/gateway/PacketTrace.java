@@ -13,14 +13,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
  * The text trace: a subscriber of the packet lab's tap ({@link LabTap}) that writes one line per frame
  * the filter takes, in the log (tag {@code trace}) or in a file capped in size ({@link TraceFile}:
- * {@code <file>}, then {@code <file>.1}). Its own virtual thread formats and writes, so a trace to a slow
- * disk never slows the world: what it could not keep up with is counted, and the file says so in a line
- * beginning with {@code #}. Off, it costs the hooks what the tap costs: one volatile read per packet.
+ * {@code <file>}, then {@code <file>.1}). Its own virtual thread opens the file, formats and writes, so a
+ * trace to a slow disk never slows the world: what it could not keep up with is counted, and the file
+ * says so in a line beginning with {@code #}. Starting and stopping only hand over, so the console's
+ * commands may call them on a tick thread: a stopped trace's writer goes on until it has written what the
+ * tap saw before the stop, and a new trace opens its file once the one before has closed its own. Off, it
+ * costs the hooks what the tap costs: one volatile read per packet.
  *
  * <p>Line format, fields separated by one space, the detail last (src/site/architecture.md, "The packet lab"):
  * <pre>{@code <ISO-8601 UTC time> <world> <tick> <connection id> <in|out> <kind> <code> <bytes> <detail>}</pre>
@@ -32,13 +39,36 @@ import java.util.function.Predicate;
  * bytes in hex and the reason; of an opening the profile and address; of a closing the close code and text.
  * For example {@code 2026-11-24T15:50:00.123Z main 1042 2bz4 in frame 9 13 [1.57]}.
  */
-public final class PacketTrace {
+public final class PacketTrace implements AutoCloseable {
     private static final TaggedLogger LOG = Logger.tag("trace");
     /** Frames the trace's subscription holds while its writer catches up. */
     static final int QUEUE_FRAMES = 16_384;
     /** How large a trace file grows before it rotates, unless told otherwise. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
     private static final long STOP_WAIT_MILLIS = 5_000;
+    /**
+     * How long a stopped trace takes at most to write what it was given and close its file: the tap's
+     * delivery of what it saw before the stop, the writer's catching up, then its interruption.
+     */
+    public static final Duration STOP_BOUND = Duration.ofMillis(3 * STOP_WAIT_MILLIS);
+
+    /** Where a trace's lines go: a file capped in size, or the log. Only the trace's writer thread uses it. */
+    @FunctionalInterface
+    interface Lines {
+        void write(String line) throws IOException;
+
+        default void flush() throws IOException {
+        }
+
+        default void close() throws IOException {
+        }
+    }
+
+    /** Opens a trace's lines, on its writer's thread. */
+    @FunctionalInterface
+    interface Opener {
+        Lines open() throws IOException;
+    }
 
     /**
      * Which frames to trace; a null field matches everything. {@code connectionId} and {@code player}
@@ -67,6 +97,8 @@ public final class PacketTrace {
     private final String defaultProfile;
     private final long maxFileBytes;
     private Writer current;
+    /** The trace stopped last, whose writer may still be writing: the next one opens its lines once it has ended. */
+    private Writer stopped;
 
     /** @param defaultProfile the name of the profile of {@code /} without a choice: its codes are written bare */
     public PacketTrace(LabTap lab, String defaultProfile) {
@@ -87,19 +119,61 @@ public final class PacketTrace {
         return new Filter(world, connectionId, lab.playerOf(connectionId), code);
     }
 
-    /** Starts tracing (ending a trace in progress first); {@code file} null writes to the log. */
-    public synchronized void start(Filter filter, Path file) throws IOException {
-        stop();
-        TraceFile out = file == null ? null : new TraceFile(file, maxFileBytes);
-        current = new Writer(filter, out, lab.subscribe(filter, QUEUE_FRAMES));
+    /**
+     * Starts tracing (stopping a trace in progress first) without waiting for the file: {@code file} null
+     * writes to the log. The frames are taken from now on; the file is opened by the trace's writer, once
+     * the trace before has closed its own. The future completes when it is open, or with the reason it
+     * could not be (which {@link #describe()} and the log then tell).
+     */
+    public CompletableFuture<Void> start(Filter filter, Path file) {
+        return file == null ? start(filter, "the log", () -> LOG::info) : start(filter, file.toString(), () -> new TraceFile(file, maxFileBytes));
     }
 
-    /** Stops tracing, once what the tap saw before this call is written (waiting a few seconds at most). */
-    public synchronized void stop() {
+    /** Starts tracing into the lines {@code opener} opens, named {@code where} for the console. */
+    synchronized CompletableFuture<Void> start(Filter filter, String where, Opener opener) {
+        stop();
+        current = new Writer(filter, where, opener, stopped, lab.subscribe(filter, QUEUE_FRAMES));
+        return current.opened;
+    }
+
+    /**
+     * Stops tracing without waiting: the trace's writer goes on until what the tap saw before this call is
+     * written, then closes its file, within {@link #STOP_BOUND}. Returns where that trace wrote ("the log",
+     * a file), or null when none was on.
+     */
+    public synchronized String stop() {
         Writer w = current;
         current = null;
-        if (w != null) {
-            w.finish();
+        if (w == null) {
+            return null;
+        }
+        stopped = w;
+        w.finishSoon();
+        return w.where;
+    }
+
+    /**
+     * Waits until the traces stopped so far have written what they were given and closed their files, at
+     * most {@code timeout}; whether they have.
+     */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        Writer last;
+        synchronized (this) {
+            last = stopped;
+        }
+        return last == null || last.awaitEnd(timeout);
+    }
+
+    /** Stops tracing and waits for its file to be complete (the server stops), {@link #STOP_BOUND} at most. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            if (!awaitStopped(STOP_BOUND.plusSeconds(1))) {
+                Logger.warn("the packet trace's writer did not end within {} s", STOP_BOUND.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -107,10 +181,10 @@ public final class PacketTrace {
     public synchronized String describe() {
         Writer w = current;
         if (w == null) {
-            return "off";
+            return stopped == null || stopped.ended.isDone() ? "off" : "off (the last trace is still being written to " + stopped.where + ")";
         }
         long missed = w.subscription.missed();
-        return w.filter + (w.file == null ? " to the log" : " to " + w.file.path()) + (missed == 0 ? "" : ", " + missed + " frame(s) missed")
+        return w.filter + " to " + w.where + (missed == 0 ? "" : ", " + missed + " frame(s) missed")
                 + (w.failure == null ? "" : "; stopped writing: " + w.failure);
     }
 
@@ -177,26 +251,41 @@ public final class PacketTrace {
         return s.isEmpty() ? "-" : s.replace(' ', '_');
     }
 
-    /** One trace's writer: its own virtual thread takes the subscription's frames and writes their lines. */
+    /**
+     * One trace's writer: its own virtual thread waits for the trace before it to end, opens its lines, then
+     * takes the subscription's frames and writes their lines until it is told to finish.
+     */
     private final class Writer {
         private final Filter filter;
-        private final TraceFile file;
+        private final String where;
+        private final Opener opener;
         private final LabFeed.Subscription subscription;
         private final Thread thread;
+        /** Completes when the lines are open, or with why they could not be. */
+        private final CompletableFuture<Void> opened = new CompletableFuture<>();
+        /** Completes when the writer has ended and closed its lines. */
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+        /** The trace stopped before this one, until it has ended (the writer's thread alone reads it). */
+        private Writer before;
         private volatile boolean finishing;
-        /** Why the file could no longer be written, or null. */
+        /** Why the lines could not be opened or written any more, or null. */
         private volatile String failure;
         private long missedTold;
+        private Lines lines;
 
-        Writer(Filter filter, TraceFile file, LabFeed.Subscription subscription) {
+        Writer(Filter filter, String where, Opener opener, Writer before, LabFeed.Subscription subscription) {
             this.filter = filter;
-            this.file = file;
+            this.where = where;
+            this.opener = opener;
+            this.before = before;
             this.subscription = subscription;
             this.thread = Thread.ofVirtual().name("packet-trace").start(this::run);
         }
 
         private void run() {
             try {
+                awaitBefore();
+                open();
                 while (true) {
                     LabFrame f = subscription.poll(finishing ? 0 : 100);
                     if (f == null) {
@@ -204,67 +293,88 @@ public final class PacketTrace {
                             break;
                         }
                         tellMissed();
-                        flush();
+                        lines.flush();
                         continue;
                     }
-                    write(line(f));
+                    lines.write(line(f));
                 }
                 tellMissed();
             } catch (InterruptedException e) {
-                // stopped without waiting
+                opened.completeExceptionally(e); // stopped without waiting
             } catch (IOException e) {
                 failure = e.getMessage();
-                Logger.warn("packet trace to {} stopped: {}", file.path(), e.getMessage());
+                Logger.warn("packet trace to {} stopped: {}", where, e.getMessage());
             } finally {
                 subscription.close();
-                closeFile();
+                closeLines();
+                ended.complete(null);
+            }
+        }
+
+        /** Two writers never share a file: this one waits for the one before (which ends within its bound). */
+        private void awaitBefore() throws InterruptedException {
+            if (before != null && !before.awaitEnd(STOP_BOUND)) {
+                Logger.warn("packet trace to {}: the trace before it did not end in time", where);
+            }
+            before = null;
+        }
+
+        private void open() throws IOException {
+            try {
+                lines = opener.open();
+                opened.complete(null);
+            } catch (IOException e) {
+                opened.completeExceptionally(e);
+                throw new IOException("cannot open " + where + ": " + e.getMessage(), e);
             }
         }
 
         private void tellMissed() throws IOException {
             long missed = subscription.missed();
             if (missed > missedTold) {
-                write("# " + (missed - missedTold) + " frame(s) missed: the trace could not keep up");
+                lines.write("# " + (missed - missedTold) + " frame(s) missed: the trace could not keep up");
                 missedTold = missed;
             }
         }
 
-        private void write(String line) throws IOException {
-            if (file == null) {
-                LOG.info(line);
-            } else {
-                file.write(line);
-            }
-        }
-
-        private void flush() throws IOException {
-            if (file != null) {
-                file.flush();
-            }
-        }
-
-        private void closeFile() {
-            if (file != null) {
+        private void closeLines() {
+            if (lines != null) {
                 try {
-                    file.close();
+                    lines.close();
                 } catch (IOException e) {
-                    Logger.warn("closing trace file {}: {}", file.path(), e.getMessage());
+                    Logger.warn("closing trace file {}: {}", where, e.getMessage());
                 }
             }
         }
 
-        /** Writes what the tap saw before now, then ends: the file is complete when this returns (or after a few seconds at most). */
-        void finish() {
-            try {
-                lab.awaitDelivered(STOP_WAIT_MILLIS);
-                finishing = true;
-                if (!thread.join(Duration.ofMillis(STOP_WAIT_MILLIS))) {
+        /**
+         * Ends the trace from a thread of its own, so that the caller (a tick thread) does not wait: once
+         * the tap has delivered what it saw before now, the writer writes what it holds and ends; one
+         * still busy after that is interrupted.
+         */
+        void finishSoon() {
+            Thread.ofVirtual().name("packet-trace-stop").start(() -> {
+                try {
+                    lab.awaitDelivered(STOP_WAIT_MILLIS);
+                    finishing = true;
+                    if (!thread.join(Duration.ofMillis(STOP_WAIT_MILLIS))) {
+                        thread.interrupt();
+                    }
+                } catch (InterruptedException e) {
                     thread.interrupt();
-                    thread.join(Duration.ofMillis(STOP_WAIT_MILLIS));
                 }
-            } catch (InterruptedException e) {
-                thread.interrupt();
-                Thread.currentThread().interrupt();
+            });
+        }
+
+        /** Waits for the writer to end, at most {@code timeout}; whether it has. */
+        boolean awaitEnd(Duration timeout) throws InterruptedException {
+            try {
+                ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("ended is only ever completed normally", e);
             }
         }
     }

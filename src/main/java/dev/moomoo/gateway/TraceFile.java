@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * {@code <file>.1} (replacing an older one) and a new {@code <file>} begins, so a trace left on holds at
  * most about twice its cap on disk. One thread writes it (the trace's writer).
  */
-final class TraceFile implements AutoCloseable {
+final class TraceFile implements PacketTrace.Lines {
     private final Path path;
     private final long maxBytes;
     private BufferedWriter writer;
@@ -31,17 +31,14 @@ final class TraceFile implements AutoCloseable {
         size = Files.size(path);
     }
 
-    Path path() {
-        return path;
-    }
-
     /** The file that holds the lines before the last rotation. */
     static Path previous(Path path) {
         return path.resolveSibling(path.getFileName() + ".1");
     }
 
     /** Writes {@code line} and a newline, rotating first when they would not fit under the cap. */
-    void write(String line) throws IOException {
+    @Override
+    public void write(String line) throws IOException {
         long n = line.getBytes(StandardCharsets.UTF_8).length + 1L;
         if (size > 0 && size + n > maxBytes) {
             writer.close();
@@ -53,7 +50,8 @@ final class TraceFile implements AutoCloseable {
         size += n;
     }
 
-    void flush() throws IOException {
+    @Override
+    public void flush() throws IOException {
         writer.flush();
     }
 

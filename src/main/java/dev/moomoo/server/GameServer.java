@@ -65,6 +65,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -157,9 +158,10 @@ public final class GameServer implements AutoCloseable {
         String trace = config.admin().packetTrace();
         if (!trace.equals("off")) {
             try {
-                this.trace.start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace));
-            } catch (IOException | UncheckedIOException e) {
-                throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e));
+                // opened on the trace's own thread; nothing was traced before, so it opens at once
+                this.trace.start(PacketTrace.Filter.ALL, trace.equals("log") ? null : Path.of(trace)).join();
+            } catch (CompletionException e) {
+                throw new StartFailure("cannot open packet trace file " + trace + ": " + reason(e.getCause() instanceof Exception x ? x : e));
             }
         }
         worlds.forEach(w -> w.world().admin().addBots(w.spec().bots()));
@@ -497,20 +499,25 @@ public final class GameServer implements AutoCloseable {
     }
 
     /**
-     * A tick thread (commands run there): players are kicked through their world (on its own tick thread,
-     * as a task, when it is another world's), other sockets closed.
+     * Disconnects every connection from {@code address}, for a ban made in world {@code from}; called on its
+     * tick thread (commands run there). Players are kicked through their world on its own tick thread: in
+     * {@code from} as a task, which a replay of its input journal makes again from the ban's command line;
+     * in another world as a kick from outside, which that world's journal records as the player's leave
+     * (src/site/input-journal.md). Other sockets are closed.
      */
-    public int disconnectAddress(String address, String reason) {
+    int disconnectAddress(String address, String reason, HostedWorld from) {
         int n = 0;
         for (Connection c : server.registry().connections()) {
             if (c.remoteAddress().getHostAddress().equals(address)) {
                 Client client = defaultWorld().endpoint().clientOf(c);
                 HostedWorld home = worlds.stream().filter(w -> w.seats(c)).findFirst().orElse(null);
-                if (client != null && home != null) {
+                if (client != null && home == from) {
                     home.world().submit(w -> {
                         w.kick(client, DisconnectReason.BANNED, reason);
                         return null;
                     });
+                } else if (client != null && home != null) {
+                    home.world().kickFromOutside(client, DisconnectReason.BANNED, reason);
                 } else {
                     c.close(DropReason.BANNED, CloseCode.POLICY_VIOLATION, reason);
                 }
@@ -668,9 +675,9 @@ public final class GameServer implements AutoCloseable {
         }
     }
 
-    /** Ends the trace (what it was given is written) and the tap's thread. */
+    /** Ends the trace (what it was given is written, its file closed) and the tap's thread. */
     private void stopLab() {
-        trace.stop();
+        trace.close();
         lab.close();
     }
 

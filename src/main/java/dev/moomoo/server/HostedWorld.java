@@ -185,7 +185,7 @@ final class HostedWorld implements AdminContext {
 
     @Override
     public int disconnectAddress(String address, String reason) {
-        return server.disconnectAddress(address, reason);
+        return server.disconnectAddress(address, reason, this);
     }
 
     @Override

@@ -60,8 +60,8 @@ public final class InspectorDesk implements RecordingDesk {
         Map<String, Recorder.Status> writing = new HashMap<>();
         for (String w : worlds) {
             Recorder r = recordings.running(w);
-            if (r != null) {
-                Recorder.Status s = r.status();
+            Recorder.Status s = r == null ? null : r.status();
+            if (s != null && s.file() != null) { // null until the recorder's thread has made its first file
                 writing.put(s.file().getFileName().toString(), s);
             }
         }

@@ -23,18 +23,21 @@ public final class InspectorRoutes {
                 .socketFor(Inspector.SOCKET, inspector::socket);
     }
 
-    /** {@link #FAILURES_PER_MINUTE} wrong tokens a minute per address; the right one does not count. */
+    /**
+     * {@link #FAILURES_PER_MINUTE} wrong tokens a minute per address: a try is taken before the token is
+     * checked, in one step with asking whether one is left, and the right token gives it back.
+     */
     public static Inspector.SignInLimit signInLimit(InstantSource clock) {
         AddressRate rate = new AddressRate(clock, FAILURES_PER_MINUTE, FAILURE_ADDRESSES);
         return new Inspector.SignInLimit() {
             @Override
-            public boolean mayTry(InetAddress address) {
-                return rate.hasLeft(address);
+            public boolean reserve(InetAddress address) {
+                return rate.tryTake(address);
             }
 
             @Override
-            public void failed(InetAddress address) {
-                rate.tryTake(address);
+            public void giveBack(InetAddress address) {
+                rate.giveBack(address);
             }
         };
     }

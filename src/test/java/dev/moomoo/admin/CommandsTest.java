@@ -3,6 +3,7 @@ package dev.moomoo.admin;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.game.entity.Player;
 import dev.moomoo.game.entity.WorldObject;
+import dev.moomoo.gateway.PacketTrace;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.testing.Await;
@@ -278,7 +279,9 @@ class CommandsTest {
         }
         bob.send(new ClientPacket.Ping()); // another connection: not traced
         bob.receiveUntil(ServerPacket.Pong.class);
-        assertEquals("trace off", fx.run("trace off"));
+        assertEquals("trace off; the rest of what it saw is written to " + file + " within " + PacketTrace.STOP_BOUND.toSeconds() + " s",
+                fx.run("trace off"), "answered at once, on the tick");
+        assertTrue(fx.server.trace().awaitStopped(Duration.ofSeconds(30)), "the file is complete");
         alice.send(new ClientPacket.Ping()); // after the trace: not traced
         alice.receiveUntil(ServerPacket.Pong.class);
 
@@ -318,7 +321,9 @@ class CommandsTest {
         alice.receiveUntil(ServerPacket.Pong.class);
         bob.send(new ClientPacket.Ping()); // another player: not traced
         bob.receiveUntil(ServerPacket.Pong.class);
-        assertEquals("trace off", fx.run("trace off"));
+        assertTrue(fx.run("trace off").startsWith("trace off; the rest of what it saw is written to " + file));
+        assertTrue(fx.server.trace().awaitStopped(Duration.ofSeconds(30)), "the file is complete");
+        assertEquals("trace off", fx.run("trace off"), "nothing was on");
 
         List<String> connections = Files.readAllLines(file).stream().map(TraceReport.Line::parse).map(TraceReport.Line::connection).toList();
         assertEquals(List.of(first, first, second, second), connections, "ping and pong before and after the reconnect");

@@ -7,12 +7,14 @@ import dev.moomoo.lab.record.RecordingReader;
 import dev.moomoo.lab.record.RecordingSummary;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.testing.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +110,21 @@ class RecordCommandsTest {
             for (var f : fx.server.recordings().list()) {
                 assertTrue(Files.size(dir.resolve("recordings").resolve(f.name())) > 0);
             }
+        }
+    }
+
+    @Test
+    void aRecordingFileThatCannotBeMadeIsToldByRecordAndTheCommandDoesNotWaitForIt() throws Exception {
+        Files.writeString(dir.resolve("recordings"), "a file where the directory would be");
+        try (AdminFixture fx = server()) {
+            String world = fx.server.world().name();
+            Path recordings = dir.resolve("recordings");
+            assertTrue(fx.run("record world").startsWith("recording world " + world + " into " + recordings + ": "), "answered at once");
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> fx.server.recordings().failure(world) != null), "the recorder's thread failed");
+            String status = fx.run("record");
+            assertTrue(status.startsWith("not recording in world " + world + " (recordings go to " + recordings
+                    + "); the last recording failed: world " + world + ": cannot record into " + recordings + ": "), status);
+            assertTrue(fx.run("record world").startsWith("recording world "), "a failed recording does not block the next");
         }
     }
 

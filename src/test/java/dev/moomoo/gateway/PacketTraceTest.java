@@ -5,22 +5,33 @@ import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabFrame.Direction;
 import dev.moomoo.lab.LabFrame.Kind;
 import dev.moomoo.lab.LabTap;
+import dev.moomoo.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The text trace, a subscriber of the tap: one line per frame with its world and tick, floats told
  * from integers, refused messages with their bytes and reason, a file that rotates at its cap, and
- * {@code trace off} that returns once everything seen before it is written.
+ * {@code trace off} that returns at once, even while the writer is stuck, and still gets everything seen
+ * before it into the file.
  */
 class PacketTraceTest {
     private static final HexFormat HEX = HexFormat.of();
@@ -41,6 +52,7 @@ class PacketTraceTest {
         trace.start(PacketTrace.Filter.ALL, file);
         frames.forEach(tap::offer);
         trace.stop();
+        assertTrue(trace.awaitStopped(Duration.ofSeconds(30)), "the file is complete");
         return Files.readAllLines(file).stream().map(TraceReport.Line::parse).toList();
     }
 
@@ -76,11 +88,7 @@ class PacketTraceTest {
     void theFileRotatesAtItsCap() throws Exception {
         Path file = dir.resolve("t.log");
         long cap = 2_000;
-        List<LabFrame> frames = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            frames.add(frame(i, Kind.FRAME, Direction.IN, "era2", HEX.parseHex("92a13091" + String.format("%02x", i)), "0", null));
-        }
-        traced(new PacketTrace(tap, "era2", cap), file, frames);
+        traced(new PacketTrace(tap, "era2", cap), file, pings(60));
         Path previous = dir.resolve("t.log.1");
         assertTrue(Files.exists(previous), "rotated");
         assertTrue(Files.size(file) <= cap, "the file is under its cap: " + Files.size(file));
@@ -91,6 +99,94 @@ class PacketTraceTest {
         }
         assertEquals(ticks.size() - 1, ticks.getLast() - ticks.getFirst(), "the newest lines, in order, none lost between the files");
         assertEquals(59, ticks.getLast());
+    }
+
+    /** Lines whose writes wait, from the first on, until the test lets them go: a disk that hangs. */
+    private static final class HeldLines implements PacketTrace.Lines {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<String> written = new CopyOnWriteArrayList<>();
+        volatile boolean interrupted;
+        volatile boolean closed;
+
+        @Override
+        public void write(String line) throws IOException {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+                throw new InterruptedIOException("interrupted while held");
+            }
+            written.add(line);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    private static List<LabFrame> pings(int n) {
+        List<LabFrame> frames = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            frames.add(frame(i, Kind.FRAME, Direction.IN, "era2", HEX.parseHex("92a13091" + String.format("%02x", i)), "0", null));
+        }
+        return frames;
+    }
+
+    @Test
+    void stoppingReturnsWhileTheWriterIsHeldAndTheTraceStillGetsEverythingSeenBefore() throws Exception {
+        PacketTrace trace = new PacketTrace(tap, "era2");
+        HeldLines held = new HeldLines();
+        trace.start(PacketTrace.Filter.ALL, "held", () -> held);
+        List<LabFrame> frames = pings(50);
+        frames.forEach(tap::offer);
+        assertTrue(held.entered.await(10, TimeUnit.SECONDS), "the writer is in its first write, held there");
+
+        assertEquals("held", trace.stop(), "the call a tick thread makes: it returns while the writer is held");
+        assertFalse(trace.isOn());
+        assertTrue(trace.describe().startsWith("off (the last trace is still being written to held"), trace.describe());
+
+        held.release.countDown();
+        assertTrue(trace.awaitStopped(Duration.ofSeconds(30)));
+        assertFalse(held.interrupted, "nobody gave up on the writer");
+        assertTrue(held.closed);
+        assertEquals(frames.stream().map(trace::line).toList(), held.written, "every frame seen before the stop, in order");
+        assertEquals("off", trace.describe());
+    }
+
+    @Test
+    void aTraceStartedWhileTheLastIsStillWritingOpensItsFileOnceTheLastHasClosedItsOwn() throws Exception {
+        PacketTrace trace = new PacketTrace(tap, "era2");
+        HeldLines first = new HeldLines();
+        trace.start(PacketTrace.Filter.ALL, "first", () -> first);
+        pings(3).forEach(tap::offer);
+        assertTrue(first.entered.await(10, TimeUnit.SECONDS));
+        HeldLines second = new HeldLines();
+        second.release.countDown();
+        AtomicBoolean firstClosedAtOpen = new AtomicBoolean();
+        CompletableFuture<Void> opened = trace.start(PacketTrace.Filter.ALL, "second", () -> {
+            firstClosedAtOpen.set(first.closed);
+            return second;
+        });
+        assertFalse(opened.isDone(), "not while the first is held");
+        first.release.countDown();
+        opened.get(30, TimeUnit.SECONDS);
+        assertTrue(firstClosedAtOpen.get(), "two writers never share a file");
+        assertEquals(3, first.written.size());
+        trace.close();
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsToldByTheStartsFutureAndByDescribe() throws Exception {
+        PacketTrace trace = new PacketTrace(tap, "era2");
+        Path file = dir.resolve("no-such-dir").resolve("t.log");
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> trace.start(PacketTrace.Filter.ALL, file).get(30, TimeUnit.SECONDS));
+        assertInstanceOf(IOException.class, failed.getCause());
+        assertTrue(Await.until(Duration.ofSeconds(30), () -> trace.describe().contains("; stopped writing: cannot open " + file)), trace.describe());
+        trace.close();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.moomoo.server;
 
 import dev.moomoo.client.GameClient;
+import dev.moomoo.game.World;
 import dev.moomoo.lab.inputs.InputReplay;
 import dev.moomoo.lab.inputs.JournalReader;
 import dev.moomoo.protocol.ClientPacket;
@@ -68,6 +69,48 @@ class InputJournalSettingTest {
             InputReplay.Outcome outcome = InputReplay.run(reader);
             InputReplay.Outcome.Clean clean = assertInstanceOf(InputReplay.Outcome.Clean.class, outcome, outcome.toString());
             assertTrue(clean.ticks() > 20, "ticks replayed: " + clean.ticks());
+        }
+    }
+
+    @Test
+    void aBanInOneWorldKicksTheAddressFromTheOtherAndEachWorldsJournalReplaysWithEveryTickMatching() throws Exception {
+        Map<String, String> settings = settings("journals");
+        settings.put("worlds", "main:local:normal:10,second:local:normal:10");
+        GameServer server = GameServer.start(ServerConfig.defaults(settings));
+        try (GameClient inMain = GameClient.connect("127.0.0.1", server.port(), "/", null, Profile.ERA_2, 10_000);
+             GameClient inSecond = GameClient.connect("127.0.0.1", server.port(), "/?world=second", null, Profile.ERA_2, 10_000)) {
+            for (GameClient c : List.of(inMain, inSecond)) {
+                c.receiveUntil(ServerPacket.TribeList.class);
+                c.send(new ClientPacket.Spawn("banned", false, 0));
+                c.receiveUntil(ServerPacket.SetupGame.class);
+                c.send(new ClientPacket.Move(0.5));
+            }
+            assertTrue(server.commands().execute("ban 127.0.0.1").get(10, TimeUnit.SECONDS).endsWith("2 connection(s) closed"));
+            for (GameClient c : List.of(inMain, inSecond)) {
+                while (c.receive() != null) {
+                    // what each world sent before its Close frame
+                }
+            }
+            for (String world : List.of("main", "second")) {
+                World w = server.world(world);
+                assertTrue(Await.until(Duration.ofSeconds(30), () -> w.submit(a -> a.clients().stream()
+                        .noneMatch(c -> c.address().equals("127.0.0.1"))).orTimeout(5, TimeUnit.SECONDS).join()), world + " let its player go");
+                long from = w.tickCount();
+                assertTrue(Await.until(Duration.ofSeconds(30), () -> w.tickCount() > from + 5), world + " ticks on without it");
+            }
+        } finally {
+            server.shutdown();
+        }
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(state.resolve("journals"))) {
+            files = listed.sorted().toList();
+        }
+        assertEquals(2, files.size(), "two worlds, two journals: " + files);
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file); JournalReader reader = new JournalReader(in)) {
+                InputReplay.Outcome outcome = InputReplay.run(reader);
+                assertInstanceOf(InputReplay.Outcome.Clean.class, outcome, file.getFileName() + ": " + outcome);
+            }
         }
     }
 

@@ -37,6 +37,18 @@ public final class Departures {
 
     /** Ends a client's connection: its sink sends what is queued, then closes; the client leaves next tick. Tick thread. */
     public void disconnect(Client c, DisconnectReason reason, String message) {
+        disconnect(c, reason, message, false);
+    }
+
+    /**
+     * As {@link #disconnect(Client, DisconnectReason, String)}, for someone outside the world (another
+     * world's admin): the leave is then one from outside, which an input journal records with its client. Tick thread.
+     */
+    public void disconnectFromOutside(Client c, DisconnectReason reason, String message) {
+        disconnect(c, reason, message, true);
+    }
+
+    private void disconnect(Client c, DisconnectReason reason, String message, boolean outside) {
         String why = switch (reason) {
             case SERVER_FULL -> "refused: the server is full";
             case KICKED -> "kicked: " + message;
@@ -48,7 +60,7 @@ public final class Departures {
         }
         Logger.debug("{}: disconnecting {}: {} ({})", world, roster.describe(c), message, reason);
         c.sink().disconnect(reason, message);
-        leaving.add(new Arrival(c, false));
+        leaving.add(new Arrival(c, outside));
     }
 
     /** The next client to take out of the world, and whether it was the world's own doing, or null. */

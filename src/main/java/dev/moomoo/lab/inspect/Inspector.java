@@ -51,13 +51,17 @@ public final class Inspector {
     private final Map<String, Object> layouts = PacketLayouts.json();
     private final RecordingPages recordings;
 
-    /** How many wrong tokens an address may send: asked before a sign-in is checked, told of each wrong one. */
+    /**
+     * How many wrong tokens an address may send. A try is reserved before the token is checked, so that
+     * sign-ins posted at once cannot all pass the limit before any of them has failed; a right token
+     * gives its try back.
+     */
     public interface SignInLimit {
-        /** Whether {@code address} may try a token now. */
-        boolean mayTry(InetAddress address);
+        /** Takes one try for {@code address}; false when it has none left now. */
+        boolean reserve(InetAddress address);
 
-        /** {@code address} sent a wrong token. */
-        void failed(InetAddress address);
+        /** The try {@code address} reserved brought the right token: it does not count. */
+        void giveBack(InetAddress address);
     }
 
     /**
@@ -148,15 +152,15 @@ public final class Inspector {
         if (!sameOrigin(request)) {
             return assets.page(403, "refused.html");
         }
-        if (!failures.mayTry(remote)) {
+        if (!failures.reserve(remote)) {
             return assets.page(429, "slow.html").withHeader("Retry-After", "60");
         }
         Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
         String token = form.getOrDefault("token", "");
         if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken.getBytes(StandardCharsets.UTF_8))) {
-            failures.failed(remote);
-            return assets.page(403, "refused.html");
+            return assets.page(403, "refused.html"); // the try it reserved stays taken
         }
+        failures.giveBack(remote);
         InspectSessions.Session s = sessions.open(form.containsKey("changes"));
         Logger.info("{} signed in from {}", s, remote.getHostAddress());
         return HttpResponse.text(303, "signed in\n").withHeader("Location", PATH).withHeader("Set-Cookie", sessions.setCookie(s))

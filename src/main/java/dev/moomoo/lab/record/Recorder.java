@@ -8,24 +8,26 @@ import org.tinylog.Logger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
 /**
  * Writes one recording: the frames of its {@link Scope} that a {@link LabFeed} delivers, and the markers
- * given to {@link #mark}, into files of the format of src/site/recording-format.md. The first file is
- * created by {@link #start} (so that a directory that cannot be written is told at once); everything
- * else is written on a virtual thread of the recorder's own, and {@link #mark} and {@link #stop} only
- * hand over: a tick thread may call them. A file ends at its size or time bound and the next part
- * begins; the newest {@link Bounds#keep()} parts are kept. It asks for keyframes every {@link #KEYFRAME_NANOS}
- * ({@link KeyframeRound}, which bounds how many are made at once): of the followed connection or player
- * (the player's latest connection) from the start, and of a world, of each open connection it has seen
- * frames of, from its first frame until it closes. It writes each as it comes.
+ * given to {@link #mark}, into files of the format of src/site/recording-format.md. Everything is done
+ * on a virtual thread of the recorder's own, its first file made there too: {@link #start}, {@link #mark}
+ * and {@link #stop} only hand over, so a tick thread may call them (a file that cannot be made ends the
+ * recording, as a failed write does: {@link #finished()} and the log tell why). A file ends at its size or
+ * time bound and the next part begins; the newest {@link Bounds#keep()} parts are kept. It asks for
+ * keyframes every {@link #KEYFRAME_NANOS} ({@link KeyframeRound}, which bounds how many are made at once):
+ * of the followed connection or player (the player's latest connection) from the start, and of a world, of
+ * each open connection it has seen frames of, from its first frame until it closes. It writes each as it comes.
  */
 public final class Recorder {
     /** Frames waiting for the writer; more are lost, and counted, rather than slow the lab. */
@@ -39,8 +41,10 @@ public final class Recorder {
     static final long KEYFRAME_NANOS = 5_000_000_000L;
     /** Markers waiting for the writer; more are refused. */
     static final int MAX_WAITING_MARKERS = 256;
+    /** Series names tried for the first file while the names before are taken: {@code <stem>}, {@code <stem>-2}, ... */
+    static final int MAX_SERIES = 100;
 
-    /** What a recording has done so far, for the {@code record} command. */
+    /** What a recording has done so far, for the {@code record} command; {@code file} is null until the first is made. */
     public record Status(Scope scope, Path file, int part, long records, long frames, long missed, int markers, long seconds, long bytes) {
     }
 
@@ -53,6 +57,9 @@ public final class Recorder {
     private final ConcurrentLinkedQueue<Recorded.Marker> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waitingCount = new AtomicInteger();
     private final CompletableFuture<RecordingSummary> finished = new CompletableFuture<>();
+    private final CompletableFuture<Path> opened = new CompletableFuture<>();
+    /** The first file's description in each series name tried, by its number from 1. */
+    private final IntFunction<RecordingInfo> firstOfSeries;
     private volatile RecordingSummary.Ended stopAs;
     /** The connections whose keyframes are asked for (the writer thread's own). */
     private final KeyframeRound round;
@@ -77,9 +84,10 @@ public final class Recorder {
     private volatile long bytes;
     private final AtomicInteger markers = new AtomicInteger();
 
-    private Recorder(Scope scope, RecordingInfo first, Path dir, LabFeed feed, KeyframeSource keyframes, LongSupplier nanoClock,
-                     InstantSource wallClock, long startNanos) throws IOException {
+    private Recorder(Scope scope, IntFunction<RecordingInfo> firstOfSeries, Path dir, LabFeed feed, KeyframeSource keyframes,
+                     LongSupplier nanoClock, InstantSource wallClock, long startNanos) {
         this.scope = scope;
+        this.firstOfSeries = firstOfSeries;
         this.round = new KeyframeRound(keyframes, KEYFRAME_NANOS);
         switch (scope) {
             case Scope.World w -> {
@@ -96,29 +104,19 @@ public final class Recorder {
         this.wallClock = wallClock;
         this.startNanos = startNanos;
         this.subscription = feed.subscribe(scope.filter(), QUEUE);
-        try {
-            openPart(first);
-        } catch (IOException | RuntimeException e) {
-            subscription.close();
-            throw e;
-        }
     }
 
     /**
-     * Starts recording {@code scope} from {@code feed} into {@code dir}, its first file that of {@code first}
-     * (created now: an {@link IOException} when it cannot be, or exists). {@code nanoClock} times the
-     * recording as the frames' {@link LabFrame#nanos()} do; {@code wallClock} dates the markers.
+     * Starts recording {@code scope} from {@code feed} into {@code dir} (made when missing), with keyframes
+     * of the followed view from {@code keyframes}, and returns at once: the frames are taken from now on, the
+     * first file is made on the recorder's thread, in the first series name of {@code firstOfSeries} (by
+     * its number from 1) that is not taken. {@code nanoClock} times the recording as the frames'
+     * {@link LabFrame#nanos()} do; {@code wallClock} dates the markers.
      */
-    public static Recorder start(Scope scope, RecordingInfo first, Path dir, LabFeed feed, LongSupplier nanoClock,
-                                 InstantSource wallClock) throws IOException {
-        return start(scope, first, dir, feed, KeyframeSource.NONE, nanoClock, wallClock);
-    }
-
-    /** As {@link #start(Scope, RecordingInfo, Path, LabFeed, LongSupplier, InstantSource)}, with keyframes of the followed view from {@code keyframes}. */
-    public static Recorder start(Scope scope, RecordingInfo first, Path dir, LabFeed feed, KeyframeSource keyframes, LongSupplier nanoClock,
-                                 InstantSource wallClock) throws IOException {
-        Recorder r = new Recorder(scope, first, dir, feed, keyframes, nanoClock, wallClock, nanoClock.getAsLong());
-        Thread.ofVirtual().name("recorder " + first.series()).start(r::run);
+    public static Recorder start(Scope scope, IntFunction<RecordingInfo> firstOfSeries, Path dir, LabFeed feed, KeyframeSource keyframes,
+                                 LongSupplier nanoClock, InstantSource wallClock) {
+        Recorder r = new Recorder(scope, firstOfSeries, dir, feed, keyframes, nanoClock, wallClock, nanoClock.getAsLong());
+        Thread.ofVirtual().name("recorder " + firstOfSeries.apply(1).series()).start(r::run);
         return r;
     }
 
@@ -146,7 +144,12 @@ public final class Recorder {
         return finished;
     }
 
-    /** Completes with the last file's summary when the recording has ended, or exceptionally when a write failed. */
+    /** Completes with the first file once it is made, or exceptionally when it could not be. */
+    public CompletableFuture<Path> opened() {
+        return opened;
+    }
+
+    /** Completes with the last file's summary when the recording has ended, or exceptionally when a file could not be made or written. */
     public CompletableFuture<RecordingSummary> finished() {
         return finished;
     }
@@ -156,12 +159,14 @@ public final class Recorder {
     }
 
     public Status status() {
-        return new Status(scope, currentFile, info.part(), records, frames, missed, markers.get(),
+        RecordingInfo now = info;
+        return new Status(scope, currentFile, now == null ? 0 : now.part(), records, frames, missed, markers.get(),
                 (nanoClock.getAsLong() - startNanos) / 1_000_000_000L, bytes);
     }
 
     private void run() {
         try {
+            openFirst();
             while (stopAs == null) {
                 LabFrame f = subscription.poll(POLL_MILLIS);
                 long now = f != null ? f.nanos() - startNanos : nanoClock.getAsLong() - startNanos;
@@ -191,14 +196,14 @@ public final class Recorder {
         } catch (InterruptedException e) {
             fail(new IOException("interrupted"));
         } catch (RuntimeException e) {
-            Logger.error(e, "recording {} failed", info.fileName());
+            Logger.error(e, "recording {} failed", where());
             fail(new IOException(e.toString()));
         }
     }
 
     /** Writes the keyframes made since the last call, and asks for those due (the writer's thread). */
     private void keyframe() throws IOException {
-        for (LabKeyframe k : round.made(info.fileName())) {
+        for (LabKeyframe k : round.made(String.valueOf(where()))) {
             append(new Recorded.Keyframe(k.nanos() - startNanos, k));
         }
         round.ask(nanoClock.getAsLong());
@@ -225,21 +230,52 @@ public final class Recorder {
         }
     }
 
-    /** Closes what can be closed after a failed write; the file so far stays readable up to its last block. */
+    /** Makes the first file: in the directory, made when missing, under the first series name not taken. */
+    private void openFirst() throws IOException {
+        try {
+            Files.createDirectories(dir);
+            for (int n = 1; ; n++) {
+                try {
+                    openPart(firstOfSeries.apply(n));
+                    opened.complete(currentFile);
+                    return;
+                } catch (FileAlreadyExistsException e) {
+                    if (n >= MAX_SERIES) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IOException("cannot record into " + dir + ": " + e, e);
+        }
+    }
+
+    /** The file being written, or the directory before the first is made: for the log. */
+    private Object where() {
+        return currentFile != null ? currentFile : dir;
+    }
+
+    /**
+     * Closes what can be closed after a failed write (the file so far stays readable up to its last block),
+     * or after the first file could not be made.
+     */
     private void fail(IOException e) {
         subscription.close();
         stopAs = RecordingSummary.Ended.FAILED;
-        Logger.warn("recording into {} stopped: {}", currentFile, e.getMessage());
-        try {
-            block.reset(); // what did not reach a block is lost with the write that failed
-            part.finish(tally.summary(nanoClock.getAsLong() - startNanos, RecordingSummary.Ended.FAILED, e.getMessage(), null));
-        } catch (IOException | RuntimeException again) {
+        Logger.warn("recording into {} stopped: {}", where(), e.getMessage());
+        if (part != null) {
             try {
-                part.close();
-            } catch (IOException ignored) {
-                // the first failure is the one to tell
+                block.reset(); // what did not reach a block is lost with the write that failed
+                part.finish(tally.summary(nanoClock.getAsLong() - startNanos, RecordingSummary.Ended.FAILED, e.getMessage(), null));
+            } catch (IOException | RuntimeException again) {
+                try {
+                    part.close();
+                } catch (IOException ignored) {
+                    // the first failure is the one to tell
+                }
             }
         }
+        opened.completeExceptionally(e); // when the first file could not be made
         finished.completeExceptionally(e);
     }
 

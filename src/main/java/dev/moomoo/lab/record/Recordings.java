@@ -7,7 +7,6 @@ import org.tinylog.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * The server's recordings: the directory they are written to ({@code <state-dir>/recordings}), the one
- * recording running in each world, and the files there, listed and opened for download. Any thread.
+ * recording running in each world (and why the last one failed, if it did), and the files there, listed
+ * and opened for download. Starting and stopping do no file work, so a tick thread may call them. Any thread.
  */
 public final class Recordings implements AutoCloseable {
     /** How every recording file's name ends. */
@@ -45,6 +45,8 @@ public final class Recordings implements AutoCloseable {
     private final LongSupplier nanoClock;
     private final InstantSource wallClock;
     private final Map<String, Recorder> running = new HashMap<>();
+    /** Why the last recording of a world failed (its first file could not be made, a write failed), until the next starts. */
+    private final Map<String, String> failed = new HashMap<>();
 
     /** @param server the server's name and version, written into each recording */
     public Recordings(Path dir, LabFeed feed, String server) {
@@ -64,48 +66,49 @@ public final class Recordings implements AutoCloseable {
     }
 
     /** Starts recording {@code scope} without keyframes (see {@link #start(Scope, long, Bounds, KeyframeSource)}). */
-    public Recorder start(Scope scope, long seed, Bounds bounds) throws IOException {
+    public Recorder start(Scope scope, long seed, Bounds bounds) {
         return start(scope, seed, bounds, KeyframeSource.NONE);
     }
 
     /**
      * Starts recording {@code scope} (its world's one recording) with the world's {@code seed}, and
-     * keyframes of its views from {@code keyframes} (of each connection, for a world); the directory is made
-     * when missing. An {@link IllegalStateException} when the world records already.
+     * keyframes of its views from {@code keyframes} (of each connection, for a world), without waiting for
+     * the file: the recorder makes it on its own thread (and the directory when missing), under the first
+     * series name not taken; {@link Recorder#opened()} tells when, and a failure is told by {@link #failure}.
+     * An {@link IllegalStateException} when the world records already.
      */
-    public synchronized Recorder start(Scope scope, long seed, Bounds bounds, KeyframeSource keyframes) throws IOException {
+    public synchronized Recorder start(Scope scope, long seed, Bounds bounds, KeyframeSource keyframes) {
         Recorder now = running(scope.world());
         if (now != null) {
             throw new IllegalStateException("world " + scope.world() + " is recording already (" + describe(now.scope()) + "): record off first");
         }
-        Files.createDirectories(dir);
         long started = wallClock.millis();
         String stem = SERIES_TIME.format(wallClock.instant()) + "-" + safe(scope.world()) + "-" + scope.kind()
                 + (scope.target().isEmpty() ? "" : "-" + safe(scope.target()));
-        for (int n = 1; ; n++) {
-            String series = n == 1 ? stem : stem + "-" + n;
-            RecordingInfo first = new RecordingInfo(RecordingInfo.VERSION, server, scope.world(), seed, scope.kind(), scope.target(),
-                    started, series, 1, 0, bounds);
-            try {
-                Recorder r = Recorder.start(scope, first, dir, feed, keyframes, nanoClock, wallClock);
-                running.put(scope.world(), r);
-                return r;
-            } catch (FileAlreadyExistsException e) {
-                if (n >= 100) {
-                    throw e;
-                }
-            }
-        }
+        Recorder r = Recorder.start(scope, n -> new RecordingInfo(RecordingInfo.VERSION, server, scope.world(), seed, scope.kind(), scope.target(),
+                started, n == 1 ? stem : stem + "-" + n, 1, 0, bounds), dir, feed, keyframes, nanoClock, wallClock);
+        running.put(scope.world(), r);
+        failed.remove(scope.world());
+        return r;
     }
 
-    /** The recording running in {@code world}, or null (one that failed is forgotten here). */
+    /** The recording running in {@code world}, or null (one that ended by itself is forgotten here, and why it failed kept). */
     public synchronized Recorder running(String world) {
         Recorder r = running.get(world);
         if (r != null && r.finished().isDone()) {
             running.remove(world);
+            if (r.finished().isCompletedExceptionally()) {
+                failed.put(world, describe(r.scope()) + ": " + r.finished().exceptionNow().getMessage());
+            }
             return null;
         }
         return r;
+    }
+
+    /** Why the last recording of {@code world} failed, when it did and none has started since; else null. */
+    public synchronized String failure(String world) {
+        running(world);
+        return failed.get(world);
     }
 
     /** Stops the recording of {@code world}; returns it (its {@link Recorder#finished()} tells when its file is closed), or null. */
@@ -164,7 +167,7 @@ public final class Recordings implements AutoCloseable {
             try {
                 r.stop(RecordingSummary.Ended.SERVER_STOPPED).get(2, TimeUnit.SECONDS);
             } catch (Exception e) {
-                Logger.warn("recording {} not closed in order: {}", r.status().file(), e.toString());
+                Logger.warn("recording of {} not closed in order: {}", describe(r.scope()), e.toString());
             }
         }
     }

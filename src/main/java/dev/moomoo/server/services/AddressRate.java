@@ -4,16 +4,16 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.InstantSource;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * How often one client address may ask for something (a join ticket, a failed sign-in to the inspector): {@code perMinute} a minute, all of
  * them at once at most (a bucket of that many that refills evenly over a minute). An IPv6 address counts
  * by its /64, the block one subscriber gets, so a client cannot dodge the rate by changing its last bits.
- * The addresses remembered are bounded: past {@code maxAddresses}, the ones whose bucket has refilled
- * are forgotten, and while none has, a new address is refused. Any thread.
+ * The addresses remembered are bounded: past {@code maxAddresses}, the one asked about longest ago is
+ * forgotten (its bucket has had the longest to refill), so that a full table never refuses a new address.
+ * Any thread.
  */
 public final class AddressRate {
     private static final long MINUTE_MILLIS = 60_000;
@@ -21,7 +21,8 @@ public final class AddressRate {
     private final InstantSource clock;
     private final int perMinute;
     private final int maxAddresses;
-    private final Map<Key, Bucket> buckets = new HashMap<>();
+    /** In the order they were last asked about, the oldest first. */
+    private final Map<Key, Bucket> buckets;
 
     /** An address, or an IPv6 address's first 64 bits. */
     private record Key(byte[] bytes) {
@@ -56,20 +57,22 @@ public final class AddressRate {
         this.clock = clock;
         this.perMinute = perMinute;
         this.maxAddresses = maxAddresses;
+        this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Bucket> eldest) {
+                return size() > AddressRate.this.maxAddresses;
+            }
+        };
     }
 
-    /** Counts one request from {@code address}; false when it is over its rate (the request is then not counted). */
+    /**
+     * Counts one request from {@code address}; false when it is over its rate (the request is then not
+     * counted). Checking and counting are one step, so that requests at once from one address never pass
+     * together more than its allowance.
+     */
     public synchronized boolean tryTake(InetAddress address) {
         long now = clock.millis();
-        Key key = Key.of(address);
-        Bucket bucket = buckets.get(key);
-        if (bucket == null) {
-            if (buckets.size() >= maxAddresses && !forgetRefilled(now)) {
-                return false;
-            }
-            bucket = new Bucket(perMinute, now);
-            buckets.put(key, bucket);
-        }
+        Bucket bucket = buckets.computeIfAbsent(Key.of(address), k -> new Bucket(perMinute, now));
         refill(bucket, now);
         if (bucket.left < 1) {
             return false;
@@ -79,16 +82,14 @@ public final class AddressRate {
     }
 
     /**
-     * Whether {@code address} has at least one request left now, without counting one: for a limit on
-     * failures only, asked before the attempt and {@link #tryTake taken} when it fails.
+     * Gives back one request {@link #tryTake taken} from {@code address} that turned out not to count (for a
+     * limit on failures only: a try is taken before the attempt and given back when it succeeds).
      */
-    public synchronized boolean hasLeft(InetAddress address) {
+    public synchronized void giveBack(InetAddress address) {
         Bucket bucket = buckets.get(Key.of(address));
-        if (bucket == null) {
-            return buckets.size() < maxAddresses || forgetRefilled(clock.millis());
+        if (bucket != null) {
+            bucket.left = Math.min(perMinute, bucket.left + 1);
         }
-        refill(bucket, clock.millis());
-        return bucket.left >= 1;
     }
 
     /** Addresses remembered now. */
@@ -100,20 +101,5 @@ public final class AddressRate {
         long elapsed = Math.max(0, now - b.atMillis);
         b.left = Math.min(perMinute, b.left + (double) elapsed * perMinute / MINUTE_MILLIS);
         b.atMillis = now;
-    }
-
-    /** Forgets every address whose bucket is full again; returns whether any was. */
-    private boolean forgetRefilled(long now) {
-        boolean any = false;
-        Iterator<Bucket> it = buckets.values().iterator();
-        while (it.hasNext()) {
-            Bucket b = it.next();
-            refill(b, now);
-            if (b.left >= perMinute) {
-                it.remove();
-                any = true;
-            }
-        }
-        return any;
     }
 }

@@ -38,13 +38,22 @@ final class InspectServer implements AutoCloseable {
     }
 
     InspectServer(String token, RecordingDesk desk, String... settings) throws IOException {
+        this(token, desk, InspectorRoutes.signInLimit(InstantSource.system()), settings);
+    }
+
+    /** An inspector with {@code signInLimit} on wrong tokens. */
+    InspectServer(String token, Inspector.SignInLimit signInLimit) throws IOException {
+        this(token, noRecordings(), signInLimit);
+    }
+
+    private InspectServer(String token, RecordingDesk desk, Inspector.SignInLimit signInLimit, String... settings) throws IOException {
         Map<String, String> all = new HashMap<>(Map.of("port", "0", "bind", "127.0.0.1"));
         for (int i = 0; i < settings.length; i += 2) {
             all.put(settings[i], settings[i + 1]);
         }
         ServerConfig config = ServerConfig.defaults(all);
         Inspector inspector = new Inspector(feed, token, config.allowedOrigins(), id -> "192.0.2.7",
-                InspectorRoutes.signInLimit(InstantSource.system()), desk, InstantSource.system());
+                signInLimit, desk, InstantSource.system());
         server = Server.start(config, InspectorRoutes.addTo(new Routes(), inspector));
         port = server.port();
     }

@@ -8,8 +8,19 @@ import dev.moomoo.server.GameServer;
 import dev.moomoo.server.ServerConfig;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -76,6 +87,65 @@ class InspectorHttpTest {
             String limited = s.post(Inspector.LOGIN, "token=" + InspectServer.TOKEN);
             assertTrue(limited.startsWith("HTTP/1.1 429 ") && limited.contains("Retry-After: "), "the address waits, right token or not: " + limited);
             assertFalse(limited.contains("Set-Cookie"), limited);
+        }
+    }
+
+    /** The server's limit with a clock that stands still: nothing refills while a test runs. */
+    private static Inspector.SignInLimit frozenLimit() {
+        return InspectorRoutes.signInLimit(InstantSource.fixed(Instant.parse("2026-12-05T12:00:00Z")));
+    }
+
+    @Test
+    void wrongTokensPostedAtOnceFromOneAddressGetAtMostTheLimitCheckedAndTheRestA429() throws Exception {
+        int posts = 20; // under the setting max-connections-per-ip (32), so that all are open at once
+        Inspector.SignInLimit limit = frozenLimit();
+        // The worst order: every post has been to the limit before any token is compared.
+        CountDownLatch allAsked = new CountDownLatch(posts);
+        Inspector.SignInLimit everyoneAsksFirst = new Inspector.SignInLimit() {
+            @Override
+            public boolean reserve(InetAddress address) {
+                boolean mayTry = limit.reserve(address);
+                allAsked.countDown();
+                try {
+                    allAsked.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return mayTry;
+            }
+
+            @Override
+            public void giveBack(InetAddress address) {
+                limit.giveBack(address);
+            }
+        };
+        try (InspectServer s = new InspectServer(InspectServer.TOKEN, everyoneAsksFirst);
+             ExecutorService threads = Executors.newFixedThreadPool(posts)) {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < posts; i++) {
+                String body = "token=guess" + i;
+                answers.add(threads.submit(() -> s.post(Inspector.LOGIN, body).lines().findFirst().orElse("")));
+            }
+            Map<String, Integer> statuses = new TreeMap<>();
+            for (Future<String> a : answers) {
+                statuses.merge(a.get(30, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(Map.of("HTTP/1.1 403 Forbidden", InspectorRoutes.FAILURES_PER_MINUTE,
+                    "HTTP/1.1 429 Too Many Requests", posts - InspectorRoutes.FAILURES_PER_MINUTE), statuses);
+        }
+        assertFalse(limit.reserve(InetAddress.getLoopbackAddress()), "the address's tries are spent");
+    }
+
+    @Test
+    void theRightTokenDoesNotCountAgainstTheLimit() throws Exception {
+        try (InspectServer s = new InspectServer(InspectServer.TOKEN, frozenLimit())) {
+            for (int i = 0; i < 3 * InspectorRoutes.FAILURES_PER_MINUTE; i++) {
+                s.signIn(false);
+            }
+            for (int i = 0; i < InspectorRoutes.FAILURES_PER_MINUTE; i++) {
+                assertTrue(s.post(Inspector.LOGIN, "token=guess" + i).startsWith("HTTP/1.1 403 "), "wrong token " + i);
+            }
+            assertTrue(s.post(Inspector.LOGIN, "token=guess").startsWith("HTTP/1.1 429 "));
         }
     }
 

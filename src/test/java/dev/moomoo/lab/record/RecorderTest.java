@@ -208,7 +208,7 @@ class RecorderTest {
         Path gone = dir.resolve("gone");
         Recordings recordings = new Recordings(gone, feed, "moomoo-server test", nanos::get, () -> Instant.ofEpochMilli(0));
         Recorder recorder = recordings.start(new Scope.World("w"), 42, new Bounds(1 << 20, 1, 3));
-        Files.delete(recorder.status().file()); // still open: written on, unlinked
+        Files.delete(recorder.opened().get(5, TimeUnit.SECONDS)); // still open: written on, unlinked
         Files.delete(gone); // the next part has nowhere to go
         byte[] wire = {1};
         feed.offer(frame(START, "c", LabFrame.Direction.IN, LabFrame.Kind.FRAME, wire, wire, "9", null));
@@ -218,6 +218,26 @@ class RecorderTest {
         assertNull(recordings.running("w"), "a failed recording is not running");
         assertFalse(recorder.mark("after", "console", 1));
         assertEquals(0, feed.open(), "its subscription is closed");
+    }
+
+    @Test
+    void aFileThatCannotBeMadeIsToldByTheRecordersOwnThreadNotByTheStart() throws Exception {
+        Path taken = Files.writeString(dir.resolve("taken"), "a file where the directory would be");
+        Recordings recordings = new Recordings(taken.resolve("recordings"), feed, "moomoo-server test", nanos::get, () -> Instant.ofEpochMilli(0));
+        Recorder recorder = recordings.start(new Scope.World("w"), 42, Bounds.defaults()); // no file work here: nothing to throw
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> recorder.finished().get(5, TimeUnit.SECONDS));
+        assertTrue(failed.getCause().getMessage().startsWith("cannot record into " + taken.resolve("recordings") + ": "), failed.getCause().getMessage());
+        assertTrue(recorder.opened().isCompletedExceptionally());
+        assertNull(recordings.running("w"));
+        assertEquals("world w: " + failed.getCause().getMessage(), recordings.failure("w"));
+        assertEquals(0, feed.open(), "its subscription is closed");
+        assertNull(recorder.status().file());
+
+        Files.delete(taken); // the operator makes room
+        Recorder next = recordings.start(new Scope.World("w"), 42, Bounds.defaults());
+        assertTrue(Files.exists(next.opened().get(5, TimeUnit.SECONDS)), "the directory is made, then the file");
+        assertNull(recordings.failure("w"), "the next recording is told, not the last one's failure");
+        recordings.stop("w", RecordingSummary.Ended.STOPPED).finished().get(5, TimeUnit.SECONDS);
     }
 
     @Test
@@ -244,8 +264,8 @@ class RecorderTest {
         Recordings recordings = recordings();
         Files.writeString(dir.resolve("20270115-080000-w-world-001.rec.zip"), "a file of the same name, never written over");
         Recorder recorder = recordings.start(new Scope.World("w"), 42, Bounds.defaults());
-        assertEquals("20270115-080000-w-world-2-001.rec.zip", recorder.status().file().getFileName().toString());
-        assertEquals(1, feed.open(), "the subscription of the attempt on the taken name is closed");
+        assertEquals("20270115-080000-w-world-2-001.rec.zip", recorder.opened().get(5, TimeUnit.SECONDS).getFileName().toString());
+        assertEquals(1, feed.open(), "one subscription, whatever names were tried");
         IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> recordings.start(new Scope.Connection("w", "c1"), 42, Bounds.defaults()));
         assertEquals("world w is recording already (world w): record off first", twice.getMessage());

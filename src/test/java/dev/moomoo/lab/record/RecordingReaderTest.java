@@ -83,6 +83,7 @@ class RecordingReaderTest {
     void aRecordingWhoseServerDiedReadsUpToItsLastBlockAndThenSaysSo() throws Exception {
         Recordings recordings = recordings();
         Recorder recorder = recordings.start(new Scope.World("w"), 42, Bounds.defaults());
+        recorder.opened().get(5, TimeUnit.SECONDS); // the file is made on the recorder's thread
         long empty = recorder.status().bytes();
         List<LabFrame> sent = frames(100, 50);
         sent.forEach(feed::offer);

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The join rate per address: a minute's allowance at once, refilled evenly; IPv6 by its /64; a bounded memory. */
+/** The rate per address: a minute's allowance at once, refilled evenly; IPv6 by its /64; a bounded memory that never locks out a new address. */
 class AddressRateTest {
     private final TestClock clock = new TestClock();
 
@@ -47,28 +47,39 @@ class AddressRateTest {
     }
 
     @Test
-    void theAddressesRememberedAreBounded() throws Exception {
+    void aFullTableForgetsTheAddressAskedAboutLongestAgoAndNeverRefusesANewOne() throws Exception {
         AddressRate rate = new AddressRate(clock, 2, 2);
-        assertTrue(rate.tryTake(ip("192.0.2.1")));
-        assertTrue(rate.tryTake(ip("192.0.2.2")));
-        assertFalse(rate.tryTake(ip("192.0.2.3")), "a third address while both others still count");
-        assertEquals(2, rate.remembered());
-        clock.advance(Duration.ofSeconds(30));
-        assertTrue(rate.tryTake(ip("192.0.2.3")), "the others refilled and are forgotten");
-        assertEquals(1, rate.remembered());
+        InetAddress first = ip("192.0.2.1");
+        InetAddress second = ip("192.0.2.2");
+        assertTrue(rate.tryTake(first));
+        assertTrue(rate.tryTake(second));
+        assertTrue(rate.tryTake(first), "first is now the one asked about last");
+        assertFalse(rate.tryTake(first), "and its allowance is spent");
+        for (int i = 3; i < 50; i++) {
+            assertTrue(rate.tryTake(ip("192.0.2." + i)), "a new address while the table is full: " + i);
+            assertEquals(2, rate.remembered(), "still two remembered");
+            assertTrue(rate.tryTake(ip("192.0.2." + i)));
+            assertFalse(rate.tryTake(ip("192.0.2." + i)), "each new one has the allowance of any other, no more");
+        }
     }
 
     @Test
-    void hasLeftAsksWithoutCountingForALimitOnFailuresOnly() throws Exception {
+    void aTryGivenBackCountsAgainButNeverPastTheAllowance() throws Exception {
         AddressRate rate = new AddressRate(clock, 2, 100);
         InetAddress a = ip("192.0.2.1");
+        assertTrue(rate.tryTake(a));
+        assertTrue(rate.tryTake(a));
+        assertFalse(rate.tryTake(a), "both taken");
+        rate.giveBack(a);
+        assertTrue(rate.tryTake(a), "the one given back");
+        assertFalse(rate.tryTake(a));
         for (int i = 0; i < 5; i++) {
-            assertTrue(rate.hasLeft(a), "asking takes nothing");
+            rate.giveBack(a);
         }
         assertTrue(rate.tryTake(a));
         assertTrue(rate.tryTake(a));
-        assertFalse(rate.hasLeft(a), "both taken");
-        clock.advance(Duration.ofSeconds(30));
-        assertTrue(rate.hasLeft(a), "one refilled");
+        assertFalse(rate.tryTake(a), "given back five times, two at most are there");
+        rate.giveBack(ip("192.0.2.9")); // an address never seen: nothing to give back
+        assertEquals(1, rate.remembered());
     }
 }
