@@ -1,10 +1,12 @@
 // The packet inspector's page (/inspect) against a server whose feed the test fills by hand (InspectorBrowserIT):
 // sign in with the token, follow a connection, filter by code and a field expression (kept in the address),
-// pause (frames wait, none is lost), the byte view of a field, a refused message inline, 100,000 rows. Then,
+// pause (frames wait, none is lost), the byte view of a field, a refused message inline, follow a player across
+// its reconnect, 100,000 rows. Then,
 // on a game server with a socket player (its port the fourth argument), signed in with changes allowed:
 // record the followed connection, mark it, stop, see the file listed with its marker, download it (a zip); replay
 // it in the game's own page (pause, seek, speed) and watch the player live from the connection list.
-// Screenshots go to the given folder (inspect-follow.png, inspect-filter.png, inspect-bytes.png, inspect-100k.png,
+// Screenshots go to the given folder (inspect-follow.png, inspect-filter.png, inspect-pause.png, inspect-bytes.png,
+// inspect-player.png, inspect-100k.png,
 // inspect-recordings.png, watch-replay.png, watch-live.png).
 // Usage: node inspect.mjs <port> <screenshot dir> <admin token> [<game server port>]
 // Exits 0 when every check passed; otherwise prints the failed check and exits 1.
@@ -81,6 +83,7 @@ try {
   const during = await inspect(() => window.__inspect.all.length);
   const waiting = await page.textContent('#waiting');
   check(during - before < 5 && /\d+ waiting/.test(waiting), `paused, frames wait (${waiting}), the list holds still`);
+  await page.screenshot({ path: join(outDir, 'inspect-pause.png') });
   const held = await inspect(() => window.__inspect.waiting.length);
   await page.click('#pause');
   const after = await inspect(() => window.__inspect.all.length);
@@ -89,6 +92,11 @@ try {
   // the byte view
   await page.fill('#f-where', '');
   await page.fill('#f-code', 'a');
+  // the filter is applied as the page gets round to it: the rows are the a updates only once it has
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('#packets .row')];
+    return rows.length > 2 && rows.every((r) => r.item.code === 'a');
+  }, null, WAIT);
   await page.click('#packets .row >> nth=2');
   await page.waitForSelector('#fields [data-field="x"]', WAIT);
   await page.click('#fields [data-field="x"] >> nth=0');
@@ -107,6 +115,18 @@ try {
   const refused = await page.textContent('#packets .row.REFUSED');
   check(refused.includes('REFUSED: malformed'), `a refused message inline with its reason: ${refused}`);
   await page.fill('#f-text', '');
+
+  // follow a player (not a connection): bob reconnects on c3, and the page goes on with it there
+  await page.click('#stop');
+  await page.click('#connections tr[data-id="c1"] button:text-is("follow player")');
+  await page.waitForFunction(() => document.getElementById('following').textContent === 'following player bob@c1', null, WAIT);
+  await page.evaluate(() => fetch('/test/reconnect'));
+  await page.waitForFunction(() => window.__inspect.all.some((f) => f.conn === 'c3'), null, WAIT);
+  const since = await inspect(() => window.__inspect.all.findIndex((f) => f.conn === 'c3'));
+  await page.waitForFunction((n) => window.__inspect.all.length > n + 20, since, WAIT);
+  const onC3 = await inspect((n) => window.__inspect.all.slice(n).map((f) => f.player + ' ' + f.conn), since);
+  check(onC3.every((p) => p === 'bob@c1 c3'), `following player bob@c1 goes on with it on c3 after its reconnect (${onC3.length} frames since, all of it)`);
+  await page.screenshot({ path: join(outDir, 'inspect-player.png') });
 
   // 100,000 rows: only those in sight are in the DOM; reading does not jump
   await page.evaluate(() => fetch('/test/burst'));

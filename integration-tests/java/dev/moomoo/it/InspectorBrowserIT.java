@@ -67,6 +67,7 @@ class InspectorBrowserIT {
                 "playwright-core not installed: run npm ci in integration-tests/browser (as .ci/run does)");
         HandFedFeed feed = new HandFedFeed();
         AtomicBoolean burst = new AtomicBoolean();
+        AtomicBoolean reconnected = new AtomicBoolean();
         ServerConfig config = ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1"));
         Inspector inspector = new Inspector(feed, TOKEN, Set.of(), id -> id.equals("c1") ? "192.0.2.10" : "192.0.2.20",
                 InspectorRoutes.signInLimit(InstantSource.system()), NO_RECORDINGS, InstantSource.system());
@@ -74,10 +75,14 @@ class InspectorBrowserIT {
                 .page("/test/burst", r -> {
                     burst.set(true);
                     return HttpResponse.text(200, "burst\n");
+                })
+                .page("/test/reconnect", r -> {
+                    reconnected.set(true);
+                    return HttpResponse.text(200, "bob is on c3 now\n");
                 });
         Server server = Server.start(config, routes);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread traffic = Thread.ofPlatform().name("inspect-it-traffic").start(() -> traffic(feed, burst, stop));
+        Thread traffic = Thread.ofPlatform().name("inspect-it-traffic").start(() -> traffic(feed, burst, reconnected, stop));
         GameServer game = GameServer.start(ServerConfig.defaults(Map.of("port", "0", "bind", "127.0.0.1", "admin-token", TOKEN, "console", "false",
                 "state-dir", state.toString(), "ban-file", "", "trees", "0", "bushes", "0", "rocks", "0", "animals", "none")));
         GameClient player = GameClient.connect("127.0.0.1", game.port(), null, Profile.ERA_2, 10_000);
@@ -99,6 +104,7 @@ class InspectorBrowserIT {
             assertTrue(output.contains("ok - following c1 shows c1's frames only"), output);
             assertTrue(output.contains("ok - the filter a.x > 7000 is kept in the address"), output);
             assertTrue(output.contains("ok - paused, frames wait"), output);
+            assertTrue(output.contains("ok - following player bob@c1 goes on with it on c3 after its reconnect"), output);
             assertTrue(output.contains("ok - the byte view names x a float32"), output);
             assertTrue(output.contains("ok - 100000 rows"), output);
             assertTrue(output.contains("ok - a read-only page has the recording controls disabled"), output);
@@ -108,7 +114,7 @@ class InspectorBrowserIT {
             assertTrue(output.contains("ok - seeking to 0:06 moves the player"), output);
             assertTrue(output.contains("ok - seeking back to 0:01 lands where the first seek there did"), output);
             assertTrue(output.contains("ok - the live view moves as the player walks"), output);
-            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-bytes", "inspect-100k", "inspect-recordings", "watch-replay",
+            for (String shot : List.of("inspect-follow", "inspect-filter", "inspect-pause", "inspect-player", "inspect-bytes", "inspect-100k", "inspect-recordings", "watch-replay",
                     "watch-live")) {
                 assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 1000, "screenshot " + shot + " saved");
             }
@@ -125,7 +131,7 @@ class InspectorBrowserIT {
         }
     }
 
-    /** A socket player on the game server: spawns, then walks and reads what it is sent until the test ends. */
+    /** A socket player on the game server: spawns, then walks in circles and reads what it is sent until the test ends. */
     private static void play(GameClient player, AtomicBoolean stop) {
         Thread reader = Thread.ofVirtual().start(() -> {
             try {
@@ -139,7 +145,8 @@ class InspectorBrowserIT {
         try {
             player.send(new ClientPacket.Spawn("recorded", false, 0));
             for (int i = 0; !stop.get(); i++) {
-                player.send(new ClientPacket.Move(i % 2 == 0 ? 0.5 : null));
+                // round and round (a turn in 12.6 s): never stuck at the map's edge, and never where it was 5 s before
+                player.send(new ClientPacket.Move(Math.IEEEremainder(i * 0.1, 2 * Math.PI)));
                 Thread.sleep(200);
             }
         } catch (IOException | InterruptedException e) {
@@ -148,29 +155,33 @@ class InspectorBrowserIT {
         reader.interrupt();
     }
 
-    /** Two players, bob on c1 and eve on c2, every 100 ms; a burst of 100,000 updates when asked. */
-    private static void traffic(HandFedFeed feed, AtomicBoolean burst, AtomicBoolean stop) {
+    /**
+     * Two players, bob on c1 and eve on c2, every 100 ms; a burst of 100,000 updates when asked; once
+     * {@code reconnected}, bob plays on c3 (the same player key: the same player came back).
+     */
+    private static void traffic(HandFedFeed feed, AtomicBoolean burst, AtomicBoolean reconnected, AtomicBoolean stop) {
         try {
             long tick = 0;
             while (!stop.get()) {
+                String bob = reconnected.get() ? "c3" : "c1";
                 if (tick % 50 == 0) {
-                    feed.feed(frame("c1", "bob", 1, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("bob", false, 2)), null));
+                    feed.feed(frame(bob, "bob", 1, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("bob", false, 2)), null));
                     feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("eve", false, 5)), null));
-                    feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "H", SERVER.encode(new ServerPacket.AddObjects(List.of(
+                    feed.feed(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "H", SERVER.encode(new ServerPacket.AddObjects(List.of(
                             new ServerPacket.ObjectInfo(17, 7000, 7100, 0, 150, 0, null, -1),
                             new ServerPacket.ObjectInfo(18, 7400.5, 7250, 1.5, 80, null, 7, 1)))), null));
                     feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.REFUSED, null, new byte[] {(byte) 0x92, (byte) 0xa1, 0x44, (byte) 0xc1},
                             "malformed: byte 0xc1 is never used in msgpack"));
                 }
                 double x = 6900.25 + (tick % 40) * 10.5; // never integral: written as a float32
-                feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(x), null));
+                feed.feed(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(x), null));
                 feed.feed(frame("c2", "eve", 2, tick, Direction.OUT, Kind.FRAME, "a", update(x - 500), null));
                 if (tick % 20 == 10) {
-                    feed.feed(frame("c1", "bob", 1, tick, Direction.OUT, Kind.REPLACED, "a", update(x), "a newer update replaced it"));
+                    feed.feed(frame(bob, "bob", 1, tick, Direction.OUT, Kind.REPLACED, "a", update(x), "a newer update replaced it"));
                 }
                 if (burst.getAndSet(false)) {
                     for (int i = 0; i < 100_000; i++) {
-                        feed.feedWaiting(frame("c1", "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(6000 + i % 2000), null), 10_000);
+                        feed.feedWaiting(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(6000 + i % 2000), null), 10_000);
                     }
                 }
                 tick++;
@@ -187,8 +198,10 @@ class InspectorBrowserIT {
                 new ServerPacket.PlayerState(2, x - 500, 7300, 1.25, 3, 5, 1, "cows", true, 2, 3, 4, 1))));
     }
 
+    /** A frame of {@code conn}, whose player key is its name at its first connection ({@code bob@c1}, whichever connection bob is on). */
     private static LabFrame frame(String conn, String player, int sid, long tick, Direction dir, Kind kind, String code, byte[] bytes, String reason) {
-        return new LabFrame(System.currentTimeMillis(), System.nanoTime(), tick, "main", conn, player + "@" + conn, sid, "era2", dir, kind,
+        String key = player + (player.equals("bob") ? "@c1" : "@c2");
+        return new LabFrame(System.currentTimeMillis(), System.nanoTime(), tick, "main", conn, key, sid, "era2", dir, kind,
                 bytes, bytes, code, reason);
     }
 }
