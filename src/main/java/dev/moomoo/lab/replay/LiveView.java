@@ -122,6 +122,10 @@ public final class LiveView implements Show {
             // stopped
         } catch (RuntimeException e) {
             Logger.error(e, "spectating player {} of world {} failed", player.sid(), player.world());
+        } finally {
+            if (reencoding != null) {
+                reencoding.report("live view of player " + player.sid()); // what the spectator's profile could not be sent, once
+            }
         }
     }
 

@@ -505,4 +505,20 @@ class ReplayTest {
             assertTrue(t.messages().stream().anyMatch(r -> Arrays.equals(r.payload(), m)), "then the recorded messages up to the target");
         }
     }
+
+    @Test
+    void aV19SpectatorWatchesAPlayerOfTheV18ClientLiveReencoded() throws Exception {
+        start("keyed-mode", "pinned");
+        Player followed = player("followed"); // era 2, the v1.8 client's profile
+        assertTrue(command("spectate " + followed.sid() + " to 127.0.0.1").startsWith("live view"));
+        GameClient spectator = GameClient.connectKeyed("127.0.0.1", server.port(), "main", "tk:spectator", server.build(), null, 5000);
+        open.add(spectator::close);
+        assertInstanceOf(ServerPacket.IoInit.class, spectator.receive());
+        ServerPacket.SetupGame setup = spectator.receiveUntil(ServerPacket.SetupGame.class);
+        assertEquals(followed.sid(), setup.yourSid(), "the followed player's greeting, in v1.9's codes");
+        ServerPacket.AddPlayer me = spectator.receiveUntil(ServerPacket.AddPlayer.class);
+        assertEquals("followed", me.player().name());
+        ServerPacket.UpdatePlayers update = spectator.receiveUntil(ServerPacket.UpdatePlayers.class);
+        assertTrue(update.players().stream().anyMatch(p -> p.sid() == followed.sid()), "then its updates, in v1.9's shape");
+    }
 }
