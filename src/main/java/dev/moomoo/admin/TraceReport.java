@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.lab.record.RecordingReader;
 import dev.moomoo.lab.record.RecordingReport;
@@ -83,19 +82,14 @@ public final class TraceReport {
 
     /** Returns the exit code: 0, or 2 for bad arguments, 1 for an unreadable file. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        SubcommandArgs opts;
-        Path file;
-        try {
-            opts = SubcommandArgs.parse(args, Set.of("type", "direction", "connection"));
-            if (opts.help()) {
-                out.println(USAGE);
-                return 0;
-            }
-            file = opts.onlyFile("trace file");
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
+        return switch (SubcommandArgs.oneFile(args, Set.of("type", "direction", "connection"), "trace file", USAGE, out, err)) {
+            case SubcommandArgs.OneFile.Exit(int status) -> status;
+            case SubcommandArgs.OneFile.Read(SubcommandArgs opts, Path file) -> read(opts, file, out, err);
+        };
+    }
+
+    /** Reports on {@code file} with the filters of {@code opts}; returns the exit status. */
+    private static int read(SubcommandArgs opts, Path file, PrintStream out, PrintStream err) {
         String type = opts.get("type");
         String direction = opts.get("direction") == null ? null : opts.get("direction").toLowerCase(Locale.ROOT);
         String connection = opts.get("connection");

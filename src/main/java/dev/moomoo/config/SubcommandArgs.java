@@ -1,5 +1,6 @@
 package dev.moomoo.config;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,35 @@ public final class SubcommandArgs {
             }
         }
         return new SubcommandArgs(values, positional, help);
+    }
+
+    /** What a subcommand that reads one file was asked: read {@code file} with {@code options}, or end at once with {@code status}. */
+    public sealed interface OneFile {
+        record Read(SubcommandArgs options, Path file) implements OneFile {
+        }
+
+        /** {@code --help} (its usage printed: 0) or a mistake (one line on the error stream: 2). */
+        record Exit(int status) implements OneFile {
+        }
+    }
+
+    /**
+     * The arguments of a subcommand that reads one file ({@code what}, for the error that names it missing)
+     * and takes {@code options}: {@code --help} prints {@code usage} on {@code out}, a mistake its one line on
+     * {@code err}, as every such subcommand does.
+     */
+    public static OneFile oneFile(String[] args, Set<String> options, String what, String usage, PrintStream out, PrintStream err) {
+        try {
+            SubcommandArgs opts = parse(args, options);
+            if (opts.help()) {
+                out.println(usage);
+                return new OneFile.Exit(0);
+            }
+            return new OneFile.Read(opts, opts.onlyFile(what));
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return new OneFile.Exit(2);
+        }
     }
 
     public boolean help() {

@@ -1,6 +1,5 @@
 package dev.moomoo.lab.inputs;
 
-import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 
 import java.io.IOException;
@@ -23,19 +22,14 @@ public final class ReplayCommand {
             Exit status: 0 every tick matched, 1 a tick diverged (it is named), 2 a bad file or option.""";
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        SubcommandArgs opts;
-        Path file;
-        try {
-            opts = SubcommandArgs.parse(args, Set.of());
-            if (opts.help()) {
-                out.println(USAGE);
-                return 0;
-            }
-            file = opts.onlyFile("journal");
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
+        return switch (SubcommandArgs.oneFile(args, Set.of(), "journal", USAGE, out, err)) {
+            case SubcommandArgs.OneFile.Exit(int status) -> status;
+            case SubcommandArgs.OneFile.Read(SubcommandArgs _, Path file) -> read(file, out, err);
+        };
+    }
+
+    /** Replays the journal {@code file}; returns the exit status. */
+    private static int read(Path file, PrintStream out, PrintStream err) {
         try (InputStream in = Files.newInputStream(file); JournalReader reader = new JournalReader(in)) {
             return switch (InputReplay.run(reader)) {
                 case InputReplay.Outcome.Clean clean -> {

@@ -1,6 +1,5 @@
 package dev.moomoo.lab.record;
 
-import dev.moomoo.config.ConfigException;
 import dev.moomoo.config.SubcommandArgs;
 import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabKeyframe;
@@ -43,19 +42,14 @@ public final class RecordingJson {
 
     /** Returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        SubcommandArgs opts;
-        Path file;
-        try {
-            opts = SubcommandArgs.parse(args, Set.of());
-            if (opts.help()) {
-                out.println(USAGE);
-                return 0;
-            }
-            file = opts.onlyFile("recording");
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
+        return switch (SubcommandArgs.oneFile(args, Set.of(), "recording", USAGE, out, err)) {
+            case SubcommandArgs.OneFile.Exit(int status) -> status;
+            case SubcommandArgs.OneFile.Read(SubcommandArgs _, Path file) -> read(file, out, err);
+        };
+    }
+
+    /** Writes the JSON lines of the recording {@code file}; returns the exit status. */
+    private static int read(Path file, PrintStream out, PrintStream err) {
         try (RecordingReader reader = RecordingReader.open(file)) {
             RecordingInfo info = reader.info();
             long start = info.startedEpochMillis();
