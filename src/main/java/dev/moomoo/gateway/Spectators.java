@@ -34,9 +34,11 @@ import java.util.function.LongSupplier;
  * joins the world. What it sends is read for its ping (answered) and its chat: {@code /pause},
  * {@code /play}, {@code /speed 2}, {@code /seek 1:30} control the show; everything else is ignored.
  * A show waits for {@link #ARMED_FOR} at most, and {@link #MOST_ARMED} at once: an operator's typo never
- * leaves a public server handing its next player a show. A page of the server can offer the same: arm the
- * address of its request with a show of {@link dev.moomoo.lab.replay.Shows}, then open the game's socket
- * from there. Any thread.
+ * leaves a public server handing its next player a show. A page (the inspector's replay and watch buttons)
+ * arms a show for a token instead ({@link #armForPage}): the own client names it on its socket's URL
+ * ({@value #WATCH_PARAMETER}), from any address, once; a socket that names a token no show waits for is
+ * told so and closed, never seated. The own client is also told where the show is (its panel shows the
+ * server's lines). Any thread.
  */
 public final class Spectators {
     /** How long an armed show waits for its connection before it is dropped. */
