@@ -32,6 +32,11 @@ public final class InputRecorder implements TickJournal, AutoCloseable {
     static final int QUEUED_TICKS = 270;
 
     private final BlockingQueue<TickRecord> queue = new ArrayBlockingQueue<>(QUEUED_TICKS);
+
+    /** Ticks noted and not yet written: a test that ticks flat out keeps this below {@link #QUEUED_TICKS}, as 9 ticks a second do. */
+    int backlog() {
+        return queue.size();
+    }
     /** The clients in the world now (tick thread; lookups only): each dropped as its leave is noted, all when recording ends. */
     private final Map<Client, ClientRef> refs = new IdentityHashMap<>();
     private final JournalEncoder encoder;

@@ -38,7 +38,7 @@ class ConcurrentInputsTest {
         Thread tick = Thread.ofPlatform().name("tick").start(() -> {
             // ticks while any reader sends, then once more to take what is left in the inboxes
             while (readers.stream().anyMatch(Thread::isAlive)) {
-                world.tick();
+                Journals.tickPaced(world, recorder);
             }
             world.tick();
             ticked.set(world.tickCount());

@@ -1,5 +1,7 @@
 package dev.moomoo.lab.inputs;
 
+import dev.moomoo.game.World;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +32,18 @@ public final class Journals {
                 return assertInstanceOf(InputReplay.Outcome.Clean.class, outcome, resource + ": " + outcome).ticks();
             }
         }
+    }
+
+    /**
+     * Ticks {@code world} once, first waiting while {@code recorder}'s writer is more than half its queue
+     * behind: a test ticks flat out where a world ticks 9 times a second, and on a busy machine the writer
+     * would fall behind, which ends a journal by design.
+     */
+    static void tickPaced(World world, InputRecorder recorder) {
+        while (recorder.backlog() > InputRecorder.QUEUED_TICKS / 2) {
+            Thread.yield();
+        }
+        world.tick();
     }
 
     static InputReplay.Outcome replay(byte[] journal) throws IOException, JournalException {

@@ -58,7 +58,7 @@ final class RecordedSession {
         world.chatListener(chatCommands(world));
         world.admin().addBots(4);
         try (InputRecorder recorder = InputRecorder.attach(world, true, bytes, Long.MAX_VALUE)) {
-            new RecordedSession(world).play();
+            new RecordedSession(world).play(recorder);
         }
         return bytes.toByteArray();
     }
@@ -69,10 +69,10 @@ final class RecordedSession {
         return new ChatCommands(WorldCommands.chat(Map.of(world.name(), commands), world.name()), world, ADMIN_TOKEN);
     }
 
-    private void play() {
+    private void play(InputRecorder recorder) {
         for (int tick = 1; tick <= TICKS; tick++) {
             script(tick);
-            world.tick();
+            Journals.tickPaced(world, recorder);
         }
     }
 
