@@ -307,14 +307,31 @@ public final class PacketTrace implements AutoCloseable {
             } finally {
                 subscription.close();
                 closeLines();
-                ended.complete(null);
+                Writer still = before;
+                if (still == null) {
+                    ended.complete(null);
+                } else {
+                    // stopped while it waited for the one before: it has ended only once that one has, so
+                    // that the writer after it never opens the file while the one before writes it
+                    still.ended.whenComplete((v, e) -> ended.complete(null));
+                }
             }
         }
 
-        /** Two writers never share a file: this one waits for the one before (which ends within its bound). */
+        /**
+         * Two writers never share a file: this one waits for the one before, however long it takes (that one
+         * is interrupted within its bound; a write blocked on a slow disk ends when the disk answers).
+         */
         private void awaitBefore() throws InterruptedException {
-            if (before != null && !before.awaitEnd(STOP_BOUND)) {
-                Logger.warn("packet trace to {}: the trace before it did not end in time", where);
+            if (before == null) {
+                return;
+            }
+            if (!before.awaitEnd(STOP_BOUND)) {
+                Logger.warn("packet trace to {}: the trace before it is still writing after {} s; this one waits for it", where,
+                        STOP_BOUND.toSeconds());
+                while (!before.awaitEnd(STOP_BOUND)) {
+                    // a stopped trace ends once its last write returns
+                }
             }
             before = null;
         }

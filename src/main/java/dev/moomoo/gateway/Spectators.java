@@ -45,6 +45,11 @@ public final class Spectators {
     public static final Duration ARMED_FOR = Duration.ofMinutes(2);
     /** How many shows may wait at once. */
     public static final int MOST_ARMED = 8;
+    /**
+     * How many shows may run at once: each live view may ask the tick for a keyframe a second, and each
+     * replay holds its recording in memory (all replays of the process together: ReplayMemory).
+     */
+    public static final int MOST_WATCHING = 8;
 
     /** The query parameter of the game socket's URL that takes a show armed for a page: {@code ?watch=<token>}. */
     public static final String WATCH_PARAMETER = "watch";
@@ -189,6 +194,11 @@ public final class Spectators {
         if (keys != null && keys.channel().mode().keyed()) {
             connection.sealWith(new KeyedSealer(keys.channel()));
         }
+        if (watching.size() >= MOST_WATCHING) {
+            Logger.info("{}: {} not shown: {} shows run already", connection, armed.label(), MOST_WATCHING);
+            turnAway(connection, wire, MOST_WATCHING + " shows run already in this world: try again when one ends");
+            return;
+        }
         Screen screen = new Screen() {
             @Override
             public boolean show(byte[] message) throws InterruptedException {
@@ -238,9 +248,17 @@ public final class Spectators {
         connection.close(DropReason.NOT_ADMITTED, CloseCode.INVALID_CONNECTION, "not shown");
     }
 
-    /** Writes {@code line} to a spectator whose client has a panel for server lines, as the server's chat (sid -1). */
+    /**
+     * Writes {@code line} to a spectator whose client has a panel for server lines, as the server's chat
+     * (sid -1), after what the show queued before it, waiting as the show does while the queue is full (the
+     * line after a seek follows a whole keyframe): a line dropped would leave the page's bar wrong.
+     */
     private static void tell(Connection connection, ProfileWire wire, String line) {
-        connection.send(wire.servers().frame(new ServerPacket.Chat(-1, Text.sanitizeLine(line, Notices.PANEL_CHARS))));
+        try {
+            show(connection, wire.servers().encode(new ServerPacket.Chat(-1, Text.sanitizeLine(line, Notices.PANEL_CHARS))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the show is stopping: nobody is left to tell
+        }
     }
 
     /** Queues one message of a show, waiting while the spectator's queue is full; false once it is closing. */

@@ -21,11 +21,13 @@ if (watching) {
     if (at) control('/seek ' + at);
   });
 
-  // the show's own lines ("replay of <file>: paused at 0:12.0 of 1:30.0, speed 1x", or why a control was refused)
+  // the show's own lines ("replay of <file>: paused at 0:12.0 of 1:30.0, speed 1.0x", "live view of player 3 in
+  // world main: paused, ..."); other server lines (why a control was refused, or a notice the recorded player
+  // was shown) stay in the chat panel only
   on('chat', (who, message) => {
-    if (who !== 'server') return;
+    if (who !== 'server' || !/^(replay of |live view of )/.test(message)) return;
     state.watch.status = message;
-    state.watch.paused = / paused /.test(message);
+    state.watch.paused = /: paused\b/.test(message);
     $('watch-status').textContent = message;
     $('watch-pause').textContent = state.watch.paused ? 'Play' : 'Pause';
   });

@@ -178,6 +178,68 @@ class PacketTraceTest {
         trace.close();
     }
 
+    /** Lines whose first write waits until the test lets it go, deaf to interrupts: a disk that does not answer. */
+    private static final class StuckLines implements PacketTrace.Lines {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean closed;
+
+        @Override
+        public void write(String line) {
+            entered.countDown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    release.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    void aTraceStoppedWhileItWaitedForAStuckOneDoesNotLetTheNextOpenBeforeTheStuckOneHasClosed() throws Exception {
+        PacketTrace trace = new PacketTrace(tap, "era2");
+        StuckLines stuck = new StuckLines();
+        trace.start(PacketTrace.Filter.ALL, "same file", () -> stuck);
+        pings(3).forEach(tap::offer);
+        assertTrue(stuck.entered.await(10, TimeUnit.SECONDS), "the first writer is stuck in its first write");
+        trace.stop();
+        AtomicBoolean secondOpened = new AtomicBoolean();
+        trace.start(PacketTrace.Filter.ALL, "same file", () -> {
+            secondOpened.set(true);
+            return line -> {
+            };
+        });
+        trace.stop(); // the second, waiting for the first, is given up on after its bound (5 s)
+
+        // the second gives up within a few seconds; the first is still writing, so nothing counts as stopped
+        assertFalse(trace.awaitStopped(Duration.ofSeconds(8)), "stopped only once the stuck writer has ended");
+        AtomicBoolean stuckClosedAtOpen = new AtomicBoolean();
+        HeldLines third = new HeldLines();
+        third.release.countDown();
+        CompletableFuture<Void> opened = trace.start(PacketTrace.Filter.ALL, "same file", () -> {
+            stuckClosedAtOpen.set(stuck.closed);
+            return third;
+        });
+        assertFalse(opened.isDone(), "the third waits too");
+        stuck.release.countDown();
+        opened.get(30, TimeUnit.SECONDS);
+        assertTrue(stuckClosedAtOpen.get(), "two writers never share a file, even across one that gave up waiting");
+        assertFalse(secondOpened.get(), "the second, stopped while it waited, never opened the file");
+        trace.close();
+    }
+
     @Test
     void aFileThatCannotBeOpenedIsToldByTheStartsFutureAndByDescribe() throws Exception {
         PacketTrace trace = new PacketTrace(tap, "era2");

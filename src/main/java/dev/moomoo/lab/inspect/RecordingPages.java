@@ -36,6 +36,7 @@ final class RecordingPages {
     static final String WATCH = Inspector.FOLDER + "watch";
     /** The watch link in a {@code to page} command's answer. */
     private static final Pattern WATCH_LINK = Pattern.compile("/\\?world=[^&\\s]+&watch=[0-9a-f]{32}");
+    private static final Pattern WATCH_TOKEN = Pattern.compile("watch=[0-9a-f]{32}");
     /** The paths that change something: POST only, from a session that may change things. */
     static final Set<String> CHANGES = Set.of(RECORD, RECORD_OFF, MARK);
     /** How long a request waits for the world's tick thread to run its command. */
@@ -119,7 +120,8 @@ final class RecordingPages {
         String origin = session.label();
         try {
             String answer = desk.run(world, line, origin).get(ANSWER_SECONDS, TimeUnit.SECONDS);
-            Logger.info("{} in world {}: {} -> {}", origin, world, line, answer);
+            // a watch link opens a show once, from anywhere: the log keeps it only cut short
+            Logger.info("{} in world {}: {} -> {}", origin, world, line, WATCH_TOKEN.matcher(answer).replaceAll("watch=(token)"));
             Matcher link = WATCH_LINK.matcher(answer);
             return link.find() ? assets.json(200, Map.of("answer", answer, "link", link.group())) : answer(200, answer);
         } catch (TimeoutException e) {

@@ -146,7 +146,8 @@ public final class LiveView implements Show {
     /** {@code f}, written in another profile than the spectator's, as the spectator's is written; null when left out. */
     private byte[] converted(LabFrame f) {
         if (reencoding == null || !f.profile().equals(reencodingFrom)) {
-            return null; // the player came back with another client: its next keyframe starts the stream over
+            fresh = true; // the player came back with another client: a keyframe of it starts the stream over
+            return null;
         }
         return reencoding.convert(f.plain());
     }

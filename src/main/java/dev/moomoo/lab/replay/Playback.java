@@ -21,6 +21,7 @@ public final class Playback implements Show {
 
     private final ReplayTimeline timeline;
     private final Screen screen;
+    private final Runnable released;
     private final Object lock = new Object();
     // guarded by lock
     private int next;
@@ -29,12 +30,21 @@ public final class Playback implements Show {
     private double speed = 1;
     private boolean paused;
     private long seekTo;
+    /** The seek being shown now (its keyframe and fast-forward), -1 when none. */
+    private long seeking = -1;
     private boolean stopped;
     private Thread thread;
 
     public Playback(ReplayTimeline timeline, Screen screen) {
+        this(timeline, screen, () -> {
+        });
+    }
+
+    /** @param released run once when the show stops: what it held in memory is given back ({@link ReplayMemory}) */
+    Playback(ReplayTimeline timeline, Screen screen, Runnable released) {
         this.timeline = timeline;
         this.screen = screen;
+        this.released = released;
         this.seekTo = timeline.startNanos();
     }
 
@@ -65,6 +75,7 @@ public final class Playback implements Show {
                         return;
                     }
                     seek = seekTo;
+                    seeking = seekTo;
                     seekTo = -1;
                 }
                 if (due != null && !screen.show(due.payload())) {
@@ -112,6 +123,7 @@ public final class Playback implements Show {
         synchronized (lock) {
             next = i;
             anchorOffset = target;
+            seeking = -1;
             anchorNanos = System.nanoTime();
             lock.notifyAll();
         }
@@ -159,6 +171,9 @@ public final class Playback implements Show {
     @Override
     public void stop() {
         synchronized (lock) {
+            if (!stopped) {
+                released.run();
+            }
             stopped = true;
             lock.notifyAll();
             if (thread != null) {
@@ -170,8 +185,9 @@ public final class Playback implements Show {
     @Override
     public String describe() {
         synchronized (lock) {
-            if (seekTo >= 0 && !stopped) {
-                return String.format(Locale.ROOT, "replay of %s: seeking to %s of %s", timeline.name(), clock(seekTo), clock(timeline.endNanos()));
+            long target = seekTo >= 0 ? seekTo : seeking;
+            if (target >= 0 && !stopped) {
+                return String.format(Locale.ROOT, "replay of %s: seeking to %s of %s", timeline.name(), clock(target), clock(timeline.endNanos()));
             }
             return String.format(Locale.ROOT, "replay of %s: %s at %s of %s, speed %sx", timeline.name(),
                     stopped ? "stopped" : paused ? "paused" : next >= timeline.messages().size() ? "ended" : "playing",

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * msgpack of its profile before any keyed sealing), with their offsets and ticks, and that view's
  * keyframes to seek by. The view is the recording's own (one connection or player), or a player's chosen
  * by its sid ({@link View}), which a recording of a whole world needs. A greeting ({@code io-init}) is
- * left out: the spectator's connection has its own. Held in memory, at most {@link #MAX_BYTES}.
+ * left out: the spectator's connection has its own. Held in memory, at most {@link #MAX_BYTES} of messages
+ * and keyframes (and all replays together at most {@link ReplayMemory}'s budget).
  */
 public final class ReplayTimeline {
     /** The most message bytes a replay holds: a recording's part is bounded by its size too. */
@@ -187,6 +188,10 @@ public final class ReplayTimeline {
                 }
                 case Recorded.Keyframe k -> {
                     if (followed.takes(k.keyframe().connectionId(), k.keyframe().player())) {
+                        bytes[0] += k.keyframe().messages().stream().mapToLong(m -> m.length).sum();
+                        if (bytes[0] > MAX_BYTES) {
+                            throw new RecordingException("more than " + (MAX_BYTES >> 20) + " MiB of messages: too long to replay in one go");
+                        }
                         keyframes.add(k.keyframe());
                     }
                 }
@@ -272,6 +277,20 @@ public final class ReplayTimeline {
 
     public String name() {
         return name;
+    }
+
+    /** The bytes of its messages and keyframes: what it holds in memory, near enough. */
+    long bytes() {
+        long n = 0;
+        for (Message m : messages) {
+            n += m.payload().length;
+        }
+        for (LabKeyframe k : keyframes) {
+            for (byte[] m : k.messages()) {
+                n += m.length;
+            }
+        }
+        return n;
     }
 
     /** The protocol profile the messages are written in. */

@@ -25,13 +25,15 @@ public final class Shows {
      * A replay of {@code view} of the recording file {@code name} of {@code recordings}. Nothing is read until
      * a spectator's connection takes the show: the file (up to 512 MiB of messages) is read then, on that
      * connection's thread (never a tick thread), and re-encoded for the spectator's profile when it is not
-     * the recording's ({@link ReplayTimeline#inProfile}); a file that cannot be read, or a view it does not
-     * hold, is an IllegalArgumentException saying why, for that spectator.
+     * the recording's ({@link ReplayTimeline#inProfile}); a file that cannot be read, a view it does not
+     * hold, or a replay the process has no room for ({@link ReplayMemory}) is an IllegalArgumentException
+     * saying why, for that spectator.
      */
     public static Show.Maker replay(Recordings recordings, String name, ReplayTimeline.View view) {
         return (profile, screen) -> {
             ReplayTimeline timeline = load(recordings, name, view);
-            return new Playback(timeline.inProfile(ReplayTimeline.profileNamed(profile), screen.drawsAll() ? null : GameData.standard()), screen);
+            ReplayTimeline shown = timeline.inProfile(ReplayTimeline.profileNamed(profile), screen.drawsAll() ? null : GameData.standard());
+            return new Playback(shown, screen, ReplayMemory.PROCESS.reserve(shown.bytes()));
         };
     }
 

@@ -11,9 +11,11 @@ import java.util.Map;
  * How often one client address may ask for something (a join ticket, a failed sign-in to the inspector): {@code perMinute} a minute, all of
  * them at once at most (a bucket of that many that refills evenly over a minute). An IPv6 address counts
  * by its /64, the block one subscriber gets, so a client cannot dodge the rate by changing its last bits.
- * The addresses remembered are bounded: past {@code maxAddresses}, the one asked about longest ago is
- * forgotten (its bucket has had the longest to refill), so that a full table never refuses a new address.
- * Any thread.
+ * The addresses remembered are bounded by {@code maxAddresses}. A new address takes the place of the one
+ * asked about longest ago only once that one's allowance has refilled whole (forgetting it then gives it
+ * nothing back); while none has, every address the full table cannot hold shares one more allowance of
+ * {@code perMinute}. So cycling through more addresses than the table holds buys no tries: it is what
+ * keeps the inspector's sign-in limited however many addresses an attacker has. Any thread.
  */
 public final class AddressRate {
     private static final long MINUTE_MILLIS = 60_000;
@@ -22,7 +24,9 @@ public final class AddressRate {
     private final int perMinute;
     private final int maxAddresses;
     /** In the order they were last asked about, the oldest first. */
-    private final Map<Key, Bucket> buckets;
+    private final Map<Key, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true);
+    /** The allowance shared by the addresses a full table cannot hold. */
+    private final Bucket overflow;
 
     /** An address, or an IPv6 address's first 64 bits. */
     private record Key(byte[] bytes) {
@@ -57,12 +61,7 @@ public final class AddressRate {
         this.clock = clock;
         this.perMinute = perMinute;
         this.maxAddresses = maxAddresses;
-        this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Bucket> eldest) {
-                return size() > AddressRate.this.maxAddresses;
-            }
-        };
+        this.overflow = new Bucket(perMinute, clock.millis());
     }
 
     /**
@@ -72,7 +71,7 @@ public final class AddressRate {
      */
     public synchronized boolean tryTake(InetAddress address) {
         long now = clock.millis();
-        Bucket bucket = buckets.computeIfAbsent(Key.of(address), k -> new Bucket(perMinute, now));
+        Bucket bucket = bucketOf(Key.of(address), now);
         refill(bucket, now);
         if (bucket.left < 1) {
             return false;
@@ -86,10 +85,30 @@ public final class AddressRate {
      * limit on failures only: a try is taken before the attempt and given back when it succeeds).
      */
     public synchronized void giveBack(InetAddress address) {
-        Bucket bucket = buckets.get(Key.of(address));
-        if (bucket != null) {
-            bucket.left = Math.min(perMinute, bucket.left + 1);
+        Bucket bucket = buckets.getOrDefault(Key.of(address), overflow);
+        bucket.left = Math.min(perMinute, bucket.left + 1);
+    }
+
+    /**
+     * {@code key}'s bucket: its own, a new one (in the place of the address asked about longest ago, when the
+     * table is full and that one's allowance has refilled whole), or the shared {@link #overflow} (lock held).
+     */
+    private Bucket bucketOf(Key key, long now) {
+        Bucket own = buckets.get(key);
+        if (own != null) {
+            return own;
         }
+        if (buckets.size() >= maxAddresses) {
+            Map.Entry<Key, Bucket> eldest = buckets.entrySet().iterator().next();
+            refill(eldest.getValue(), now);
+            if (eldest.getValue().left < perMinute) {
+                return overflow;
+            }
+            buckets.remove(eldest.getKey());
+        }
+        Bucket fresh = new Bucket(perMinute, now);
+        buckets.put(key, fresh);
+        return fresh;
     }
 
     /** Addresses remembered now. */

@@ -5,6 +5,7 @@ import dev.moomoo.client.WsClient;
 import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.lab.record.RecordingReader;
 import dev.moomoo.lab.record.RecordingSummary;
+import dev.moomoo.gateway.Spectators;
 import dev.moomoo.protocol.ClientCodec;
 import dev.moomoo.protocol.ClientPacket;
 import dev.moomoo.protocol.PacketException;
@@ -520,5 +521,25 @@ class ReplayTest {
         assertEquals("followed", me.player().name());
         ServerPacket.UpdatePlayers update = spectator.receiveUntil(ServerPacket.UpdatePlayers.class);
         assertTrue(update.players().stream().anyMatch(p -> p.sid() == followed.sid()), "then its updates, in v1.9's shape");
+    }
+
+    @Test
+    void theNinthShowToRunInAWorldIsToldSoAndClosed() throws Exception {
+        start();
+        Player followed = player("followed");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < Spectators.MOST_WATCHING; i++) {
+            tokens.add(token(command("spectate " + followed.sid() + " to page")));
+        }
+        for (String t : tokens) {
+            WsClient running = watching("127.0.0.5", t);
+            running.receive(); // its own io-init
+            untilTold(running, "live view of player " + followed.sid());
+        }
+        WsClient ninth = watching("127.0.0.5", token(command("spectate " + followed.sid() + " to page")));
+        ninth.receive(); // its own io-init
+        ServerPacket.Disconnect why = (ServerPacket.Disconnect) ERA_2.decode(ninth.receive().payload());
+        assertEquals(Spectators.MOST_WATCHING + " shows run already in this world: try again when one ends", why.reason());
+        assertTrue(ninth.receive().isClose(), "then closed");
     }
 }

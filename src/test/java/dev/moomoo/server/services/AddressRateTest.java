@@ -8,7 +8,10 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The rate per address: a minute's allowance at once, refilled evenly; IPv6 by its /64; a bounded memory that never locks out a new address. */
+/**
+ * The rate per address: a minute's allowance at once, refilled evenly; IPv6 by its /64; a bounded memory
+ * that addresses beyond it share one allowance of, so that many addresses buy no more tries than one.
+ */
 class AddressRateTest {
     private final TestClock clock = new TestClock();
 
@@ -47,7 +50,7 @@ class AddressRateTest {
     }
 
     @Test
-    void aFullTableForgetsTheAddressAskedAboutLongestAgoAndNeverRefusesANewOne() throws Exception {
+    void aFullTableForgetsTheAddressAskedAboutLongestAgoOnlyOnceItsAllowanceRefilledWhole() throws Exception {
         AddressRate rate = new AddressRate(clock, 2, 2);
         InetAddress first = ip("192.0.2.1");
         InetAddress second = ip("192.0.2.2");
@@ -55,12 +58,23 @@ class AddressRateTest {
         assertTrue(rate.tryTake(second));
         assertTrue(rate.tryTake(first), "first is now the one asked about last");
         assertFalse(rate.tryTake(first), "and its allowance is spent");
-        for (int i = 3; i < 50; i++) {
-            assertTrue(rate.tryTake(ip("192.0.2." + i)), "a new address while the table is full: " + i);
-            assertEquals(2, rate.remembered(), "still two remembered");
-            assertTrue(rate.tryTake(ip("192.0.2." + i)));
-            assertFalse(rate.tryTake(ip("192.0.2." + i)), "each new one has the allowance of any other, no more");
+
+        // second, asked about longest ago, has not refilled: the new addresses share one allowance of 2
+        assertTrue(rate.tryTake(ip("192.0.2.3")));
+        assertTrue(rate.tryTake(ip("192.0.2.4")));
+        for (int i = 5; i < 50; i++) {
+            assertFalse(rate.tryTake(ip("192.0.2." + i)), "cycling through addresses buys no tries: " + i);
         }
+        assertEquals(2, rate.remembered(), "still two remembered");
+        assertFalse(rate.tryTake(first), "nor does it give back first's");
+
+        clock.advance(Duration.ofSeconds(30)); // second is whole again (it spent one), first has one back
+        assertTrue(rate.tryTake(ip("192.0.2.60")), "takes second's place, with an allowance of its own");
+        assertTrue(rate.tryTake(ip("192.0.2.60")));
+        assertFalse(rate.tryTake(ip("192.0.2.60")));
+        assertEquals(2, rate.remembered());
+        assertTrue(rate.tryTake(first), "first is remembered still, half refilled");
+        assertFalse(rate.tryTake(first));
     }
 
     @Test
