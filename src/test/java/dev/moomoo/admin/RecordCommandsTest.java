@@ -81,7 +81,7 @@ class RecordCommandsTest {
             }
             String stopped = fx.run("record off");
             assertTrue(stopped.startsWith("recording stopped: world " + world + ": "), stopped);
-            recorder.finished().get(5, TimeUnit.SECONDS);
+            recorder.finished().get(30, TimeUnit.SECONDS);
             assertEquals("not recording in world " + world, fx.run("record off"));
 
             List<Recorded.Marker> markers = markers(recorder.status().file());
@@ -102,10 +102,15 @@ class RecordCommandsTest {
             int sid = fx.onTick(w -> w.livingPlayers().getFirst().sid());
             String id = fx.onTick(w -> w.playerBySid(sid).client().id());
             assertTrue(fx.run("record player " + sid).startsWith("recording player " + sid + " in world " + world + " into "));
+            Recorder first = fx.server.recordings().running(world);
             assertTrue(fx.run("record").startsWith("recording player " + sid + " in world " + world + ": "));
             assertTrue(fx.run("record off").startsWith("recording stopped: player " + sid));
             assertTrue(fx.run("record connection " + id).startsWith("recording connection " + id + " in world " + world + " into "));
+            Recorder second = fx.server.recordings().running(world);
             fx.run("record off");
+            // "record off" answers at once; each recorder makes and closes its file on its own thread
+            first.finished().get(30, TimeUnit.SECONDS);
+            second.finished().get(30, TimeUnit.SECONDS);
             assertEquals(2, fx.server.recordings().list().size());
             for (var f : fx.server.recordings().list()) {
                 assertTrue(Files.size(dir.resolve("recordings").resolve(f.name())) > 0);

@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -101,22 +102,39 @@ class PacketTraceTest {
         assertEquals(59, ticks.getLast());
     }
 
-    /** Lines whose writes wait, from the first on, until the test lets them go: a disk that hangs. */
+    /**
+     * Lines whose writes wait, from the first on, until the test lets them go: a disk that hangs, and that
+     * gives up when interrupted, or, {@code deaf}, one that does not answer even then.
+     */
     private static final class HeldLines implements PacketTrace.Lines {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         final List<String> written = new CopyOnWriteArrayList<>();
+        private final boolean deaf;
         volatile boolean interrupted;
         volatile boolean closed;
+
+        HeldLines() {
+            this(false);
+        }
+
+        HeldLines(boolean deaf) {
+            this.deaf = deaf;
+        }
 
         @Override
         public void write(String line) throws IOException {
             entered.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                interrupted = true;
-                throw new InterruptedIOException("interrupted while held");
+            while (true) {
+                try {
+                    release.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    if (!deaf) {
+                        throw new InterruptedIOException("interrupted while held");
+                    }
+                }
             }
             written.add(line);
         }
@@ -135,14 +153,20 @@ class PacketTraceTest {
         return frames;
     }
 
+    /** A trace into {@code lines}, its writer held in its first write of {@code frames} (offered to the tap). */
+    private PacketTrace heldIn(HeldLines lines, String where, List<LabFrame> frames) throws InterruptedException {
+        PacketTrace trace = new PacketTrace(tap, "era2");
+        trace.start(PacketTrace.Filter.ALL, where, () -> lines);
+        frames.forEach(tap::offer);
+        assertTrue(lines.entered.await(10, TimeUnit.SECONDS), "the writer is in its first write, held there");
+        return trace;
+    }
+
     @Test
     void stoppingReturnsWhileTheWriterIsHeldAndTheTraceStillGetsEverythingSeenBefore() throws Exception {
-        PacketTrace trace = new PacketTrace(tap, "era2");
         HeldLines held = new HeldLines();
-        trace.start(PacketTrace.Filter.ALL, "held", () -> held);
         List<LabFrame> frames = pings(50);
-        frames.forEach(tap::offer);
-        assertTrue(held.entered.await(10, TimeUnit.SECONDS), "the writer is in its first write, held there");
+        PacketTrace trace = heldIn(held, "held", frames);
 
         assertEquals("held", trace.stop(), "the call a tick thread makes: it returns while the writer is held");
         assertFalse(trace.isOn());
@@ -156,20 +180,25 @@ class PacketTraceTest {
         assertEquals("off", trace.describe());
     }
 
+    /**
+     * Starts a trace behind one still writing, into lines that take every write at once; as it opens them it
+     * notes in {@code closedAtOpen} whether the one before had closed its own ({@code earlierClosed}).
+     */
+    private static CompletableFuture<Void> startAfter(PacketTrace trace, String where, BooleanSupplier earlierClosed, AtomicBoolean closedAtOpen) {
+        HeldLines lines = new HeldLines();
+        lines.release.countDown();
+        return trace.start(PacketTrace.Filter.ALL, where, () -> {
+            closedAtOpen.set(earlierClosed.getAsBoolean());
+            return lines;
+        });
+    }
+
     @Test
     void aTraceStartedWhileTheLastIsStillWritingOpensItsFileOnceTheLastHasClosedItsOwn() throws Exception {
-        PacketTrace trace = new PacketTrace(tap, "era2");
         HeldLines first = new HeldLines();
-        trace.start(PacketTrace.Filter.ALL, "first", () -> first);
-        pings(3).forEach(tap::offer);
-        assertTrue(first.entered.await(10, TimeUnit.SECONDS));
-        HeldLines second = new HeldLines();
-        second.release.countDown();
+        PacketTrace trace = heldIn(first, "first", pings(3));
         AtomicBoolean firstClosedAtOpen = new AtomicBoolean();
-        CompletableFuture<Void> opened = trace.start(PacketTrace.Filter.ALL, "second", () -> {
-            firstClosedAtOpen.set(first.closed);
-            return second;
-        });
+        CompletableFuture<Void> opened = startAfter(trace, "second", () -> first.closed, firstClosedAtOpen);
         assertFalse(opened.isDone(), "not while the first is held");
         first.release.countDown();
         opened.get(30, TimeUnit.SECONDS);
@@ -178,42 +207,10 @@ class PacketTraceTest {
         trace.close();
     }
 
-    /** Lines whose first write waits until the test lets it go, deaf to interrupts: a disk that does not answer. */
-    private static final class StuckLines implements PacketTrace.Lines {
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        volatile boolean closed;
-
-        @Override
-        public void write(String line) {
-            entered.countDown();
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    release.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
-
     @Test
     void aTraceStoppedWhileItWaitedForAStuckOneDoesNotLetTheNextOpenBeforeTheStuckOneHasClosed() throws Exception {
-        PacketTrace trace = new PacketTrace(tap, "era2");
-        StuckLines stuck = new StuckLines();
-        trace.start(PacketTrace.Filter.ALL, "same file", () -> stuck);
-        pings(3).forEach(tap::offer);
-        assertTrue(stuck.entered.await(10, TimeUnit.SECONDS), "the first writer is stuck in its first write");
+        HeldLines stuck = new HeldLines(true);
+        PacketTrace trace = heldIn(stuck, "same file", pings(3));
         trace.stop();
         AtomicBoolean secondOpened = new AtomicBoolean();
         trace.start(PacketTrace.Filter.ALL, "same file", () -> {
@@ -226,12 +223,7 @@ class PacketTraceTest {
         // the second gives up within a few seconds; the first is still writing, so nothing counts as stopped
         assertFalse(trace.awaitStopped(Duration.ofSeconds(8)), "stopped only once the stuck writer has ended");
         AtomicBoolean stuckClosedAtOpen = new AtomicBoolean();
-        HeldLines third = new HeldLines();
-        third.release.countDown();
-        CompletableFuture<Void> opened = trace.start(PacketTrace.Filter.ALL, "same file", () -> {
-            stuckClosedAtOpen.set(stuck.closed);
-            return third;
-        });
+        CompletableFuture<Void> opened = startAfter(trace, "same file", () -> stuck.closed, stuckClosedAtOpen);
         assertFalse(opened.isDone(), "the third waits too");
         stuck.release.countDown();
         opened.get(30, TimeUnit.SECONDS);
