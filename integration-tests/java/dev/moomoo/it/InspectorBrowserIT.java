@@ -3,7 +3,7 @@ package dev.moomoo.it;
 import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabFrame.Direction;
 import dev.moomoo.lab.LabFrame.Kind;
-import dev.moomoo.lab.inspect.HandFedFeed;
+import dev.moomoo.testing.HandFedFeed;
 import dev.moomoo.client.GameClient;
 import dev.moomoo.lab.inspect.Inspector;
 import dev.moomoo.lab.inspect.RecordingDesk;
@@ -165,23 +165,23 @@ class InspectorBrowserIT {
             while (!stop.get()) {
                 String bob = reconnected.get() ? "c3" : "c1";
                 if (tick % 50 == 0) {
-                    feed.feed(frame(bob, "bob", 1, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("bob", false, 2)), null));
-                    feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("eve", false, 5)), null));
-                    feed.feed(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "H", SERVER.encode(new ServerPacket.AddObjects(List.of(
+                    feed.offer(frame(bob, "bob", 1, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("bob", false, 2)), null));
+                    feed.offer(frame("c2", "eve", 2, tick, Direction.IN, Kind.FRAME, "M", CLIENT.encode(new ClientPacket.Spawn("eve", false, 5)), null));
+                    feed.offer(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "H", SERVER.encode(new ServerPacket.AddObjects(List.of(
                             new ServerPacket.ObjectInfo(17, 7000, 7100, 0, 150, 0, null, -1),
                             new ServerPacket.ObjectInfo(18, 7400.5, 7250, 1.5, 80, null, 7, 1)))), null));
-                    feed.feed(frame("c2", "eve", 2, tick, Direction.IN, Kind.REFUSED, null, new byte[] {(byte) 0x92, (byte) 0xa1, 0x44, (byte) 0xc1},
+                    feed.offer(frame("c2", "eve", 2, tick, Direction.IN, Kind.REFUSED, null, new byte[] {(byte) 0x92, (byte) 0xa1, 0x44, (byte) 0xc1},
                             "malformed: byte 0xc1 is never used in msgpack"));
                 }
                 double x = 6900.25 + (tick % 40) * 10.5; // never integral: written as a float32
-                feed.feed(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(x), null));
-                feed.feed(frame("c2", "eve", 2, tick, Direction.OUT, Kind.FRAME, "a", update(x - 500), null));
+                feed.offer(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(x), null));
+                feed.offer(frame("c2", "eve", 2, tick, Direction.OUT, Kind.FRAME, "a", update(x - 500), null));
                 if (tick % 20 == 10) {
-                    feed.feed(frame(bob, "bob", 1, tick, Direction.OUT, Kind.REPLACED, "a", update(x), "a newer update replaced it"));
+                    feed.offer(frame(bob, "bob", 1, tick, Direction.OUT, Kind.REPLACED, "a", update(x), "a newer update replaced it"));
                 }
                 if (burst.getAndSet(false)) {
                     for (int i = 0; i < 100_000; i++) {
-                        feed.feedWaiting(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(6000 + i % 2000), null), 10_000);
+                        feed.offerWaiting(frame(bob, "bob", 1, tick, Direction.OUT, Kind.FRAME, "a", update(6000 + i % 2000), null), 10_000);
                     }
                 }
                 tick++;

@@ -34,6 +34,25 @@ public final class HandFedFeed implements LabFeed {
         }
     }
 
+    /**
+     * Hands {@code frame} to every open subscription whose filter takes it, waiting up to {@code millis} for
+     * room in each: a test's burst that should reach a page whole (the server's tap never waits).
+     */
+    public void offerWaiting(LabFrame frame, long millis) throws InterruptedException {
+        for (Sub s : subscriptions) {
+            if (!s.closed && s.filter.test(frame) && !s.queue.offer(frame, millis, TimeUnit.MILLISECONDS)) {
+                s.missed.incrementAndGet();
+            }
+        }
+    }
+
+    /** A frame of connection {@code connection}, player {@code player}, sid {@code sid}, on era 2's profile with plain bytes. */
+    public static LabFrame frame(String connection, String player, int sid, LabFrame.Direction direction, LabFrame.Kind kind,
+                                 String code, byte[] bytes, String reason) {
+        return new LabFrame(System.currentTimeMillis(), System.nanoTime(), 42, "main", connection, player, sid, "era2", direction, kind,
+                bytes, bytes, code, reason);
+    }
+
     /** Counts {@code n} frames missed by every open subscription (as a full queue would). */
     public void miss(long n) {
         subscriptions.stream().filter(s -> !s.closed).forEach(s -> s.missed.addAndGet(n));

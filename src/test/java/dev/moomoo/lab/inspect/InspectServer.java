@@ -1,5 +1,6 @@
 package dev.moomoo.lab.inspect;
 
+import dev.moomoo.testing.HandFedFeed;
 import dev.moomoo.client.WsClient;
 import dev.moomoo.lab.record.Recordings;
 import dev.moomoo.server.InspectorDesk;

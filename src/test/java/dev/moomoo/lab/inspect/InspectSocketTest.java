@@ -1,5 +1,6 @@
 package dev.moomoo.lab.inspect;
 
+import dev.moomoo.testing.HandFedFeed;
 import dev.moomoo.client.WsClient;
 import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabFrame.Direction;
@@ -44,8 +45,8 @@ class InspectSocketTest {
     void anUpdateAndObjectsComeOutWithTheirFieldsNamed() throws Exception {
         try (InspectServer s = new InspectServer(InspectServer.TOKEN); Page page = new Page(s)) {
             page.follow("{\"op\":\"follow\",\"connection\":\"c1\"}", f -> ((List<?>) f.get("connections")).contains("c1"));
-            s.feed.feed(HandFedFeed.frame("c1", "p1", 1, Direction.OUT, Kind.FRAME, "a", UPDATE, null));
-            s.feed.feed(HandFedFeed.frame("c1", "p1", 1, Direction.OUT, Kind.FRAME, "H", OBJECTS, null));
+            s.feed.offer(HandFedFeed.frame("c1", "p1", 1, Direction.OUT, Kind.FRAME, "a", UPDATE, null));
+            s.feed.offer(HandFedFeed.frame("c1", "p1", 1, Direction.OUT, Kind.FRAME, "H", OBJECTS, null));
             List<Map<String, Object>> frames = page.frames(2);
 
             Map<String, Object> a = frames.get(0);
@@ -86,7 +87,7 @@ class InspectSocketTest {
         }
         try (InspectServer s = new InspectServer(InspectServer.TOKEN); Page page = new Page(s)) {
             page.follow("{\"op\":\"follow\",\"all\":true}", f -> Boolean.TRUE.equals(f.get("all")));
-            s.feed.feed(new LabFrame(1, System.nanoTime(), 9, "main", "k1", "p9", 7, "v19", Direction.OUT, Kind.FRAME, wire, plain, "a", null));
+            s.feed.offer(new LabFrame(1, System.nanoTime(), 9, "main", "k1", "p9", 7, "v19", Direction.OUT, Kind.FRAME, wire, plain, "a", null));
             Map<String, Object> f = page.frames(1).getFirst();
             assertArrayEquals(wire, Base64.getDecoder().decode((String) f.get("wire")));
             assertArrayEquals(plain, Base64.getDecoder().decode((String) f.get("plain")));
@@ -102,7 +103,7 @@ class InspectSocketTest {
         byte[] junk = {(byte) 0x92, (byte) 0xa1, 0x5a, (byte) 0xc1};
         try (InspectServer s = new InspectServer(InspectServer.TOKEN); Page page = new Page(s)) {
             page.follow("{\"op\":\"follow\",\"connection\":\"c1\"}", f -> ((List<?>) f.get("connections")).contains("c1"));
-            s.feed.feed(HandFedFeed.frame("c1", "", -1, Direction.IN, Kind.REFUSED, null, junk, "malformed: msgpack type c1 is never used"));
+            s.feed.offer(HandFedFeed.frame("c1", "", -1, Direction.IN, Kind.REFUSED, null, junk, "malformed: msgpack type c1 is never used"));
             Map<String, Object> f = page.frames(1).getFirst();
             assertEquals("REFUSED", f.get("kind"));
             assertEquals("in", f.get("dir"));
@@ -116,9 +117,9 @@ class InspectSocketTest {
     void followingAPlayerSurvivesItsReconnectAndOthersStayOut() throws Exception {
         try (InspectServer s = new InspectServer(InspectServer.TOKEN); Page page = new Page(s)) {
             page.follow("{\"op\":\"follow\",\"player\":\"bob@192.0.2.7\"}", f -> ((List<?>) f.get("players")).contains("bob@192.0.2.7"));
-            s.feed.feed(HandFedFeed.frame("c1", "bob@192.0.2.7", 1, Direction.IN, Kind.FRAME, "M", SPAWN, null));
-            s.feed.feed(HandFedFeed.frame("c2", "eve@192.0.2.8", 2, Direction.IN, Kind.FRAME, "M", SPAWN, null));
-            s.feed.feed(HandFedFeed.frame("c3", "bob@192.0.2.7", 3, Direction.IN, Kind.FRAME, "M", SPAWN, null));
+            s.feed.offer(HandFedFeed.frame("c1", "bob@192.0.2.7", 1, Direction.IN, Kind.FRAME, "M", SPAWN, null));
+            s.feed.offer(HandFedFeed.frame("c2", "eve@192.0.2.8", 2, Direction.IN, Kind.FRAME, "M", SPAWN, null));
+            s.feed.offer(HandFedFeed.frame("c3", "bob@192.0.2.7", 3, Direction.IN, Kind.FRAME, "M", SPAWN, null));
             List<Map<String, Object>> frames = page.frames(2);
             assertEquals(List.of("c1", "c3"), frames.stream().map(f -> f.get("conn")).toList(), "bob's old and new connection, not eve's");
             assertEquals(Map.of("name", "bob", "moofoll", Map.of(), "skin", 2.0).keySet(), ((Map<?, ?>) fields(frames.get(0)).get("spawn")).keySet());
@@ -140,7 +141,7 @@ class InspectSocketTest {
             LabFrame f = HandFedFeed.frame("c1", "p", 1, Direction.OUT, Kind.FRAME, "a", UPDATE, null);
             int fed = 4 * InspectSocket.QUEUE;
             for (int i = 0; i < fed; i++) {
-                s.feed.feed(f); // never blocks, however far behind the page is
+                s.feed.offer(f); // never blocks, however far behind the page is
             }
             Map<String, Object> list = page.next("connections", m -> ((Double) m.get("missed")) > 0);
             assertTrue((Double) list.get("missed") < fed, "some were read: " + list.get("missed"));
@@ -152,9 +153,9 @@ class InspectSocketTest {
         try (InspectServer s = new InspectServer(InspectServer.TOKEN)) {
             try (Page page = new Page(s)) {
                 page.next("connections", m -> true);
-                assertEquals(1, s.feed.subscribers());
+                assertEquals(1, s.feed.open());
             }
-            assertTrue(Await.until(Duration.ofSeconds(5), () -> s.feed.subscribers() == 0));
+            assertTrue(Await.until(Duration.ofSeconds(5), () -> s.feed.open() == 0));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.moomoo.lab.inspect;
 
+import dev.moomoo.testing.HandFedFeed;
 import dev.moomoo.lab.LabFrame.Direction;
 import dev.moomoo.lab.LabFrame.Kind;
 import dev.moomoo.lab.record.Bounds;
@@ -68,7 +69,7 @@ class InspectorRecordingsTest {
     private String recordThreeSeconds() throws Exception {
         Recorder r = recordings.start(new Scope.World("main"), 7, Bounds.defaults());
         for (int i = 0; i < 3; i++) {
-            feed.feed(HandFedFeed.frame("c1", "bob@192.0.2.7", 1, Direction.OUT, Kind.FRAME, "a", new byte[] {(byte) 0x92, (byte) 0xa1, 'a'}, null));
+            feed.offer(HandFedFeed.frame("c1", "bob@192.0.2.7", 1, Direction.OUT, Kind.FRAME, "a", new byte[] {(byte) 0x92, (byte) 0xa1, 'a'}, null));
         }
         assertTrue(Await.until(Duration.ofSeconds(10), () -> r.status().frames() == 3), "the recorder has the frames");
         nanos.addAndGet(SECOND);
