@@ -41,7 +41,7 @@ install -m 0755 "$here/moomoo-server" "$out/bin/moomoo-server"
 # for 16.6 MB more, which would take the image past its 50 MB goal, hence off by default.
 if [[ "${IMAGE_CDS:-false}" == "true" ]]; then
   list=$(mktemp)
-  "$out/bin/java" -Xshare:off -XX:DumpLoadedClassList="$list" -cp "$out/app/*" dev.moomoo.cli.Launcher --cds-training >/dev/null
+  "$out/bin/java" -Xshare:off -XX:DumpLoadedClassList="$list" -cp "$out/app/*" dev.moomoo.cli.Launcher --cds-training </dev/null >/dev/null
   "$out/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$out/lib/server/app.jsa" \
     -cp "$out/app/*" -Xlog:cds=off -Xlog:cds+map=off >/dev/null
   rm -f "$list"
