@@ -40,7 +40,7 @@ public final class LiveView implements Show {
     private final KeyframeSource keyframes;
     private final Scope.Player player;
     private final String profile;
-    private final Screen screen;
+    private final Leftovers screen;
     private final LongSupplier nanoClock;
     private volatile boolean paused;
     private volatile boolean fresh = true;
@@ -64,7 +64,7 @@ public final class LiveView implements Show {
         this.keyframes = keyframes;
         this.player = player;
         this.profile = profile;
-        this.screen = screen;
+        this.screen = new Leftovers(screen, ReplayTimeline.profileNamed(profile));
         this.connectionId = player.connectionId();
     }
 
@@ -134,6 +134,9 @@ public final class LiveView implements Show {
         reencoding = k.profile().equals(profile) ? null : new Reencoding(ReplayTimeline.profileNamed(k.profile()), ReplayTimeline.profileNamed(profile),
                 screen.drawsAll() ? null : GameData.standard()); // a keyframe is a join: nothing was shown before it
         reencodingFrom = k.profile();
+        if (!screen.takeAway()) { // a keyframe after a pause or a reconnect: what the spectator saw before is not its to take away
+            return false;
+        }
         for (byte[] m : k.messages()) {
             byte[] shownAs = reencoding == null ? m : reencoding.convert(m);
             if (shownAs != null && !screen.show(shownAs)) {

@@ -13,14 +13,15 @@ import java.util.concurrent.TimeUnit;
  * moment of {@link System#nanoTime()}) and re-anchored by each control, so pause, speed and seek never
  * drift. A seek shows the last keyframe at or before the target, then, at once, the messages written from
  * that keyframe's tick up to the target (fast-forward), then plays on from the target. The start is a
- * seek to the timeline's start. After the last message the spectator keeps the last picture.
+ * seek to the timeline's start. A seek first takes away what the spectator's client still draws that the
+ * keyframe would not ({@link Leftovers}). After the last message the spectator keeps the last picture.
  */
 public final class Playback implements Show {
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 4;
 
     private final ReplayTimeline timeline;
-    private final Screen screen;
+    private final Leftovers screen;
     private final Runnable released;
     private final Object lock = new Object();
     // guarded by lock
@@ -43,7 +44,7 @@ public final class Playback implements Show {
     /** @param released run once when the show stops: what it held in memory is given back ({@link ReplayMemory}) */
     Playback(ReplayTimeline timeline, Screen screen, Runnable released) {
         this.timeline = timeline;
-        this.screen = screen;
+        this.screen = new Leftovers(screen, ReplayTimeline.profileNamed(timeline.profile()));
         this.released = released;
         this.seekTo = timeline.startNanos();
     }
@@ -105,6 +106,9 @@ public final class Playback implements Show {
     private boolean seek(long target) throws InterruptedException {
         List<ReplayTimeline.Message> messages = timeline.messages();
         LabKeyframe k = timeline.keyframeAtOrBefore(target);
+        if (!screen.takeAway()) {
+            return false; // what was shown before the seek is not the keyframe's to take away
+        }
         int from = 0;
         if (k != null) {
             for (byte[] m : k.messages()) {

@@ -103,6 +103,20 @@ class LiveViewTest {
     }
 
     @Test
+    void theObjectsShownBeforeANewKeyframeAreRemovedFirstTheKeyframeShowsWhatTheViewHoldsNow() throws Exception {
+        view.start();
+        awaitKeyframes(1);
+        byte[] tree = ReplayTimelineTest.hex("92 a1 48 91 98 09 64 ccc8 00 32 00 c0 ff"); // ["H", [[9, 100, 200, 0, 50, 0, nil, -1]]]
+        feed.offer(written(tree));
+        assertTrue(Await.until(Duration.ofSeconds(10), () -> shown.size() == 2), "the tree shown");
+        now.addAndGet(1_000 * MILLI);
+        feed.miss(1); // the spectator fell behind: a new keyframe
+        awaitKeyframes(2);
+        assertArrayEquals(ReplayTimelineTest.hex("92 a1 51 91 09"), shown.get(2), "[\"Q\", [9]] before the keyframe");
+        assertEquals(4, shown.size(), "then the keyframe");
+    }
+
+    @Test
     void aPlayerOfTheV19ClientIsShownReencodedToAnEra2SpectatorFromEachKeyframeOn() throws Exception {
         List<byte[]> seen = new CopyOnWriteArrayList<>();
         KeyframeSource v19 = connectionId -> CompletableFuture.completedFuture(new LabKeyframe(0, now.get(), TICK, "main", connectionId, "device:d1", 7,

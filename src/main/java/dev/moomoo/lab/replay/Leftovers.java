@@ -1,0 +1,115 @@
+package dev.moomoo.lab.replay;
+
+import dev.moomoo.protocol.MsgpackBuffer;
+import dev.moomoo.protocol.PacketException;
+import dev.moomoo.protocol.Profile;
+import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerKind;
+import dev.moomoo.protocol.ServerPacket;
+import dev.moomoo.protocol.UpdateEncoder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A spectator's screen that keeps track of what its client still draws from the messages it was shown and
+ * a keyframe would not take away, and takes it away before the next keyframe ({@link #takeAway}).
+ * A keyframe is a fresh join of the view (README, "Replays and spectating"): a real client treats it as news
+ * on top of what it holds, so after a seek back, a pause, or a reconnect the buildings and trees it was
+ * shown since would stay drawn where the view has none. So before a keyframe:
+ * <ul>
+ *   <li>every object an {@code H} added and no {@code Q} or {@code R} removed gets a {@code Q} (the keyframe
+ *   adds again those still in view; the clients reuse an object by its sid);</li>
+ *   <li>in the v1.9 profile, whose {@code a} and {@code I} are deltas (src/site/protocol.md, "The v1.9
+ *   profile"), every player and animal an update listed is hidden by one {@code a} and one {@code I}; the
+ *   older profiles' updates hide whoever they leave out, so the keyframe's own does.</li>
+ * </ul>
+ * The own client forgets its picture on each keyframe anyway; what it is sent here changes nothing for it.
+ * Holds one entry per object in the world at most. Not thread-safe: the show's thread's.
+ */
+final class Leftovers implements Screen {
+    private final Screen screen;
+    private final ServerCodec codec;
+    private final boolean deltas;
+    /** The objects the client holds: sid to owner sid (-1 for none). */
+    private final Map<Integer, Integer> objects = new HashMap<>();
+    private final Set<Integer> players = new LinkedHashSet<>();
+    private final Set<Integer> animals = new LinkedHashSet<>();
+
+    /** @param profile the profile of the messages {@code screen} is shown */
+    Leftovers(Screen screen, Profile profile) {
+        this.screen = screen;
+        this.codec = new ServerCodec(profile);
+        this.deltas = profile == Profile.V19;
+    }
+
+    @Override
+    public boolean show(byte[] message) throws InterruptedException {
+        saw(message);
+        return screen.show(message);
+    }
+
+    @Override
+    public void tell(String line) {
+        screen.tell(line);
+    }
+
+    @Override
+    public boolean drawsAll() {
+        return screen.drawsAll();
+    }
+
+    /** Takes in what {@code message} leaves drawn; a message that does not decode leaves nothing this knows of. */
+    private void saw(byte[] message) {
+        ServerPacket p;
+        try {
+            p = codec.decode(message);
+        } catch (PacketException e) {
+            return;
+        }
+        switch (p) {
+            case ServerPacket.AddObjects add -> add.objects().forEach(o -> objects.put(o.sid(), o.ownerSid()));
+            case ServerPacket.RemoveObject r -> objects.remove(r.sid());
+            case ServerPacket.RemoveBuildings r -> objects.values().removeIf(owner -> owner == r.ownerSid());
+            case ServerPacket.UpdatePlayers u when deltas -> u.players().forEach(s -> players.add(s.sid()));
+            case ServerPacket.UpdateAnimals u when deltas -> u.animals().forEach(a -> animals.add(a.sid()));
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Shows the messages that take away what the client holds, and forgets it: the keyframe that follows
+     * starts the picture over. False when the spectator is gone.
+     */
+    boolean takeAway() throws InterruptedException {
+        List<byte[]> messages = new ArrayList<>(objects.size() + 2);
+        if (codec.profile().sends(ServerKind.REMOVE_OBJECT)) {
+            objects.keySet().stream().sorted().forEach(sid -> messages.add(codec.encode(new ServerPacket.RemoveObject(sid))));
+        }
+        if (deltas && !players.isEmpty()) {
+            int[] hidden = players.stream().mapToInt(Integer::intValue).toArray();
+            UpdateEncoder e = codec.encodeUpdate(List.of(), null, hidden, hidden.length);
+            messages.add(Arrays.copyOf(e.buffer(), e.length()));
+        }
+        if (deltas && !animals.isEmpty()) {
+            // v1.9's I: the animals' flat list (none) and the sids to hide
+            messages.add(new MsgpackBuffer(true).message(codec.code(new ServerPacket.UpdateAnimals(List.of())),
+                    List.of(List.of(), List.copyOf(animals))).toByteArray());
+        }
+        objects.clear();
+        players.clear();
+        animals.clear();
+        for (byte[] m : messages) {
+            if (!screen.show(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
