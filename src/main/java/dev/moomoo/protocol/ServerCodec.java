@@ -106,13 +106,23 @@ public final class ServerCodec {
 
     /** The whole frame of one viewer's v1.9 {@code I}, hiding the animals {@code hidden[0, hiddenCount)} it saw last and sees no more. */
     public byte[] frameAnimals(ServerPacket.UpdateAnimals packet, int[] hidden, int hiddenCount) {
+        MsgpackBuffer b = writtenAnimals(packet, hidden, hiddenCount);
+        return Frames.encode(Opcode.BINARY, b.buffer(), 0, b.length());
+    }
+
+    /** The msgpack bytes of the v1.9 {@code I} that {@link #frameAnimals} frames. */
+    public byte[] encodeAnimals(ServerPacket.UpdateAnimals packet, int[] hidden, int hiddenCount) {
+        return writtenAnimals(packet, hidden, hiddenCount).toByteArray();
+    }
+
+    private MsgpackBuffer writtenAnimals(ServerPacket.UpdateAnimals packet, int[] hidden, int hiddenCount) {
         if ((Shape<?>) profile.shape(ServerKind.UPDATE_ANIMALS) != ServerPacket.UpdateAnimals.V19) {
             throw new IllegalStateException("profile " + profile + " does not send v1.9's 'I'");
         }
         MsgpackBuffer b = buffer();
         b.start(codeOf(ServerKind.UPDATE_ANIMALS));
         ServerPacket.UpdateAnimals.writeV19(b, packet.animals(), hidden, hiddenCount);
-        return Frames.encode(Opcode.BINARY, b.buffer(), 0, b.length());
+        return b;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.moomoo.lab.replay;
 
-import dev.moomoo.protocol.MsgpackBuffer;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
@@ -98,9 +97,8 @@ final class Leftovers implements Screen {
             messages.add(Arrays.copyOf(e.buffer(), e.length()));
         }
         if (deltas && !animals.isEmpty()) {
-            // v1.9's I: the animals' flat list (none) and the sids to hide
-            messages.add(new MsgpackBuffer(true).message(codec.code(new ServerPacket.UpdateAnimals(List.of())),
-                    List.of(List.of(), List.copyOf(animals))).toByteArray());
+            int[] hidden = animals.stream().mapToInt(Integer::intValue).toArray();
+            messages.add(codec.encodeAnimals(new ServerPacket.UpdateAnimals(List.of()), hidden, hidden.length));
         }
         objects.clear();
         players.clear();

@@ -2,7 +2,6 @@ package dev.moomoo.lab.replay;
 
 import dev.moomoo.game.data.GameData;
 import dev.moomoo.game.delivery.V18Drawing;
-import dev.moomoo.protocol.MsgpackBuffer;
 import dev.moomoo.protocol.MsgpackValues;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
@@ -132,10 +131,9 @@ final class Reencoding {
         }
         Set<Integer> sids = new HashSet<>();
         shown.animals().forEach(a -> sids.add(a.sid()));
-        List<Integer> hidden = animalsShown.stream().filter(s -> !sids.contains(s)).sorted().toList();
+        int[] hidden = animalsShown.stream().filter(s -> !sids.contains(s)).mapToInt(Integer::intValue).sorted().toArray();
         animalsShown = sids;
-        // the shape's own animals, and the hidden list the shape of a packet alone leaves empty
-        return new MsgpackBuffer(true).message(to.code(shown), List.of(to.args(shown).getFirst(), hidden)).toByteArray();
+        return to.encodeAnimals(shown, hidden, hidden.length);
     }
 
     /**
