@@ -6,6 +6,7 @@ import dev.moomoo.lab.LabFrame;
 import dev.moomoo.lab.LabKeyframe;
 import dev.moomoo.lab.record.Scope;
 import dev.moomoo.game.data.GameData;
+import dev.moomoo.protocol.Profile;
 import org.tinylog.Logger;
 
 import java.util.concurrent.ExecutionException;
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
  * player's view, then every message the player's connection is written (from the packet lab's feed),
  * from the keyframe's tick on. It follows the player across a reconnect (by its player key, as a
  * recording does: {@link Scope.Player}); a player who plays in another profile than the spectator's
- * client is shown re-encoded ({@link Reencoding}, from each keyframe on, as a replay is). A pause stops showing; playing on starts again from a new keyframe.
+ * client, or whose client draws what the spectator's cannot, is shown re-encoded ({@link Reencoding}, from
+ * each keyframe on, as a replay is). A pause stops showing; playing on starts again from a new keyframe.
  * Keyframes come at most one a second ({@link #KEYFRAME_GAP_NANOS}): one asked for sooner is made when
  * that second is over, and what the player is written meanwhile is left out (the keyframe shows it).
  */
@@ -109,7 +111,7 @@ public final class LiveView implements Show {
                     continue; // paused: nothing is shown; a keyframe due shows what the player was written until it
                 }
                 if (f.tick() >= fromTick && !GREETING.equals(f.code())) {
-                    byte[] m = f.profile().equals(profile) ? f.plain() : converted(f);
+                    byte[] m = f.profile().equals(profile) && reencoding == null ? f.plain() : converted(f);
                     if (m != null) {
                         if (!screen.show(m)) {
                             return;
@@ -131,8 +133,11 @@ public final class LiveView implements Show {
 
     /** Shows the messages of {@code k}, re-encoded when the player plays in another profile; false when the spectator is gone. */
     private boolean show(LabKeyframe k) throws InterruptedException {
-        reencoding = k.profile().equals(profile) ? null : new Reencoding(ReplayTimeline.profileNamed(k.profile()), ReplayTimeline.profileNamed(profile),
-                screen.drawsAll() ? null : GameData.standard()); // a keyframe is a join: nothing was shown before it
+        Profile from = ReplayTimeline.profileNamed(k.profile());
+        Profile to = ReplayTimeline.profileNamed(profile);
+        GameData standIns = screen.drawsAll() ? null : GameData.standard();
+        // a keyframe is a join: nothing was shown before it, a fresh stream
+        reencoding = Reencoding.needed(from, to, standIns) ? new Reencoding(from, to, standIns) : null;
         reencodingFrom = k.profile();
         if (!screen.takeAway()) { // a keyframe after a pause or a reconnect: what the spectator saw before is not its to take away
             return false;
@@ -146,7 +151,7 @@ public final class LiveView implements Show {
         return true;
     }
 
-    /** {@code f}, written in another profile than the spectator's, as the spectator's is written; null when left out. */
+    /** {@code f} as the spectator's profile writes it, with the stand-ins its client needs; null when left out. */
     private byte[] converted(LabFrame f) {
         if (reencoding == null || !f.profile().equals(reencodingFrom)) {
             fresh = true; // the player came back with another client: a keyframe of it starts the stream over

@@ -34,7 +34,9 @@ import java.util.Set;
  * </ul>
  * Written for an older profile (the v1.8 client's codes), what that client cannot draw is sent as the
  * stand-ins the world sends it ({@link V18Drawing}), unless the spectator's client draws everything (this
- * project's own client speaks the same profile: {@link Screen#drawsAll}, no game data given).
+ * project's own client speaks the same profile: {@link Screen#drawsAll}, no game data given). That holds
+ * within one profile too: a recording of the own client, played into the v1.8 client, is passed through
+ * here for its stand-ins alone, and a message that needs none keeps its recorded bytes.
  * Not thread-safe: one per stream, on the spectator's connection's thread.
  */
 final class Reencoding {
@@ -46,6 +48,8 @@ final class Reencoding {
     /** Whether the recording's {@code a} is v1.9's delta, and whether the spectator's is. */
     private final boolean deltaIn;
     private final boolean deltaOut;
+    /** Whether the recording and the spectator speak one profile: only stand-ins are made, and what needs none keeps its bytes. */
+    private final boolean sameProfile;
     /** The stand-ins for a v1.8 client; null when the spectator's profile is v1.9. */
     private final V18Drawing standIns;
     /** The last attributes this stream showed of each sid (read from v1.9 updates). */
@@ -62,7 +66,17 @@ final class Reencoding {
         this.to = new ServerCodec(to);
         this.deltaIn = from == Profile.V19;
         this.deltaOut = to == Profile.V19;
+        this.sameProfile = from == to;
         this.standIns = deltaOut || data == null ? null : new V18Drawing(data);
+    }
+
+    /**
+     * Whether messages written in {@code from} need re-encoding for a client of profile {@code to}: in
+     * another profile always; in the same, only for the stand-ins of a client that cannot draw all
+     * ({@code standIns} null: it can; the v1.9 client always can).
+     */
+    static boolean needed(Profile from, Profile to, GameData standIns) {
+        return from != to || standIns != null && to != Profile.V19;
     }
 
     /** {@code message} as the spectator's profile writes it; null when it is left out. */
@@ -71,6 +85,9 @@ final class Reencoding {
         try {
             p = from.decode(message);
         } catch (PacketException e) {
+            if (sameProfile) {
+                return message; // what the recorded client was sent, for a client of its profile
+            }
             undecodable++;
             if (firstProblem == null) {
                 firstProblem = e.getMessage();
@@ -83,14 +100,14 @@ final class Reencoding {
         }
         return switch (p) {
             case ServerPacket.UpdatePlayers u -> players(u, message);
-            case ServerPacket.UpdateAnimals i -> animals(i);
+            case ServerPacket.UpdateAnimals i -> animals(i, message);
             default -> {
                 ServerPacket shown = standIns == null ? p : standIns.adapt(p);
                 if (shown == null) {
                     leftOut++; // a hat the v1.8 client has no picture of
                     yield null;
                 }
-                yield to.encode(shown);
+                yield sameProfile && shown == p ? message : to.encode(shown);
             }
         };
     }
@@ -111,7 +128,11 @@ final class Reencoding {
     private byte[] players(ServerPacket.UpdatePlayers u, byte[] message) {
         List<PlayerState> states = deltaIn ? withKnownAttributes(u, message) : u.players();
         if (standIns != null) {
-            states = List.copyOf(standIns.adapt(states));
+            List<PlayerState> drawable = standIns.adapt(states);
+            if (sameProfile && drawable == states) {
+                return message;
+            }
+            states = List.copyOf(drawable);
         }
         if (!deltaOut) {
             return to.encode(new ServerPacket.UpdatePlayers(states));
@@ -124,8 +145,11 @@ final class Reencoding {
         return Arrays.copyOf(e.buffer(), e.length());
     }
 
-    private byte[] animals(ServerPacket.UpdateAnimals i) {
+    private byte[] animals(ServerPacket.UpdateAnimals i, byte[] message) {
         ServerPacket.UpdateAnimals shown = standIns == null ? i : (ServerPacket.UpdateAnimals) standIns.adapt(i);
+        if (sameProfile && shown == i) {
+            return message;
+        }
         if (!deltaOut) {
             return to.encode(shown);
         }

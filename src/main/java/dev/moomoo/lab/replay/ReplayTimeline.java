@@ -233,14 +233,16 @@ public final class ReplayTimeline {
     }
 
     /**
-     * This timeline for a client of profile {@code to}: itself when {@code to} is its own profile, else every
-     * message and keyframe re-encoded ({@link Reencoding}), those {@code to} has no packet for left out.
+     * This timeline for a client of profile {@code to}: itself when {@code to} is its own profile and the client
+     * draws all, else every message and keyframe re-encoded ({@link Reencoding}), those {@code to} has no packet
+     * for left out (within one profile, only what needs a stand-in changes: a recording of the own client
+     * played into the v1.8 client).
      * Work for a spectator's connection's thread, once, when it takes the show. {@code standIns}: the game's
      * tables, whose stand-ins a v1.8 client is sent for what it cannot draw; null for a client that draws all.
      */
     ReplayTimeline inProfile(Profile to, GameData standIns) {
         Profile from = profileNamed(profile);
-        if (from == to) {
+        if (!Reencoding.needed(from, to, standIns)) {
             return this;
         }
         Reencoding stream = new Reencoding(from, to, standIns);

@@ -117,6 +117,43 @@ class LiveViewTest {
     }
 
     @Test
+    void aPlayerOfTheOwnClientIsShownToTheV18ClientWithItsStandInsAndToTheOwnClientAsItIs() throws Exception {
+        byte[] drawsAll = ReplayTimelineTest.hex("92 a1 61 91 9d 07 6e ccc8 ca3fc00000 ff 05 04 a174 c3 3c 00 00 00"); // the emerald variant (4) and hat 60
+        KeyframeSource own = connectionId -> CompletableFuture.completedFuture(new LabKeyframe(0, now.get(), TICK, "main", connectionId, "k7", 7,
+                "era2", List.of(drawsAll)));
+        List<byte[]> v18 = new CopyOnWriteArrayList<>();
+        List<byte[]> ownClient = new CopyOnWriteArrayList<>();
+        LiveView toV18 = new LiveView(feed, own, new Scope.Player("main", 7, "c7"), "era2", v18::add, now::get);
+        LiveView toOwn = new LiveView(feed, own, new Scope.Player("main", 7, "c7"), "era2", new Screen() {
+            @Override
+            public boolean show(byte[] message) {
+                return ownClient.add(message);
+            }
+
+            @Override
+            public boolean drawsAll() {
+                return true;
+            }
+        }, now::get);
+        toV18.start();
+        toOwn.start();
+        try {
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> v18.size() == 1 && ownClient.size() == 1), "the keyframes shown");
+            feed.offer(new LabFrame(0, 0, TICK, "main", "c7", "k7", 7, "era2", LabFrame.Direction.OUT, LabFrame.Kind.FRAME, drawsAll, drawsAll, "a", null));
+            assertTrue(Await.until(Duration.ofSeconds(10), () -> v18.size() == 2 && ownClient.size() == 2), "the update shown");
+            for (byte[] m : v18) {
+                assertArrayEquals(ReplayTimelineTest.hex(ReplayTimelineTest.era2Update("6e")), m, "the ruby (3) and no hat for the v1.8 client");
+            }
+            for (byte[] m : ownClient) {
+                assertArrayEquals(drawsAll, m, "the own client draws it all");
+            }
+        } finally {
+            toV18.stop();
+            toOwn.stop();
+        }
+    }
+
+    @Test
     void aPlayerOfTheV19ClientIsShownReencodedToAnEra2SpectatorFromEachKeyframeOn() throws Exception {
         List<byte[]> seen = new CopyOnWriteArrayList<>();
         KeyframeSource v19 = connectionId -> CompletableFuture.completedFuture(new LabKeyframe(0, now.get(), TICK, "main", connectionId, "device:d1", 7,

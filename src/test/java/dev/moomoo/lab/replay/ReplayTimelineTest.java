@@ -184,6 +184,30 @@ class ReplayTimelineTest {
     }
 
     @Test
+    void anEra2RecordingOfTheOwnClientGetsTheV18ClientsStandInsAndWhatNeedsNoneKeepsItsBytes() throws Exception {
+        byte[] drawsAll = hex("92 a1 61 91 9d 07 6e ccc8 ca3fc00000 ff 05 04 a174 c3 3c 00 00 00"); // the emerald variant (4) and hat 60
+        byte[] plain = hex(era2Update("64")); // variant 3, no hat: the v1.8 client draws it
+        byte[] hatBought = hex("92 a1 35 93 00 3c c2"); // ["5", [0, 60, false]]: hat 60 bought
+        byte[] hatOwned = hex("92 a1 35 93 00 07 c2"); // ["5", [0, 7, false]]
+        KeyframeSource keyframes = id -> CompletableFuture.completedFuture(new LabKeyframe(1_800_000_000_000L, START, 1, "w", id, "k1", 7, "era2",
+                List.of(drawsAll)));
+        Path file = record(new Scope.Player("w", 7, "c1"), keyframes, 1, List.of(
+                out(START + MILLI, 1, "c1", "k1", 7, "era2", plain),
+                out(START + 2 * MILLI, 1, "c1", "k1", 7, "era2", hatBought),
+                out(START + 3 * MILLI, 2, "c1", "k1", 7, "era2", hatOwned),
+                out(START + 4 * MILLI, 2, "c1", "k1", 7, "era2", GARBAGE),
+                out(START + 5 * MILLI, 2, "c1", "k1", 7, "era2", drawsAll)));
+        ReplayTimeline recorded = read(file, new ReplayTimeline.View.Recorded());
+        assertSame(recorded, recorded.inProfile(Profile.ERA_2, null), "the own client draws it all: as it is");
+
+        ReplayTimeline v18 = recorded.inProfile(Profile.ERA_2, GameData.standard());
+        assertEquals(payloads(List.of(plain, hatOwned, GARBAGE, hex(era2Update("6e")))), messages(v18),
+                "the hat the v1.8 client has no picture of is not said bought, the update gets the ruby and no hat; the rest as recorded");
+        assertSame(recorded.messages().getFirst().payload(), v18.messages().getFirst().payload(), "what needs no stand-in keeps its bytes");
+        assertEquals(payloads(List.of(hex(era2Update("6e")))), payloads(v18.keyframes().getFirst().messages()), "the keyframe too");
+    }
+
+    @Test
     void era1AndEra2MessagesTakeEachOthersCodes() {
         Reencoding toEra1 = new Reencoding(Profile.ERA_2, Profile.ERA_1, GameData.standard());
         assertArrayEquals(hex("92 a1 31 91 07"), toEra1.convert(hex("92 a1 43 91 07")), "[\"C\", [7]] is era 1's [\"1\", [7]]");
