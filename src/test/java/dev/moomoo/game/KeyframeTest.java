@@ -62,6 +62,41 @@ class KeyframeTest {
         assertTrue(me.sight().hasObject(tree.sid()) && me.sight().hasPlayer(other.sid()), "what it was sent is remembered as before");
     }
 
+    /** The sids of the objects of every {@code H} of {@code k}. */
+    private static List<Integer> objectSids(List<ServerPacket> k) {
+        return k.stream().filter(ServerPacket.AddObjects.class::isInstance)
+                .flatMap(p -> ((ServerPacket.AddObjects) p).objects().stream()).map(ServerPacket.ObjectInfo::sid).sorted().toList();
+    }
+
+    @Test
+    void aKeyframeAlsoHoldsTheObjectsTheClientKeepsBeyondItsViewWhichItIsNeverSentAgainAliveOrDead() throws Exception {
+        WorldObject far = f.admin.spawnObject(ObjectType.ROCK, 9000, 9000, 90);
+        WorldObject near = f.admin.spawnObject(ObjectType.TREE, 3000, 3300, 150);
+        Player me = f.spawnAt("me", 9000, 8800); // sees the rock
+        assertTrue(me.sight().hasObject(far.sid()), "the rock was sent");
+        f.place(me, 3000, 3000); // far from it now: 6,000 away, beyond the view and its margin
+        f.ticks(2);
+        assertTrue(me.sight().hasObject(near.sid()), "the tree was sent");
+
+        List<ServerPacket> alive = keyframe(me.client());
+        assertEquals(List.of(far.sid(), near.sid()).stream().sorted().toList(), objectSids(alive),
+                "the tree in view and the rock its client still holds; walking back, the rock will not be sent again");
+        assertInstanceOf(ServerPacket.Leaderboard.class, alive.getLast(), "the board still last");
+
+        f.hurt(me, 1000);
+        f.ticks(1);
+        assertFalse(me.alive());
+        List<ServerPacket> dead = keyframe(me.client());
+        assertInstanceOf(ServerPacket.TribeList.class, dead.getFirst());
+        assertEquals(List.of(far.sid(), near.sid()).stream().sorted().toList(), objectSids(dead),
+                "dead, its client still holds both, and its next life is not sent them again");
+        assertFalse(dead.stream().anyMatch(p -> p instanceof ServerPacket.SetupGame || p instanceof ServerPacket.AddPlayer), "no greeting for the dead");
+
+        f.admin.removeObject(far.sid());
+        f.ticks(1);
+        assertEquals(List.of(near.sid()), objectSids(keyframe(me.client())), "a removed object is held no more");
+    }
+
     @Test
     void aClientOnTheMenuGetsTheTribeListAndOneThatLeftNothing() throws Exception {
         Client menu = f.connect();

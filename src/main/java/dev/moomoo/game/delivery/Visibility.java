@@ -62,11 +62,39 @@ public final class Visibility {
 
     /**
      * What {@link #update} would send {@code p} if its client had been sent nothing yet (a fresh join of
-     * its view, for a recording's keyframe), sent through {@code to}: what it was really sent is not
-     * changed. Costs one player's update with a full scan of the objects in view.
+     * its view, for a recording's keyframe), sent through {@code to}, then the objects its client holds
+     * beyond that view ({@link #heldObjects}): what it was really sent is not changed. Costs one player's
+     * update with a full scan of the objects in view, and a walk over the objects its client holds.
      */
     public void freshView(Player p, Outbound to) {
-        pass(p, new Sight(), to, false);
+        Sight fresh = new Sight();
+        pass(p, fresh, to, false);
+        heldObjects(p, fresh, to);
+    }
+
+    /**
+     * One {@code H} of the objects {@code p}'s client holds (sent, not removed since), for a keyframe: a
+     * client keeps every object it was sent, wherever it walks, and is never sent one twice
+     * (src/site/protocol.md), so a keyframe that showed only the view would leave a spectator without the
+     * objects the player walks back to. Sends nothing when it holds none. (From {@link #freshView}, those
+     * its fresh view showed are left out.)
+     */
+    public void heldObjects(Player p, Outbound to) {
+        heldObjects(p, new Sight(), to);
+    }
+
+    private void heldObjects(Player p, Sight shown, Outbound to) {
+        newObjects.clear();
+        Sight held = p.sight();
+        for (int sid = held.nextObject(0); sid >= 0; sid = held.nextObject(sid + 1)) {
+            WorldObject o = objects.get(sid);
+            if (o != null && !shown.hasObject(sid)) {
+                newObjects.add(o.info());
+            }
+        }
+        if (!newObjects.isEmpty()) {
+            to.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
+        }
     }
 
     /**

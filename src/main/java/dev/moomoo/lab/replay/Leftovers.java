@@ -3,7 +3,6 @@ package dev.moomoo.lab.replay;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
-import dev.moomoo.protocol.ServerKind;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.UpdateEncoder;
 
@@ -23,15 +22,21 @@ import java.util.Set;
  * shown since would stay drawn where the view has none. So before a keyframe:
  * <ul>
  *   <li>every object an {@code H} added and no {@code Q} or {@code R} removed gets a {@code Q} (the keyframe
- *   adds again those still in view; the clients reuse an object by its sid);</li>
+ *   adds again those the player's client holds, in view or not; the clients reuse an object by its sid);</li>
  *   <li>in the v1.9 profile, whose {@code a} and {@code I} are deltas (src/site/protocol.md, "The v1.9
- *   profile"), every player and animal an update listed is hidden by one {@code a} and one {@code I}; the
- *   older profiles' updates hide whoever they leave out, so the keyframe's own does.</li>
+ *   profile"), every player and animal an update listed is hidden by one {@code a} and one {@code I}; in the
+ *   older profiles an update hides whoever it leaves out, so one empty {@code a} and one empty {@code I} hide
+ *   them all (a dead player's keyframe has no update of its own).</li>
  * </ul>
  * The own client forgets its picture on each keyframe anyway; what it is sent here changes nothing for it.
- * Holds one entry per object in the world at most. Not thread-safe: the show's thread's.
+ * A recording this server made names no more sids than its world had; a file made otherwise may name any,
+ * so at most {@value #MOST_TRACKED} of each kind are kept (those past it are not taken away). Not
+ * thread-safe: the show's thread's.
  */
 final class Leftovers implements Screen {
+    /** The most objects, players or animals kept track of each: far above what a world holds. */
+    static final int MOST_TRACKED = 1 << 17;
+
     private final Screen screen;
     private final ServerCodec codec;
     private final boolean deltas;
@@ -39,6 +44,9 @@ final class Leftovers implements Screen {
     private final Map<Integer, Integer> objects = new HashMap<>();
     private final Set<Integer> players = new LinkedHashSet<>();
     private final Set<Integer> animals = new LinkedHashSet<>();
+    /** In the older profiles: whether an update of the players, or of the animals, was shown since the last keyframe. */
+    private boolean playersUpdated;
+    private boolean animalsUpdated;
 
     /** @param profile the profile of the messages {@code screen} is shown */
     Leftovers(Screen screen, Profile profile) {
@@ -72,13 +80,25 @@ final class Leftovers implements Screen {
             return;
         }
         switch (p) {
-            case ServerPacket.AddObjects add -> add.objects().forEach(o -> objects.put(o.sid(), o.ownerSid()));
+            case ServerPacket.AddObjects add -> add.objects().forEach(o -> {
+                if (objects.size() < MOST_TRACKED) {
+                    objects.put(o.sid(), o.ownerSid());
+                }
+            });
             case ServerPacket.RemoveObject r -> objects.remove(r.sid());
             case ServerPacket.RemoveBuildings r -> objects.values().removeIf(owner -> owner == r.ownerSid());
-            case ServerPacket.UpdatePlayers u when deltas -> u.players().forEach(s -> players.add(s.sid()));
-            case ServerPacket.UpdateAnimals u when deltas -> u.animals().forEach(a -> animals.add(a.sid()));
+            case ServerPacket.UpdatePlayers u when deltas -> u.players().forEach(s -> track(players, s.sid()));
+            case ServerPacket.UpdateAnimals u when deltas -> u.animals().forEach(a -> track(animals, a.sid()));
+            case ServerPacket.UpdatePlayers u -> playersUpdated = true;
+            case ServerPacket.UpdateAnimals u -> animalsUpdated = true;
             default -> {
             }
+        }
+    }
+
+    private static void track(Set<Integer> sids, int sid) {
+        if (sids.size() < MOST_TRACKED) {
+            sids.add(sid);
         }
     }
 
@@ -88,9 +108,7 @@ final class Leftovers implements Screen {
      */
     boolean takeAway() throws InterruptedException {
         List<byte[]> messages = new ArrayList<>(objects.size() + 2);
-        if (codec.profile().sends(ServerKind.REMOVE_OBJECT)) {
-            objects.keySet().stream().sorted().forEach(sid -> messages.add(codec.encode(new ServerPacket.RemoveObject(sid))));
-        }
+        objects.keySet().stream().sorted().forEach(sid -> messages.add(codec.encode(new ServerPacket.RemoveObject(sid))));
         if (deltas && !players.isEmpty()) {
             int[] hidden = players.stream().mapToInt(Integer::intValue).toArray();
             UpdateEncoder e = codec.encodeUpdate(List.of(), null, hidden, hidden.length);
@@ -100,9 +118,17 @@ final class Leftovers implements Screen {
             int[] hidden = animals.stream().mapToInt(Integer::intValue).toArray();
             messages.add(codec.encodeAnimals(new ServerPacket.UpdateAnimals(List.of()), hidden, hidden.length));
         }
+        if (playersUpdated) {
+            messages.add(codec.encode(new ServerPacket.UpdatePlayers(List.of())));
+        }
+        if (animalsUpdated) {
+            messages.add(codec.encode(new ServerPacket.UpdateAnimals(List.of())));
+        }
         objects.clear();
         players.clear();
         animals.clear();
+        playersUpdated = false;
+        animalsUpdated = false;
         for (byte[] m : messages) {
             if (!screen.show(m)) {
                 return false;

@@ -50,7 +50,11 @@ public final class LiveView implements Show {
     private volatile String connectionId;
     private volatile long shown;
     private Thread thread;
-    /** Re-encodes the player's messages since the last keyframe when it plays in another profile; null when it plays in the spectator's. The show's thread's. */
+    /**
+     * Re-encodes the player's messages since the last keyframe when it plays in another profile, or when the
+     * spectator's client needs stand-ins for what the player's draws ({@link Reencoding#needed}); null when
+     * they are shown as written. The show's thread's.
+     */
     private Reencoding reencoding;
     private String reencodingFrom;
 
@@ -131,15 +135,18 @@ public final class LiveView implements Show {
         }
     }
 
-    /** Shows the messages of {@code k}, re-encoded when the player plays in another profile; false when the spectator is gone. */
+    /**
+     * Takes away what the spectator's client holds ({@link Leftovers}), then shows the messages of {@code k},
+     * re-encoded when needed; false when the spectator is gone.
+     */
     private boolean show(LabKeyframe k) throws InterruptedException {
         Profile from = ReplayTimeline.profileNamed(k.profile());
         Profile to = ReplayTimeline.profileNamed(profile);
         GameData standIns = screen.drawsAll() ? null : GameData.standard();
-        // a keyframe is a join: nothing was shown before it, a fresh stream
+        // a keyframe is a join: the re-encoding starts a fresh stream with it
         reencoding = Reencoding.needed(from, to, standIns) ? new Reencoding(from, to, standIns) : null;
         reencodingFrom = k.profile();
-        if (!screen.takeAway()) { // a keyframe after a pause or a reconnect: what the spectator saw before is not its to take away
+        if (!screen.takeAway()) {
             return false;
         }
         for (byte[] m : k.messages()) {

@@ -106,8 +106,8 @@ public final class Playback implements Show {
     private boolean seek(long target) throws InterruptedException {
         List<ReplayTimeline.Message> messages = timeline.messages();
         LabKeyframe k = timeline.keyframeAtOrBefore(target);
-        if (!screen.takeAway()) {
-            return false; // what was shown before the seek is not the keyframe's to take away
+        if (!screen.takeAway()) { // what the spectator's client holds from before the seek
+            return false;
         }
         int from = 0;
         if (k != null) {

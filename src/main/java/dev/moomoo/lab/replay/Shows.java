@@ -25,7 +25,7 @@ public final class Shows {
      * A replay of {@code view} of the recording file {@code name} of {@code recordings}. Nothing is read until
      * a spectator's connection takes the show: the file (up to 512 MiB of messages) is read then, on that
      * connection's thread (never a tick thread), and re-encoded for the spectator's profile when it is not
-     * the recording's ({@link ReplayTimeline#inProfile}); a file that cannot be read, a view it does not
+     * the recording's, or for the stand-ins a client that cannot draw all needs ({@link ReplayTimeline#inProfile}); a file that cannot be read, a view it does not
      * hold, or a replay the process has no room for ({@link ReplayMemory}) is an IllegalArgumentException
      * saying why, for that spectator.
      */

@@ -140,13 +140,38 @@ class LeftoversTest {
     }
 
     @Test
-    void theOlderProfilesUpdatesHideWhoeverTheyLeaveOutSoOnlyObjectsAreTakenAway() throws Exception {
+    void inTheOlderProfilesAnEmptyUpdateHidesEveryoneAnUpdateShowed() throws Exception {
         List<byte[]> got = new ArrayList<>();
         Leftovers leftovers = new Leftovers(m -> got.add(m), Profile.ERA_2);
         leftovers.show(ReplayTimelineTest.hex(ReplayTimelineTest.era2Update("64")));
         leftovers.show(objects(9, -1));
         got.clear();
         assertTrue(leftovers.takeAway());
-        assertEquals(List.of(removeObject(9)), got.stream().map(LeftoversTest::hex).toList(), "the tree; no update for the player");
+        // ["Q", [9]], then ["a", [[]]]: an era 2 update hides whoever it does not list; no I was shown, so none is sent
+        assertEquals(List.of(removeObject(9), hex("92 a1 61 91 90")), got.stream().map(LeftoversTest::hex).toList(),
+                "the tree, and the players (a dead player's keyframe has no update to hide them)");
+
+        leftovers.show(ReplayTimelineTest.hex("92 a1 49 91 97 01 00 64 ccc8 00 32 00")); // ["I", [[1, 0, 100, 200, 0, 50, 0]]]
+        got.clear();
+        assertTrue(leftovers.takeAway());
+        assertEquals(List.of(hex("92 a1 49 91 90")), got.stream().map(LeftoversTest::hex).toList(), "[\"I\", [[]]] hides the cow");
+    }
+
+    @Test
+    void aFileNamingMoreSidsThanAnyWorldHoldsIsTrackedOnlyUpToABound() throws Exception {
+        List<byte[]> got = new ArrayList<>();
+        Leftovers leftovers = new Leftovers(m -> got.add(m), Profile.ERA_2);
+        int half = Leftovers.MOST_TRACKED / 2 + 5;
+        for (int message = 0; message < 2; message++) { // two H's: one would be past the values a message may hold
+            int[] sidAndOwner = new int[2 * half];
+            for (int i = 0; i < half; i++) {
+                sidAndOwner[2 * i] = message * half + i;
+                sidAndOwner[2 * i + 1] = -1;
+            }
+            leftovers.show(objects(sidAndOwner));
+        }
+        got.clear();
+        assertTrue(leftovers.takeAway());
+        assertEquals(Leftovers.MOST_TRACKED, got.size(), "one Q for each object kept track of, and no more");
     }
 }

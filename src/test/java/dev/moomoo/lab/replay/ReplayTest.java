@@ -494,11 +494,17 @@ class ReplayTest {
         List<byte[]> shown = new ArrayList<>(untilTold(spectator, "paused at 0:00.5"));
         shown.removeIf(m -> decodes(m) instanceof ServerPacket.Chat c && c.sid() == -1 && c.message().contains("seeking to 0:00.5"));
         List<byte[]> keyframe = t.keyframes().getFirst().messages();
-        int at = 0; // a message the show had taken as the pause came may still arrive first
+        int at = 0;
         while (at < shown.size() && !Arrays.equals(shown.get(at), keyframe.getFirst())) {
             at++;
         }
-        assertTrue(at <= 1 && shown.size() >= at + keyframe.size(), "the keyframe, at " + at + " of " + shown.size() + " messages before the answer");
+        // before it, what takes away the objects and the players the client was shown (Leftovers); a message the show had
+        // taken as the pause came may still arrive first
+        List<ServerPacket> before = shown.subList(0, at).stream().map(ReplayTest::decodes).toList();
+        long other = before.stream().filter(m -> !(m instanceof ServerPacket.RemoveObject || m instanceof ServerPacket.UpdatePlayers u && u.players().isEmpty()
+                || m instanceof ServerPacket.UpdateAnimals i && i.animals().isEmpty())).count();
+        assertTrue(other <= 1 && shown.size() >= at + keyframe.size(), "the keyframe, after " + before + ", of " + shown.size() + " messages before the answer");
+        assertTrue(before.contains(new ServerPacket.UpdatePlayers(List.of())), "the players the client was shown are hidden first: " + before);
         for (int i = 0; i < keyframe.size(); i++) {
             assertArrayEquals(keyframe.get(i), shown.get(at + i), "the keyframe whole, message " + i);
         }
