@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -153,17 +154,24 @@ class ReplayTimelineTest {
         return "92 a1 61 91 9d 07 " + x + " ccc8 ca3fc00000 ff 05 03 a174 c3 00 00 00 00";
     }
 
+    /**
+     * A recording of player 7 on c1 in {@code profile}: a keyframe of {@code keyframe} at its start, then
+     * {@code messages} 1 ms apart from 1 ms on (ticks 1, 1, 1, 2, 2, ...).
+     */
+    private ReplayTimeline playerSeven(String profile, List<byte[]> keyframe, byte[]... messages) throws Exception {
+        KeyframeSource keyframes = id -> CompletableFuture.completedFuture(new LabKeyframe(1_800_000_000_000L, START, 1, "w", id, "k1", 7, profile,
+                keyframe));
+        List<LabFrame> frames = new ArrayList<>();
+        for (int i = 0; i < messages.length; i++) {
+            frames.add(out(START + (i + 1) * MILLI, 1 + i / 3, "c1", "k1", 7, profile, messages[i]));
+        }
+        return read(record(new Scope.Player("w", 7, "c1"), keyframes, 1, frames), new ReplayTimeline.View.Recorded());
+    }
+
     @Test
     void aV19RecordingIsReencodedForAnEra2ClientAttributesCarriedOverAndWhatEra2LacksLeftOut() throws Exception {
-        KeyframeSource keyframes = id -> CompletableFuture.completedFuture(new LabKeyframe(1_800_000_000_000L, START, 1, "w", id, "k1", 7, "v19",
-                List.of(V19_UPDATE_WITH_ATTRIBUTES, V19_BOARD)));
-        Path file = record(new Scope.Player("w", 7, "c1"), keyframes, 1, List.of(
-                out(START + MILLI, 1, "c1", "k1", 7, "v19", V19_UPDATE_MOVED),
-                out(START + 2 * MILLI, 1, "c1", "k1", 7, "v19", V19_TELEGRAPH),
-                out(START + 3 * MILLI, 1, "c1", "k1", 7, "v19", GARBAGE),
-                out(START + 4 * MILLI, 2, "c1", "k1", 7, "v19", V19_BOARD),
-                out(START + 5 * MILLI, 2, "c1", "k1", 7, "v19", V19_ADD_PLAYER)));
-        ReplayTimeline v19 = read(file, new ReplayTimeline.View.Recorded());
+        ReplayTimeline v19 = playerSeven("v19", List.of(V19_UPDATE_WITH_ATTRIBUTES, V19_BOARD),
+                V19_UPDATE_MOVED, V19_TELEGRAPH, GARBAGE, V19_BOARD, V19_ADD_PLAYER);
         assertSame(v19, v19.inProfile(Profile.V19, GameData.standard()), "its own profile: as it is");
 
         ReplayTimeline era2 = v19.inProfile(Profile.ERA_2, GameData.standard());
@@ -189,15 +197,7 @@ class ReplayTimelineTest {
         byte[] plain = hex(era2Update("64")); // variant 3, no hat: the v1.8 client draws it
         byte[] hatBought = hex("92 a1 35 93 00 3c c2"); // ["5", [0, 60, false]]: hat 60 bought
         byte[] hatOwned = hex("92 a1 35 93 00 07 c2"); // ["5", [0, 7, false]]
-        KeyframeSource keyframes = id -> CompletableFuture.completedFuture(new LabKeyframe(1_800_000_000_000L, START, 1, "w", id, "k1", 7, "era2",
-                List.of(drawsAll)));
-        Path file = record(new Scope.Player("w", 7, "c1"), keyframes, 1, List.of(
-                out(START + MILLI, 1, "c1", "k1", 7, "era2", plain),
-                out(START + 2 * MILLI, 1, "c1", "k1", 7, "era2", hatBought),
-                out(START + 3 * MILLI, 2, "c1", "k1", 7, "era2", hatOwned),
-                out(START + 4 * MILLI, 2, "c1", "k1", 7, "era2", GARBAGE),
-                out(START + 5 * MILLI, 2, "c1", "k1", 7, "era2", drawsAll)));
-        ReplayTimeline recorded = read(file, new ReplayTimeline.View.Recorded());
+        ReplayTimeline recorded = playerSeven("era2", List.of(drawsAll), plain, hatBought, hatOwned, GARBAGE, drawsAll);
         assertSame(recorded, recorded.inProfile(Profile.ERA_2, null), "the own client draws it all: as it is");
 
         ReplayTimeline v18 = recorded.inProfile(Profile.ERA_2, GameData.standard());
