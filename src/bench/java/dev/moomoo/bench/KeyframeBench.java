@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  * it passed, which a keyframe sends beyond its view), ticked back to back on this thread. Ticks then
  * alternate: one that makes two keyframes of bots' views (the most a world recording makes in one tick),
  * one that makes none. Prints the tick's {@code tasks} phase (where keyframes are made) in both, their
- * difference per keyframe, and the keyframes' size: packets, objects in view, objects held beyond it.
+ * difference per keyframe, and the keyframes' size: packets, bytes, objects in view, objects held beyond
+ * it. Keyframes are made of living bots only (a dead one's has no view: the tribe list and its objects).
  *
  * <pre>{@code mvn -q test-compile exec:exec@bench -Dbench=KeyframeBench -Dbench.args="100 120 300"}</pre>
  * (bots, seconds they wander first, keyframe ticks measured)
@@ -50,16 +51,20 @@ public final class KeyframeBench {
             frames.duringTick(tick);
         }
         List<Client> clients = new ArrayList<>(world.admin().clients());
+        ServerCodec codec = new ServerCodec(Profile.ERA_2);
         double[] with = new double[rounds];
         double[] without = new double[rounds];
         long packets = 0;
+        long bytes = 0;
         long inView = 0;
         long held = 0;
         int made = 0;
+        int next = 0;
         for (int r = 0; r < rounds; r++) {
             List<CompletableFuture<List<ServerPacket>>> asked = new ArrayList<>();
             for (int k = 0; k < PER_TICK; k++) {
-                Client c = clients.get((r * PER_TICK + k) % clients.size());
+                Client c = nextLiving(world, clients, next);
+                next = clients.indexOf(c) + 1;
                 asked.add(world.keyframe(c));
             }
             with[r] = tasksMillis(world, frames, tick);
@@ -67,13 +72,16 @@ public final class KeyframeBench {
             for (CompletableFuture<List<ServerPacket>> f : asked) {
                 List<ServerPacket> k = f.join();
                 packets += k.size();
+                for (ServerPacket p : k) {
+                    bytes += codec.encode(p).length;
+                }
                 int update = -1;
                 for (int i = 0; i < k.size() && update < 0; i++) {
                     update = k.get(i) instanceof ServerPacket.UpdatePlayers ? i : -1;
                 }
                 for (int i = 0; i < k.size(); i++) {
                     if (k.get(i) instanceof ServerPacket.AddObjects h) {
-                        // a living player's view comes before its update, the objects held beyond it after; a dead one's are all held
+                        // the objects in view come before the update, those held beyond it after
                         if (i < update) {
                             inView += h.objects().size();
                         } else {
@@ -84,14 +92,26 @@ public final class KeyframeBench {
                 made++;
             }
         }
-        long living = world.admin().livingPlayers().stream().filter(Player::alive).count();
-        System.out.printf(Locale.ROOT, "%d bots (%d alive at the end), %d objects, %d animals, after %d s of play; %d keyframes, %d a tick%n",
-                bots, living, world.admin().allObjects().size(), world.admin().animals().size(), wanderSeconds, made, PER_TICK);
+        System.out.printf(Locale.ROOT, "%d bots, %d objects, %d animals, after %d s of play; %d keyframes of living bots, %d a tick%n",
+                bots, world.admin().allObjects().size(), world.admin().animals().size(), wanderSeconds, made, PER_TICK);
         System.out.printf("%-22s %10s %10s %10s%n", "tasks phase", "mean ms", "p99 ms", "max ms");
         print("with " + PER_TICK + " keyframes", with);
         print("without", without);
-        System.out.printf(Locale.ROOT, "a keyframe costs the tick %.1f µs on average; it holds %.1f packets, %.0f objects in view and %.0f held beyond it%n",
-                (mean(with) - mean(without)) * 1000 / PER_TICK, packets / (double) made, inView / (double) made, held / (double) made);
+        System.out.printf(Locale.ROOT, "a keyframe costs the tick %.1f µs on average; it holds %.1f packets (%.0f bytes in era 2), %.0f objects in view"
+                + " and %.0f held beyond it%n", (mean(with) - mean(without)) * 1000 / PER_TICK, packets / (double) made, bytes / (double) made,
+                inView / (double) made, held / (double) made);
+    }
+
+    /** The first client from {@code from} on (round the list) whose player is alive: a dead one's keyframe has no view to show. */
+    private static Client nextLiving(World world, List<Client> clients, int from) {
+        for (int i = 0; i < clients.size(); i++) {
+            Client c = clients.get((from + i) % clients.size());
+            Player p = world.admin().playerOf(c);
+            if (p != null && p.alive()) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no bot is alive");
     }
 
     /** One tick; the time its tasks phase took. */

@@ -316,10 +316,10 @@ public final class World {
 
     /**
      * A keyframe of {@code client}'s view, made on the tick thread at the start of the next tick: the
-     * packets a client joining as it now would be sent (src/site/recording-format.md, "Type 4: keyframe"),
-     * in order: the tribe list; for a living player, its greeting ({@link Lives#introduce}), its view as a
-     * fresh sight sees it with the objects its client holds beyond it ({@link Visibility#freshView}) and the
-     * leaderboard; for a dead one, the objects its client holds. Nothing the world sends or
+     * packets a client joining as it now would be sent, with the objects its client holds, in view or not
+     * (src/site/recording-format.md, "Type 4: keyframe"), in order: the tribe list; for a living player, its
+     * greeting ({@link Lives#introduce}), its view as a fresh sight sees it with the objects its client holds
+     * ({@link Visibility#freshView}) and the leaderboard; for a dead one, the objects its client holds. Nothing the world sends or
      * remembers changes. Empty when the client has left. Any thread.
      */
     public CompletableFuture<List<ServerPacket>> keyframe(Client client) {

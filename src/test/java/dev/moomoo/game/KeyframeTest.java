@@ -94,7 +94,27 @@ class KeyframeTest {
 
         f.admin.removeObject(far.sid());
         f.ticks(1);
-        assertEquals(List.of(near.sid()), objectSids(keyframe(me.client())), "a removed object is held no more");
+        WorldObject reused = f.admin.spawnObject(ObjectType.ROCK, 9000, 3000, 90); // far from the dead player's spot
+        assertEquals(far.sid(), reused.sid(), "the removed rock's sid is handed out again");
+        assertEquals(List.of(near.sid()), objectSids(keyframe(me.client())),
+                "a removed object is held no more, and the new one of its sid was never sent");
+    }
+
+    @Test
+    void aKeyframeShowsNoObjectOfTheViewsMarginThatItsClientWasNotSentYet() throws Exception {
+        // src/site/rules.md, "View": objects are sent within the view widened by 600 (1,848 across), scanned for after a player moved 300
+        WorldObject edge = f.admin.spawnObject(ObjectType.ROCK, 5050, 3000, 90);
+        Player me = f.spawnAt("me", 3000, 3000);
+        assertFalse(me.sight().hasObject(edge.sid()), "1,960 away beyond its radius: not sent");
+        f.place(me, 3250, 3000);
+        f.ticks(1);
+        assertFalse(me.sight().hasObject(edge.sid()), "1,710 away now, within the margin, but 250 moved is no new scan");
+        assertFalse(objectSids(keyframe(me.client())).contains(edge.sid()),
+                "not in the keyframe either: its removal would go only to the clients that hold it, and a spectator would keep it drawn");
+        f.place(me, 3400, 3000);
+        f.ticks(1);
+        assertTrue(me.sight().hasObject(edge.sid()), "sent after 400 moved");
+        assertTrue(objectSids(keyframe(me.client())).contains(edge.sid()), "and in the keyframe from then on");
     }
 
     @Test

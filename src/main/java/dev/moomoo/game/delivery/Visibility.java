@@ -62,9 +62,10 @@ public final class Visibility {
 
     /**
      * What {@link #update} would send {@code p} if its client had been sent nothing yet (a fresh join of
-     * its view, for a recording's keyframe), sent through {@code to}, then the objects its client holds
-     * beyond that view ({@link #heldObjects}): what it was really sent is not changed. Costs one player's
-     * update with a full scan of the objects in view, and a walk over the objects its client holds.
+     * its view, for a recording's keyframe), sent through {@code to}, with exactly the objects its client
+     * holds: those in view and its margin, then those beyond ({@link #heldObjects}). What it was really sent
+     * is not changed. Costs one player's update with a full scan of the objects in view, and a walk over
+     * the objects its client holds.
      */
     public void freshView(Player p, Outbound to) {
         Sight fresh = new Sight();
@@ -75,7 +76,7 @@ public final class Visibility {
     /**
      * One {@code H} of the objects {@code p}'s client holds (sent, not removed since), for a keyframe: a
      * client keeps every object it was sent, wherever it walks, and is never sent one twice
-     * (src/site/protocol.md), so a keyframe that showed only the view would leave a spectator without the
+     * (src/site/rules.md, "View"), so a keyframe that showed only the view would leave a spectator without the
      * objects the player walks back to. Sends nothing when it holds none. (From {@link #freshView}, those
      * its fresh view showed are left out.)
      */
@@ -162,10 +163,15 @@ public final class Visibility {
         }
     }
 
-    /** An object within the view and its margin (what a client is sent of the objects, ahead of seeing them) that it may be sent. */
+    /**
+     * An object within the view and its margin (what a client is sent of the objects, ahead of seeing them)
+     * that it may be sent; in a keyframe's pass, only one its client holds (objects are scanned for only
+     * every so many steps, so the margin may reach ones it was not sent yet: a keyframe showing those would
+     * keep them drawn after they go, as their removal goes only to the clients that hold them).
+     */
     private void visitObject(WorldObject o) {
         if (!sight.hasObject(o.sid()) && View.contains(viewer.x(), viewer.y(), o, OBJECT_MARGIN)
-                && !(o instanceof Building b && !b.visibleTo(viewer))) {
+                && !(o instanceof Building b && !b.visibleTo(viewer)) && (real || viewer.sight().hasObject(o.sid()))) {
             if (real) {
                 objects.markSent(o, viewer);
             } else {
