@@ -20,11 +20,10 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What a recording's keyframes cost the tick (README, "Replays and spectating"): a world of the default
  * map, objects and animals with N active bots that have wandered for a while (so each holds the objects
- * it passed, which a keyframe sends beyond its view), ticked back to back on this thread. Ticks then
+ * it passed, which a keyframe sends, in view or not), ticked back to back on this thread. Ticks then
  * alternate: one that makes two keyframes of bots' views (the most a world recording makes in one tick),
  * one that makes none. Prints the tick's {@code tasks} phase (where keyframes are made) in both, their
- * difference per keyframe, and the keyframes' size: packets, bytes, objects in view, objects held beyond
- * it. Keyframes are made of living bots only (a dead one's has no view: the tribe list and its objects).
+ * difference per keyframe, and the keyframes' size: packets, bytes, objects. Keyframes are made of living bots only (a dead one's has no view: the tribe list and its objects).
  *
  * <pre>{@code mvn -q test-compile exec:exec@bench -Dbench=KeyframeBench -Dbench.args="100 120 300"}</pre>
  * (bots, seconds they wander first, keyframe ticks measured)
@@ -56,8 +55,7 @@ public final class KeyframeBench {
         double[] without = new double[rounds];
         long packets = 0;
         long bytes = 0;
-        long inView = 0;
-        long held = 0;
+        long objects = 0;
         int made = 0;
         int next = 0;
         for (int r = 0; r < rounds; r++) {
@@ -75,18 +73,9 @@ public final class KeyframeBench {
                 for (ServerPacket p : k) {
                     bytes += codec.encode(p).length;
                 }
-                int update = -1;
-                for (int i = 0; i < k.size() && update < 0; i++) {
-                    update = k.get(i) instanceof ServerPacket.UpdatePlayers ? i : -1;
-                }
-                for (int i = 0; i < k.size(); i++) {
-                    if (k.get(i) instanceof ServerPacket.AddObjects h) {
-                        // the objects in view come before the update, those held beyond it after
-                        if (i < update) {
-                            inView += h.objects().size();
-                        } else {
-                            held += h.objects().size();
-                        }
+                for (ServerPacket p : k) {
+                    if (p instanceof ServerPacket.AddObjects h) {
+                        objects += h.objects().size();
                     }
                 }
                 made++;
@@ -97,9 +86,8 @@ public final class KeyframeBench {
         System.out.printf("%-22s %10s %10s %10s%n", "tasks phase", "mean ms", "p99 ms", "max ms");
         print("with " + PER_TICK + " keyframes", with);
         print("without", without);
-        System.out.printf(Locale.ROOT, "a keyframe costs the tick %.1f µs on average; it holds %.1f packets (%.0f bytes in era 2), %.0f objects in view"
-                + " and %.0f held beyond it%n", (mean(with) - mean(without)) * 1000 / PER_TICK, packets / (double) made, bytes / (double) made,
-                inView / (double) made, held / (double) made);
+        System.out.printf(Locale.ROOT, "a keyframe costs the tick %.1f µs on average; it holds %.1f packets (%.0f bytes in era 2) and %.0f objects%n",
+                (mean(with) - mean(without)) * 1000 / PER_TICK, packets / (double) made, bytes / (double) made, objects / (double) made);
     }
 
     /** The first client from {@code from} on (round the list) whose player is alive: a dead one's keyframe has no view to show. */

@@ -393,8 +393,8 @@ public final class Commands {
                 // a player is followed by its key, so that the trace goes on when it reconnects
                 PacketTrace.Filter filter = connection == null ? new PacketTrace.Filter(world, null, null, code)
                         : trace.following(world, connection, code);
-                trace.start(filter, file); // the file is opened on the trace's own thread; trace tells if it could not be
-                return "trace on: " + trace.describe();
+                trace.start(filter, file); // the file is opened on the trace's own thread, never the tick's
+                return "trace on: " + trace.describe() + (file == null ? "" : " (the file is opened apart: `trace` says if it could not be)");
             }
             default -> throw a.wrong("first word must be on or off");
         }

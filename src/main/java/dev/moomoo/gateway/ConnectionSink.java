@@ -13,7 +13,6 @@ import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.Text;
 import dev.moomoo.protocol.UpdateEncoder;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,7 +80,7 @@ final class ConnectionSink implements PacketSink {
             wire.stats().sent(ServerKind.UPDATE_PLAYERS, Frames.headerLength(update.length()) + update.length());
         } else if (tap.isOn()) {
             // what was replaced is told by the outbox, which holds it; what was written, by the writer
-            tap.dropped(Frames.binary(Arrays.copyOf(update.buffer(), update.length())), "the connection is closing");
+            tap.dropped(Frames.binary(update.toByteArray()), "the connection is closing");
         }
         return offer != Outbox.Offer.FULL;
     }

@@ -90,7 +90,7 @@ public final class GameEndpoint implements Endpoint {
         String watch = RequestTarget.queryParameter(requestTarget, Spectators.WATCH_PARAMETER);
         Spectators.Armed show = wires.spectators().take(connection.remoteAddress(), watch);
         if (show != null) {
-            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, own, drawing == Client.Drawing.ALL, show);
+            wires.spectators().open(connection, wireChosenBy(requestTarget), init, null, own, own, show); // the own client has a panel and draws all
             return;
         }
         if (watch != null) {

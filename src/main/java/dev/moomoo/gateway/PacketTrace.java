@@ -300,11 +300,13 @@ public final class PacketTrace implements AutoCloseable {
                 }
                 tellMissed();
             } catch (InterruptedException e) {
-                opened.completeExceptionally(e); // stopped without waiting
+                // stopped without waiting
             } catch (IOException e) {
                 failure = e.getMessage();
                 Logger.warn("packet trace to {} stopped: {}", where, e.getMessage());
             } finally {
+                // whoever waits for the file to open (a server starting with a trace) is never left waiting
+                opened.completeExceptionally(new IOException("the trace to " + where + " ended before its file was open"));
                 subscription.close();
                 closeLines();
                 Writer still = before;
@@ -329,9 +331,7 @@ public final class PacketTrace implements AutoCloseable {
             if (!before.awaitEnd(STOP_BOUND)) {
                 Logger.warn("packet trace to {}: the trace before it is still writing after {} s; this one waits for it", where,
                         STOP_BOUND.toSeconds());
-                while (!before.awaitEnd(STOP_BOUND)) {
-                    // a stopped trace ends once its last write returns
-                }
+                awaitEnd(before); // a stopped trace ends once its last write returns
             }
             before = null;
         }
@@ -384,6 +384,15 @@ public final class PacketTrace implements AutoCloseable {
         }
 
         /** Waits for the writer to end, at most {@code timeout}; whether it has. */
+        /** Waits, without a bound, for {@code writer} to end. */
+        private static void awaitEnd(Writer writer) throws InterruptedException {
+            try {
+                writer.ended.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("ended is only ever completed normally", e);
+            }
+        }
+
         boolean awaitEnd(Duration timeout) throws InterruptedException {
             try {
                 ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -70,10 +70,10 @@ public final class Spectators {
 
     /**
      * A spectator's connection: what it is shown, in which profile, with which keys (null unless keyed), and
-     * whether its client shows server lines in a panel (the own client), where the show's answers to its
-     * controls are written.
+     * its screen, which is told the show's answers to its controls (a client with a panel for server lines
+     * shows them).
      */
-    record Watching(Show show, ProfileWire wire, Seat.Keys keys, boolean panel) {
+    record Watching(Show show, ProfileWire wire, Seat.Keys keys, Screen screen) {
     }
 
     private final LongSupplier nanoClock;
@@ -196,7 +196,7 @@ public final class Spectators {
         }
         if (watching.size() >= MOST_WATCHING) {
             Logger.info("{}: {} not shown: {} shows run already", connection, armed.label(), MOST_WATCHING);
-            turnAway(connection, wire, MOST_WATCHING + " shows run already in this world: try again when one ends");
+            turnAway(connection, wire, MOST_WATCHING + " shows run already in this world: arm this one again when one ends");
             return;
         }
         Screen screen = new Screen() {
@@ -225,7 +225,7 @@ public final class Spectators {
             turnAway(connection, wire, e.getMessage());
             return;
         }
-        Watching w = new Watching(show, wire, keys, panel);
+        Watching w = new Watching(show, wire, keys, screen);
         connection.attach(w);
         watching.add(w);
         Logger.info("{}: spectator of {}", connection, armed.label());
@@ -286,9 +286,7 @@ public final class Spectators {
                     answer = e.getMessage();
                     Logger.debug("{}: not a control: {}", connection, answer);
                 }
-                if (w.panel()) {
-                    tell(connection, w.wire(), answer);
-                }
+                w.screen().tell(answer);
             }
             default -> {
             }

@@ -29,7 +29,7 @@ final class ViewEncoder {
             switch (packet) {
                 case ServerPacket.UpdatePlayers update -> {
                     UpdateEncoder e = memory == null ? wire.servers().encodeUpdate(update.players()) : memory.update(update.players());
-                    messages.add(Arrays.copyOf(e.buffer(), e.length()));
+                    messages.add(e.toByteArray());
                 }
                 case ServerPacket.UpdateAnimals animals when memory != null -> {
                     byte[] frame = memory.animalsFrame(animals); // null: it hides nothing, as every first one

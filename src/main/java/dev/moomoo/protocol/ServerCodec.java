@@ -5,6 +5,7 @@ import dev.moomoo.net.websocket.Opcode;
 
 import dev.moomoo.protocol.ServerPacket.PlayerState;
 
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.List;
 
@@ -136,6 +137,19 @@ public final class ServerCodec {
     /** The code of {@code packet} in this codec's profile (null for a packet the profile lacks). */
     public String code(ServerPacket packet) {
         return codes.serverCode(packet.kind());
+    }
+
+    /**
+     * The kind of {@code message} read from its code alone, nothing else decoded (for a reader that wants
+     * only some kinds of a stream, per message); null when it is no {@code [code, args]} pair with a
+     * short code this profile sends.
+     */
+    public ServerKind kindOf(byte[] message) {
+        if (message.length < 2 || message[0] != (byte) 0x92 || (message[1] & 0xe0) != 0xa0) {
+            return null; // a pair whose first value is a fixstr: every code is one
+        }
+        int length = message[1] & 0x1f;
+        return message.length < 2 + length ? null : codes.serverKind(new String(message, 2, length, StandardCharsets.UTF_8));
     }
 
     public ServerPacket decode(byte[] message) throws PacketException {

@@ -1,5 +1,6 @@
 package dev.moomoo.protocol;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -37,5 +38,10 @@ public final class UpdateEncoder {
 
     public int length() {
         return out.length();
+    }
+
+    /** A copy of the bytes written, for a caller that keeps them past the encoder's next use. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buffer(), length());
     }
 }

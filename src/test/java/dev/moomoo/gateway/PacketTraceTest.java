@@ -24,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -181,28 +180,28 @@ class PacketTraceTest {
     }
 
     /**
-     * Starts a trace behind one still writing, into lines that take every write at once; as it opens them it
-     * notes in {@code closedAtOpen} whether the one before had closed its own ({@code earlierClosed}).
+     * Starts a trace into {@code where} while {@code held} still writes, then lets {@code held} go: the new
+     * trace waits, and opens its lines (which take every write at once) only once {@code held} has closed.
      */
-    private static CompletableFuture<Void> startAfter(PacketTrace trace, String where, BooleanSupplier earlierClosed, AtomicBoolean closedAtOpen) {
+    private static void opensOnceClosed(PacketTrace trace, String where, HeldLines held, String because) throws Exception {
         HeldLines lines = new HeldLines();
         lines.release.countDown();
-        return trace.start(PacketTrace.Filter.ALL, where, () -> {
-            closedAtOpen.set(earlierClosed.getAsBoolean());
+        AtomicBoolean closedAtOpen = new AtomicBoolean();
+        CompletableFuture<Void> opened = trace.start(PacketTrace.Filter.ALL, where, () -> {
+            closedAtOpen.set(held.closed);
             return lines;
         });
+        assertFalse(opened.isDone(), "it waits while the earlier one is held");
+        held.release.countDown();
+        opened.get(30, TimeUnit.SECONDS);
+        assertTrue(closedAtOpen.get(), because);
     }
 
     @Test
     void aTraceStartedWhileTheLastIsStillWritingOpensItsFileOnceTheLastHasClosedItsOwn() throws Exception {
         HeldLines first = new HeldLines();
         PacketTrace trace = heldIn(first, "first", pings(3));
-        AtomicBoolean firstClosedAtOpen = new AtomicBoolean();
-        CompletableFuture<Void> opened = startAfter(trace, "second", () -> first.closed, firstClosedAtOpen);
-        assertFalse(opened.isDone(), "not while the first is held");
-        first.release.countDown();
-        opened.get(30, TimeUnit.SECONDS);
-        assertTrue(firstClosedAtOpen.get(), "two writers never share a file");
+        opensOnceClosed(trace, "second", first, "two writers never share a file");
         assertEquals(3, first.written.size());
         trace.close();
     }
@@ -222,12 +221,7 @@ class PacketTraceTest {
 
         // the second gives up within a few seconds; the first is still writing, so nothing counts as stopped
         assertFalse(trace.awaitStopped(Duration.ofSeconds(8)), "stopped only once the stuck writer has ended");
-        AtomicBoolean stuckClosedAtOpen = new AtomicBoolean();
-        CompletableFuture<Void> opened = startAfter(trace, "same file", () -> stuck.closed, stuckClosedAtOpen);
-        assertFalse(opened.isDone(), "the third waits too");
-        stuck.release.countDown();
-        opened.get(30, TimeUnit.SECONDS);
-        assertTrue(stuckClosedAtOpen.get(), "two writers never share a file, even across one that gave up waiting");
+        opensOnceClosed(trace, "same file", stuck, "two writers never share a file, even across one that gave up waiting");
         assertFalse(secondOpened.get(), "the second, stopped while it waited, never opened the file");
         trace.close();
     }

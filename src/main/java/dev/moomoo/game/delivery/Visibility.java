@@ -42,9 +42,8 @@ public final class Visibility {
     private final List<Player> entering = new ArrayList<>();
     private final List<ServerPacket.AnimalState> animalsInView = new ArrayList<>();
     private Player viewer;
-    /** The pass's viewer's sight, and whether the pass is its real delivery (see {@link #pass}). */
+    /** The pass's viewer's sight (see {@link #pass}). */
     private Sight sight;
-    private boolean real;
     private final Consumer<WorldObject> visitObject = this::visitObject;
     private final Consumer<Animal> visitAnimal = this::visitAnimal;
 
@@ -63,33 +62,26 @@ public final class Visibility {
     /**
      * What {@link #update} would send {@code p} if its client had been sent nothing yet (a fresh join of
      * its view, for a recording's keyframe), sent through {@code to}, with exactly the objects its client
-     * holds: those in view and its margin, then those beyond ({@link #heldObjects}). What it was really sent
-     * is not changed. Costs one player's update with a full scan of the objects in view, and a walk over
-     * the objects its client holds.
+     * holds in place of those in view ({@link #heldObjects}). What it was really sent is not changed.
+     * Costs one player's update without the scan for objects, and a walk over the objects its client holds.
      */
     public void freshView(Player p, Outbound to) {
-        Sight fresh = new Sight();
-        pass(p, fresh, to, false);
-        heldObjects(p, fresh, to);
+        pass(p, new Sight(), to, false);
     }
 
     /**
      * One {@code H} of the objects {@code p}'s client holds (sent, not removed since), for a keyframe: a
      * client keeps every object it was sent, wherever it walks, and is never sent one twice
-     * (src/site/rules.md, "View"), so a keyframe that showed only the view would leave a spectator without the
-     * objects the player walks back to. Sends nothing when it holds none. (From {@link #freshView}, those
-     * its fresh view showed are left out.)
+     * (src/site/rules.md, "View"), so a keyframe of the objects in view alone would leave a spectator
+     * without those the player walks back to; and one of the view's margin would show objects it was not
+     * sent yet, whose removal would never reach the spectator. Sends nothing when it holds none.
      */
     public void heldObjects(Player p, Outbound to) {
-        heldObjects(p, new Sight(), to);
-    }
-
-    private void heldObjects(Player p, Sight shown, Outbound to) {
         newObjects.clear();
         Sight held = p.sight();
         for (int sid = held.nextObject(0); sid >= 0; sid = held.nextObject(sid + 1)) {
             WorldObject o = objects.get(sid);
-            if (o != null && !shown.hasObject(sid)) {
+            if (o != null) {
                 newObjects.add(o.info());
             }
         }
@@ -99,13 +91,13 @@ public final class Visibility {
     }
 
     /**
-     * One viewer's pass: {@code sight} is what its client holds (changed as it is sent more), and
-     * {@code real} whether this is its client's real delivery (objects then learn who was sent them).
+     * One viewer's pass: {@code sight} is what its client holds of the players (changed as it is sent
+     * more), and {@code real} whether this is its client's real delivery (else a keyframe's, which is sent
+     * the objects the client holds).
      */
     private void pass(Player p, Sight sight, Outbound out, boolean real) {
         viewer = p;
         this.sight = sight;
-        this.real = real;
         seen.clear();
         statesInView.clear();
         newObjects.clear();
@@ -125,9 +117,23 @@ public final class Visibility {
             sight.addPlayer(q.sid());
             out.send(p, states.addPacket(q));
         }
-        // Objects: a full scan of the view and a margin only after the player moved half the margin
-        // since its last scan (or jumped); in between, only the objects that appeared this tick can be
-        // new to it. Scanning every object in view every tick was most of the tick with many buildings.
+        if (real) {
+            sendNewObjects(p, out);
+        } else {
+            heldObjects(p, out);
+        }
+        out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
+        animalsInView.clear();
+        animals.query(p.x(), p.y(), View.HALF_WIDTH, View.HALF_HEIGHT, visitAnimal);
+        out.send(p, animalsInView.isEmpty() ? NO_ANIMALS : new ServerPacket.UpdateAnimals(List.copyOf(animalsInView)));
+    }
+
+    /**
+     * Objects: a full scan of the view and a margin only after the player moved half the margin since its
+     * last scan (or jumped); in between, only the objects that appeared this tick can be new to it.
+     * Scanning every object in view every tick was most of the tick with many buildings.
+     */
+    private void sendNewObjects(Player p, Outbound out) {
         List<WorldObject> appeared = objects.appeared();
         if (sight.scanDue(p.x(), p.y(), OBJECT_MARGIN / 2) || appeared.size() > RESCAN_ABOVE) {
             sight.scannedAt(p.x(), p.y());
@@ -140,10 +146,6 @@ public final class Visibility {
         if (!newObjects.isEmpty()) {
             out.send(p, new ServerPacket.AddObjects(List.copyOf(newObjects)));
         }
-        out.sendUpdate(p, statesInView); // encoded straight from this reused list: nothing allocated per viewer
-        animalsInView.clear();
-        animals.query(p.x(), p.y(), View.HALF_WIDTH, View.HALF_HEIGHT, visitAnimal);
-        out.send(p, animalsInView.isEmpty() ? NO_ANIMALS : new ServerPacket.UpdateAnimals(List.copyOf(animalsInView)));
     }
 
     private void visitAnimal(Animal a) {
@@ -163,20 +165,11 @@ public final class Visibility {
         }
     }
 
-    /**
-     * An object within the view and its margin (what a client is sent of the objects, ahead of seeing them)
-     * that it may be sent; in a keyframe's pass, only one its client holds (objects are scanned for only
-     * every so many steps, so the margin may reach ones it was not sent yet: a keyframe showing those would
-     * keep them drawn after they go, as their removal goes only to the clients that hold them).
-     */
+    /** An object within the view and its margin (what a client is sent of the objects, ahead of seeing them) that it may be sent. */
     private void visitObject(WorldObject o) {
         if (!sight.hasObject(o.sid()) && View.contains(viewer.x(), viewer.y(), o, OBJECT_MARGIN)
-                && !(o instanceof Building b && !b.visibleTo(viewer)) && (real || viewer.sight().hasObject(o.sid()))) {
-            if (real) {
-                objects.markSent(o, viewer);
-            } else {
-                sight.addObject(o.sid());
-            }
+                && !(o instanceof Building b && !b.visibleTo(viewer))) {
+            objects.markSent(o, viewer);
             newObjects.add(o.info());
         }
     }

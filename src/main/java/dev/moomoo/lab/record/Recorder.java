@@ -66,7 +66,7 @@ public final class Recorder {
     /** The followed player's latest connection; null unless the scope is a player. */
     private String following;
 
-    // the writer thread's own (the first part is made before it starts; info is read by status())
+    // the writer thread's own, the first part too (info is read by status())
     private final RecordCodec codec = new RecordCodec();
     private final ByteArrayOutputStream block = new ByteArrayOutputStream(BLOCK_BYTES + 1024);
     private long blockOpenedNanos;

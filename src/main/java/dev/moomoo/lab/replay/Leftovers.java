@@ -3,11 +3,11 @@ package dev.moomoo.lab.replay;
 import dev.moomoo.protocol.PacketException;
 import dev.moomoo.protocol.Profile;
 import dev.moomoo.protocol.ServerCodec;
+import dev.moomoo.protocol.ServerKind;
 import dev.moomoo.protocol.ServerPacket;
 import dev.moomoo.protocol.UpdateEncoder;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,15 +71,42 @@ final class Leftovers implements Screen {
         return screen.drawsAll();
     }
 
-    /** Takes in what {@code message} leaves drawn; a message that does not decode leaves nothing this knows of. */
+    /**
+     * Takes in what {@code message} leaves drawn, decoding only the kinds that tell it (every message of
+     * a show passes here); a message that does not decode leaves nothing this knows of.
+     */
     private void saw(byte[] message) {
-        ServerPacket p;
-        try {
-            p = codec.decode(message);
-        } catch (PacketException e) {
+        ServerKind kind = codec.kindOf(message);
+        if (kind == null) {
             return;
         }
-        switch (p) {
+        switch (kind) {
+            case ADD_OBJECTS, REMOVE_OBJECT, REMOVE_BUILDINGS -> objects(message);
+            case UPDATE_PLAYERS -> {
+                if (deltas) {
+                    if (decoded(message) instanceof ServerPacket.UpdatePlayers u) {
+                        u.players().forEach(s -> track(players, s.sid()));
+                    }
+                } else {
+                    playersUpdated = true;
+                }
+            }
+            case UPDATE_ANIMALS -> {
+                if (deltas) {
+                    if (decoded(message) instanceof ServerPacket.UpdateAnimals u) {
+                        u.animals().forEach(a -> track(animals, a.sid()));
+                    }
+                } else {
+                    animalsUpdated = true;
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void objects(byte[] message) {
+        switch (decoded(message)) {
             case ServerPacket.AddObjects add -> add.objects().forEach(o -> {
                 if (objects.size() < MOST_TRACKED) {
                     objects.put(o.sid(), o.ownerSid());
@@ -87,12 +114,17 @@ final class Leftovers implements Screen {
             });
             case ServerPacket.RemoveObject r -> objects.remove(r.sid());
             case ServerPacket.RemoveBuildings r -> objects.values().removeIf(owner -> owner == r.ownerSid());
-            case ServerPacket.UpdatePlayers u when deltas -> u.players().forEach(s -> track(players, s.sid()));
-            case ServerPacket.UpdateAnimals u when deltas -> u.animals().forEach(a -> track(animals, a.sid()));
-            case ServerPacket.UpdatePlayers u -> playersUpdated = true;
-            case ServerPacket.UpdateAnimals u -> animalsUpdated = true;
-            default -> {
+            case null, default -> {
             }
+        }
+    }
+
+    /** {@code message} decoded, or null when it does not decode. */
+    private ServerPacket decoded(byte[] message) {
+        try {
+            return codec.decode(message);
+        } catch (PacketException e) {
+            return null;
         }
     }
 
@@ -112,7 +144,7 @@ final class Leftovers implements Screen {
         if (deltas && !players.isEmpty()) {
             int[] hidden = players.stream().mapToInt(Integer::intValue).toArray();
             UpdateEncoder e = codec.encodeUpdate(List.of(), null, hidden, hidden.length);
-            messages.add(Arrays.copyOf(e.buffer(), e.length()));
+            messages.add(e.toByteArray());
         }
         if (deltas && !animals.isEmpty()) {
             int[] hidden = animals.stream().mapToInt(Integer::intValue).toArray();

@@ -29,8 +29,8 @@ public final class LiveView implements Show {
     /** The messages waiting for the spectator; more are lost (and a new keyframe shows the view again). */
     static final int QUEUE = 4096;
     /**
-     * The least time between two keyframes of one view: each costs the world's tick a full scan of the
-     * player's view (README, "Replays and spectating"), and a spectator asks for one with each {@code /play}.
+     * The least time between two keyframes of one view: each costs the world's tick a visibility pass
+     * of the player's view (README, "Replays and spectating"), and a spectator asks for one with each {@code /play}.
      */
     static final long KEYFRAME_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long KEYFRAME_WAIT_MILLIS = 5_000;

@@ -12,7 +12,6 @@ import dev.moomoo.protocol.UpdateEncoder;
 import org.tinylog.Logger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -142,7 +141,7 @@ final class Reencoding {
         int[] hidden = playersShown.stream().filter(s -> !sids.contains(s)).mapToInt(Integer::intValue).sorted().toArray();
         playersShown = sids;
         UpdateEncoder e = to.encodeUpdate(states, null, hidden, hidden.length);
-        return Arrays.copyOf(e.buffer(), e.length());
+        return e.toByteArray();
     }
 
     private byte[] animals(ServerPacket.UpdateAnimals i, byte[] message) {

@@ -29,7 +29,12 @@ class ReplayMemoryTest {
 
     @Test
     void theProcessBudgetIsAQuarterOfTheHeap() {
-        assertThrows(IllegalArgumentException.class, () -> ReplayMemory.PROCESS.reserve(Runtime.getRuntime().maxMemory() / 4 + 1));
+        long quarter = Runtime.getRuntime().maxMemory() / 4;
+        assertThrows(IllegalArgumentException.class, () -> ReplayMemory.PROCESS.reserve(quarter + 1));
+        assertEquals(0, ReplayMemory.PROCESS.held());
+        Runnable all = ReplayMemory.PROCESS.reserve(quarter); // a count, not memory: nothing is allocated
+        assertEquals(quarter, ReplayMemory.PROCESS.held(), "the quarter exactly");
+        all.run();
         assertEquals(0, ReplayMemory.PROCESS.held());
     }
 }

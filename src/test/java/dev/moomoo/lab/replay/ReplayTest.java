@@ -545,7 +545,7 @@ class ReplayTest {
         WsClient ninth = watching("127.0.0.5", token(command("spectate " + followed.sid() + " to page")));
         ninth.receive(); // its own io-init
         ServerPacket.Disconnect why = (ServerPacket.Disconnect) ERA_2.decode(ninth.receive().payload());
-        assertEquals(Spectators.MOST_WATCHING + " shows run already in this world: try again when one ends", why.reason());
+        assertEquals(Spectators.MOST_WATCHING + " shows run already in this world: arm this one again when one ends", why.reason());
         assertTrue(ninth.receive().isClose(), "then closed");
     }
 }

@@ -93,7 +93,7 @@ class AddressRateTest {
         assertTrue(rate.tryTake(a));
         assertTrue(rate.tryTake(a));
         assertFalse(rate.tryTake(a), "given back five times, two at most are there");
-        rate.giveBack(ip("192.0.2.9")); // an address never seen: nothing to give back
+        rate.giveBack(ip("192.0.2.9")); // an address never seen is not remembered for it (what it gives back goes to the shared allowance)
         assertEquals(1, rate.remembered());
     }
 }
