@@ -82,24 +82,7 @@ final class Leftovers implements Screen {
         }
         switch (kind) {
             case ADD_OBJECTS, REMOVE_OBJECT, REMOVE_BUILDINGS -> objects(message);
-            case UPDATE_PLAYERS -> {
-                if (deltas) {
-                    if (decoded(message) instanceof ServerPacket.UpdatePlayers u) {
-                        u.players().forEach(s -> track(players, s.sid()));
-                    }
-                } else {
-                    playersUpdated = true;
-                }
-            }
-            case UPDATE_ANIMALS -> {
-                if (deltas) {
-                    if (decoded(message) instanceof ServerPacket.UpdateAnimals u) {
-                        u.animals().forEach(a -> track(animals, a.sid()));
-                    }
-                } else {
-                    animalsUpdated = true;
-                }
-            }
+            case UPDATE_PLAYERS, UPDATE_ANIMALS -> updated(kind, message);
             default -> {
             }
         }
@@ -114,6 +97,27 @@ final class Leftovers implements Screen {
             });
             case ServerPacket.RemoveObject r -> objects.remove(r.sid());
             case ServerPacket.RemoveBuildings r -> objects.values().removeIf(owner -> owner == r.ownerSid());
+            case null, default -> {
+            }
+        }
+    }
+
+    /**
+     * An update: in v1.9 the sids it lists are kept (its updates are deltas); in the older profiles, whose
+     * updates hide whoever they leave out, that one was shown is enough.
+     */
+    private void updated(ServerKind kind, byte[] message) {
+        if (!deltas) {
+            if (kind == ServerKind.UPDATE_PLAYERS) {
+                playersUpdated = true;
+            } else {
+                animalsUpdated = true;
+            }
+            return;
+        }
+        switch (decoded(message)) {
+            case ServerPacket.UpdatePlayers u -> u.players().forEach(p -> track(players, p.sid()));
+            case ServerPacket.UpdateAnimals u -> u.animals().forEach(a -> track(animals, a.sid()));
             case null, default -> {
             }
         }
