@@ -11,6 +11,7 @@ import org.tinylog.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.Semaphore;
 
 /**
  * The shows a spectator's connection can be armed with (the console's {@code replay} and {@code spectate},
@@ -18,6 +19,9 @@ import java.io.InputStream;
  * spectator's connection is there and its profile known.
  */
 public final class Shows {
+    /** Replays being read and re-encoded: one at a time (see {@link #replay}). */
+    private static final Semaphore LOADING = new Semaphore(1);
+
     private Shows() {
     }
 
@@ -25,16 +29,30 @@ public final class Shows {
      * A replay of {@code view} of the recording file {@code name} of {@code recordings}. Nothing is read until
      * a spectator's connection takes the show: the file (up to 512 MiB of messages) is read then, on that
      * connection's thread (never a tick thread), and re-encoded for the spectator's profile when it is not
-     * the recording's, or for the stand-ins a client that cannot draw all needs ({@link ReplayTimeline#inProfile}); a file that cannot be read, a view it does not
-     * hold, or a replay the process has no room for ({@link ReplayMemory}) is an IllegalArgumentException
-     * saying why, for that spectator.
+     * the recording's, or for the stand-ins a client that cannot draw all needs ({@link ReplayTimeline#inProfile}),
+     * one replay at a time in the process; a file that cannot be read, a view it does not hold, or a replay
+     * the process has no room for ({@link ReplayMemory}) is an IllegalArgumentException saying why, for that
+     * spectator.
      */
     public static Show.Maker replay(Recordings recordings, String name, ReplayTimeline.View view) {
         return (profile, screen) -> {
-            ReplayTimeline timeline = load(recordings, name, view);
-            ReplayTimeline shown = timeline.inProfile(ReplayTimeline.profileNamed(profile), screen.drawsAll() ? null : GameData.standard());
-            return new Playback(shown, screen, ReplayMemory.PROCESS.reserve(shown.bytes()));
+            // what a replay holds is known only once it is read: one is read at a time, so that the memory
+            // not yet reserved is one replay's at most, however many spectators open at once
+            LOADING.acquireUninterruptibly();
+            try {
+                ReplayTimeline timeline = load(recordings, name, view);
+                ReplayTimeline shown = timeline.inProfile(ReplayTimeline.profileNamed(profile), screen.drawsAll() ? null : GameData.standard());
+                return new Playback(shown, screen, ReplayMemory.PROCESS.reserve(shown.bytes()));
+            } finally {
+                LOADING.release();
+            }
         };
+    }
+
+
+    /** Whether a replay waits for another to be read (for tests). */
+    static boolean aReplayWaitsToBeRead() {
+        return LOADING.hasQueuedThreads();
     }
 
     /** A live view of {@code player}'s view, from {@code feed} and {@code keyframes}. */

@@ -25,6 +25,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -205,6 +207,42 @@ class ReplayTimelineTest {
                 "the hat the v1.8 client has no picture of is not said bought, the update gets the ruby and no hat; the rest as recorded");
         assertSame(recorded.messages().getFirst().payload(), v18.messages().getFirst().payload(), "what needs no stand-in keeps its bytes");
         assertEquals(payloads(List.of(hex(era2Update("6e")))), payloads(v18.keyframes().getFirst().messages()), "the keyframe too");
+    }
+
+    @Test
+    void replaysAreReadOneAtATimeSoTheMemoryNotYetCountedIsOneReplaysAtMost() throws Exception {
+        Path file = record(new Scope.Player("w", 3, "c1"), KeyframeSource.NONE, 0, List.of(out(START + MILLI, 1, "c1", "k1", 3, "era2", m(1))));
+        Recordings recordings = new Recordings(dir, feed, "moomoo-server test", () -> START, () -> Instant.ofEpochMilli(1_800_000_000_000L));
+        String name = file.getFileName().toString();
+        CountDownLatch holdFirst = new CountDownLatch(1);
+        CountDownLatch firstReading = new CountDownLatch(1);
+        Screen held = new Screen() {
+            @Override
+            public boolean show(byte[] message) {
+                return true;
+            }
+
+            @Override
+            public boolean drawsAll() {
+                firstReading.countDown(); // asked while the replay is read and re-encoded
+                try {
+                    holdFirst.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return true;
+            }
+        };
+        CompletableFuture<Show> first = CompletableFuture.supplyAsync(() -> Shows.replay(recordings, name, new ReplayTimeline.View.Recorded())
+                .make("era2", held), Executors.newVirtualThreadPerTaskExecutor());
+        assertTrue(firstReading.await(10, TimeUnit.SECONDS), "the first is being read");
+        CompletableFuture<Show> second = CompletableFuture.supplyAsync(() -> Shows.replay(recordings, name, new ReplayTimeline.View.Recorded())
+                .make("era2", m -> true), Executors.newVirtualThreadPerTaskExecutor());
+        assertTrue(Await.until(Duration.ofSeconds(10), Shows::aReplayWaitsToBeRead), "the second waits for the first");
+        assertFalse(second.isDone());
+        holdFirst.countDown();
+        first.get(10, TimeUnit.SECONDS).stop(); // what it reserved is given back
+        second.get(10, TimeUnit.SECONDS).stop(); // then the second was read
     }
 
     @Test
